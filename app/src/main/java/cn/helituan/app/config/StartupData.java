@@ -1,0 +1,33 @@
+package cn.helituan.app.config;
+
+import cn.helituan.app.demo.DemoData;
+import cn.helituan.app.generate.GenerateRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the starting data in place before the web server accepts its first request: the demo county (when asked
+ * for), then the first administrator (when no account exists), then a generated load-test roster (when asked for).
+ * Running here rather than in an ApplicationRunner means nobody can reach the login page while the demo accounts
+ * are still missing.
+ */
+@Component
+class StartupData implements SmartInitializingSingleton {
+
+    private final DemoData demoData;
+    private final FirstAdministrator firstAdministrator;
+    private final GenerateRunner generator;
+
+    StartupData(DemoData demoData, FirstAdministrator firstAdministrator, GenerateRunner generator) {
+        this.demoData = demoData;
+        this.firstAdministrator = firstAdministrator;
+        this.generator = generator;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        demoData.loadIfWanted();
+        firstAdministrator.createIfWanted();
+        generator.generateIfWanted();
+    }
+}

@@ -1,0 +1,182 @@
+package cn.helituan.app.demo;
+
+import cn.helituan.domain.account.Account;
+import cn.helituan.domain.account.Accounts;
+import cn.helituan.domain.assisted.AssistedKind;
+import cn.helituan.domain.assisted.AssistedObject;
+import cn.helituan.domain.assisted.AssistedObjects;
+import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.member.Gender;
+import cn.helituan.domain.member.Member;
+import cn.helituan.domain.member.MemberDetails;
+import cn.helituan.domain.member.MemberService;
+import cn.helituan.domain.member.MemberType;
+import cn.helituan.domain.member.Position;
+import cn.helituan.domain.member.WorkUnit;
+import cn.helituan.domain.member.WorkUnitKind;
+import cn.helituan.domain.member.WorkUnitService;
+import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitDetails;
+import cn.helituan.domain.team.UnitField;
+import cn.helituan.domain.team.UnitKind;
+import cn.helituan.domain.team.UnitService;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A small demo county: one team, three sub-teams, eight groups, sixty members, a few villages and the six demo
+ * accounts. Loaded once, into an empty database, when {@code helituan.demo-data=true} (the embedded default).
+ */
+@Component
+public class DemoData {
+
+    public static final String PASSWORD = "demo1234";
+    public static final List<String> USERNAMES = List.of("admin", "subteam", "leader", "member", "secretary",
+            "reviewer");
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕";
+    private static final String[] GIVEN = {"建国", "志强", "海燕", "丽娟", "明", "伟", "芳", "秀英", "国华", "红梅", "晓东",
+        "立新", "文静", "春生", "玉兰", "振华", "德胜", "小军", "桂芳", "永红", "思远", "佳怡", "浩然", "雪梅", "宏伟"};
+    private static final String[][] WORK_UNITS = {
+        {"县委组织部", "PARTY_GOVERNMENT"}, {"县发展和改革局", "PARTY_GOVERNMENT"}, {"县农业农村局", "PARTY_GOVERNMENT"},
+        {"县商务局", "PARTY_GOVERNMENT"}, {"县人力资源和社会保障局", "PARTY_GOVERNMENT"}, {"县司法局", "PARTY_GOVERNMENT"},
+        {"县科技局", "PARTY_GOVERNMENT"}, {"县人民医院", "HOSPITAL"}, {"县中医医院", "HOSPITAL"}, {"县第一中学", "SCHOOL"},
+        {"县职业技术学校", "SCHOOL"}, {"县农村商业银行", "FINANCIAL"}, {"市农业科学研究院", "PUBLIC_INSTITUTION"},
+        {"省农林科技大学", "UNIVERSITY"}};
+    private static final String[] POSTS = {"科员", "副科长", "科长", "主治医师", "高级教师", "农艺师", "副主任", "工程师"};
+    private static final String[] SPECIALTIES = {"党建", "茶叶种植", "电子商务", "果树栽培", "内科", "儿科", "中学数学",
+        "法律咨询", "财务", "畜牧养殖", "乡村规划", "就业指导"};
+
+    private final UnitService units;
+    private final MemberService members;
+    private final WorkUnitService workUnits;
+    private final AssistedObjects objects;
+    private final Accounts accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate tx;
+    private final boolean enabled;
+
+    DemoData(UnitService units, MemberService members, WorkUnitService workUnits, AssistedObjects objects,
+             Accounts accounts, PasswordEncoder passwordEncoder, TransactionTemplate tx,
+             @Value("${helituan.demo-data:false}") boolean enabled) {
+        this.units = units;
+        this.members = members;
+        this.workUnits = workUnits;
+        this.objects = objects;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.tx = tx;
+        this.enabled = enabled;
+    }
+
+    /** Loads the demo county when asked to and the database has no account yet; called by StartupData. */
+    public void loadIfWanted() {
+        if (enabled && accounts.count() == 0) {
+            tx.executeWithoutResult(status -> load());
+            log.info("Demo county loaded");
+        }
+    }
+
+    /** Whether the demo accounts are in this database. */
+    public boolean present() {
+        return accounts.findByUsernameIgnoreCase("admin").isPresent()
+                && accounts.findByUsernameIgnoreCase("secretary").isPresent();
+    }
+
+    private void load() {
+        Scope system = Scope.system();
+        List<WorkUnit> wus = new ArrayList<>();
+        for (String[] w : WORK_UNITS) {
+            wus.add(workUnits.create(system, w[0], WorkUnitKind.valueOf(w[1])));
+        }
+        Unit team = units.create(system, null, UnitKind.TEAM,
+                new UnitDetails("示范县干部人才合力团", "合力团", UnitField.GENERAL, "示范县“1+3+8”组团式帮扶"));
+        Unit industry = subTeam(system, team, "产业发展分团", UnitField.INDUSTRY);
+        Unit welfare = subTeam(system, team, "民生服务分团", UnitField.MEDICAL);
+        Unit governance = subTeam(system, team, "基层治理分团", UnitField.GOVERNANCE);
+        List<Unit> groups = List.of(
+                group(system, industry, "茶产业合力小组", null, UnitField.INDUSTRY),
+                group(system, industry, "电商带货服务队", "服务队", UnitField.ECOMMERCE),
+                group(system, industry, "科技特派工作组", "工作组", UnitField.SCIENCE_TECHNOLOGY),
+                group(system, welfare, "医疗帮扶合力小组", null, UnitField.MEDICAL),
+                group(system, welfare, "教育帮扶合力小组", null, UnitField.EDUCATION),
+                group(system, welfare, "就业服务队", "服务队", UnitField.EMPLOYMENT),
+                group(system, governance, "党建引领合力小组", null, UnitField.PARTY_BUILDING),
+                group(system, governance, "乡村治理合力小组", null, UnitField.GOVERNANCE));
+
+        LocalDate joined = LocalDate.of(2025, 3, 1);
+        int n = 0;
+        person(system, n++, wus, team, Position.TEAM_LEADER, joined);
+        List<Member> subTeamLeaders = new ArrayList<>();
+        for (Unit sub : List.of(industry, welfare, governance)) {
+            subTeamLeaders.add(person(system, n++, wus, sub, Position.SUB_TEAM_LEADER, joined));
+        }
+        List<Member> firstGroup = new ArrayList<>();
+        for (Unit group : groups) {
+            for (int i = 0; i < 7; i++) {
+                Position position = i == 0 ? Position.GROUP_LEADER : i == 1 ? Position.DEPUTY_GROUP_LEADER
+                        : Position.MEMBER;
+                Member m = person(system, n++, wus, group, position, joined);
+                if (group == groups.get(0)) {
+                    firstGroup.add(m);
+                }
+            }
+        }
+
+        List<AssistedObject> villages = new ArrayList<>();
+        String[][] objectsData = {{"青山村", "VILLAGE"}, {"石门村", "VILLAGE"}, {"桃园村", "VILLAGE"}, {"金田村", "VILLAGE"},
+            {"白云村", "VILLAGE"}, {"柳河社区", "COMMUNITY"}, {"绿源茶业有限公司", "ENTERPRISE"}};
+        int code = 1;
+        for (String[] o : objectsData) {
+            villages.add(objects.save(new AssistedObject(AssistedKind.valueOf(o[1]), o[0],
+                    String.format("DEMO-%03d", code++))));
+        }
+
+        account("admin", "组织部管理员", Role.ORG_ADMIN, null, null, null);
+        account("subteam", subTeamLeaders.get(0).getName(), Role.SUB_TEAM_LEADER, industry, null,
+                subTeamLeaders.get(0));
+        account("leader", firstGroup.get(0).getName(), Role.GROUP_LEADER, groups.get(0), null, firstGroup.get(0));
+        account("member", firstGroup.get(2).getName(), Role.MEMBER, groups.get(0), null, firstGroup.get(2));
+        account("secretary", "青山村第一书记", Role.FIRST_SECRETARY, null, villages.get(0), null);
+        account("reviewer", "考核评审员", Role.REVIEWER, team, null, null);
+    }
+
+    private Unit subTeam(Scope system, Unit team, String name, UnitField field) {
+        return units.create(system, team.getId(), UnitKind.SUB_TEAM, new UnitDetails(name, null, field, null));
+    }
+
+    private Unit group(Scope system, Unit parent, String name, String localName, UnitField field) {
+        return units.create(system, parent.getId(), UnitKind.GROUP, new UnitDetails(name, localName, field, null));
+    }
+
+    private Member person(Scope system, int n, List<WorkUnit> wus, Unit unit, Position position, LocalDate joined) {
+        String name = SURNAMES.charAt(n % SURNAMES.length()) + GIVEN[(n * 7) % GIVEN.length];
+        WorkUnit wu = wus.get((n * 5) % wus.size());
+        MemberType type = switch (wu.getKind()) {
+            case HOSPITAL -> MemberType.DOCTOR;
+            case SCHOOL -> MemberType.TEACHER;
+            case UNIVERSITY, PUBLIC_INSTITUTION -> MemberType.AGRONOMIST;
+            default -> MemberType.CADRE;
+        };
+        MemberDetails details = new MemberDetails(name, n % 3 == 1 ? Gender.FEMALE : Gender.MALE, wu.getId(),
+                POSTS[n % POSTS.length], n % 4 == 0 ? "四级主任科员" : "一级科员", SPECIALTIES[n % SPECIALTIES.length],
+                String.format("1380000%04d", n), n % 5 != 4, type, null);
+        return members.create(system, details, unit.getId(), position, joined);
+    }
+
+    private void account(String username, String displayName, Role role, Unit unit, AssistedObject object,
+                         Member member) {
+        Account account = new Account(username, passwordEncoder.encode(PASSWORD), displayName);
+        account.assign(role, unit, object, member);
+        account.passwordAgreed();
+        accounts.save(account);
+    }
+}

@@ -1,0 +1,239 @@
+package cn.helituan.app.account;
+
+import static cn.helituan.app.support.Pages.admin;
+import static cn.helituan.app.support.Pages.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.helituan.app.support.Demo;
+import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.Pages;
+import cn.helituan.domain.team.UnitKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Accounts as the org admin hands them out and their owners use them: a temporary password shown once, the forced
+ * change at first login, the lock-out after five wrong passwords, unlock, reset, disable. Every test uses a fresh
+ * account; the demo accounts are left alone.
+ */
+class AccountPagesTest extends FullStackTest {
+
+    private static final String TEMPORARY = "[A-Za-z]{8}[2-9]{2}";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Demo demo;
+
+    Pages pages;
+    long group;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        pages = new Pages(mvc);
+        long sub = pages.createUnit(demo.unitId(Demo.TEAM), UnitKind.SUB_TEAM, unique("账号测试分团"));
+        group = pages.createUnit(sub, UnitKind.GROUP, unique("账号测试小组"));
+    }
+
+    /** A new group-leader account for a new member; returns its id, username and temporary password. */
+    private record NewAccount(long id, String username, String password) {
+    }
+
+    private NewAccount newAccount() throws Exception {
+        String username = unique("zuzhang").replace('-', '_');
+        MvcResult created = mvc.perform(post("/accounts/new").with(admin()).with(csrf())
+                        .param("username", username).param("displayName", "测试组长").param("role", "GROUP_LEADER")
+                        .param("scopeUnitId", Long.toString(group)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        String password = (String) created.getFlashMap().get("newPassword");
+        assertThat(password).matches(TEMPORARY);
+        return new NewAccount(Pages.redirectId(created), username, password);
+    }
+
+    private long version(long accountId) {
+        return jdbc.queryForObject("select version from account where id = ?", Long.class, accountId);
+    }
+
+    private MvcResult adminPost(String action, long accountId) throws Exception {
+        return mvc.perform(post("/accounts/{id}/" + action, accountId).with(admin()).with(csrf())
+                        .param("version", Long.toString(version(accountId))))
+                .andExpect(redirectedUrl("/accounts/" + accountId))
+                .andReturn();
+    }
+
+    private MockHttpSession logIn(String username, String password) throws Exception {
+        MvcResult result = mvc.perform(formLogin().user(username).password(password))
+                .andExpect(authenticated().withUsername(username))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    private void changePassword(MockHttpSession session, String current, String next) throws Exception {
+        mvc.perform(post("/account/password").session(session).with(csrf())
+                        .param("currentPassword", current).param("newPassword", next).param("confirmPassword", next))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(flash().attribute("success", "flash.password.changed"));
+    }
+
+    @Test
+    void anAccountForAMemberComesWithATemporaryPasswordShownOnce() throws Exception {
+        String name = unique("账号成员");
+        String mobile = Pages.mobile();
+        long member = pages.createMember(name, mobile, group, demo.workUnitId("县商务局"));
+
+        mvc.perform(get("/accounts/new").with(admin()).param("member", Long.toString(member)))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("accountForm",
+                        org.hamcrest.Matchers.hasProperty("username", org.hamcrest.Matchers.is(mobile))));
+
+        MvcResult created = mvc.perform(post("/accounts/new").with(admin()).with(csrf())
+                        .param("username", mobile).param("displayName", name).param("role", "GROUP_LEADER")
+                        .param("scopeUnitId", Long.toString(group)).param("memberId", Long.toString(member)))
+                .andExpect(flash().attribute("success", "flash.account.created"))
+                .andReturn();
+        long id = Pages.redirectId(created);
+        String password = (String) created.getFlashMap().get("newPassword");
+        assertThat(password).matches(TEMPORARY);
+
+        String first = pages.follow(created, admin()).getResponse().getContentAsString();
+        assertThat(first).contains("账号已创建。", "临时密码（只显示一次）", password, mobile, name, "小组组长", "待改密码");
+        String again = mvc.perform(get("/accounts/{id}", id).with(admin())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(again).contains(mobile).doesNotContain(password).doesNotContain("临时密码");
+        assertThat(jdbc.queryForObject("select member_id from account where id = ?", Long.class, id))
+                .isEqualTo(member);
+
+        mvc.perform(post("/accounts/new").with(admin()).with(csrf())
+                        .param("username", mobile.toUpperCase()).param("displayName", name).param("role", "GROUP_LEADER")
+                        .param("scopeUnitId", Long.toString(group)))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("accountForm", "username", "account.username.taken"));
+    }
+
+    @Test
+    void theFirstLoginLeadsToThePasswordChangeUntilAGoodPasswordIsSet() throws Exception {
+        NewAccount account = newAccount();
+        MockHttpSession session = logIn(account.username(), account.password());
+
+        mvc.perform(get("/members").session(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+        assertThat(mvc.perform(get("/account/password").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .contains("首次登录或密码被重置后，须先修改密码。");
+
+        String weak = mvc.perform(post("/account/password").session(session).with(csrf())
+                        .param("currentPassword", account.password()).param("newPassword", "chayuanhao")
+                        .param("confirmPassword", "chayuanhao"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.weak"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(weak).contains("密码至少 8 位，须同时包含字母和数字。");
+        mvc.perform(get("/members").session(session)).andExpect(redirectedUrl("/account/password"));
+
+        changePassword(session, account.password(), "Chayuan2026");
+        mvc.perform(get("/members").session(session)).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select must_change_password from account where id = ?", Boolean.class,
+                account.id())).isFalse();
+
+        MockHttpSession next = logIn(account.username(), "Chayuan2026");
+        mvc.perform(get("/members").session(next)).andExpect(status().isOk());
+        mvc.perform(formLogin().user(account.username()).password(account.password()))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountUntilTheAdminUnlocksIt() throws Exception {
+        NewAccount account = newAccount();
+        for (int i = 1; i <= 5; i++) {
+            mvc.perform(formLogin().user(account.username()).password("wrong" + i + "pass"))
+                    .andExpect(unauthenticated())
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(formLogin().user(account.username()).password(account.password()))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?locked"));
+        assertThat(mvc.perform(get("/login").param("locked", "")).andReturn().getResponse().getContentAsString())
+                .contains("账号已锁定，请 15 分钟后再试，或联系组织部管理员解锁。");
+        assertThat(mvc.perform(get("/accounts/{id}", account.id()).with(admin())).andReturn().getResponse()
+                .getContentAsString()).contains("锁定至");
+
+        MvcResult unlocked = adminPost("unlock", account.id());
+        assertThat(unlocked.getFlashMap().get("success")).isEqualTo("flash.account.unlocked");
+        assertThat(pages.follow(unlocked, admin()).getResponse().getContentAsString())
+                .contains("账号已解锁。").doesNotContain("锁定至");
+
+        logIn(account.username(), account.password());
+    }
+
+    @Test
+    void fourWrongPasswordsAndThenTheRightOneStartTheCountAgain() throws Exception {
+        NewAccount account = newAccount();
+        for (int i = 1; i <= 4; i++) {
+            mvc.perform(formLogin().user(account.username()).password("wrong" + i + "pass"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        logIn(account.username(), account.password());
+        mvc.perform(formLogin().user(account.username()).password("wrong5pass"))
+                .andExpect(redirectedUrl("/login?error"));
+        logIn(account.username(), account.password());
+    }
+
+    @Test
+    void aResetPasswordMustBeChangedAgain() throws Exception {
+        NewAccount account = newAccount();
+        changePassword(logIn(account.username(), account.password()), account.password(), "Chayuan2026");
+
+        MvcResult reset = adminPost("reset-password", account.id());
+        String temporary = (String) reset.getFlashMap().get("newPassword");
+        assertThat(temporary).matches(TEMPORARY);
+        assertThat(pages.follow(reset, admin()).getResponse().getContentAsString())
+                .contains("密码已重置。", temporary);
+
+        mvc.perform(formLogin().user(account.username()).password("Chayuan2026"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        MockHttpSession session = logIn(account.username(), temporary);
+        mvc.perform(get("/units").session(session)).andExpect(redirectedUrl("/account/password"));
+        changePassword(session, temporary, "Baicha2027");
+        mvc.perform(get("/units").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aDisabledAccountCannotLogInNorUseItsOpenSession() throws Exception {
+        NewAccount account = newAccount();
+        MockHttpSession open = logIn(account.username(), account.password());
+        changePassword(open, account.password(), "Chayuan2026");
+
+        MvcResult disabled = adminPost("disable", account.id());
+        assertThat(disabled.getFlashMap().get("success")).isEqualTo("flash.account.disabled");
+        assertThat(pages.follow(disabled, admin()).getResponse().getContentAsString()).contains("账号已停用。", "已停用");
+
+        mvc.perform(formLogin().user(account.username()).password("Chayuan2026"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?disabled"));
+        assertThat(mvc.perform(get("/login").param("disabled", "")).andReturn().getResponse().getContentAsString())
+                .contains("账号已停用，请联系组织部管理员。");
+        mvc.perform(get("/members").session(open)).andExpect(status().isForbidden());
+
+        adminPost("enable", account.id());
+        logIn(account.username(), "Chayuan2026");
+    }
+}

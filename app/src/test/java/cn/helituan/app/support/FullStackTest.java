@@ -1,0 +1,25 @@
+package cn.helituan.app.support;
+
+import cn.helituan.persistence.testing.TestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the full-stack tests: the whole application on a random port, on the test PostgreSQL
+ * ({@link TestDatabase}), with the demo county loaded once (accounts admin, subteam, leader, member, secretary,
+ * reviewer; password demo1234). All subclasses share one application context; tests that change data create
+ * their own records (unique names) rather than editing the demo ones others rely on.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"helituan.demo-data=true"})
+@AutoConfigureMockMvc
+public abstract class FullStackTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+}

@@ -1,0 +1,191 @@
+package cn.helituan.domain.account;
+
+import cn.helituan.domain.assisted.AssistedObject;
+import cn.helituan.domain.assisted.AssistedObjects;
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.history.History;
+import cn.helituan.domain.history.HistoryEntry;
+import cn.helituan.domain.member.Member;
+import cn.helituan.domain.member.Members;
+import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.Units;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: who may log in, with which role and scope; passwords, lock-out and first-login change. */
+@Service
+public class AccountService {
+
+    private final Accounts accounts;
+    private final Units units;
+    private final AssistedObjects objects;
+    private final Members members;
+    private final PasswordEncoder passwordEncoder;
+    private final History history;
+    private final Clock clock;
+
+    public AccountService(Accounts accounts, Units units, AssistedObjects objects, Members members,
+                          PasswordEncoder passwordEncoder, History history, Clock clock) {
+        this.accounts = accounts;
+        this.units = units;
+        this.objects = objects;
+        this.members = members;
+        this.passwordEncoder = passwordEncoder;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** The scope of a signed-in account, read fresh so that moves and role changes apply at once. */
+    @Transactional(readOnly = true)
+    public Optional<Scope> scopeOf(String username) {
+        return accounts.findByUsernameIgnoreCase(username)
+                .filter(Account::isEnabled)
+                .map(a -> new Scope(a.getId(), a.getUsername(), a.getRole(),
+                        a.getScopeUnit() == null ? null : a.getScopeUnit().getId(),
+                        a.getScopeUnit() == null ? null : a.getScopeUnit().getPath(),
+                        a.getScopeObject() == null ? null : a.getScopeObject().getId(),
+                        a.getMember() == null ? null : a.getMember().getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> forLogin(String username) {
+        return accounts.findByUsernameIgnoreCase(username);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Account> page(Scope scope, Pageable pageable) {
+        scope.requireAccounts();
+        return accounts.inScope(scope.pathFilter(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Account get(Scope scope, long id) {
+        scope.requireAccounts();
+        return visible(scope, id);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<HistoryEntry> history(Scope scope, long id) {
+        get(scope, id);
+        return history.of(Account.class, id);
+    }
+
+    @Transactional
+    public NewPassword create(Scope scope, AccountDetails details) {
+        scope.requireAccounts();
+        if (accounts.existsByUsernameIgnoreCase(details.username())) {
+            throw new RuleViolation("username", "account.username.taken");
+        }
+        String temporary = PasswordPolicy.temporary();
+        Account account = new Account(details.username(), passwordEncoder.encode(temporary), details.displayName());
+        assign(scope, account, details);
+        return new NewPassword(accounts.save(account), temporary);
+    }
+
+    @Transactional
+    public Account update(Scope scope, long id, long version, AccountDetails details) {
+        scope.requireAccounts();
+        Account account = visible(scope, id);
+        account.checkVersion(version);
+        account.rename(details.displayName());
+        assign(scope, account, details);
+        return account;
+    }
+
+    @Transactional
+    public NewPassword resetPassword(Scope scope, long id, long version) {
+        scope.requireAccounts();
+        Account account = visible(scope, id);
+        account.checkVersion(version);
+        String temporary = PasswordPolicy.temporary();
+        account.resetPassword(passwordEncoder.encode(temporary), clock.instant());
+        return new NewPassword(account, temporary);
+    }
+
+    @Transactional
+    public Account setEnabled(Scope scope, long id, long version, boolean enabled) {
+        scope.requireAccounts();
+        Account account = visible(scope, id);
+        account.checkVersion(version);
+        if (account.getId().equals(scope.accountId()) && !enabled) {
+            throw RuleViolation.global("account.disable.self");
+        }
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        return account;
+    }
+
+    @Transactional
+    public Account unlock(Scope scope, long id, long version) {
+        scope.requireAccounts();
+        Account account = visible(scope, id);
+        account.checkVersion(version);
+        account.unlock();
+        return account;
+    }
+
+    /** The signed-in user changes their own password. */
+    @Transactional
+    public void changeOwnPassword(String username, String current, String next) {
+        Account account = accounts.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new NotFoundException("account", username));
+        if (!passwordEncoder.matches(current, account.getPasswordHash())) {
+            throw new RuleViolation("currentPassword", "password.current.wrong");
+        }
+        PasswordPolicy.check("newPassword", next);
+        if (passwordEncoder.matches(next, account.getPasswordHash())) {
+            throw new RuleViolation("newPassword", "password.same");
+        }
+        account.changePassword(passwordEncoder.encode(next), clock.instant());
+    }
+
+    @Transactional
+    public void recordFailedLogin(String username) {
+        accounts.findByUsernameIgnoreCase(username).ifPresent(a -> a.failedLogin(clock.instant()));
+    }
+
+    @Transactional
+    public void recordSuccessfulLogin(String username) {
+        accounts.findByUsernameIgnoreCase(username).ifPresent(a -> a.succeededLogin(clock.instant()));
+    }
+
+    private void assign(Scope scope, Account account, AccountDetails details) {
+        Unit unit = null;
+        if (details.scopeUnitId() != null) {
+            unit = units.findById(details.scopeUnitId())
+                    .filter(u -> !u.isArchived() && scope.covers(u.getPath()))
+                    .orElseThrow(() -> new NotFoundException("unit", details.scopeUnitId()));
+        }
+        if (unit == null && details.role() == cn.helituan.domain.common.Role.ORG_ADMIN && !scope.wholeDeployment()) {
+            throw new RuleViolation("scopeUnitId", "account.scope.wider");
+        }
+        AssistedObject object = details.scopeObjectId() == null ? null
+                : objects.findById(details.scopeObjectId()).filter(o -> !o.isArchived())
+                .orElseThrow(() -> new RuleViolation("scopeObjectId", "account.scope.objectRequired"));
+        Member member = details.memberId() == null ? null
+                : members.findById(details.memberId())
+                .orElseThrow(() -> new RuleViolation("memberId", "account.member.unknown"));
+        account.assign(details.role(), unit, object, member);
+    }
+
+    private Account visible(Scope scope, long id) {
+        return accounts.findById(id)
+                .filter(a -> scope.wholeDeployment() || a.getScopeObject() != null
+                        || (a.getScopeUnit() != null && scope.covers(a.getScopeUnit().getPath())))
+                .orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    /** An account and the temporary password to hand over, shown once. */
+    public record NewPassword(Account account, String password) {
+    }
+}

@@ -1,0 +1,21 @@
+package cn.helituan.domain.account;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+public interface Accounts {
+
+    Optional<Account> findById(Long id);
+
+    <S extends Account> S save(S account);
+
+    Optional<Account> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    long count();
+
+    /** Accounts whose scope unit lies under the prefix ("" for all), with their scope loaded. */
+    Page<Account> inScope(String pathPrefix, Pageable pageable);
+}

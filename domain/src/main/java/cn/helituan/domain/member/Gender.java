@@ -1,0 +1,6 @@
+package cn.helituan.domain.member;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,174 @@
+package cn.helituan.domain.member;
+
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.history.History;
+import cn.helituan.domain.history.HistoryEntry;
+import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitService;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The roster: members and their memberships. A member is visible to a scope when they have, or had, a
+ * membership in a unit inside it; members with no membership at all are visible to whole-deployment admins.
+ */
+@Service
+public class MemberService {
+
+    private final Members members;
+    private final Memberships memberships;
+    private final WorkUnits workUnits;
+    private final UnitService unitService;
+    private final History history;
+
+    public MemberService(Members members, Memberships memberships, WorkUnits workUnits, UnitService unitService,
+                         History history) {
+        this.members = members;
+        this.memberships = memberships;
+        this.workUnits = workUnits;
+        this.unitService = unitService;
+        this.history = history;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<MemberRow> search(Scope scope, MemberQuery query, Pageable pageable) {
+        scope.requireRoster();
+        if (query.unitId() != null) {
+            unitService.get(scope, query.unitId());
+        }
+        Page<MemberRow> page = members.search(query, scope.pathFilter(), pageable);
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<Long, String> unitsByMember = memberships.activeOfMembers(page.map(MemberRow::id).getContent())
+                .stream()
+                .collect(Collectors.groupingBy(m -> m.getMember().getId(),
+                        Collectors.mapping(m -> m.getUnit().getName(), Collectors.joining("、"))));
+        return page.map(row -> row.withUnits(unitsByMember.getOrDefault(row.id(), "")));
+    }
+
+    @Transactional(readOnly = true)
+    public Member get(Scope scope, long id) {
+        scope.requireRoster();
+        return visible(scope, id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Membership> memberships(Scope scope, long memberId) {
+        visible(scope, memberId);
+        return memberships.ofMember(memberId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Membership> membersOfUnit(Scope scope, long unitId) {
+        unitService.get(scope, unitId);
+        return memberships.activeInUnit(unitId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(Scope scope, long id) {
+        visible(scope, id);
+        return history.of(Member.class, id);
+    }
+
+    /** Adds a member; outside whole-deployment admins a first unit inside the scope is required. */
+    @Transactional
+    public Member create(Scope scope, MemberDetails details, Long unitId, Position position, LocalDate joinedOn) {
+        scope.requireStructure();
+        if (unitId == null && !scope.wholeDeployment()) {
+            throw new RuleViolation("unitId", "member.unit.required");
+        }
+        Unit unit = unitId == null ? null : unitService.get(scope, unitId);
+        if (members.existsByMobile(details.mobile())) {
+            throw new RuleViolation("mobile", "member.mobile.taken");
+        }
+        Member member = members.save(new Member(details, workUnit(details.workUnitId())));
+        if (unit != null) {
+            memberships.save(new Membership(member, unit, position == null ? Position.MEMBER : position,
+                    joinedOn == null ? LocalDate.now() : joinedOn));
+        }
+        return member;
+    }
+
+    @Transactional
+    public Member update(Scope scope, long id, long version, MemberDetails details) {
+        scope.requireStructure();
+        Member member = visible(scope, id);
+        member.checkVersion(version);
+        members.findByMobile(details.mobile())
+                .filter(other -> !other.getId().equals(member.getId()))
+                .ifPresent(other -> {
+                    throw new RuleViolation("mobile", "member.mobile.taken");
+                });
+        member.apply(details, workUnit(details.workUnitId()));
+        return member;
+    }
+
+    @Transactional
+    public Membership join(Scope scope, long memberId, long unitId, Position position, LocalDate joinedOn) {
+        scope.requireStructure();
+        Member member = visible(scope, memberId);
+        if (member.isArchived()) {
+            throw RuleViolation.global("member.archived");
+        }
+        Unit unit = unitService.get(scope, unitId);
+        if (memberships.existsOpen(memberId, unitId)) {
+            throw new RuleViolation("unitId", "membership.exists");
+        }
+        return memberships.save(new Membership(member, unit, position, joinedOn));
+    }
+
+    @Transactional
+    public Membership leave(Scope scope, long membershipId, long version, LocalDate leftOn) {
+        scope.requireStructure();
+        Membership membership = memberships.findById(membershipId)
+                .filter(m -> scope.covers(m.getUnit().getPath()))
+                .orElseThrow(() -> new NotFoundException("membership", membershipId));
+        membership.checkVersion(version);
+        membership.leave(leftOn);
+        return membership;
+    }
+
+    /** Archives a member: they leave every unit in the scope today; the record and its history stay. */
+    @Transactional
+    public void archive(Scope scope, long id, long version) {
+        scope.requireStructure();
+        Member member = visible(scope, id);
+        member.checkVersion(version);
+        LocalDate today = LocalDate.now();
+        for (Membership membership : memberships.ofMember(id)) {
+            if (membership.isActive()) {
+                if (!scope.covers(membership.getUnit().getPath())) {
+                    throw RuleViolation.global("member.archive.otherScope");
+                }
+                membership.leave(today.isBefore(membership.getJoinedOn()) ? membership.getJoinedOn() : today);
+            }
+        }
+        member.archive();
+    }
+
+    private WorkUnit workUnit(Long id) {
+        if (id == null) {
+            throw new RuleViolation("workUnitId", "member.workUnit.required");
+        }
+        return workUnits.findById(id).filter(w -> !w.isArchived())
+                .orElseThrow(() -> new RuleViolation("workUnitId", "member.workUnit.required"));
+    }
+
+    Member visible(Scope scope, long id) {
+        scope.requireRoster();
+        Member member = members.findById(id).orElseThrow(() -> new NotFoundException("member", id));
+        if (scope.wholeDeployment() || memberships.memberInPath(id, scope.unitPath())) {
+            return member;
+        }
+        throw new NotFoundException("member", id);
+    }
+}

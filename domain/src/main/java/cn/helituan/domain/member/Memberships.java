@@ -1,0 +1,26 @@
+package cn.helituan.domain.member;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface Memberships {
+
+    Optional<Membership> findById(Long id);
+
+    <S extends Membership> S save(S membership);
+
+    /** A member's memberships, current first, with their units. */
+    List<Membership> ofMember(Long memberId);
+
+    /** The open memberships of a unit, leaders first, with their members and work units. */
+    List<Membership> activeInUnit(Long unitId);
+
+    /** The open memberships of the given members, with their units (one query for a whole page). */
+    List<Membership> activeOfMembers(Collection<Long> memberIds);
+
+    boolean existsOpen(Long memberId, Long unitId);
+
+    /** Whether the member has (or had) a membership in a unit under the path prefix. */
+    boolean memberInPath(Long memberId, String pathPrefix);
+}

@@ -1,0 +1,88 @@
+package cn.helituan.domain.member;
+
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.history.History;
+import cn.helituan.domain.history.HistoryEntry;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The list of dispatching units. Everyone who reads the roster reads it; only org admins change it. */
+@Service
+public class WorkUnitService {
+
+    private final WorkUnits workUnits;
+    private final History history;
+
+    public WorkUnitService(WorkUnits workUnits, History history) {
+        this.workUnits = workUnits;
+        this.history = history;
+    }
+
+    @Transactional(readOnly = true)
+    public List<WorkUnit> all(Scope scope) {
+        scope.requireRoster();
+        return workUnits.findByArchivedFalseOrderByName();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<WorkUnit> page(Scope scope, Pageable pageable) {
+        scope.requireRoster();
+        return workUnits.findByArchivedFalseOrderByName(pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public WorkUnit get(Scope scope, long id) {
+        scope.requireRoster();
+        return live(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(Scope scope, long id) {
+        get(scope, id);
+        return history.of(WorkUnit.class, id);
+    }
+
+    @Transactional
+    public WorkUnit create(Scope scope, String name, WorkUnitKind kind) {
+        scope.requireAccounts();
+        if (workUnits.existsByNameIgnoreCase(name)) {
+            throw new RuleViolation("name", "workUnit.name.taken");
+        }
+        return workUnits.save(new WorkUnit(name, kind));
+    }
+
+    @Transactional
+    public WorkUnit update(Scope scope, long id, long version, String name, WorkUnitKind kind) {
+        scope.requireAccounts();
+        WorkUnit unit = live(id);
+        unit.checkVersion(version);
+        workUnits.findByNameIgnoreCase(name)
+                .filter(other -> !other.getId().equals(unit.getId()))
+                .ifPresent(other -> {
+                    throw new RuleViolation("name", "workUnit.name.taken");
+                });
+        unit.apply(name, kind);
+        return unit;
+    }
+
+    @Transactional
+    public void archive(Scope scope, long id, long version) {
+        scope.requireAccounts();
+        WorkUnit unit = live(id);
+        unit.checkVersion(version);
+        if (workUnits.countMembers(id) > 0) {
+            throw RuleViolation.global("workUnit.archive.hasMembers");
+        }
+        unit.archive();
+    }
+
+    private WorkUnit live(long id) {
+        return workUnits.findById(id).filter(w -> !w.isArchived())
+                .orElseThrow(() -> new NotFoundException("workUnit", id));
+    }
+}

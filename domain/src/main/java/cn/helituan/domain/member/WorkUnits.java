@@ -1,0 +1,23 @@
+package cn.helituan.domain.member;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+public interface WorkUnits {
+
+    Optional<WorkUnit> findById(Long id);
+
+    <S extends WorkUnit> S save(S workUnit);
+
+    boolean existsByNameIgnoreCase(String name);
+
+    Optional<WorkUnit> findByNameIgnoreCase(String name);
+
+    List<WorkUnit> findByArchivedFalseOrderByName();
+
+    Page<WorkUnit> findByArchivedFalseOrderByName(Pageable pageable);
+
+    long countMembers(Long workUnitId);
+}

@@ -1,0 +1,148 @@
+package cn.helituan.domain.team;
+
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.history.History;
+import cn.helituan.domain.history.HistoryEntry;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The team tree: reading it within a scope, and building, moving and archiving units. */
+@Service
+public class UnitService {
+
+    /** The most units a list filter offers all at once. */
+    public static final int FILTER_LIMIT = 300;
+
+    private final Units units;
+    private final History history;
+
+    public UnitService(Units units, History history) {
+        this.units = units;
+        this.history = history;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitNode> tree(Scope scope) {
+        scope.requireRoster();
+        return UnitNode.forest(units.tree(scope.pathFilter()));
+    }
+
+    @Transactional(readOnly = true)
+    public Unit get(Scope scope, long id) {
+        scope.requireRoster();
+        return visible(scope, id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Unit> children(Scope scope, long id) {
+        visible(scope, id);
+        return units.children(id);
+    }
+
+    /** Units the user may pick, e.g. to put a member in. */
+    @Transactional(readOnly = true)
+    public List<Unit> selectable(Scope scope) {
+        scope.requireRoster();
+        return units.selectable(scope.pathFilter());
+    }
+
+    /**
+     * Units to filter a list by: every unit of the scope, as {@link #selectable}, when there are at most
+     * {@value #FILTER_LIMIT}. A larger scope (a province: thousands of groups, which would make every list page heavy
+     * and the picker useless on a phone) opens like a tree: the top of the scope and the level below it, then the
+     * units under the chosen unit and under each unit above it, so that any group is two or three choices away.
+     */
+    @Transactional(readOnly = true)
+    public List<Unit> filterOptions(Scope scope, Long chosenUnitId) {
+        scope.requireRoster();
+        String prefix = scope.pathFilter();
+        if (units.countSelectable(prefix, FILTER_LIMIT + 1) <= FILTER_LIMIT) {
+            return units.selectable(prefix);
+        }
+        List<Long> open = chosenUnitId == null ? List.of() : units.findById(chosenUnitId)
+                .filter(u -> !u.isArchived() && scope.covers(u.getPath()))
+                .map(u -> idsOnPath(u.getPath()))
+                .orElse(List.of());
+        // the scope's unit is at depth n - 1 for a path of n ids; the whole deployment's top units at depth 0
+        int levelBelowTop = prefix.isEmpty() ? 1 : idsOnPath(prefix).size();
+        return units.openTree(prefix, levelBelowTop, open);
+    }
+
+    /** "/1/4/9/" → [1, 4, 9]: the unit and the units above it. */
+    private static List<Long> idsOnPath(String path) {
+        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(Scope scope, long id) {
+        visible(scope, id);
+        return history.of(Unit.class, id);
+    }
+
+    @Transactional
+    public Unit create(Scope scope, Long parentId, UnitKind kind, UnitDetails details) {
+        scope.requireStructure();
+        Unit parent = null;
+        if (parentId != null) {
+            parent = visible(scope, parentId);
+        } else if (!scope.wholeDeployment()) {
+            throw new RuleViolation("parentId", "unit.parent.required");
+        }
+        Unit unit = units.save(new Unit(parent, kind, details));
+        unit.placeInTree();
+        return unit;
+    }
+
+    @Transactional
+    public Unit update(Scope scope, long id, long version, UnitDetails details) {
+        scope.requireStructure();
+        Unit unit = visible(scope, id);
+        unit.checkVersion(version);
+        unit.apply(details);
+        return unit;
+    }
+
+    @Transactional
+    public Unit move(Scope scope, long id, long version, long newParentId) {
+        scope.requireStructure();
+        Unit unit = visible(scope, id);
+        unit.checkVersion(version);
+        if (!scope.wholeDeployment() && unit.getId().equals(scope.unitId())) {
+            throw new RuleViolation("parentId", "unit.move.ownScope");
+        }
+        Unit newParent = visible(scope, newParentId);
+        int oldDepth = unit.getDepth();
+        String oldPath = unit.moveTo(newParent);
+        units.rebase(oldPath, unit.getPath(), unit.getDepth() - oldDepth);
+        return unit;
+    }
+
+    @Transactional
+    public void archive(Scope scope, long id, long version) {
+        scope.requireStructure();
+        Unit unit = visible(scope, id);
+        unit.checkVersion(version);
+        if (!scope.wholeDeployment() && unit.getId().equals(scope.unitId())) {
+            throw RuleViolation.global("unit.archive.ownScope");
+        }
+        if (units.countLiveChildren(id) > 0) {
+            throw RuleViolation.global("unit.archive.hasChildren");
+        }
+        if (units.countActiveMembers(id) > 0) {
+            throw RuleViolation.global("unit.archive.hasMembers");
+        }
+        unit.archive();
+    }
+
+    /** The unit if it exists, is live and lies in the scope; otherwise "not found". */
+    Unit visible(Scope scope, long id) {
+        scope.requireRoster();
+        return units.findById(id)
+                .filter(u -> !u.isArchived() && scope.covers(u.getPath()))
+                .orElseThrow(() -> new NotFoundException("unit", id));
+    }
+}

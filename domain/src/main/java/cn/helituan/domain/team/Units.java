@@ -1,0 +1,39 @@
+package cn.helituan.domain.team;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The team tree's store. Implemented by the persistence module. */
+public interface Units {
+
+    Optional<Unit> findById(Long id);
+
+    <S extends Unit> S save(S unit);
+
+    /** The live units whose path starts with {@code pathPrefix} ("" for all), ordered by path, with member counts. */
+    List<UnitRow> tree(String pathPrefix);
+
+    /** The live direct children of a unit. */
+    List<Unit> children(Long parentId);
+
+    long countLiveChildren(Long parentId);
+
+    /** Rewrites the path of every unit below a moved unit. Returns the number of units changed. */
+    int rebase(String oldPrefix, String newPrefix, int depthDelta);
+
+    /** Live units of the given kinds inside the prefix, for select lists. */
+    List<Unit> selectable(String pathPrefix);
+
+    /** How many live units lie inside the prefix, counting no further than {@code upTo}. */
+    long countSelectable(String pathPrefix, int upTo);
+
+    /**
+     * Live units inside the prefix down to {@code maxDepth}, and the live units directly under any of
+     * {@code openParentIds} (may be empty), ordered by path.
+     */
+    List<Unit> openTree(String pathPrefix, int maxDepth, Collection<Long> openParentIds);
+
+    /** Members currently in the unit itself (open memberships). */
+    long countActiveMembers(Long unitId);
+}

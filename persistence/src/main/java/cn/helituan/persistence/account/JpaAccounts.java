@@ -1,0 +1,41 @@
+package cn.helituan.persistence.account;
+
+import cn.helituan.domain.account.Account;
+import cn.helituan.domain.account.Accounts;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface JpaAccounts extends JpaRepository<Account, Long>, Accounts {
+
+    @Override
+    @EntityGraph(attributePaths = {"scopeUnit", "scopeObject", "member"})
+    Optional<Account> findById(Long id);
+
+
+    /**
+     * Read on every request (the signed-in user's scope): lower() matches the unique index account_username_uq, and
+     * fetch joins written out (rather than an entity graph) let Hibernate reuse the translated statement.
+     */
+    @Override
+    @Query("""
+            select a from Account a
+            left join fetch a.scopeUnit left join fetch a.scopeObject left join fetch a.member
+            where lower(a.username) = lower(:username)""")
+    Optional<Account> findByUsernameIgnoreCase(@Param("username") String username);
+
+    @Override
+    @EntityGraph(attributePaths = {"scopeUnit", "scopeObject", "member"})
+    @Query(value = """
+            select a from Account a left join a.scopeUnit u
+            where :prefix = '' or u.path like concat(:prefix, '%') or a.scopeObject is not null
+            order by a.username""",
+            countQuery = """
+            select count(a) from Account a left join a.scopeUnit u
+            where :prefix = '' or u.path like concat(:prefix, '%') or a.scopeObject is not null""")
+    Page<Account> inScope(@Param("prefix") String pathPrefix, Pageable pageable);
+}

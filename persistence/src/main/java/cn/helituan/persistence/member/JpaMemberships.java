@@ -1,0 +1,64 @@
+package cn.helituan.persistence.member;
+
+import cn.helituan.domain.member.Membership;
+import cn.helituan.domain.member.Memberships;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface JpaMemberships extends JpaRepository<Membership, Long>, Memberships {
+
+    @Override
+    @EntityGraph(attributePaths = {"unit", "member"})
+    Optional<Membership> findById(Long id);
+
+
+    @Override
+    @Query("""
+            select s from Membership s join fetch s.unit
+            where s.member.id = :memberId
+            order by case when s.leftOn is null then 0 else 1 end, s.joinedOn desc, s.id desc""")
+    List<Membership> ofMember(@Param("memberId") Long memberId);
+
+    @Override
+    @Query("""
+            select s from Membership s join fetch s.member m join fetch m.workUnit
+            where s.unit.id = :unitId and s.leftOn is null
+            order by case s.position
+                         when cn.helituan.domain.member.Position.TEAM_LEADER then 0
+                         when cn.helituan.domain.member.Position.DEPUTY_TEAM_LEADER then 1
+                         when cn.helituan.domain.member.Position.TECH_LEADER then 2
+                         when cn.helituan.domain.member.Position.ADMIN_LEADER then 3
+                         when cn.helituan.domain.member.Position.SUB_TEAM_LEADER then 4
+                         when cn.helituan.domain.member.Position.DEPUTY_SUB_TEAM_LEADER then 5
+                         when cn.helituan.domain.member.Position.GROUP_LEADER then 6
+                         when cn.helituan.domain.member.Position.DEPUTY_GROUP_LEADER then 7
+                         when cn.helituan.domain.member.Position.CAPTAIN then 8
+                         when cn.helituan.domain.member.Position.DEPUTY_CAPTAIN then 9
+                         else 10 end,
+                     m.name, m.id""")
+    List<Membership> activeInUnit(@Param("unitId") Long unitId);
+
+    @Override
+    @Query("""
+            select s from Membership s join fetch s.unit u
+            where s.member.id in :memberIds and s.leftOn is null
+            order by u.path""")
+    List<Membership> activeOfMembers(@Param("memberIds") Collection<Long> memberIds);
+
+    @Override
+    @Query("""
+            select count(s) > 0 from Membership s
+            where s.member.id = :memberId and s.unit.id = :unitId and s.leftOn is null""")
+    boolean existsOpen(@Param("memberId") Long memberId, @Param("unitId") Long unitId);
+
+    @Override
+    @Query("""
+            select count(s) > 0 from Membership s
+            where s.member.id = :memberId and s.unit.path like concat(:prefix, '%')""")
+    boolean memberInPath(@Param("memberId") Long memberId, @Param("prefix") String pathPrefix);
+}

@@ -1,0 +1,14 @@
+package cn.helituan.persistence.member;
+
+import cn.helituan.domain.member.WorkUnit;
+import cn.helituan.domain.member.WorkUnits;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface JpaWorkUnits extends JpaRepository<WorkUnit, Long>, WorkUnits {
+
+    @Override
+    @Query("select count(m) from Member m where m.workUnit.id = :id and m.archived = false")
+    long countMembers(@Param("id") Long workUnitId);
+}

@@ -1,0 +1,72 @@
+package cn.helituan.persistence.team;
+
+import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitRow;
+import cn.helituan.domain.team.Units;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface JpaUnits extends JpaRepository<Unit, Long>, Units {
+
+    @Override
+    @EntityGraph(attributePaths = "parent")
+    Optional<Unit> findById(Long id);
+
+
+    @Override
+    @Query("""
+            select new cn.helituan.domain.team.UnitRow(u.id, u.parent.id, u.kind, u.name, u.localName, u.field, u.path,
+                (select count(m) from Membership m where m.unit = u and m.leftOn is null))
+            from Unit u
+            where u.archived = false and u.path like concat(:prefix, '%')
+            order by u.depth, u.name, u.id""")
+    List<UnitRow> tree(@Param("prefix") String pathPrefix);
+
+    @Override
+    @Query("select u from Unit u where u.parent.id = :parentId and u.archived = false order by u.name, u.id")
+    List<Unit> children(@Param("parentId") Long parentId);
+
+    @Override
+    @Query("select count(u) from Unit u where u.parent.id = :parentId and u.archived = false")
+    long countLiveChildren(@Param("parentId") Long parentId);
+
+    @Override
+    @Query("select count(m) from Membership m where m.unit.id = :unitId and m.leftOn is null")
+    long countActiveMembers(@Param("unitId") Long unitId);
+
+    @Override
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = """
+            update unit set path = :newPrefix || substring(path from char_length(:oldPrefix) + 1),
+                            depth = depth + :depthDelta
+            where path like :oldPrefix || '_%'""", nativeQuery = true)
+    int rebase(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix,
+               @Param("depthDelta") int depthDelta);
+
+    @Override
+    @Query("""
+            select u from Unit u
+            where u.archived = false and u.path like concat(:prefix, '%')
+            order by u.path""")
+    List<Unit> selectable(@Param("prefix") String pathPrefix);
+
+    @Override
+    @Query(nativeQuery = true, value = """
+            select count(*) from (select 1 from unit where not archived and path like :prefix || '%' limit :upTo) u""")
+    long countSelectable(@Param("prefix") String pathPrefix, @Param("upTo") int upTo);
+
+    @Override
+    @Query("""
+            select u from Unit u
+            where u.archived = false and u.path like concat(:prefix, '%')
+              and (u.depth <= :maxDepth or u.parent.id in :open)
+            order by u.path""")
+    List<Unit> openTree(@Param("prefix") String pathPrefix, @Param("maxDepth") int maxDepth,
+                        @Param("open") Collection<Long> openParentIds);
+}

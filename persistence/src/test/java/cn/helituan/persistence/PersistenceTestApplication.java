@@ -1,0 +1,34 @@
+package cn.helituan.persistence;
+
+import cn.helituan.persistence.config.PersistenceConfiguration;
+import java.util.Optional;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.AuditorAware;
+import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
+
+/**
+ * The application the persistence tests start: the repositories, the history recorder and reader, and JPA
+ * auditing with a fixed user, {@value #AUDITOR}. {@code @TestComponent} keeps it out of the application's own
+ * component scan, which sees this module's test jar in the app module's tests.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@TestComponent
+@Import(PersistenceConfiguration.class)
+@ComponentScan("cn.helituan.persistence.history")
+@EnableJpaAuditing(auditorAwareRef = "testAuditor")
+public class PersistenceTestApplication {
+
+    /** Who every change in the persistence tests is made by. */
+    public static final String AUDITOR = "组织部测试员";
+
+    @Bean
+    AuditorAware<String> testAuditor() {
+        return () -> Optional.of(AUDITOR);
+    }
+}

@@ -1,0 +1,178 @@
+package cn.helituan.persistence.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.history.History;
+import cn.helituan.domain.member.Member;
+import cn.helituan.domain.member.MemberType;
+import cn.helituan.domain.member.Membership;
+import cn.helituan.domain.member.WorkUnit;
+import cn.helituan.domain.member.WorkUnitKind;
+import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitKind;
+import cn.helituan.domain.team.UnitRow;
+import cn.helituan.domain.team.UnitService;
+import cn.helituan.domain.team.Units;
+import cn.helituan.persistence.PersistenceTest;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class JpaUnitsTest extends PersistenceTest {
+
+    private static final LocalDate JOINED = LocalDate.of(2024, 3, 1);
+
+    @Autowired
+    private Units units;
+
+    @Autowired
+    private History history;
+
+    private Unit city;
+    private Unit first;
+    private Unit second;
+    private Unit area;
+    private Unit tourism;
+    private Unit medical;
+    private Unit farming;
+    private Unit closed;
+
+    @BeforeEach
+    void tree() {
+        city = unit(null, UnitKind.TEAM, "宝鸡市合力团");
+        first = unit(city, UnitKind.SUB_TEAM, "第1分团");
+        second = unit(city, UnitKind.SUB_TEAM, "第2分团");
+        area = unit(first, UnitKind.SUB_TEAM, "第1分团片区");
+        tourism = unit(first, UnitKind.GROUP, "第1小组");
+        medical = unit(area, UnitKind.GROUP, "第3小组");
+        farming = unit(second, UnitKind.GROUP, "第2小组");
+        closed = unit(first, UnitKind.GROUP, "已撤销小组");
+        closed.archive();
+
+        WorkUnit hospital = workUnit("市中心医院", WorkUnitKind.HOSPITAL);
+        Member a = member(details("甲", "13800000001", null, null, true, MemberType.DOCTOR), hospital);
+        Member b = member(details("乙", "13800000002", null, null, true, MemberType.DOCTOR), hospital);
+        Member c = member(details("丙", "13800000003", null, null, false, MemberType.DOCTOR), hospital);
+        membership(a, tourism, JOINED);
+        membership(b, tourism, JOINED);
+        membership(a, first, JOINED);
+        membership(c, medical, JOINED);
+        Membership left = membership(c, tourism, JOINED);
+        left.leave(JOINED.plusMonths(2));
+        em.flush();
+        em.clear();
+    }
+
+    @Test
+    void theTreeListsLiveUnitsParentsFirstWithTheirCurrentMemberCounts() {
+        List<UnitRow> rows = units.tree("");
+
+        assertThat(rows).extracting(UnitRow::name, UnitRow::members).containsExactlyInAnyOrder(
+                tuple("宝鸡市合力团", 0L), tuple("第1分团", 1L), tuple("第2分团", 0L), tuple("第1分团片区", 0L),
+                tuple("第1小组", 2L), tuple("第3小组", 1L), tuple("第2小组", 0L));
+        assertParentsFirst(rows);
+        assertThat(rows.get(0).name()).isEqualTo("宝鸡市合力团");
+        assertThat(rows).extracting(UnitRow::name).containsSubsequence("第1分团", "第2分团");
+    }
+
+    @Test
+    void theTreeUnderAPrefixIsThatSubtreeOnly() {
+        List<UnitRow> rows = units.tree(first.getPath());
+
+        assertThat(rows).extracting(UnitRow::name)
+                .containsExactlyInAnyOrder("第1分团", "第1分团片区", "第1小组", "第3小组");
+        assertThat(rows.get(0).id()).isEqualTo(first.getId());
+        assertThat(rows.get(0).parentId()).isEqualTo(city.getId());
+        assertThat(rows.get(0).path()).isEqualTo("/" + city.getId() + "/" + first.getId() + "/");
+        assertParentsFirst(rows);
+    }
+
+    @Test
+    void childrenAndCountsLeaveOutArchivedUnitsAndFormerMembers() {
+        assertThat(units.children(first.getId())).extracting(Unit::getName)
+                .containsExactlyInAnyOrder("第1分团片区", "第1小组");
+        assertThat(units.countLiveChildren(first.getId())).isEqualTo(2);
+        assertThat(units.countLiveChildren(tourism.getId())).isZero();
+        assertThat(units.countActiveMembers(tourism.getId())).isEqualTo(2);
+        assertThat(units.countActiveMembers(second.getId())).isZero();
+        assertThat(units.selectable(second.getPath())).extracting(Unit::getName)
+                .containsExactly("第2分团", "第2小组");
+    }
+
+    @Test
+    void rebaseRewritesThePathsAndDepthsOfAMovedSubtree() {
+        Unit moving = units.findById(area.getId()).orElseThrow();
+        int oldDepth = moving.getDepth();
+        String oldPath = moving.moveTo(units.findById(city.getId()).orElseThrow());
+
+        int changed = units.rebase(oldPath, moving.getPath(), moving.getDepth() - oldDepth);
+        em.flush();
+        em.clear();
+
+        assertThat(changed).isEqualTo(1);
+        String cityPath = "/" + city.getId() + "/";
+        Unit movedArea = units.findById(area.getId()).orElseThrow();
+        Unit movedGroup = units.findById(medical.getId()).orElseThrow();
+        Unit stayed = units.findById(tourism.getId()).orElseThrow();
+        assertThat(movedArea.getPath()).isEqualTo(cityPath + area.getId() + "/");
+        assertThat(movedArea.getDepth()).isEqualTo(1);
+        assertThat(movedArea.getParentId()).isEqualTo(city.getId());
+        assertThat(movedGroup.getPath()).isEqualTo(cityPath + area.getId() + "/" + medical.getId() + "/");
+        assertThat(movedGroup.getDepth()).isEqualTo(2);
+        assertThat(stayed.getPath()).isEqualTo(cityPath + first.getId() + "/" + tourism.getId() + "/");
+        assertThat(stayed.getDepth()).isEqualTo(2);
+        assertThat(units.tree(first.getPath())).extracting(UnitRow::name)
+                .containsExactlyInAnyOrder("第1分团", "第1小组");
+    }
+
+    @Test
+    void theServiceMovesASubtreeDownAndItsCountsFollow() {
+        Unit moving = units.findById(first.getId()).orElseThrow();
+
+        new UnitService(units, history).move(Scope.system(), first.getId(), moving.getVersion(), second.getId());
+        em.flush();
+        em.clear();
+
+        String secondPath = second.getPath();
+        assertThat(units.tree(secondPath)).extracting(UnitRow::path, UnitRow::members).containsExactlyInAnyOrder(
+                tuple(secondPath, 0L),
+                tuple(secondPath + first.getId() + "/", 1L),
+                tuple(secondPath + first.getId() + "/" + area.getId() + "/", 0L),
+                tuple(secondPath + first.getId() + "/" + tourism.getId() + "/", 2L),
+                tuple(secondPath + first.getId() + "/" + area.getId() + "/" + medical.getId() + "/", 1L),
+                tuple(secondPath + farming.getId() + "/", 0L));
+        assertThat(units.findById(medical.getId()).orElseThrow().getDepth()).isEqualTo(4);
+        assertThat(units.findById(closed.getId()).orElseThrow().getPath())
+                .isEqualTo(secondPath + first.getId() + "/" + closed.getId() + "/");
+    }
+
+    @Test
+    void theServiceMovesAUnitUpToItsGrandparent() {
+        Unit moving = units.findById(medical.getId()).orElseThrow();
+
+        Unit moved = new UnitService(units, history).move(Scope.system(), medical.getId(), moving.getVersion(),
+                first.getId());
+        em.flush();
+        em.clear();
+
+        assertThat(moved.getPath()).isEqualTo(first.getPath() + medical.getId() + "/");
+        assertThat(units.findById(medical.getId()).orElseThrow().getDepth()).isEqualTo(2);
+        assertThat(units.tree(area.getPath())).extracting(UnitRow::name).containsExactly("第1分团片区");
+    }
+
+    private static void assertParentsFirst(List<UnitRow> rows) {
+        Set<Long> seen = new HashSet<>();
+        for (UnitRow row : rows) {
+            if (!seen.isEmpty()) {
+                assertThat(seen).as("parent of %s listed before it", row.name()).contains(row.parentId());
+            }
+            seen.add(row.id());
+        }
+    }
+}

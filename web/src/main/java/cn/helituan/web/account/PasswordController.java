@@ -1,0 +1,52 @@
+package cn.helituan.web.account;
+
+import cn.helituan.domain.account.AccountService;
+import cn.helituan.web.common.Forms;
+import cn.helituan.web.security.PasswordChangeFilter;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Every user changes their own password here; after a new or reset password they are sent here first. */
+@Controller
+class PasswordController {
+
+    private static final String FORM = "account/password";
+
+    private final AccountService accounts;
+
+    PasswordController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/account/password")
+    String form(Model model, HttpSession session) {
+        model.addAttribute("passwordForm", new PasswordForm());
+        model.addAttribute("forced", Boolean.TRUE.equals(session.getAttribute(PasswordChangeFilter.MUST_CHANGE)));
+        return FORM;
+    }
+
+    @PostMapping("/account/password")
+    String change(Principal principal, @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
+                  Model model, HttpSession session, HttpServletResponse response, RedirectAttributes redirect) {
+        model.addAttribute("forced", Boolean.TRUE.equals(session.getAttribute(PasswordChangeFilter.MUST_CHANGE)));
+        if (!result.hasFieldErrors("newPassword") && form.getNewPassword() != null
+                && !form.getNewPassword().equals(form.getConfirmPassword())) {
+            result.rejectValue("confirmPassword", "password.mismatch");
+        }
+        return Forms.submit(result, response, FORM, () -> {
+            accounts.changeOwnPassword(principal.getName(), form.getCurrentPassword(), form.getNewPassword());
+            session.removeAttribute(PasswordChangeFilter.MUST_CHANGE);
+            redirect.addFlashAttribute("success", "flash.password.changed");
+            return "redirect:/";
+        });
+    }
+}

@@ -1,0 +1,51 @@
+package cn.helituan.web.common;
+
+import cn.helituan.domain.account.AccountService;
+import cn.helituan.domain.common.ForbiddenException;
+import cn.helituan.domain.common.Scope;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/** Gives a controller method the signed-in user's {@link Scope}, read once per request. */
+@Component
+public class CurrentScope implements HandlerMethodArgumentResolver {
+
+    private static final String ATTRIBUTE = CurrentScope.class.getName();
+
+    private final AccountService accounts;
+
+    public CurrentScope(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Scope.class;
+    }
+
+    @Override
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+                                  WebDataBinderFactory binderFactory) {
+        HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
+        Object cached = servlet == null ? null : servlet.getAttribute(ATTRIBUTE);
+        if (cached instanceof Scope scope) {
+            return scope;
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            throw new ForbiddenException("anonymous");
+        }
+        Scope scope = accounts.scopeOf(auth.getName()).orElseThrow(() -> new ForbiddenException("no account"));
+        if (servlet != null) {
+            servlet.setAttribute(ATTRIBUTE, scope);
+        }
+        return scope;
+    }
+}

@@ -1,0 +1,110 @@
+package cn.helituan.web.common;
+
+import cn.helituan.domain.common.ConcurrentEditException;
+import cn.helituan.domain.common.ForbiddenException;
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.RuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import java.beans.PropertyEditorSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Maps failures to pages in the layout: not found (or out of scope) → 404, not allowed → 403, concurrent edit or
+ * integrity conflict → 409, anything else → 500 without a stack trace. Trims every bound string, blank to null.
+ */
+@ControllerAdvice
+class GlobalControllerAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(GlobalControllerAdvice.class);
+
+    @InitBinder
+    void trimStrings(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StripWhitespace());
+    }
+
+    /**
+     * Strips leading and trailing whitespace, the full-width space (U+3000) included, and turns blank into null;
+     * spaces and line breaks inside the text stay ({@code StringTrimmerEditor}'s "chars to delete" would remove them
+     * everywhere).
+     */
+    private static final class StripWhitespace extends PropertyEditorSupport {
+
+        @Override
+        public void setAsText(String text) {
+            String value = text == null ? null : text.strip();
+            setValue(value == null || value.isEmpty() ? null : value);
+        }
+
+        @Override
+        public String getAsText() {
+            Object value = getValue();
+            return value == null ? "" : value.toString();
+        }
+    }
+
+    /** Links that switch the language and stay on the same page. */
+    @ModelAttribute
+    void languageLinks(HttpServletRequest request, Model model) {
+        model.addAttribute("langZhUrl", Links.sameRequest(request).replaceQueryParam("lang", "zh-CN")
+                .build().toUriString());
+        model.addAttribute("langEnUrl", Links.sameRequest(request).replaceQueryParam("lang", "en")
+                .build().toUriString());
+    }
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, TypeMismatchException.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden() {
+        return "error/403";
+    }
+
+    @ExceptionHandler({ConcurrentEditException.class, OptimisticLockingFailureException.class,
+        DataIntegrityViolationException.class})
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(Exception e) {
+        log.info("conflict: {}", e.getMessage());
+        return "error/409";
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    String ruleViolation(RuleViolation violation, Model model) {
+        model.addAttribute("messageKey", violation.messageKey());
+        model.addAttribute("messageArgs", violation.args());
+        return "error/422";
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, HttpRequestMethodNotSupportedException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest() {
+        return "error/400";
+    }
+
+    @ExceptionHandler(Exception.class)
+    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+    String failure(Exception e) {
+        log.error("unexpected failure", e);
+        return "error/500";
+    }
+}

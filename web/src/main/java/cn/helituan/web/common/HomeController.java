@@ -1,0 +1,55 @@
+package cn.helituan.web.common;
+
+import cn.helituan.domain.account.Account;
+import cn.helituan.domain.account.AccountService;
+import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.member.MemberQuery;
+import cn.helituan.domain.member.MemberService;
+import org.springframework.data.domain.PageRequest;
+import cn.helituan.domain.team.UnitNode;
+import cn.helituan.domain.team.UnitService;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The login page and the start page, which shows the user's scope and its figures. */
+@Controller
+class HomeController {
+
+    private final UnitService units;
+    private final MemberService members;
+    private final AssistedService assisted;
+    private final AccountService accounts;
+
+    HomeController(UnitService units, MemberService members, AssistedService assisted, AccountService accounts) {
+        this.units = units;
+        this.members = members;
+        this.assisted = assisted;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/")
+    String home(Scope scope, Model model) {
+        model.addAttribute("scope", scope);
+        accounts.forLogin(scope.username()).map(Account::getDisplayName)
+                .ifPresent(name -> model.addAttribute("displayName", name));
+        if (scope.canReadRoster()) {
+            List<UnitNode> tree = units.tree(scope);
+            model.addAttribute("roots", tree);
+            model.addAttribute("memberTotal",
+                    members.search(scope, MemberQuery.all(), PageRequest.of(0, 1)).getTotalElements());
+            model.addAttribute("groupTotal", tree.stream().mapToLong(UnitNode::getGroups).sum());
+        }
+        if (scope.objectId() != null) {
+            assisted.find(scope.objectId()).ifPresent(o -> model.addAttribute("object", o));
+        }
+        return "home";
+    }
+}

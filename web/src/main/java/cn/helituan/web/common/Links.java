@@ -1,0 +1,15 @@
+package cn.helituan.web.common;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Links back to the current page with changed parameters, relative to the host (proxies rewrite hosts). */
+final class Links {
+
+    private Links() {
+    }
+
+    static UriComponentsBuilder sameRequest(HttpServletRequest request) {
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
+    }
+}

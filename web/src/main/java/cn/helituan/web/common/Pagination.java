@@ -1,0 +1,31 @@
+package cn.helituan.web.common;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Page;
+
+/** The links of a paginated list, numbered from 1 as users read them ({@code ?page=2} is the second page); each keeps the request's other parameters (filters, search). */
+public record Pagination(long total, int number, int totalPages, List<Link> links, String previous, String next) {
+
+    public record Link(int number, String url, boolean current) {
+    }
+
+    public static Pagination of(Page<?> page, HttpServletRequest request) {
+        int current = page.getNumber();
+        int pages = page.getTotalPages();
+        List<Link> links = new ArrayList<>();
+        int from = Math.max(0, current - 2);
+        int to = Math.min(pages - 1, current + 2);
+        for (int i = from; i <= to; i++) {
+            links.add(new Link(i + 1, url(request, i), i == current));
+        }
+        return new Pagination(page.getTotalElements(), current + 1, pages, links,
+                page.hasPrevious() ? url(request, current - 1) : null,
+                page.hasNext() ? url(request, current + 1) : null);
+    }
+
+    private static String url(HttpServletRequest request, int page) {
+        return Links.sameRequest(request).replaceQueryParam("page", page + 1).build().toUriString();
+    }
+}

@@ -1,0 +1,213 @@
+package cn.helituan.web.member;
+
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.member.Gender;
+import cn.helituan.domain.member.Member;
+import cn.helituan.domain.member.MemberQuery;
+import cn.helituan.domain.member.MemberRow;
+import cn.helituan.domain.member.MemberService;
+import cn.helituan.domain.member.MemberType;
+import cn.helituan.domain.member.Position;
+import cn.helituan.domain.member.WorkUnit;
+import cn.helituan.domain.member.WorkUnitService;
+import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.Pagination;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The roster: the member list with search and filters, member pages, and memberships. */
+@Controller
+class MemberController {
+
+    static final int PAGE_SIZE = 20;
+    private static final String FORM = "members/form";
+
+    private final MemberService members;
+    private final UnitService units;
+    private final WorkUnitService workUnits;
+
+    MemberController(MemberService members, UnitService units, WorkUnitService workUnits) {
+        this.members = members;
+        this.units = units;
+        this.workUnits = workUnits;
+    }
+
+    @ModelAttribute("genders")
+    Gender[] genders() {
+        return Gender.values();
+    }
+
+    @ModelAttribute("memberTypes")
+    MemberType[] memberTypes() {
+        return MemberType.values();
+    }
+
+    @ModelAttribute("positions")
+    Position[] positions() {
+        return Position.values();
+    }
+
+    @GetMapping("/members")
+    String list(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+                @RequestParam(required = false) Long workUnit, @RequestParam(required = false) MemberType type,
+                @RequestParam(required = false) Boolean party, @RequestParam(defaultValue = "false") boolean archived,
+                @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        MemberQuery query = new MemberQuery(q, unit, workUnit, type, party, archived);
+        Page<MemberRow> rows = members.search(scope, query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        model.addAttribute("rows", rows);
+        model.addAttribute("pagination", Pagination.of(rows, request));
+        model.addAttribute("query", query);
+        model.addAttribute("units", units.filterOptions(scope, unit));
+        model.addAttribute("workUnits", workUnits.all(scope));
+        model.addAttribute("canEdit", scope.canManageStructure());
+        return "members/list";
+    }
+
+    @GetMapping("/members/{id}")
+    String show(Scope scope, @PathVariable long id, Model model) {
+        Member member = members.get(scope, id);
+        model.addAttribute("member", member);
+        model.addAttribute("memberships", members.memberships(scope, id));
+        model.addAttribute("history", members.history(scope, id));
+        model.addAttribute("canEdit", scope.canManageStructure() && !member.isArchived());
+        if (scope.canManageStructure()) {
+            if (!model.containsAttribute("membershipForm")) {
+                model.addAttribute("membershipForm", new MembershipForm());
+            }
+            model.addAttribute("units", units.selectable(scope));
+        }
+        model.addAttribute("today", LocalDate.now());
+        return "members/show";
+    }
+
+    @GetMapping("/members/new")
+    String createForm(Scope scope, @RequestParam(required = false) Long unit, Model model) {
+        scope.requireStructure();
+        MemberForm form = new MemberForm();
+        form.setUnitId(unit);
+        form.setJoinedOn(LocalDate.now());
+        form.setType(MemberType.CADRE);
+        form.setGender(Gender.MALE);
+        model.addAttribute("memberForm", form);
+        return formView(scope, model);
+    }
+
+    @PostMapping("/members/new")
+    String create(Scope scope, @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        scope.requireStructure();
+        formView(scope, model);
+        if (form.getPosition() == null) {
+            form.setPosition(Position.MEMBER);
+        }
+        return Forms.submit(result, response, FORM, () -> {
+            Member member = members.create(scope, form.toDetails(), form.getUnitId(), form.getPosition(),
+                    form.getJoinedOn());
+            redirect.addFlashAttribute("success", "flash.saved");
+            return "redirect:/members/" + member.getId();
+        });
+    }
+
+    @GetMapping("/members/{id}/edit")
+    String editForm(Scope scope, @PathVariable long id, Model model) {
+        scope.requireStructure();
+        Member member = members.get(scope, id);
+        MemberForm form = new MemberForm();
+        form.setName(member.getName());
+        form.setGender(member.getGender());
+        form.setWorkUnitId(member.getWorkUnit().getId());
+        form.setPost(member.getPost());
+        form.setRank(member.getRank());
+        form.setSpecialty(member.getSpecialty());
+        form.setMobile(member.getMobile());
+        form.setPartyMember(member.isPartyMember());
+        form.setType(member.getType());
+        form.setNotes(member.getNotes());
+        form.setVersion(member.getVersion());
+        model.addAttribute("memberForm", form);
+        model.addAttribute("member", member);
+        return formView(scope, model);
+    }
+
+    @PostMapping("/members/{id}/edit")
+    String update(Scope scope, @PathVariable long id, @Valid @ModelAttribute("memberForm") MemberForm form,
+                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        scope.requireStructure();
+        model.addAttribute("member", members.get(scope, id));
+        formView(scope, model);
+        return Forms.submit(result, response, FORM, () -> {
+            members.update(scope, id, form.getVersion(), form.toDetails());
+            redirect.addFlashAttribute("success", "flash.saved");
+            return "redirect:/members/" + id;
+        });
+    }
+
+    @PostMapping("/members/{id}/memberships")
+    String join(Scope scope, @PathVariable long id, @Valid @ModelAttribute("membershipForm") MembershipForm form,
+                BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        scope.requireStructure();
+        if (!result.hasErrors()) {
+            try {
+                members.join(scope, id, form.getUnitId(), form.getPosition(), form.getJoinedOn());
+                redirect.addFlashAttribute("success", "flash.joined");
+                return "redirect:/members/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(result, violation);
+            }
+        }
+        String view = show(scope, id, model);
+        response.setStatus(HttpServletResponse.SC_OK);
+        return view;
+    }
+
+    @PostMapping("/members/{id}/memberships/{membershipId}/leave")
+    String leave(Scope scope, @PathVariable long id, @PathVariable long membershipId, @RequestParam long version,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leftOn,
+                 RedirectAttributes redirect) {
+        members.get(scope, id);
+        try {
+            members.leave(scope, membershipId, version, leftOn == null ? LocalDate.now() : leftOn);
+            redirect.addFlashAttribute("success", "flash.left");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("failure", violation.messageKey());
+        }
+        return "redirect:/members/" + id;
+    }
+
+    @PostMapping("/members/{id}/archive")
+    String archive(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            members.archive(scope, id, version);
+            redirect.addFlashAttribute("success", "flash.archived");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("failure", violation.messageKey());
+        }
+        return "redirect:/members/" + id;
+    }
+
+    private String formView(Scope scope, Model model) {
+        List<WorkUnit> wus = workUnits.all(scope);
+        List<Unit> selectable = units.selectable(scope);
+        model.addAttribute("workUnits", wus);
+        model.addAttribute("units", selectable);
+        return FORM;
+    }
+}

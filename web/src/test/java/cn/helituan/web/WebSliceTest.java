@@ -1,0 +1,103 @@
+package cn.helituan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import cn.helituan.domain.account.AccountService;
+import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.member.MemberService;
+import cn.helituan.domain.member.WorkUnitService;
+import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.Formats;
+import cn.helituan.web.security.SecurityConfiguration;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
+
+/**
+ * Base of the web slice tests: every controller, the advice, the security configuration and the Thymeleaf pages,
+ * with the domain services mocked. All subclasses share one application context (same mocks, same imports).
+ * The signed-in users' scopes are what {@link AccountService#scopeOf} answers for their username.
+ */
+@WebMvcTest(properties = "spring.messages.fallback-to-system-locale=false")
+@Import({SecurityConfiguration.class, Formats.class})
+public abstract class WebSliceTest {
+
+    protected static final Scope ADMIN = new Scope(1L, "admin", Role.ORG_ADMIN, null, null, null, null);
+    protected static final Scope SUB_TEAM_LEADER = new Scope(2L, "subteam", Role.SUB_TEAM_LEADER, 2L, "/1/2/", null,
+            null);
+    protected static final Scope GROUP_LEADER = new Scope(3L, "leader", Role.GROUP_LEADER, 5L, "/1/2/5/", null, 9L);
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @MockitoBean
+    protected UnitService units;
+    @MockitoBean
+    protected MemberService members;
+    @MockitoBean
+    protected WorkUnitService workUnits;
+    @MockitoBean
+    protected AccountService accounts;
+    @MockitoBean
+    protected AssistedService assisted;
+
+    @BeforeEach
+    void scopes() {
+        for (Scope scope : new Scope[] {ADMIN, SUB_TEAM_LEADER, GROUP_LEADER}) {
+            when(accounts.scopeOf(scope.username())).thenReturn(Optional.of(scope));
+        }
+    }
+
+    protected static RequestPostProcessor admin() {
+        return user(ADMIN.username()).roles(ADMIN.role().name());
+    }
+
+    protected static RequestPostProcessor subTeamLeader() {
+        return user(SUB_TEAM_LEADER.username()).roles(SUB_TEAM_LEADER.role().name());
+    }
+
+    protected static RequestPostProcessor groupLeader() {
+        return user(GROUP_LEADER.username()).roles(GROUP_LEADER.role().name());
+    }
+
+    /** Gives a record made in the test the id the database would have given it. */
+    protected static <T> T withId(T entity, long id) {
+        ReflectionTestUtils.setField(entity, "id", id);
+        return entity;
+    }
+
+    protected static BindingResult bindingResult(MvcResult result, String form) {
+        Object errors = result.getModelAndView().getModel().get(BindingResult.MODEL_KEY_PREFIX + form);
+        assertThat(errors).as("binding result of %s", form).isInstanceOf(BindingResult.class);
+        return (BindingResult) errors;
+    }
+
+    /** Asserts that the page shows the texts in this order (markup between them does not matter). */
+    protected static void assertInOrder(String page, String... texts) {
+        int from = 0;
+        for (String text : texts) {
+            int at = page.indexOf(text, from);
+            assertThat(at).as("\"%s\" after position %d", text, from).isGreaterThanOrEqualTo(0);
+            from = at + text.length();
+        }
+    }
+
+    /** The codes of the form-wide (not field) errors, e.g. "concurrent.edit". */
+    protected static String[] globalErrorCodes(MvcResult result, String form) {
+        return bindingResult(result, form).getGlobalErrors().stream().map(ObjectError::getCode)
+                .toArray(String[]::new);
+    }
+}

@@ -1,0 +1,117 @@
+package cn.helituan.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import cn.helituan.web.WebSliceTest;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Page;
+import org.springframework.mock.web.MockHttpSession;
+
+/** Who gets in where: the login page in both languages, the login redirect, CSRF, the admin-only pages. */
+class SecurityPagesTest extends WebSliceTest {
+
+    @Test
+    void loginPageIsInChineseByDefault() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("login"))
+                .andExpect(content().string(containsString("<html lang=\"zh-CN\"")))
+                .andExpect(content().string(containsString("干部人才合力团管理系统")))
+                .andExpect(content().string(containsString("用户名")))
+                .andExpect(content().string(not(containsString("Cadre-talent assistance teams"))));
+    }
+
+    @Test
+    void langEnSwitchesToEnglishAndIsRemembered() throws Exception {
+        mvc.perform(get("/login").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"en\"")))
+                .andExpect(content().string(containsString("Cadre-talent assistance teams")))
+                .andExpect(content().string(containsString("Username")))
+                .andExpect(content().string(not(containsString("干部人才合力团管理系统"))))
+                .andExpect(cookie().value("helituan-lang", "en"));
+
+        mvc.perform(get("/login").cookie(new Cookie("helituan-lang", "en")))
+                .andExpect(content().string(containsString("Cadre-talent assistance teams")));
+    }
+
+    @Test
+    void loginFailuresAreExplainedInChinese() throws Exception {
+        mvc.perform(get("/login").param("error", ""))
+                .andExpect(content().string(containsString("用户名或密码错误。连续输错 5 次，账号将锁定 15 分钟。")));
+        mvc.perform(get("/login").param("locked", ""))
+                .andExpect(content().string(containsString("账号已锁定，请 15 分钟后再试")));
+        mvc.perform(get("/login").param("disabled", ""))
+                .andExpect(content().string(containsString("账号已停用，请联系组织部管理员。")));
+        mvc.perform(get("/login"))
+                .andExpect(content().string(not(containsString("用户名或密码错误"))));
+    }
+
+    @Test
+    void pagesSendAnonymousUsersToTheLogin() throws Exception {
+        mvc.perform(get("/members")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/units/1")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void aPostWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/members/new").with(admin())
+                        .param("name", "张三").param("gender", "MALE").param("workUnitId", "3")
+                        .param("mobile", "13912345678").param("type", "CADRE"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/units/4/archive").with(admin()).param("version", "0"))
+                .andExpect(status().isForbidden());
+
+        verify(members, never()).create(any(), any(), any(), any(), any());
+        verify(units, never()).archive(any(), org.mockito.ArgumentMatchers.anyLong(),
+                org.mockito.ArgumentMatchers.anyLong());
+    }
+
+    @Test
+    void accountPagesAreForOrgAdminsOnly() throws Exception {
+        mvc.perform(get("/accounts").with(subTeamLeader())).andExpect(status().isForbidden());
+        mvc.perform(post("/accounts/new").with(groupLeader()).with(csrf())
+                        .param("username", "zhangsan").param("displayName", "张三").param("role", "ORG_ADMIN"))
+                .andExpect(status().isForbidden());
+        verify(accounts, never()).create(any(), any());
+
+        when(accounts.page(any(), any())).thenReturn(Page.empty());
+        mvc.perform(get("/accounts").with(admin())).andExpect(status().isOk()).andExpect(view().name("accounts/list"));
+    }
+
+    @Test
+    void aPasswordThatMustBeChangedLeadsEveryPageToTheChangeForm() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
+
+        mvc.perform(get("/members").with(admin()).session(session))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/").with(admin()).session(session))
+                .andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/account/password").with(admin()).session(session))
+                .andExpect(status().isOk())
+                .andExpect(view().name("account/password"))
+                .andExpect(content().string(containsString("首次登录或密码被重置后，须先修改密码。")));
+
+        MockHttpSession normal = new MockHttpSession();
+        String page = mvc.perform(get("/account/password").with(admin()).session(normal))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("须先修改密码");
+    }
+}
