@@ -4,6 +4,7 @@ import cn.helituan.app.generate.RosterPlan.PlannedMember;
 import cn.helituan.app.generate.RosterPlan.PlannedMembership;
 import cn.helituan.app.generate.RosterPlan.PlannedUnit;
 import cn.helituan.app.generate.RosterPlan.PlannedWorkUnit;
+import cn.helituan.domain.common.ChoiceCache;
 import cn.helituan.domain.common.Role;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -35,12 +36,15 @@ class RosterGenerator {
     private final TransactionTemplate tx;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ChoiceCache choices;
 
-    RosterGenerator(JdbcTemplate jdbc, TransactionTemplate tx, PasswordEncoder passwordEncoder, Clock clock) {
+    RosterGenerator(JdbcTemplate jdbc, TransactionTemplate tx, PasswordEncoder passwordEncoder, Clock clock,
+                    ChoiceCache choices) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.choices = choices;
     }
 
     /** The accounts the generator adds, one per role, all with password {@value #PASSWORD}. */
@@ -65,6 +69,8 @@ class RosterGenerator {
                 return false;
             }
             write(plan);
+            // units and work units written past their services: the cached filter choices must go
+            choices.invalidateAfterCommit();
             return true;
         });
         if (!Boolean.TRUE.equals(written)) {

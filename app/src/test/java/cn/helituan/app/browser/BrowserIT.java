@@ -194,12 +194,15 @@ class BrowserIT extends FullStackTest {
         navigate("人员名册", "/members");
         int teaMembers = currentMembers(Demo.TEA_GROUP);
         assertThat(text(By.id("member-count"))).isEqualTo("共 " + teaMembers + " 人");
-        List<WebElement> cards = driver.findElements(By.cssSelector(".member-cards a.card"));
+        List<WebElement> cards = driver.findElements(By.cssSelector("#member-table tbody tr"));
         assertThat(cards).hasSize(Math.min(teaMembers, 20));
-        // A phone shows cards, not the wide table, and keeps the extra filters folded.
-        assertThat(driver.findElement(By.id("member-table")).isDisplayed()).isFalse();
+        // A phone shows each member as a card without the table's head and wide columns (gender, specialty,
+        // mobile), and keeps the extra filters folded.
+        assertThat(driver.findElement(By.cssSelector("#member-table thead")).isDisplayed()).isFalse();
+        assertThat(cards.get(0).findElements(By.cssSelector("td.wide"))).allSatisfy(td -> assertThat(td.isDisplayed()).isFalse());
+        assertThat(cards.get(0).getCssValue("display")).isEqualTo("block");
         assertThat(driver.findElement(By.id("workUnit")).isDisplayed()).isFalse();
-        String name = cards.get(3).findElement(By.cssSelector(".fw-bold")).getText();
+        String name = cards.get(3).findElement(By.cssSelector("td.name a")).getText();
         assertNoHorizontalScroll();
         screenshot("members-phone.png");
 
@@ -208,7 +211,7 @@ class BrowserIT extends FullStackTest {
         click(By.id("search"));
         wait.until(ExpectedConditions.urlContains("q="));
         wait.until(ExpectedConditions.textToBe(By.id("member-count"), "共 1 人"));
-        WebElement found = driver.findElement(By.cssSelector(".member-cards a.card"));
+        WebElement found = driver.findElement(By.cssSelector("#member-table tbody tr"));
         assertThat(found.getText()).contains(name, Demo.TEA_GROUP);
         screenshot("member-search-phone.png");
         found.click();

@@ -34,8 +34,10 @@ class WorkUnitPagesTest extends FullStackTest {
     }
 
     @Test
-    void aNewWorkUnitIsListedAndOfferedOnTheMemberForm() throws Exception {
+    void aNewWorkUnitIsListedAndOfferedOnTheMemberFormAndInTheMemberFilter() throws Exception {
         String name = unique("县林业局");
+        assertThat(mvc.perform(get("/members").with(admin())).andReturn().getResponse().getContentAsString())
+                .as("the filter's choices are now cached").doesNotContain(">" + name + "<");
 
         MvcResult created = mvc.perform(post("/work-units/new").with(admin()).with(csrf())
                         .param("name", name).param("kind", "PARTY_GOVERNMENT"))
@@ -49,6 +51,8 @@ class WorkUnitPagesTest extends FullStackTest {
 
         assertThat(mvc.perform(get("/members/new").with(admin())).andReturn().getResponse().getContentAsString())
                 .contains(">" + name + "<");
+        assertThat(mvc.perform(get("/members").with(admin())).andReturn().getResponse().getContentAsString())
+                .as("the committed change reaches the cached filter at once").contains(">" + name + "</option>");
     }
 
     @Test

@@ -45,13 +45,7 @@ public class AccountService {
     /** The scope of a signed-in account, read fresh so that moves and role changes apply at once. */
     @Transactional(readOnly = true)
     public Optional<Scope> scopeOf(String username) {
-        return accounts.findByUsernameIgnoreCase(username)
-                .filter(Account::isEnabled)
-                .map(a -> new Scope(a.getId(), a.getUsername(), a.getRole(),
-                        a.getScopeUnit() == null ? null : a.getScopeUnit().getId(),
-                        a.getScopeUnit() == null ? null : a.getScopeUnit().getPath(),
-                        a.getScopeObject() == null ? null : a.getScopeObject().getId(),
-                        a.getMember() == null ? null : a.getMember().getId()));
+        return accounts.scopeOfEnabled(username);
     }
 
     @Transactional(readOnly = true)

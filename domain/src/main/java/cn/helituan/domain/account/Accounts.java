@@ -1,5 +1,6 @@
 package cn.helituan.domain.account;
 
+import cn.helituan.domain.common.Scope;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,6 +12,9 @@ public interface Accounts {
     <S extends Account> S save(S account);
 
     Optional<Account> findByUsernameIgnoreCase(String username);
+
+    /** The scope of the enabled account with this username (ignoring case), read without loading the account. */
+    Optional<Scope> scopeOfEnabled(String username);
 
     boolean existsByUsernameIgnoreCase(String username);
 

@@ -48,10 +48,10 @@ public class MemberService {
         if (page.isEmpty()) {
             return page;
         }
-        Map<Long, String> unitsByMember = memberships.activeOfMembers(page.map(MemberRow::id).getContent())
+        Map<Long, String> unitsByMember = memberships.activeUnitsOf(page.map(MemberRow::id).getContent())
                 .stream()
-                .collect(Collectors.groupingBy(m -> m.getMember().getId(),
-                        Collectors.mapping(m -> m.getUnit().getName(), Collectors.joining("、"))));
+                .collect(Collectors.groupingBy(MemberUnit::memberId,
+                        Collectors.mapping(MemberUnit::unitName, Collectors.joining("、"))));
         return page.map(row -> row.withUnits(unitsByMember.getOrDefault(row.id(), "")));
     }
 

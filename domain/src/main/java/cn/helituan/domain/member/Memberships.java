@@ -16,8 +16,8 @@ public interface Memberships {
     /** The open memberships of a unit, leaders first, with their members and work units. */
     List<Membership> activeInUnit(Long unitId);
 
-    /** The open memberships of the given members, with their units (one query for a whole page). */
-    List<Membership> activeOfMembers(Collection<Long> memberIds);
+    /** The units the given members are open in, by path (one query for a whole page of the member list). */
+    List<MemberUnit> activeUnitsOf(Collection<Long> memberIds);
 
     boolean existsOpen(Long memberId, Long unitId);
 

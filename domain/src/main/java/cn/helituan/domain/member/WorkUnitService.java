@@ -1,5 +1,6 @@
 package cn.helituan.domain.member;
 
+import cn.helituan.domain.common.ChoiceCache;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
@@ -15,18 +16,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkUnitService {
 
+    private static final String CHOICES = "workUnits";
+
     private final WorkUnits workUnits;
     private final History history;
+    private final ChoiceCache choices;
 
-    public WorkUnitService(WorkUnits workUnits, History history) {
+    public WorkUnitService(WorkUnits workUnits, History history, ChoiceCache choices) {
         this.workUnits = workUnits;
         this.history = history;
+        this.choices = choices;
     }
 
     @Transactional(readOnly = true)
     public List<WorkUnit> all(Scope scope) {
         scope.requireRoster();
         return workUnits.findByArchivedFalseOrderByName();
+    }
+
+    /** The live work units as filter choices (ids and names only, cached: the member list asks on every page). */
+    public List<WorkUnitOption> options(Scope scope) {
+        scope.requireRoster();
+        return choices.get(CHOICES, workUnits::options);
     }
 
     @Transactional(readOnly = true)
@@ -53,6 +64,7 @@ public class WorkUnitService {
         if (workUnits.existsByNameIgnoreCase(name)) {
             throw new RuleViolation("name", "workUnit.name.taken");
         }
+        choices.invalidateAfterCommit();
         return workUnits.save(new WorkUnit(name, kind));
     }
 
@@ -67,6 +79,7 @@ public class WorkUnitService {
                     throw new RuleViolation("name", "workUnit.name.taken");
                 });
         unit.apply(name, kind);
+        choices.invalidateAfterCommit();
         return unit;
     }
 
@@ -79,6 +92,7 @@ public class WorkUnitService {
             throw RuleViolation.global("workUnit.archive.hasMembers");
         }
         unit.archive();
+        choices.invalidateAfterCommit();
     }
 
     private WorkUnit live(long id) {

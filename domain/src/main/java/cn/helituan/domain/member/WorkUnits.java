@@ -17,6 +17,9 @@ public interface WorkUnits {
 
     List<WorkUnit> findByArchivedFalseOrderByName();
 
+    /** The live work units as choices, by name. */
+    List<WorkUnitOption> options();
+
     Page<WorkUnit> findByArchivedFalseOrderByName(Pageable pageable);
 
     long countMembers(Long workUnitId);

@@ -1,5 +1,6 @@
 package cn.helituan.domain.team;
 
+import cn.helituan.domain.common.ChoiceCache;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
@@ -17,12 +18,18 @@ public class UnitService {
     /** The most units a list filter offers all at once. */
     public static final int FILTER_LIMIT = 300;
 
+    /** The unit filter's choices depend on the scope's path and the chosen unit only. */
+    private record FilterKey(String pathPrefix, Long chosenUnitId) {
+    }
+
     private final Units units;
     private final History history;
+    private final ChoiceCache choices;
 
-    public UnitService(Units units, History history) {
+    public UnitService(Units units, History history, ChoiceCache choices) {
         this.units = units;
         this.history = history;
+        this.choices = choices;
     }
 
     @Transactional(readOnly = true)
@@ -55,13 +62,17 @@ public class UnitService {
      * {@value #FILTER_LIMIT}. A larger scope (a province: thousands of groups, which would make every list page heavy
      * and the picker useless on a phone) opens like a tree: the top of the scope and the level below it, then the
      * units under the chosen unit and under each unit above it, so that any group is two or three choices away.
+     * Cached ({@link ChoiceCache}): the member list asks on every page.
      */
-    @Transactional(readOnly = true)
-    public List<Unit> filterOptions(Scope scope, Long chosenUnitId) {
+    public List<UnitOption> filterOptions(Scope scope, Long chosenUnitId) {
         scope.requireRoster();
         String prefix = scope.pathFilter();
+        return choices.get(new FilterKey(prefix, chosenUnitId), () -> loadFilterOptions(scope, prefix, chosenUnitId));
+    }
+
+    private List<UnitOption> loadFilterOptions(Scope scope, String prefix, Long chosenUnitId) {
         if (units.countSelectable(prefix, FILTER_LIMIT + 1) <= FILTER_LIMIT) {
-            return units.selectable(prefix);
+            return units.selectableOptions(prefix);
         }
         List<Long> open = chosenUnitId == null ? List.of() : units.findById(chosenUnitId)
                 .filter(u -> !u.isArchived() && scope.covers(u.getPath()))
@@ -94,6 +105,7 @@ public class UnitService {
         }
         Unit unit = units.save(new Unit(parent, kind, details));
         unit.placeInTree();
+        choices.invalidateAfterCommit();
         return unit;
     }
 
@@ -103,6 +115,7 @@ public class UnitService {
         Unit unit = visible(scope, id);
         unit.checkVersion(version);
         unit.apply(details);
+        choices.invalidateAfterCommit();
         return unit;
     }
 
@@ -118,6 +131,7 @@ public class UnitService {
         int oldDepth = unit.getDepth();
         String oldPath = unit.moveTo(newParent);
         units.rebase(oldPath, unit.getPath(), unit.getDepth() - oldDepth);
+        choices.invalidateAfterCommit();
         return unit;
     }
 
@@ -136,6 +150,7 @@ public class UnitService {
             throw RuleViolation.global("unit.archive.hasMembers");
         }
         unit.archive();
+        choices.invalidateAfterCommit();
     }
 
     /** The unit if it exists, is live and lies in the scope; otherwise "not found". */

@@ -25,6 +25,9 @@ public interface Units {
     /** Live units of the given kinds inside the prefix, for select lists. */
     List<Unit> selectable(String pathPrefix);
 
+    /** The same units as {@link #selectable} as choices (id, name, depth), without loading the entities. */
+    List<UnitOption> selectableOptions(String pathPrefix);
+
     /** How many live units lie inside the prefix, counting no further than {@code upTo}. */
     long countSelectable(String pathPrefix, int upTo);
 
@@ -32,7 +35,7 @@ public interface Units {
      * Live units inside the prefix down to {@code maxDepth}, and the live units directly under any of
      * {@code openParentIds} (may be empty), ordered by path.
      */
-    List<Unit> openTree(String pathPrefix, int maxDepth, Collection<Long> openParentIds);
+    List<UnitOption> openTree(String pathPrefix, int maxDepth, Collection<Long> openParentIds);
 
     /** Members currently in the unit itself (open memberships). */
     long countActiveMembers(Long unitId);

@@ -153,15 +153,4 @@ class AccountServiceTest {
         assertThat(wang.isLocked(NOW)).isFalse();
         assertThat(wang.getLastLoginAt()).isEqualTo(NOW);
     }
-
-    @Test
-    void theScopeOfADisabledAccountIsEmpty() {
-        assertThat(service.scopeOf("wanglei")).hasValueSatisfying(scope -> {
-            assertThat(scope.role()).isEqualTo(Role.SUB_TEAM_LEADER);
-            assertThat(scope.unitId()).isEqualTo(4L);
-            assertThat(scope.unitPath()).isEqualTo("/1/4/");
-        });
-        wang.disable();
-        assertThat(service.scopeOf("wanglei")).isEmpty();
-    }
 }

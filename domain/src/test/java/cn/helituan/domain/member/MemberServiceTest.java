@@ -14,6 +14,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.helituan.domain.common.ChoiceCache;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
@@ -41,7 +42,7 @@ class MemberServiceTest {
     private final WorkUnits workUnits = mock(WorkUnits.class);
     private final History history = mock(History.class);
     private final MemberService service = new MemberService(members, memberships, workUnits,
-            new UnitService(units, history), history);
+            new UnitService(units, history, new ChoiceCache()), history);
 
     private final Unit county = team(1, "岚皋县合力团");
     private final Unit town = unit(4, county, UnitKind.SUB_TEAM, "城关镇服务团");
@@ -106,9 +107,8 @@ class MemberServiceTest {
         MemberRow row = new MemberRow(50L, "王医生", Gender.FEMALE, "县医院", "主治医师", null, "内科", "13900000001",
                 true, MemberType.DOCTOR, false, "");
         when(members.search(MemberQuery.all(), "/1/4/", page)).thenReturn(new PageImpl<>(List.of(row), page, 1));
-        when(memberships.activeOfMembers(List.of(50L))).thenReturn(List.of(
-                new Membership(doctor, town, Position.MEMBER, LocalDate.of(2024, 1, 1)),
-                new Membership(doctor, group, Position.GROUP_LEADER, LocalDate.of(2024, 1, 1))));
+        when(memberships.activeUnitsOf(List.of(50L))).thenReturn(List.of(
+                new MemberUnit(50L, "城关镇服务团"), new MemberUnit(50L, "健康服务队")));
 
         assertThat(service.search(subTeamLeader, MemberQuery.all(), page))
                 .extracting(MemberRow::name, MemberRow::units)

@@ -15,6 +15,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.helituan.domain.common.ChoiceCache;
 import cn.helituan.domain.common.ConcurrentEditException;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.NotFoundException;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class UnitServiceTest {
 
     private final Units units = mock(Units.class);
-    private final UnitService service = new UnitService(units, mock(History.class));
+    private final UnitService service = new UnitService(units, mock(History.class), new ChoiceCache());
 
     private final Unit county = team(1, "岚皋县合力团");
     private final Unit town = unit(4, county, UnitKind.SUB_TEAM, "城关镇服务团");

@@ -2,6 +2,7 @@ package cn.helituan.persistence.account;
 
 import cn.helituan.domain.account.Account;
 import cn.helituan.domain.account.Accounts;
+import cn.helituan.domain.common.Scope;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -27,6 +28,14 @@ interface JpaAccounts extends JpaRepository<Account, Long>, Accounts {
             left join fetch a.scopeUnit left join fetch a.scopeObject left join fetch a.member
             where lower(a.username) = lower(:username)""")
     Optional<Account> findByUsernameIgnoreCase(@Param("username") String username);
+
+    /** Read on every request: a projection, no entity to load and track. */
+    @Override
+    @Query("""
+            select new cn.helituan.domain.common.Scope(a.id, a.username, a.role, u.id, u.path, o.id, m.id)
+            from Account a left join a.scopeUnit u left join a.scopeObject o left join a.member m
+            where lower(a.username) = lower(:username) and a.enabled = true""")
+    Optional<Scope> scopeOfEnabled(@Param("username") String username);
 
     @Override
     @EntityGraph(attributePaths = {"scopeUnit", "scopeObject", "member"})

@@ -22,6 +22,8 @@ import org.springframework.data.domain.Pageable;
  *       trigram, through the index of single characters and a substring test.</li>
  *   <li>The page's ids are found first, on the (name, id) index of live members, and only those 20 rows are joined
  *       to their work unit, so that page 700 costs an index walk rather than 14,000 joined rows.</li>
+ *   <li>The whole deployment's live members, unfiltered, are not counted: {@code member_tally} (V6) holds their
+ *       number, exact, kept by triggers in the writing transaction.</li>
  * </ul>
  */
 class JpaMemberSearchImpl implements JpaMemberSearch {
@@ -78,9 +80,14 @@ class JpaMemberSearchImpl implements JpaMemberSearch {
             params.put("unitId", query.unitId());
         }
         if (pathPrefix != null && !pathPrefix.isEmpty()) {
+            // "path like '/1/4/%'" as the range it is, [prefix, prefix with its last character raised): the same
+            // rows on the path index, but a plan PostgreSQL can prepare once and reuse, where a LIKE with a bound
+            // pattern is planned again on every execution (1-2 ms, more than running it)
             where.append(" and exists (select 1 from membership s join unit u on u.id = s.unit_id"
-                    + " where s.member_id = m.id and u.path like :prefix)");
-            params.put("prefix", pathPrefix + "%");
+                    + " where s.member_id = m.id and u.path ~>=~ :prefix and u.path ~<~ :prefixEnd)");
+            params.put("prefix", pathPrefix);
+            params.put("prefixEnd", pathPrefix.substring(0, pathPrefix.length() - 1)
+                    + (char) (pathPrefix.charAt(pathPrefix.length() - 1) + 1));
         }
         Query rows;
         if (text.isEmpty()) {
@@ -102,6 +109,10 @@ class JpaMemberSearchImpl implements JpaMemberSearch {
         long total;
         if (!text.isEmpty() && !result.isEmpty()) {
             total = ((Number) result.get(0)[11]).longValue();
+        } else if (params.isEmpty() && !query.includeArchived()) {
+            // every live member of the deployment: the figure the triggers of V6 keep, not a walk over all of them
+            total = ((Number) em.createNativeQuery("select live from member_tally where id = 1").getSingleResult())
+                    .longValue();
         } else {
             Query count = em.createNativeQuery("select count(*) from member m" + where);
             params.forEach(count::setParameter);

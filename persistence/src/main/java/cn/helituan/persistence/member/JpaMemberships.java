@@ -1,5 +1,6 @@
 package cn.helituan.persistence.member;
 
+import cn.helituan.domain.member.MemberUnit;
 import cn.helituan.domain.member.Membership;
 import cn.helituan.domain.member.Memberships;
 import java.util.Collection;
@@ -45,10 +46,10 @@ interface JpaMemberships extends JpaRepository<Membership, Long>, Memberships {
 
     @Override
     @Query("""
-            select s from Membership s join fetch s.unit u
+            select new cn.helituan.domain.member.MemberUnit(s.member.id, u.name) from Membership s join s.unit u
             where s.member.id in :memberIds and s.leftOn is null
             order by u.path""")
-    List<Membership> activeOfMembers(@Param("memberIds") Collection<Long> memberIds);
+    List<MemberUnit> activeUnitsOf(@Param("memberIds") Collection<Long> memberIds);
 
     @Override
     @Query("""

@@ -1,6 +1,7 @@
 package cn.helituan.persistence.team;
 
 import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitOption;
 import cn.helituan.domain.team.UnitRow;
 import cn.helituan.domain.team.Units;
 import java.util.Collection;
@@ -57,16 +58,23 @@ interface JpaUnits extends JpaRepository<Unit, Long>, Units {
     List<Unit> selectable(@Param("prefix") String pathPrefix);
 
     @Override
+    @Query("""
+            select new cn.helituan.domain.team.UnitOption(u.id, u.name, u.depth) from Unit u
+            where u.archived = false and u.path like concat(:prefix, '%')
+            order by u.path""")
+    List<UnitOption> selectableOptions(@Param("prefix") String pathPrefix);
+
+    @Override
     @Query(nativeQuery = true, value = """
             select count(*) from (select 1 from unit where not archived and path like :prefix || '%' limit :upTo) u""")
     long countSelectable(@Param("prefix") String pathPrefix, @Param("upTo") int upTo);
 
     @Override
     @Query("""
-            select u from Unit u
+            select new cn.helituan.domain.team.UnitOption(u.id, u.name, u.depth) from Unit u
             where u.archived = false and u.path like concat(:prefix, '%')
               and (u.depth <= :maxDepth or u.parent.id in :open)
             order by u.path""")
-    List<Unit> openTree(@Param("prefix") String pathPrefix, @Param("maxDepth") int maxDepth,
+    List<UnitOption> openTree(@Param("prefix") String pathPrefix, @Param("maxDepth") int maxDepth,
                         @Param("open") Collection<Long> openParentIds);
 }

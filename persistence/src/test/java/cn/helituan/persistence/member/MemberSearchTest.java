@@ -174,6 +174,25 @@ class MemberSearchTest extends PersistenceTest {
     }
 
     @Test
+    void theWholeDeploymentsTotalFollowsEveryAddArchiveAndRestore() {
+        long before = members.search(MemberQuery.all(), "", PageRequest.of(0, 1)).getTotalElements();
+        assertThat(before).isEqualTo(liveMembersCounted());
+
+        Member newcomer = member(details("孙丽", "13900000006", "会计", "科员", true, MemberType.CADRE), hospital);
+        jdbc.update("update member set archived = true where id = ?", newcomer.getId());
+        jdbc.update("update member set post = '会计师' where id = ?", newcomer.getId());
+        assertThat(members.search(MemberQuery.all(), "", PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
+        jdbc.update("update member set archived = false where name in ('孙丽', '赵敏')");
+
+        assertThat(members.search(MemberQuery.all(), "", PageRequest.of(0, 1)).getTotalElements())
+                .isEqualTo(before + 2).isEqualTo(liveMembersCounted());
+    }
+
+    private long liveMembersCounted() {
+        return jdbc.queryForObject("select count(*) from member where not archived", Long.class);
+    }
+
+    @Test
     void aPageCostsAtMostTwoStatementsWhateverItsSize() {
         MemberQuery everyFilter = new MemberQuery("1390", groupB.getId(), agriculture.getId(), null, null, false);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.MemberType;
 import cn.helituan.domain.member.Members;
+import cn.helituan.domain.member.MemberUnit;
 import cn.helituan.domain.member.Membership;
 import cn.helituan.domain.member.Memberships;
 import cn.helituan.domain.member.Position;
@@ -87,7 +88,7 @@ class RosterConstraintsTest extends PersistenceTest {
         membership(wang, group, JOINED);
         membership(wang, other, JOINED);
 
-        assertThat(memberships.activeOfMembers(List.of(wang.getId()))).extracting(m -> m.getUnit().getName())
+        assertThat(memberships.activeUnitsOf(List.of(wang.getId()))).extracting(MemberUnit::unitName)
                 .containsExactlyInAnyOrder("健康服务队", "电商销售服务队");
         assertThat(memberships.memberInPath(wang.getId(), "/0/")).isFalse();
     }

@@ -3,6 +3,7 @@ package cn.helituan.persistence.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.helituan.domain.common.ChoiceCache;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.member.Member;
@@ -135,7 +136,7 @@ class JpaUnitsTest extends PersistenceTest {
     void theServiceMovesASubtreeDownAndItsCountsFollow() {
         Unit moving = units.findById(first.getId()).orElseThrow();
 
-        new UnitService(units, history).move(Scope.system(), first.getId(), moving.getVersion(), second.getId());
+        new UnitService(units, history, new ChoiceCache()).move(Scope.system(), first.getId(), moving.getVersion(), second.getId());
         em.flush();
         em.clear();
 
@@ -156,7 +157,7 @@ class JpaUnitsTest extends PersistenceTest {
     void theServiceMovesAUnitUpToItsGrandparent() {
         Unit moving = units.findById(medical.getId()).orElseThrow();
 
-        Unit moved = new UnitService(units, history).move(Scope.system(), medical.getId(), moving.getVersion(),
+        Unit moved = new UnitService(units, history, new ChoiceCache()).move(Scope.system(), medical.getId(), moving.getVersion(),
                 first.getId());
         em.flush();
         em.clear();

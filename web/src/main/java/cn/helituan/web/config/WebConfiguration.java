@@ -1,6 +1,7 @@
 package cn.helituan.web.config;
 
 import cn.helituan.web.common.CurrentScope;
+import cn.helituan.web.security.Viewer;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.List;
@@ -52,6 +53,7 @@ public class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new Viewer.Interceptor());
     }
 
     @Override

@@ -76,7 +76,7 @@ class MemberController {
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("query", query);
         model.addAttribute("units", units.filterOptions(scope, unit));
-        model.addAttribute("workUnits", workUnits.all(scope));
+        model.addAttribute("workUnits", workUnits.options(scope));
         model.addAttribute("canEdit", scope.canManageStructure());
         return "members/list";
     }

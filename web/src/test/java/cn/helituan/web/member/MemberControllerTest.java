@@ -2,6 +2,7 @@ package cn.helituan.web.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -29,6 +30,8 @@ import cn.helituan.domain.member.MemberRow;
 import cn.helituan.domain.member.MemberType;
 import cn.helituan.domain.member.Position;
 import cn.helituan.domain.member.WorkUnit;
+import cn.helituan.domain.member.WorkUnitOption;
+import cn.helituan.domain.team.UnitOption;
 import cn.helituan.domain.member.WorkUnitKind;
 import cn.helituan.web.WebSliceTest;
 import java.time.LocalDate;
@@ -99,6 +102,26 @@ class MemberControllerTest extends WebSliceTest {
         verify(members).search(eq(ADMIN), query.capture(), page.capture());
         assertThat(query.getValue()).isEqualTo(new MemberQuery("李海燕", 5L, null, MemberType.DOCTOR, true, false));
         assertThat(page.getValue()).isEqualTo(PageRequest.of(1, 20));
+    }
+
+    @Test
+    void filtersOfferEveryUnitAndWorkUnitWithTheChosenOnesSelected() throws Exception {
+        when(members.search(any(), any(), any())).thenAnswer(inv -> new PageImpl<>(List.of(),
+                inv.getArgument(2, Pageable.class), 0));
+        when(units.filterOptions(any(), any())).thenReturn(List.of(new UnitOption(1L, "示范县合力团", 0),
+                new UnitOption(5L, "茶产业合力小组", 2)));
+        when(workUnits.options(any())).thenReturn(List.of(new WorkUnitOption(3L, "县人民医院"),
+                new WorkUnitOption(4L, "<b>A&B</b> 研究所")));
+
+        mvc.perform(get("/members").with(admin()).param("unit", "5").param("workUnit", "4"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"1\">示范县合力团</option>")))
+                .andExpect(content().string(containsString(
+                        "<option value=\"5\" selected=\"selected\">\u3000\u3000茶产业合力小组</option>")))
+                .andExpect(content().string(containsString("<option value=\"3\">县人民医院</option>")))
+                .andExpect(content().string(containsString(
+                        "<option value=\"4\" selected=\"selected\">&lt;b&gt;A&amp;B&lt;/b&gt; 研究所</option>")))
+                .andExpect(content().string(not(containsString("hlt:"))));
     }
 
     @Test

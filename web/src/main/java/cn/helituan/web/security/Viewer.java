@@ -1,0 +1,45 @@
+package cn.helituan.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Who looks at the page, for the layout's menu: signed in or not, the username, and the two roles the menu depends
+ * on. Read once per request from the security context and put in the request as {@code viewer}; the layout used
+ * {@code sec:authorize}, which parsed and evaluated a security expression per menu entry (a tenth of every page's
+ * cost, docs/performance.md). Only for display: every rule is enforced by the security configuration and services.
+ */
+public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolean firstSecretary) {
+
+    public static final String ATTRIBUTE = "viewer";
+    private static final Viewer ANONYMOUS = new Viewer(false, "", false, false);
+
+    static Viewer of(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return ANONYMOUS;
+        }
+        boolean admin = false;
+        boolean secretary = false;
+        for (GrantedAuthority authority : authentication.getAuthorities()) {
+            admin |= "ROLE_ORG_ADMIN".equals(authority.getAuthority());
+            secretary |= "ROLE_FIRST_SECRETARY".equals(authority.getAuthority());
+        }
+        return new Viewer(true, authentication.getName(), admin, secretary);
+    }
+
+    /** Puts the viewer in every request that reaches a controller, an exception handler or the error page. */
+    public static final class Interceptor implements HandlerInterceptor {
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            request.setAttribute(ATTRIBUTE, of(SecurityContextHolder.getContext().getAuthentication()));
+            return true;
+        }
+    }
+}
