@@ -82,7 +82,7 @@ wait_for_login() {
         [ $SECONDS -lt $deadline ] || { echo "the app did not answer on $BASE_URL" >&2; return 1; }
         sleep 0.5
     done
-    # the generator runs after the web server is up: wait until its admin can log in
+    # the generator runs before the web server answers; its admin logging in proves the roster is there
     until login "$ADMIN_USER" >/dev/null 2>&1; do
         [ $SECONDS -lt $deadline ] || { echo "$ADMIN_USER cannot log in: is the roster generated?" >&2; return 1; }
         sleep 1
