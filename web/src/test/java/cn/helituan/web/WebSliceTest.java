@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import cn.helituan.domain.account.AccountService;
 import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.assisted.RegionService;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.MemberService;
@@ -54,6 +55,8 @@ public abstract class WebSliceTest {
     protected AccountService accounts;
     @MockitoBean
     protected AssistedService assisted;
+    @MockitoBean
+    protected RegionService regions;
 
     @BeforeEach
     void scopes() {

@@ -4,7 +4,15 @@ import cn.helituan.domain.account.Account;
 import cn.helituan.domain.account.Accounts;
 import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.AssistedObject;
-import cn.helituan.domain.assisted.AssistedObjects;
+import cn.helituan.domain.assisted.AssistedDetails;
+import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.assisted.CommunityGoal;
+import cn.helituan.domain.assisted.EnterpriseScale;
+import cn.helituan.domain.assisted.IndustrialChain;
+import cn.helituan.domain.assisted.Region;
+import cn.helituan.domain.assisted.RegionLevel;
+import cn.helituan.domain.assisted.RegionService;
+import cn.helituan.domain.assisted.VillageCategory;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.Gender;
@@ -24,6 +32,7 @@ import cn.helituan.domain.team.UnitService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,19 +67,21 @@ public class DemoData {
     private final UnitService units;
     private final MemberService members;
     private final WorkUnitService workUnits;
-    private final AssistedObjects objects;
+    private final RegionService regions;
+    private final AssistedService assisted;
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
     private final boolean enabled;
 
-    DemoData(UnitService units, MemberService members, WorkUnitService workUnits, AssistedObjects objects,
+    DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions, AssistedService assisted,
              Accounts accounts, PasswordEncoder passwordEncoder, TransactionTemplate tx,
              @Value("${helituan.demo-data:false}") boolean enabled) {
         this.units = units;
         this.members = members;
         this.workUnits = workUnits;
-        this.objects = objects;
+        this.regions = regions;
+        this.assisted = assisted;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
@@ -131,13 +142,36 @@ public class DemoData {
             }
         }
 
+        Region county = regions.create(system, null, RegionLevel.COUNTY, "示范县", "DEMO-R00");
+        Region qingshan = regions.create(system, county.getId(), RegionLevel.TOWN, "青山镇", "DEMO-R01");
+        Region chengguan = regions.create(system, county.getId(), RegionLevel.TOWN, "城关镇", "DEMO-R02");
+        IndustrialChain tea = assisted.createChain(system, "茶产业链");
+        assisted.createChain(system, "中药材产业链");
+        assisted.createChain(system, "食品加工产业链");
         List<AssistedObject> villages = new ArrayList<>();
-        String[][] objectsData = {{"青山村", "VILLAGE"}, {"石门村", "VILLAGE"}, {"桃园村", "VILLAGE"}, {"金田村", "VILLAGE"},
-            {"白云村", "VILLAGE"}, {"柳河社区", "COMMUNITY"}, {"绿源茶业有限公司", "ENTERPRISE"}};
+        Object[][] objectsData = {
+            {"青山村", AssistedKind.VILLAGE, qingshan, Set.of(VillageCategory.POVERTY_ALLEVIATED, VillageCategory.INDUSTRY)},
+            {"石门村", AssistedKind.VILLAGE, qingshan, Set.of(VillageCategory.WEAK)},
+            {"桃园村", AssistedKind.VILLAGE, chengguan, Set.of(VillageCategory.POOR, VillageCategory.KEY_REVITALIZATION)},
+            {"金田村", AssistedKind.VILLAGE, chengguan, Set.of(VillageCategory.INDUSTRY)},
+            {"白云村", AssistedKind.VILLAGE, qingshan, Set.of(VillageCategory.DISORDERLY)},
+            {"柳河社区", AssistedKind.COMMUNITY, chengguan, Set.of()},
+            {"绿源茶业有限公司", AssistedKind.ENTERPRISE, qingshan, Set.of()}};
         int code = 1;
-        for (String[] o : objectsData) {
-            villages.add(objects.save(new AssistedObject(AssistedKind.valueOf(o[1]), o[0],
-                    String.format("DEMO-%03d", code++))));
+        for (Object[] o : objectsData) {
+            AssistedKind kind = (AssistedKind) o[1];
+            Region town = (Region) o[2];
+            Region place = kind == AssistedKind.ENTERPRISE ? town : regions.create(system, town.getId(),
+                    RegionLevel.VILLAGE, (String) o[0], String.format("DEMO-R%02d", 10 + code));
+            @SuppressWarnings("unchecked")
+            Set<VillageCategory> categories = (Set<VillageCategory>) o[3];
+            villages.add(assisted.create(system, new AssistedDetails(kind, (String) o[0],
+                    String.format("DEMO-%03d", code++), place.getId(), null, null, null, categories,
+                    kind == AssistedKind.COMMUNITY ? Set.of(CommunityGoal.SAFE, CommunityGoal.HAPPY) : Set.of(),
+                    kind == AssistedKind.VILLAGE ? 1200 + 150 * code : null,
+                    kind == AssistedKind.VILLAGE ? 380 + 40 * code : null,
+                    kind == AssistedKind.ENTERPRISE ? tea.getId() : null,
+                    kind == AssistedKind.ENTERPRISE ? EnterpriseScale.SMALL : null, null)));
         }
 
         account("admin", "组织部管理员", Role.ORG_ADMIN, null, null, null);

@@ -27,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -225,6 +226,45 @@ class BrowserIT extends FullStackTest {
         assertThat(text(By.tagName("main"))).contains("404", "找不到该页面或记录，或它不在您的管理范围内。")
                 .doesNotContain(Demo.MEDICAL_GROUP);
         screenshot("not-found-phone.png");
+    }
+
+    @Test
+    void orgAdminOnAPhoneRegistersAnEnterpriseAndFindsVillagesByCategory() throws IOException {
+        phone();
+        logIn("admin");
+        navigate("帮扶对象", "/objects");
+        click(By.cssSelector(".filters-toggle"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("category")));
+        new Select(driver.findElement(By.id("category"))).selectByVisibleText("弱村");
+        click(By.id("search"));
+        wait.until(ExpectedConditions.urlContains("category=WEAK"));
+        List<WebElement> cards = driver.findElements(By.cssSelector("#object-table tbody tr"));
+        assertThat(cards).extracting(WebElement::getText).anySatisfy(card -> assertThat(card).contains("石门村", "弱村"))
+                .noneSatisfy(card -> assertThat(card).contains("桃园村"));
+        assertNoHorizontalScroll();
+        screenshot("objects-phone.png");
+
+        driver.get(url("/objects/new"));
+        new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("kind")))).selectByVisibleText("企业");
+        // only the enterprise's own fields show
+        assertThat(driver.findElement(By.cssSelector("fieldset[data-kind='ENTERPRISE']")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("fieldset[data-kind='VILLAGE']")).isDisplayed()).isFalse();
+        String name = "秦岭猕猴桃" + System.nanoTime() % 100000 + "有限公司";
+        driver.findElement(By.id("name")).sendKeys(name);
+        driver.findElement(By.id("code")).sendKeys("E-" + System.nanoTime());
+        new Select(driver.findElement(By.id("regionId"))).selectByVisibleText("\u3000青山镇");
+        new Select(driver.findElement(By.id("chainId"))).selectByVisibleText("茶产业链");
+        new Select(driver.findElement(By.id("scale"))).selectByVisibleText("中型");
+        assertNoHorizontalScroll();
+        screenshot("object-form-phone.png");
+        // Bootstrap scrolls smoothly: bring the button into view at once, as a thumb would have
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+                driver.findElement(By.id("save")));
+        click(By.id("save"));
+        wait.until(ExpectedConditions.urlMatches("/objects/\\d+$"));
+        assertThat(text(By.id("object-name"))).isEqualTo(name);
+        assertThat(text(By.id("object-record"))).contains("企业", "青山镇", "茶产业链", "中型");
+        assertThat(text(By.id("history"))).contains("admin");
     }
 
     @Test

@@ -2,6 +2,8 @@ package cn.helituan.domain.assisted;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 public interface AssistedObjects {
 
@@ -10,4 +12,11 @@ public interface AssistedObjects {
     <S extends AssistedObject> S save(S object);
 
     List<AssistedObject> findByArchivedFalseOrderByName();
+
+    boolean existsByCodeIgnoreCase(String code);
+
+    Optional<AssistedObject> findByCodeIgnoreCase(String code);
+
+    /** A page of the register, by name, with region and chain loaded. */
+    Page<AssistedObject> search(AssistedQuery query, Pageable pageable);
 }

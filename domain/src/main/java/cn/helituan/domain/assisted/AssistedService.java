@@ -1,18 +1,36 @@
 package cn.helituan.domain.assisted;
 
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.history.History;
+import cn.helituan.domain.history.HistoryEntry;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Assisted objects, so far only as the scopes of first-secretary accounts. */
+/**
+ * The register of assisted objects. The organization department (and its reviewers) reads all of it and its
+ * administrators change it; a first secretary reads their own village. Everyone else is refused until
+ * relationships pair their groups with objects.
+ */
 @Service
 public class AssistedService {
 
     private final AssistedObjects objects;
+    private final Regions regions;
+    private final IndustrialChains chains;
+    private final History history;
 
-    public AssistedService(AssistedObjects objects) {
+    public AssistedService(AssistedObjects objects, Regions regions, IndustrialChains chains, History history) {
         this.objects = objects;
+        this.regions = regions;
+        this.chains = chains;
+        this.history = history;
     }
 
     /** The objects an account may be scoped to. */
@@ -23,7 +41,108 @@ public class AssistedService {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<AssistedObject> find(long id) {
+    public Optional<AssistedObject> find(long id) {
         return objects.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AssistedObject> search(Scope scope, AssistedQuery query, Pageable pageable) {
+        scope.requireRegister();
+        return objects.search(query, pageable);
+    }
+
+    /** The object, with its region and chain, if the account may read it; otherwise "not found" or refused. */
+    @Transactional(readOnly = true)
+    public AssistedObject get(Scope scope, long id) {
+        if (scope.role() == Role.FIRST_SECRETARY) {
+            if (scope.objectId() == null || scope.objectId() != id) {
+                throw new NotFoundException("assistedObject", id);
+            }
+        } else {
+            scope.requireRegister();
+        }
+        AssistedObject object = objects.findById(id).filter(o -> !o.isArchived())
+                .orElseThrow(() -> new NotFoundException("assistedObject", id));
+        if (object.getRegion() != null) {
+            object.getRegion().getName();
+        }
+        if (object.getChain() != null) {
+            object.getChain().getName();
+        }
+        return object;
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(Scope scope, long id) {
+        get(scope, id);
+        return history.of(AssistedObject.class, id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<IndustrialChain> chains(Scope scope) {
+        scope.requireRegister();
+        return chains.findByArchivedFalseOrderByName();
+    }
+
+    @Transactional
+    public AssistedObject create(Scope scope, AssistedDetails details) {
+        scope.requireAccounts();
+        if (objects.existsByCodeIgnoreCase(details.code())) {
+            throw new RuleViolation("code", "assisted.code.taken");
+        }
+        AssistedObject object = new AssistedObject(details.kind(), details.name(), details.code());
+        object.apply(details, region(details), chain(details));
+        return objects.save(object);
+    }
+
+    @Transactional
+    public AssistedObject update(Scope scope, long id, long version, AssistedDetails details) {
+        scope.requireAccounts();
+        AssistedObject object = live(id);
+        object.checkVersion(version);
+        objects.findByCodeIgnoreCase(details.code()).filter(other -> !other.getId().equals(object.getId()))
+                .ifPresent(other -> {
+                    throw new RuleViolation("code", "assisted.code.taken");
+                });
+        object.apply(details, region(details), chain(details));
+        return object;
+    }
+
+    @Transactional
+    public void archive(Scope scope, long id, long version) {
+        scope.requireAccounts();
+        AssistedObject object = live(id);
+        object.checkVersion(version);
+        object.archive();
+    }
+
+    @Transactional
+    public IndustrialChain createChain(Scope scope, String name) {
+        scope.requireAccounts();
+        if (chains.existsByNameIgnoreCase(name)) {
+            throw new RuleViolation("name", "chain.name.taken");
+        }
+        return chains.save(new IndustrialChain(name));
+    }
+
+    private Region region(AssistedDetails details) {
+        if (details.regionId() == null) {
+            return null;
+        }
+        return regions.findById(details.regionId()).filter(r -> !r.isArchived())
+                .orElseThrow(() -> new RuleViolation("regionId", "assisted.region.invalid"));
+    }
+
+    private IndustrialChain chain(AssistedDetails details) {
+        if (details.kind() != AssistedKind.ENTERPRISE || details.chainId() == null) {
+            return null;
+        }
+        return chains.findById(details.chainId()).filter(c -> !c.isArchived())
+                .orElseThrow(() -> new RuleViolation("chainId", "assisted.chain.invalid"));
+    }
+
+    private AssistedObject live(long id) {
+        return objects.findById(id).filter(o -> !o.isArchived())
+                .orElseThrow(() -> new NotFoundException("assistedObject", id));
     }
 }

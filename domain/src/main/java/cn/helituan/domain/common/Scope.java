@@ -44,6 +44,21 @@ public record Scope(Long accountId, String username, Role role, Long unitId, Str
         return role == Role.ORG_ADMIN;
     }
 
+    /**
+     * Whether the account reads the register of assisted objects and regions: the organization department and its
+     * reviewers. First secretaries read their own object only; group and sub-team leaders will read the objects
+     * their groups are paired with once relationships exist.
+     */
+    public boolean canReadRegister() {
+        return role == Role.ORG_ADMIN || role == Role.REVIEWER;
+    }
+
+    public void requireRegister() {
+        if (!canReadRegister()) {
+            throw new ForbiddenException("read register");
+        }
+    }
+
     public void requireRoster() {
         if (!canReadRoster()) {
             throw new ForbiddenException("read roster");

@@ -2,7 +2,18 @@ package cn.helituan.persistence.assisted;
 
 import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.assisted.AssistedObjects;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-interface JpaAssistedObjects extends JpaRepository<AssistedObject, Long>, AssistedObjects {
+interface JpaAssistedObjects extends JpaRepository<AssistedObject, Long>, AssistedObjects, JpaAssistedSearch {
+
+    @Override
+    @Query("select count(o) > 0 from AssistedObject o where lower(o.code) = lower(:code)")
+    boolean existsByCodeIgnoreCase(@Param("code") String code);
+
+    @Override
+    @Query("select o from AssistedObject o where lower(o.code) = lower(:code)")
+    Optional<AssistedObject> findByCodeIgnoreCase(@Param("code") String code);
 }

@@ -100,6 +100,10 @@ class HistoryRecorder implements PostInsertEventListener, PostUpdateEventListene
         if (value instanceof Enum<?> e) {
             return e.getDeclaringClass().getSimpleName() + "." + e.name();
         }
+        if (value instanceof java.util.Collection<?> values) {
+            // a set of enum values (EnumSetColumn): one code per value, comma-separated; "" for none
+            return values.stream().map(HistoryRecorder::render).collect(java.util.stream.Collectors.joining(","));
+        }
         return value.toString();
     }
 

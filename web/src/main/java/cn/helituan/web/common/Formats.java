@@ -3,7 +3,10 @@ package cn.helituan.web.common;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Times as the users read them, in the deployment's time zone (Asia/Shanghai unless configured): {@code ${@fmt.time(x)}}. */
@@ -13,9 +16,35 @@ public class Formats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ZoneId zone;
+    private final MessageSource messages;
 
-    public Formats(@Value("${helituan.time-zone:Asia/Shanghai}") String zone) {
+    public Formats(@Value("${helituan.time-zone:Asia/Shanghai}") String zone, MessageSource messages) {
         this.zone = ZoneId.of(zone);
+        this.messages = messages;
+    }
+
+    /**
+     * A value as history stores it, for people: an enum code ("VillageCategory.POOR") or several, comma-separated,
+     * in the page's language, joined with "、"; any other text as it is; "—" for nothing.
+     */
+    public String historyValue(String value) {
+        if (value == null || value.isEmpty()) {
+            return "—";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        String[] parts = value.split(",");
+        if (parts.length == 1) {
+            return messages.getMessage(value, null, value, locale);
+        }
+        StringBuilder text = new StringBuilder();
+        for (String part : parts) {
+            String label = messages.getMessage(part, null, null, locale);
+            if (label == null) {
+                return value;
+            }
+            text.append(text.isEmpty() ? "" : "、").append(label);
+        }
+        return text.toString();
     }
 
     public String time(Instant instant) {

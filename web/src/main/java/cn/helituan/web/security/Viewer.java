@@ -10,14 +10,14 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Who looks at the page, for the layout's menu: signed in or not, the username, and the two roles the menu depends
- * on. Read once per request from the security context and put in the request as {@code viewer}; the layout used
+ * (and the register) depends on. Read once per request from the security context and put in the request as {@code viewer}; the layout used
  * {@code sec:authorize}, which parsed and evaluated a security expression per menu entry (a tenth of every page's
  * cost, docs/performance.md). Only for display: every rule is enforced by the security configuration and services.
  */
-public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolean firstSecretary) {
+public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolean firstSecretary, boolean reviewer) {
 
     public static final String ATTRIBUTE = "viewer";
-    private static final Viewer ANONYMOUS = new Viewer(false, "", false, false);
+    private static final Viewer ANONYMOUS = new Viewer(false, "", false, false, false);
 
     static Viewer of(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()
@@ -26,11 +26,18 @@ public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolea
         }
         boolean admin = false;
         boolean secretary = false;
+        boolean reviewer = false;
         for (GrantedAuthority authority : authentication.getAuthorities()) {
             admin |= "ROLE_ORG_ADMIN".equals(authority.getAuthority());
             secretary |= "ROLE_FIRST_SECRETARY".equals(authority.getAuthority());
+            reviewer |= "ROLE_REVIEWER".equals(authority.getAuthority());
         }
-        return new Viewer(true, authentication.getName(), admin, secretary);
+        return new Viewer(true, authentication.getName(), admin, secretary, reviewer);
+    }
+
+    /** Whether the menu offers the register of assisted objects (Scope#canReadRegister decides on the server). */
+    public boolean readsRegister() {
+        return orgAdmin || reviewer;
     }
 
     /** Puts the viewer in every request that reaches a controller, an exception handler or the error page. */

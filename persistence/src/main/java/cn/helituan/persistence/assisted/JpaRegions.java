@@ -1,0 +1,35 @@
+package cn.helituan.persistence.assisted;
+
+import cn.helituan.domain.assisted.Region;
+import cn.helituan.domain.assisted.RegionOption;
+import cn.helituan.domain.assisted.Regions;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface JpaRegions extends JpaRepository<Region, Long>, Regions {
+
+    @Override
+    @Query("select count(r) > 0 from Region r where lower(r.code) = lower(:code)")
+    boolean existsByCodeIgnoreCase(@Param("code") String code);
+
+    @Override
+    @Query("select r from Region r where lower(r.code) = lower(:code)")
+    Optional<Region> findByCodeIgnoreCase(@Param("code") String code);
+
+    @Override
+    @Query("""
+            select new cn.helituan.domain.assisted.RegionOption(r.id, r.name, r.depth, r.level, r.code)
+            from Region r where r.archived = false order by r.path""")
+    List<RegionOption> liveOptions();
+
+    @Override
+    @Query("select count(r) from Region r where r.parent.id = :id and r.archived = false")
+    long countLiveChildren(@Param("id") Long regionId);
+
+    @Override
+    @Query("select count(o) from AssistedObject o where o.region.id = :id and o.archived = false")
+    long countLiveObjects(@Param("id") Long regionId);
+}

@@ -1,0 +1,149 @@
+package cn.helituan.web.assisted;
+
+import cn.helituan.domain.assisted.AssistedKind;
+import cn.helituan.domain.assisted.AssistedObject;
+import cn.helituan.domain.assisted.AssistedQuery;
+import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.assisted.CommunityGoal;
+import cn.helituan.domain.assisted.EnterpriseScale;
+import cn.helituan.domain.assisted.RegionService;
+import cn.helituan.domain.assisted.VillageCategory;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.Pagination;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The register of assisted objects (帮扶对象): villages, communities, enterprises, schools, hospitals. */
+@Controller
+class AssistedController {
+
+    private static final String FORM = "objects/form";
+    private static final int PAGE_SIZE = 20;
+
+    private final AssistedService objects;
+    private final RegionService regions;
+
+    AssistedController(AssistedService objects, RegionService regions) {
+        this.objects = objects;
+        this.regions = regions;
+    }
+
+    @ModelAttribute("assistedKinds")
+    AssistedKind[] kinds() {
+        return AssistedKind.values();
+    }
+
+    @ModelAttribute("villageCategories")
+    VillageCategory[] categories() {
+        return VillageCategory.values();
+    }
+
+    @ModelAttribute("communityGoals")
+    CommunityGoal[] goals() {
+        return CommunityGoal.values();
+    }
+
+    @ModelAttribute("enterpriseScales")
+    EnterpriseScale[] scales() {
+        return EnterpriseScale.values();
+    }
+
+    @GetMapping("/objects")
+    String list(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) AssistedKind kind,
+                @RequestParam(required = false) Long region, @RequestParam(required = false) VillageCategory category,
+                @RequestParam(required = false) Long chain, @RequestParam(defaultValue = "1") int page,
+                HttpServletRequest request, Model model) {
+        AssistedQuery query = new AssistedQuery(q, kind, region, category, chain, false);
+        Page<AssistedObject> rows = objects.search(scope, query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        model.addAttribute("rows", rows);
+        model.addAttribute("pagination", Pagination.of(rows, request));
+        model.addAttribute("query", query);
+        model.addAttribute("regions", regions.tree(scope));
+        model.addAttribute("chains", objects.chains(scope));
+        model.addAttribute("canEdit", scope.canManageAccounts());
+        return "objects/list";
+    }
+
+    @GetMapping("/objects/new")
+    String createForm(Scope scope, @RequestParam(required = false) AssistedKind kind, Model model) {
+        scope.requireAccounts();
+        AssistedForm form = new AssistedForm();
+        form.setKind(kind == null ? AssistedKind.VILLAGE : kind);
+        model.addAttribute("assistedForm", form);
+        return formView(scope, model);
+    }
+
+    @PostMapping("/objects/new")
+    String create(Scope scope, @Valid @ModelAttribute("assistedForm") AssistedForm form, BindingResult result,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        scope.requireAccounts();
+        formView(scope, model);
+        return Forms.submit(result, response, FORM, () -> {
+            AssistedObject object = objects.create(scope, form.details());
+            redirect.addFlashAttribute("success", "flash.saved");
+            return "redirect:/objects/" + object.getId();
+        });
+    }
+
+    @GetMapping("/objects/{id}")
+    String show(Scope scope, @PathVariable long id, Model model) {
+        model.addAttribute("object", objects.get(scope, id));
+        model.addAttribute("history", objects.history(scope, id));
+        model.addAttribute("canEdit", scope.canManageAccounts());
+        return "objects/show";
+    }
+
+    @GetMapping("/objects/{id}/edit")
+    String editForm(Scope scope, @PathVariable long id, Model model) {
+        scope.requireAccounts();
+        AssistedObject object = objects.get(scope, id);
+        model.addAttribute("object", object);
+        model.addAttribute("assistedForm", AssistedForm.of(object));
+        return formView(scope, model);
+    }
+
+    @PostMapping("/objects/{id}/edit")
+    String update(Scope scope, @PathVariable long id, @Valid @ModelAttribute("assistedForm") AssistedForm form,
+                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        scope.requireAccounts();
+        model.addAttribute("object", objects.get(scope, id));
+        formView(scope, model);
+        return Forms.submit(result, response, FORM, () -> {
+            objects.update(scope, id, form.getVersion(), form.details());
+            redirect.addFlashAttribute("success", "flash.saved");
+            return "redirect:/objects/" + id;
+        });
+    }
+
+    @PostMapping("/objects/{id}/archive")
+    String archive(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            objects.archive(scope, id, version);
+            redirect.addFlashAttribute("success", "flash.archived");
+            return "redirect:/objects";
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("failure", violation.messageKey());
+            return "redirect:/objects/" + id;
+        }
+    }
+
+    private String formView(Scope scope, Model model) {
+        model.addAttribute("regions", regions.tree(scope));
+        model.addAttribute("chains", objects.chains(scope));
+        return FORM;
+    }
+}
