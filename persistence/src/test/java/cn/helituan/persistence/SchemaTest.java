@@ -34,7 +34,8 @@ class SchemaTest extends PersistenceTest {
                 select table_name from information_schema.tables
                 where table_schema = 'public' and table_name <> 'flyway_schema_history' order by table_name""",
                 String.class))
-                .containsExactly("account", "assisted_object", "industrial_chain", "member", "member_tally", "membership",
+                .containsExactly("account", "assistance_relationship", "assisted_object", "industrial_chain", "member",
+                        "member_tally", "membership",
                         "record_history", "region", "unit", "work_unit");
     }
 

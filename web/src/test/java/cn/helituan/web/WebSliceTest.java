@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import cn.helituan.domain.account.AccountService;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.RegionService;
+import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.MemberService;
@@ -57,6 +58,8 @@ public abstract class WebSliceTest {
     protected AssistedService assisted;
     @MockitoBean
     protected RegionService regions;
+    @MockitoBean
+    protected RelationshipService relationships;
 
     @BeforeEach
     void scopes() {

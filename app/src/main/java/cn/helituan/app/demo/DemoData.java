@@ -4,6 +4,7 @@ import cn.helituan.domain.account.Account;
 import cn.helituan.domain.account.Accounts;
 import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.AssistedObject;
+import cn.helituan.domain.assisted.AssistanceFocus;
 import cn.helituan.domain.assisted.AssistedDetails;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.CommunityGoal;
@@ -12,6 +13,7 @@ import cn.helituan.domain.assisted.IndustrialChain;
 import cn.helituan.domain.assisted.Region;
 import cn.helituan.domain.assisted.RegionLevel;
 import cn.helituan.domain.assisted.RegionService;
+import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.assisted.VillageCategory;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
@@ -69,12 +71,13 @@ public class DemoData {
     private final WorkUnitService workUnits;
     private final RegionService regions;
     private final AssistedService assisted;
+    private final RelationshipService relationships;
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
     private final boolean enabled;
 
-    DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions, AssistedService assisted,
+    DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions, AssistedService assisted, RelationshipService relationships,
              Accounts accounts, PasswordEncoder passwordEncoder, TransactionTemplate tx,
              @Value("${helituan.demo-data:false}") boolean enabled) {
         this.units = units;
@@ -82,6 +85,7 @@ public class DemoData {
         this.workUnits = workUnits;
         this.regions = regions;
         this.assisted = assisted;
+        this.relationships = relationships;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
@@ -174,6 +178,25 @@ public class DemoData {
                     kind == AssistedKind.ENTERPRISE ? EnterpriseScale.SMALL : null, null)));
         }
 
+        // Pairings: most groups have one, two have none (the warning), one term ends within a month.
+        LocalDate today = LocalDate.now();
+        LocalDate started = today.minusMonths(8).withDayOfMonth(1);
+        pair(system, groups.get(0), villages.get(0), started, AssistanceFocus.RURAL_REVITALIZATION,
+                "一村一策：茶园提质增效，培育茶叶合作社，带动 120 户增收。");
+        pair(system, groups.get(0), villages.get(6), started, AssistanceFocus.KEY_INDUSTRY,
+                "帮助企业对接电商平台和产业链上下游，解决用工与技术难题。");
+        pair(system, groups.get(1), villages.get(1), started, AssistanceFocus.RURAL_REVITALIZATION,
+                "一村一策：农产品直播带货，建设村级电商服务站。");
+        pair(system, groups.get(3), villages.get(5), started, AssistanceFocus.FOUR_TYPE_COMMUNITY,
+                "开展义诊和慢病随访，建设便利型、幸福型社区。");
+        LocalDate earlier = today.minusMonths(11);
+        relationships.create(system, groups.get(4).getId(), villages.get(2).getId(), earlier,
+                earlier.plusYears(1).minusDays(1), AssistanceFocus.EDUCATION, "一村一策：留守儿童课后辅导。");
+        pair(system, groups.get(6), villages.get(4), started, AssistanceFocus.RURAL_REVITALIZATION,
+                "一村一策：加强村党组织建设，整顿软弱涣散。");
+        pair(system, groups.get(7), villages.get(3), started, AssistanceFocus.RURAL_REVITALIZATION,
+                "一村一策：完善村规民约，调解矛盾纠纷。");
+
         account("admin", "组织部管理员", Role.ORG_ADMIN, null, null, null);
         account("subteam", subTeamLeaders.get(0).getName(), Role.SUB_TEAM_LEADER, industry, null,
                 subTeamLeaders.get(0));
@@ -213,4 +236,11 @@ public class DemoData {
         account.passwordAgreed();
         accounts.save(account);
     }
+
+    private void pair(Scope system, Unit group, AssistedObject object, LocalDate startsOn, AssistanceFocus focus,
+                      String agreement) {
+        relationships.create(system, group.getId(), object.getId(), startsOn, startsOn.plusYears(2).minusDays(1),
+                focus, agreement);
+    }
+
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Base64;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -265,6 +266,37 @@ class BrowserIT extends FullStackTest {
         assertThat(text(By.id("object-name"))).isEqualTo(name);
         assertThat(text(By.id("object-record"))).contains("企业", "青山镇", "茶产业链", "中型");
         assertThat(text(By.id("history"))).contains("admin");
+    }
+
+    @Test
+    void subTeamLeaderPairsAGroupWithoutARelationship() throws IOException {
+        desktop();
+        logIn("subteam");
+        navigate("帮扶关系", "/relationships");
+        String warnings = text(By.id("groups-without"));
+        assertThat(warnings).contains("科技特派工作组").doesNotContain(Demo.MEDICAL_GROUP);
+        screenshot("relationships-warnings.png");
+
+        WebElement science = driver.findElements(By.cssSelector("#groups-without li")).stream()
+                .filter(li -> li.getText().contains("科技特派工作组")).findFirst().orElseThrow();
+        science.findElement(By.linkText("结对")).click();
+        waitForPath("/relationships/new");
+        new Select(driver.findElement(By.id("objectId"))).selectByVisibleText("金田村 (村)");
+        new Select(driver.findElement(By.id("focus"))).selectByVisibleText("科技");
+        driver.findElement(By.id("agreement")).sendKeys("一村一策：猕猴桃品种改良与技术培训。");
+        // a three-year term is refused on the end date, the input kept
+        WebElement ends = driver.findElement(By.id("endsOn"));
+        driver.executeScript("arguments[0].value = arguments[1]", ends, LocalDate.now().plusYears(3).toString());
+        click(By.id("save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("relationship-form"), "帮扶期限须为 1 至 2 年。"));
+        assertThat(driver.findElement(By.id("agreement")).getDomProperty("value")).contains("猕猴桃");
+        driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("endsOn")),
+                LocalDate.now().plusYears(2).minusDays(1).toString());
+        click(By.id("save"));
+        wait.until(ExpectedConditions.urlMatches("/relationships/\\d+$"));
+        assertThat(text(By.id("relationship-title"))).contains("科技特派工作组", "金田村");
+        assertThat(text(By.id("relationship-record"))).contains("在期", "科技", "猕猴桃");
+        screenshot("relationship-page.png");
     }
 
     @Test

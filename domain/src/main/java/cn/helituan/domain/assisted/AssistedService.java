@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register of assisted objects. The organization department (and its reviewers) reads all of it and its
- * administrators change it; a first secretary reads their own village. Everyone else is refused until
- * relationships pair their groups with objects.
+ * administrators change it; a first secretary reads their own village; sub-teams and groups read the objects their
+ * groups are or were paired with.
  */
 @Service
 public class AssistedService {
@@ -24,12 +24,15 @@ public class AssistedService {
     private final AssistedObjects objects;
     private final Regions regions;
     private final IndustrialChains chains;
+    private final Relationships relationships;
     private final History history;
 
-    public AssistedService(AssistedObjects objects, Regions regions, IndustrialChains chains, History history) {
+    public AssistedService(AssistedObjects objects, Regions regions, IndustrialChains chains,
+                           Relationships relationships, History history) {
         this.objects = objects;
         this.regions = regions;
         this.chains = chains;
+        this.relationships = relationships;
         this.history = history;
     }
 
@@ -58,8 +61,11 @@ public class AssistedService {
             if (scope.objectId() == null || scope.objectId() != id) {
                 throw new NotFoundException("assistedObject", id);
             }
-        } else {
-            scope.requireRegister();
+        } else if (!scope.canReadRegister()) {
+            // a sub-team or group reads the objects its groups are (or were) paired with
+            if (!scope.canReadRoster() || !relationships.pairedInPath(id, scope.pathFilter())) {
+                throw new NotFoundException("assistedObject", id);
+            }
         }
         AssistedObject object = objects.findById(id).filter(o -> !o.isArchived())
                 .orElseThrow(() -> new NotFoundException("assistedObject", id));

@@ -7,6 +7,7 @@ import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.CommunityGoal;
 import cn.helituan.domain.assisted.EnterpriseScale;
 import cn.helituan.domain.assisted.RegionService;
+import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.assisted.VillageCategory;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
@@ -36,10 +37,12 @@ class AssistedController {
 
     private final AssistedService objects;
     private final RegionService regions;
+    private final RelationshipService relationships;
 
-    AssistedController(AssistedService objects, RegionService regions) {
+    AssistedController(AssistedService objects, RegionService regions, RelationshipService relationships) {
         this.objects = objects;
         this.regions = regions;
+        this.relationships = relationships;
     }
 
     @ModelAttribute("assistedKinds")
@@ -102,8 +105,10 @@ class AssistedController {
     @GetMapping("/objects/{id}")
     String show(Scope scope, @PathVariable long id, Model model) {
         model.addAttribute("object", objects.get(scope, id));
+        model.addAttribute("relationships", relationships.ofObject(id));
         model.addAttribute("history", objects.history(scope, id));
         model.addAttribute("canEdit", scope.canManageAccounts());
+        model.addAttribute("canPair", scope.canManageStructure());
         return "objects/show";
     }
 

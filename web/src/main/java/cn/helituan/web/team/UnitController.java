@@ -1,5 +1,6 @@
 package cn.helituan.web.team;
 
+import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.MemberService;
@@ -29,9 +30,11 @@ class UnitController {
     private static final String MOVE = "units/move";
 
     private final UnitService units;
+    private final RelationshipService relationships;
     private final MemberService members;
 
-    UnitController(UnitService units, MemberService members) {
+    UnitController(UnitService units, MemberService members, RelationshipService relationships) {
+        this.relationships = relationships;
         this.units = units;
         this.members = members;
     }
@@ -61,6 +64,8 @@ class UnitController {
                 ? unit.getParent() : null);
         model.addAttribute("children", units.children(scope, id));
         model.addAttribute("memberships", members.membersOfUnit(scope, id));
+        model.addAttribute("relationships", unit.getKind() == UnitKind.GROUP ? relationships.ofGroup(scope, id)
+                : java.util.List.of());
         model.addAttribute("history", units.history(scope, id));
         model.addAttribute("canEdit", scope.canManageStructure());
         return "units/show";

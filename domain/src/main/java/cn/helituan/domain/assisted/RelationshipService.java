@@ -1,0 +1,136 @@
+package cn.helituan.domain.assisted;
+
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.history.History;
+import cn.helituan.domain.history.HistoryEntry;
+import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assistance relationships: a group paired with an object for a term. They belong to the team tree through their
+ * group: whoever reads a group reads its relationships, whoever manages its structure (org admins, sub-team leaders)
+ * pairs, ends and renews them. A first secretary reads the relationships of their own object.
+ */
+@Service
+public class RelationshipService {
+
+    /** Relationships ending within this many days are listed as a warning. */
+    public static final int ENDING_SOON_DAYS = 60;
+
+    private final Relationships relationships;
+    private final AssistedObjects objects;
+    private final UnitService units;
+    private final History history;
+    private final Clock clock;
+
+    public RelationshipService(Relationships relationships, AssistedObjects objects, UnitService units,
+                               History history, Clock clock) {
+        this.relationships = relationships;
+        this.objects = objects;
+        this.units = units;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** The warnings of a scope: terms ending within {@value #ENDING_SOON_DAYS} days, groups with no active term. */
+    public record Overview(List<Relationship> endingSoon, List<Unit> groupsWithout, LocalDate today) {
+    }
+
+    @Transactional(readOnly = true)
+    public Overview overview(Scope scope) {
+        scope.requireRoster();
+        LocalDate today = LocalDate.now(clock);
+        return new Overview(relationships.activeEndingBy(scope.pathFilter(), today.plusDays(ENDING_SOON_DAYS)),
+                relationships.groupsWithoutActive(scope.pathFilter()), today);
+    }
+
+    @Transactional(readOnly = true)
+    public Relationship get(Scope scope, long id) {
+        Relationship relationship = relationships.findById(id)
+                .orElseThrow(() -> new NotFoundException("relationship", id));
+        if (scope.role() == Role.FIRST_SECRETARY) {
+            if (!relationship.getObject().getId().equals(scope.objectId())) {
+                throw new NotFoundException("relationship", id);
+            }
+        } else if (!scope.canReadRoster() || !scope.covers(relationship.getGroup().getPath())) {
+            throw new NotFoundException("relationship", id);
+        }
+        return relationship;
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(Scope scope, long id) {
+        get(scope, id);
+        return history.of(Relationship.class, id);
+    }
+
+    /** An object's relationships, for whoever may read the object (the caller checked that). */
+    @Transactional(readOnly = true)
+    public List<Relationship> ofObject(long objectId) {
+        return relationships.ofObject(objectId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Relationship> ofGroup(Scope scope, long groupId) {
+        units.get(scope, groupId);
+        return relationships.ofGroup(groupId);
+    }
+
+    /** Whether the object is paired (now or before) with a group the account reads. */
+    @Transactional(readOnly = true)
+    public boolean pairedInScope(Scope scope, long objectId) {
+        return scope.canReadRoster() && relationships.pairedInPath(objectId, scope.pathFilter());
+    }
+
+    /** The live objects a group may be paired with. */
+    @Transactional(readOnly = true)
+    public List<AssistedObject> pairable(Scope scope) {
+        scope.requireStructure();
+        return objects.findByArchivedFalseOrderByName();
+    }
+
+    @Transactional
+    public Relationship create(Scope scope, long groupId, long objectId, LocalDate startsOn, LocalDate endsOn,
+                               AssistanceFocus focus, String agreement) {
+        scope.requireStructure();
+        Unit group = units.get(scope, groupId);
+        AssistedObject object = objects.findById(objectId).filter(o -> !o.isArchived())
+                .orElseThrow(() -> new RuleViolation("objectId", "relationship.object.invalid"));
+        if (relationships.existsActive(groupId, objectId)) {
+            throw new RuleViolation("objectId", "relationship.duplicate");
+        }
+        return relationships.save(new Relationship(group, object, startsOn, endsOn, focus, agreement));
+    }
+
+    @Transactional
+    public Relationship end(Scope scope, long id, long version, LocalDate day) {
+        Relationship relationship = manageable(scope, id);
+        relationship.checkVersion(version);
+        relationship.end(day);
+        return relationship;
+    }
+
+    @Transactional
+    public Relationship renew(Scope scope, long id, long version, LocalDate endsOn, AssistanceFocus focus,
+                              String agreement) {
+        Relationship relationship = manageable(scope, id);
+        relationship.checkVersion(version);
+        Relationship next = relationship.renew(endsOn, focus, agreement);
+        // the old term leaves ACTIVE before the new one arrives (one active term per group and object)
+        relationships.flush();
+        return relationships.save(next);
+    }
+
+    private Relationship manageable(Scope scope, long id) {
+        scope.requireStructure();
+        return get(scope, id);
+    }
+}

@@ -1,0 +1,34 @@
+package cn.helituan.domain.assisted;
+
+import cn.helituan.domain.team.Unit;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+public interface Relationships {
+
+    /** The relationship with its group and object. */
+    Optional<Relationship> findById(Long id);
+
+    <S extends Relationship> S save(S relationship);
+
+    /** Writes pending changes now (a renewal ends the old term before inserting the new one). */
+    void flush();
+
+    /** An object's relationships, latest term first, with their groups. */
+    List<Relationship> ofObject(Long objectId);
+
+    /** A group's relationships, latest term first, with their objects. */
+    List<Relationship> ofGroup(Long groupId);
+
+    boolean existsActive(Long groupId, Long objectId);
+
+    /** Whether the object is (or was) paired with a group inside the path prefix. */
+    boolean pairedInPath(Long objectId, String pathPrefix);
+
+    /** Active relationships of groups inside the prefix that end on or before the day, soonest first. */
+    List<Relationship> activeEndingBy(String pathPrefix, LocalDate day);
+
+    /** Live groups inside the prefix without an active relationship, by path. */
+    List<Unit> groupsWithoutActive(String pathPrefix);
+}

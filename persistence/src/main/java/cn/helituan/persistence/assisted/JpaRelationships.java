@@ -1,0 +1,63 @@
+package cn.helituan.persistence.assisted;
+
+import cn.helituan.domain.assisted.Relationship;
+import cn.helituan.domain.assisted.Relationships;
+import cn.helituan.domain.team.Unit;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface JpaRelationships extends JpaRepository<Relationship, Long>, Relationships {
+
+    @Override
+    @Query("""
+            select r from Relationship r join fetch r.group join fetch r.object left join fetch r.renewalOf
+            where r.id = :id""")
+    Optional<Relationship> findById(@Param("id") Long id);
+
+    @Override
+    @Query("""
+            select r from Relationship r join fetch r.group
+            where r.object.id = :objectId order by r.startsOn desc, r.id desc""")
+    List<Relationship> ofObject(@Param("objectId") Long objectId);
+
+    @Override
+    @Query("""
+            select r from Relationship r join fetch r.object
+            where r.group.id = :groupId order by r.startsOn desc, r.id desc""")
+    List<Relationship> ofGroup(@Param("groupId") Long groupId);
+
+    @Override
+    @Query("""
+            select count(r) > 0 from Relationship r
+            where r.group.id = :groupId and r.object.id = :objectId
+              and r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE""")
+    boolean existsActive(@Param("groupId") Long groupId, @Param("objectId") Long objectId);
+
+    @Override
+    @Query("""
+            select count(r) > 0 from Relationship r join r.group g
+            where r.object.id = :objectId and g.path like concat(:prefix, '%')""")
+    boolean pairedInPath(@Param("objectId") Long objectId, @Param("prefix") String pathPrefix);
+
+    @Override
+    @Query("""
+            select r from Relationship r join fetch r.group g join fetch r.object
+            where r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE
+              and g.path like concat(:prefix, '%') and r.endsOn <= :day
+            order by r.endsOn, g.path""")
+    List<Relationship> activeEndingBy(@Param("prefix") String pathPrefix, @Param("day") LocalDate day);
+
+    @Override
+    @Query("""
+            select u from Unit u
+            where u.kind = cn.helituan.domain.team.UnitKind.GROUP and u.archived = false
+              and u.path like concat(:prefix, '%')
+              and not exists (select 1 from Relationship r where r.group = u
+                              and r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE)
+            order by u.path""")
+    List<Unit> groupsWithoutActive(@Param("prefix") String pathPrefix);
+}

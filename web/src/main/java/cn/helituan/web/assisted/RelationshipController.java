@@ -1,0 +1,140 @@
+package cn.helituan.web.assisted;
+
+import cn.helituan.domain.assisted.AssistanceFocus;
+import cn.helituan.domain.assisted.Relationship;
+import cn.helituan.domain.assisted.RelationshipService;
+import cn.helituan.domain.common.ConcurrentEditException;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.team.UnitKind;
+import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.Forms;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Assistance relationships (帮扶关系): the warnings of a scope, pairing, ending and renewing terms. */
+@Controller
+class RelationshipController {
+
+    private static final String FORM = "relationships/form";
+    private static final String SHOW = "relationships/show";
+
+    private final RelationshipService relationships;
+    private final UnitService units;
+
+    RelationshipController(RelationshipService relationships, UnitService units) {
+        this.relationships = relationships;
+        this.units = units;
+    }
+
+    @ModelAttribute("focuses")
+    AssistanceFocus[] focuses() {
+        return AssistanceFocus.values();
+    }
+
+    @GetMapping("/relationships")
+    String overview(Scope scope, Model model) {
+        model.addAttribute("overview", relationships.overview(scope));
+        model.addAttribute("canEdit", scope.canManageStructure());
+        return "relationships/overview";
+    }
+
+    @GetMapping("/relationships/new")
+    String createForm(Scope scope, @RequestParam(required = false) Long group,
+                      @RequestParam(required = false) Long object, Model model) {
+        scope.requireStructure();
+        RelationshipForm form = new RelationshipForm();
+        form.setGroupId(group);
+        form.setObjectId(object);
+        LocalDate start = LocalDate.now();
+        form.setStartsOn(start);
+        form.setEndsOn(start.plusYears(2).minusDays(1));
+        model.addAttribute("relationshipForm", form);
+        return formView(scope, model);
+    }
+
+    @PostMapping("/relationships/new")
+    String create(Scope scope, @Valid @ModelAttribute("relationshipForm") RelationshipForm form, BindingResult result,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        scope.requireStructure();
+        formView(scope, model);
+        return Forms.submit(result, response, FORM, () -> {
+            Relationship created = relationships.create(scope, form.getGroupId(), form.getObjectId(),
+                    form.getStartsOn(), form.getEndsOn(), form.getFocus(), blankToNull(form.getAgreement()));
+            redirect.addFlashAttribute("success", "flash.saved");
+            return "redirect:/relationships/" + created.getId();
+        });
+    }
+
+    @GetMapping("/relationships/{id}")
+    String show(Scope scope, @PathVariable long id, Model model) {
+        Relationship relationship = relationships.get(scope, id);
+        model.addAttribute("relationship", relationship);
+        model.addAttribute("history", relationships.history(scope, id));
+        model.addAttribute("canEdit", scope.canManageStructure() && relationship.isActive());
+        if (!model.containsAttribute("renewForm")) {
+            RenewForm renew = new RenewForm();
+            renew.setFocus(relationship.getFocus());
+            renew.setAgreement(relationship.getAgreement());
+            renew.setEndsOn(relationship.getEndsOn().plusYears(2));
+            renew.setVersion(relationship.getVersion());
+            model.addAttribute("renewForm", renew);
+        }
+        model.addAttribute("today", LocalDate.now());
+        return SHOW;
+    }
+
+    @PostMapping("/relationships/{id}/end")
+    String end(Scope scope, @PathVariable long id, @RequestParam long version,
+               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endedOn,
+               RedirectAttributes redirect) {
+        try {
+            relationships.end(scope, id, version, endedOn);
+            redirect.addFlashAttribute("success", "flash.relationship.ended");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("failure", violation.messageKey());
+        } catch (ConcurrentEditException stale) {
+            redirect.addFlashAttribute("failure", "concurrent.edit");
+        }
+        return "redirect:/relationships/" + id;
+    }
+
+    @PostMapping("/relationships/{id}/renew")
+    String renew(Scope scope, @PathVariable long id, @Valid @ModelAttribute("renewForm") RenewForm form,
+                 BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        scope.requireStructure();
+        Relationship relationship = relationships.get(scope, id);
+        model.addAttribute("relationship", relationship);
+        model.addAttribute("history", relationships.history(scope, id));
+        model.addAttribute("canEdit", relationship.isActive());
+        model.addAttribute("today", LocalDate.now());
+        return Forms.submit(result, response, SHOW, () -> {
+            Relationship next = relationships.renew(scope, id, form.getVersion(), form.getEndsOn(), form.getFocus(),
+                    blankToNull(form.getAgreement()));
+            redirect.addFlashAttribute("success", "flash.relationship.renewed");
+            return "redirect:/relationships/" + next.getId();
+        });
+    }
+
+    private String formView(Scope scope, Model model) {
+        model.addAttribute("groups", units.selectable(scope).stream()
+                .filter(u -> u.getKind() == UnitKind.GROUP).toList());
+        model.addAttribute("objects", relationships.pairable(scope));
+        return FORM;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
