@@ -36,7 +36,7 @@ class SchemaTest extends PersistenceTest {
                 String.class))
                 .containsExactly("account", "assistance_relationship", "assisted_object", "industrial_chain", "member",
                         "member_tally", "membership",
-                        "record_history", "region", "unit", "work_unit");
+                        "record_history", "region", "stationing", "unit", "work_unit");
     }
 
     @Test

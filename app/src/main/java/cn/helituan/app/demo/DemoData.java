@@ -197,6 +197,8 @@ public class DemoData {
         pair(system, groups.get(7), villages.get(3), started, AssistanceFocus.RURAL_REVITALIZATION,
                 "一村一策：完善村规民约，调解矛盾纠纷。");
 
+        assisted.station(system, villages.get(0).getId(), firstGroup.get(3).getMobile(), started);
+
         account("admin", "组织部管理员", Role.ORG_ADMIN, null, null, null);
         account("subteam", subTeamLeaders.get(0).getName(), Role.SUB_TEAM_LEADER, industry, null,
                 subTeamLeaders.get(0));

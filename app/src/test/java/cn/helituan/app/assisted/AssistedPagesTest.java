@@ -159,6 +159,44 @@ class AssistedPagesTest extends FullStackTest {
         assertThat(page("/regions/" + countyId, admin())).contains(county);
     }
 
+    @Test
+    void aFirstSecretaryIsStationedByMobileOneAtATimeAndTheEndIsKept() throws Exception {
+        long shimen = objectId("石门村");
+        String mobile = jdbc.queryForObject(
+                "select mobile from member where created_by = 'system' and not archived order by id desc limit 1",
+                String.class);
+        String name = jdbc.queryForObject("select name from member where mobile = ?", String.class, mobile);
+
+        mvc.perform(post("/objects/" + shimen + "/secretaries").with(admin()).with(csrf())
+                        .param("mobile", "13999999999").param("startsOn", "2026-03-01"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("stationForm", "mobile", "stationing.member.unknown"));
+        mvc.perform(post("/objects/" + shimen + "/secretaries").with(admin()).with(csrf())
+                        .param("mobile", mobile).param("startsOn", "2026-03-01"))
+                .andExpect(status().is3xxRedirection());
+        String page = page("/objects/" + shimen, admin());
+        assertThat(Pages.after(page, "id=\"secretaries\"", 3000)).contains(name, "在任", "2026-03-01 — 至今", "开设村账号");
+
+        String second = mvc.perform(post("/objects/" + shimen + "/secretaries").with(admin()).with(csrf())
+                        .param("mobile", mobile).param("startsOn", "2026-04-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(second).contains("该对象已有在任的第一书记，请先结束其驻村。");
+
+        long stationing = jdbc.queryForObject("select id from stationing where object_id = ? and ends_on is null",
+                Long.class, shimen);
+        mvc.perform(post("/objects/" + shimen + "/secretaries/" + stationing + "/end").with(admin()).with(csrf())
+                .param("version", "0").param("endsOn", "2026-02-01"));
+        assertThat(jdbc.queryForObject("select ends_on from stationing where id = ?", java.sql.Date.class, stationing))
+                .as("an end before the start is refused").isNull();
+        mvc.perform(post("/objects/" + shimen + "/secretaries/" + stationing + "/end").with(admin()).with(csrf())
+                .param("version", "0").param("endsOn", "2026-10-31"));
+        assertThat(Pages.after(page("/objects/" + shimen, admin()), "id=\"secretaries\"", 3000))
+                .contains(name, "2026-03-01 — 2026-10-31").doesNotContain("在任");
+
+        assertThat(page("/accounts/new?member=1&object=" + shimen, admin()))
+                .as("the village account form comes filled in for a first secretary").contains("FIRST_SECRETARY");
+    }
+
     /** Who may not see or change the register, and what each gets: nothing changes in any case. */
     @Test
     void onlyTheOrganizationDepartmentReadsTheRegisterAndOnlyItsAdministratorsChangeIt() throws Exception {
@@ -204,7 +242,9 @@ class AssistedPagesTest extends FullStackTest {
                 "/regions/new", new String[] {"level", "COUNTY", "name", "越权县", "code", "X-3"},
                 "/regions/" + regionId + "/edit", new String[] {"level", "TOWN", "name", "改名镇", "code", "X-4",
                     "version", "0"},
-                "/regions/" + regionId + "/archive", new String[] {"version", "0"});
+                "/regions/" + regionId + "/archive", new String[] {"version", "0"},
+                "/objects/" + objectId + "/secretaries", new String[] {"mobile", "13800000001",
+                    "startsOn", "2026-01-01"});
         for (Map.Entry<String, String[]> write : writes.entrySet()) {
             MockHttpServletRequestBuilder request = post(write.getKey()).with(who).with(csrf());
             String[] fields = write.getValue();

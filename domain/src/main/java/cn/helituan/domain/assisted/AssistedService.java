@@ -6,6 +6,9 @@ import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
+import cn.helituan.domain.member.Member;
+import cn.helituan.domain.member.Members;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -25,14 +28,18 @@ public class AssistedService {
     private final Regions regions;
     private final IndustrialChains chains;
     private final Relationships relationships;
+    private final Stationings stationings;
+    private final Members members;
     private final History history;
 
     public AssistedService(AssistedObjects objects, Regions regions, IndustrialChains chains,
-                           Relationships relationships, History history) {
+                           Relationships relationships, Stationings stationings, Members members, History history) {
         this.objects = objects;
         this.regions = regions;
         this.chains = chains;
         this.relationships = relationships;
+        this.stationings = stationings;
+        this.members = members;
         this.history = history;
     }
 
@@ -120,6 +127,39 @@ public class AssistedService {
         AssistedObject object = live(id);
         object.checkVersion(version);
         object.archive();
+    }
+
+    /** The object's first secretaries, past and present, for whoever may read the object. */
+    @Transactional(readOnly = true)
+    public List<Stationing> stationings(Scope scope, long objectId) {
+        get(scope, objectId);
+        return stationings.ofObject(objectId);
+    }
+
+    /**
+     * Stations the member with this mobile number in the village or community as its first secretary from the day;
+     * the current one must have been ended first.
+     */
+    @Transactional
+    public Stationing station(Scope scope, long objectId, String mobile, LocalDate startsOn) {
+        scope.requireAccounts();
+        AssistedObject object = live(objectId);
+        Member member = members.findByMobile(mobile == null ? "" : mobile.trim())
+                .orElseThrow(() -> new RuleViolation("mobile", "stationing.member.unknown"));
+        if (stationings.existsOpen(objectId)) {
+            throw RuleViolation.global("stationing.open");
+        }
+        return stationings.save(new Stationing(object, member, startsOn));
+    }
+
+    @Transactional
+    public Stationing endStationing(Scope scope, long stationingId, long version, LocalDate day) {
+        scope.requireAccounts();
+        Stationing stationing = stationings.findById(stationingId)
+                .orElseThrow(() -> new NotFoundException("stationing", stationingId));
+        stationing.checkVersion(version);
+        stationing.end(day);
+        return stationing;
     }
 
     @Transactional

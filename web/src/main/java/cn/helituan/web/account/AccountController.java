@@ -58,10 +58,16 @@ class AccountController {
     }
 
     @GetMapping("/accounts/new")
-    String createForm(Scope scope, @RequestParam(required = false) Long member, Model model) {
+    String createForm(Scope scope, @RequestParam(required = false) Long member,
+                      @RequestParam(required = false) Long object, Model model) {
         scope.requireAccounts();
         AccountForm form = new AccountForm();
         form.setRole(Role.GROUP_LEADER);
+        if (object != null) {
+            // the village account of a first secretary, from the village's page
+            form.setRole(Role.FIRST_SECRETARY);
+            form.setScopeObjectId(object);
+        }
         if (member != null) {
             Member m = members.get(scope, member);
             form.setMemberId(m.getId());

@@ -9,6 +9,7 @@ import cn.helituan.domain.assisted.EnterpriseScale;
 import cn.helituan.domain.assisted.RegionService;
 import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.assisted.VillageCategory;
+import cn.helituan.domain.common.ConcurrentEditException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.web.common.Forms;
@@ -16,8 +17,10 @@ import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssistedController {
 
     private static final String FORM = "objects/form";
+    private static final String SHOW = "objects/show";
     private static final int PAGE_SIZE = 20;
 
     private final AssistedService objects;
@@ -104,12 +108,52 @@ class AssistedController {
 
     @GetMapping("/objects/{id}")
     String show(Scope scope, @PathVariable long id, Model model) {
+        if (!model.containsAttribute("stationForm")) {
+            StationForm form = new StationForm();
+            form.setStartsOn(LocalDate.now());
+            model.addAttribute("stationForm", form);
+        }
+        return showView(scope, id, model);
+    }
+
+    @PostMapping("/objects/{id}/secretaries")
+    String station(Scope scope, @PathVariable long id, @Valid @ModelAttribute("stationForm") StationForm form,
+                   BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        scope.requireAccounts();
+        showView(scope, id, model);
+        return Forms.submit(result, response, SHOW, () -> {
+            objects.station(scope, id, form.getMobile(), form.getStartsOn());
+            redirect.addFlashAttribute("success", "flash.stationed");
+            return "redirect:/objects/" + id + "#secretaries";
+        });
+    }
+
+    @PostMapping("/objects/{id}/secretaries/{stationingId}/end")
+    String endStationing(Scope scope, @PathVariable long id, @PathVariable long stationingId,
+                         @RequestParam long version,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+                         RedirectAttributes redirect) {
+        objects.get(scope, id);
+        try {
+            objects.endStationing(scope, stationingId, version, endsOn);
+            redirect.addFlashAttribute("success", "flash.stationing.ended");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("failure", violation.messageKey());
+        } catch (ConcurrentEditException stale) {
+            redirect.addFlashAttribute("failure", "concurrent.edit");
+        }
+        return "redirect:/objects/" + id + "#secretaries";
+    }
+
+    private String showView(Scope scope, long id, Model model) {
         model.addAttribute("object", objects.get(scope, id));
         model.addAttribute("relationships", relationships.ofObject(id));
+        model.addAttribute("stationings", objects.stationings(scope, id));
         model.addAttribute("history", objects.history(scope, id));
         model.addAttribute("canEdit", scope.canManageAccounts());
         model.addAttribute("canPair", scope.canManageStructure());
-        return "objects/show";
+        model.addAttribute("today", LocalDate.now());
+        return SHOW;
     }
 
     @GetMapping("/objects/{id}/edit")
