@@ -84,6 +84,8 @@ class AssistedPagesTest extends FullStackTest {
         assertThat(rows("/objects?region=" + regionId("DEMO-R02"))).doesNotContain(name, "青山村").contains("桃园村");
         assertThat(rows("/objects?q=" + name.substring(0, 3) + "&kind=VILLAGE")).contains(name);
         assertThat(rows("/objects?kind=ENTERPRISE")).contains("绿源茶业有限公司").doesNotContain(name, "石门村");
+        assertThat(rows("/objects?paired=false")).as("not paired yet").contains(name).doesNotContain("青山村");
+        assertThat(rows("/objects?paired=true")).contains("青山村").doesNotContain(name);
     }
 
     @Test

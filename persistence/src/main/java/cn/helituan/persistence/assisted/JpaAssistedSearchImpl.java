@@ -14,7 +14,7 @@ import org.springframework.data.domain.Pageable;
 
 /**
  * The register's search: text in name, code or contact; kind; region (the region and every region under it, by
- * path); village category; industrial chain. Two statements per page: the page, with region and chain fetched, and
+ * path); village category; industrial chain; with or without an active relationship. Two statements per page: the page, with region and chain fetched, and
  * the count. Objects number in the hundreds or thousands per deployment, not tens of thousands.
  */
 class JpaAssistedSearchImpl implements JpaAssistedSearch {
@@ -50,6 +50,11 @@ class JpaAssistedSearchImpl implements JpaAssistedSearch {
         if (query.category() != null) {
             where.append(" and o.categoriesColumn like :category");
             params.put("category", EnumSetColumn.pattern(query.category()));
+        }
+        if (query.paired() != null) {
+            where.append(query.paired() ? " and exists" : " and not exists").append(
+                    " (select 1 from Relationship r where r.object = o"
+                    + " and r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE)");
         }
         if (query.chainId() != null) {
             where.append(" and o.chain.id = :chainId");

@@ -72,9 +72,9 @@ class AssistedController {
     @GetMapping("/objects")
     String list(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) AssistedKind kind,
                 @RequestParam(required = false) Long region, @RequestParam(required = false) VillageCategory category,
-                @RequestParam(required = false) Long chain, @RequestParam(defaultValue = "1") int page,
-                HttpServletRequest request, Model model) {
-        AssistedQuery query = new AssistedQuery(q, kind, region, category, chain, false);
+                @RequestParam(required = false) Long chain, @RequestParam(required = false) Boolean paired,
+                @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        AssistedQuery query = new AssistedQuery(q, kind, region, category, chain, paired, false);
         Page<AssistedObject> rows = objects.search(scope, query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
