@@ -78,6 +78,7 @@ class AssistedController {
         Page<AssistedObject> rows = objects.search(scope, query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
+        model.addAttribute("exportUrl", Pagination.withoutPage("/objects/export", request));
         model.addAttribute("query", query);
         model.addAttribute("regions", regions.tree(scope));
         model.addAttribute("chains", objects.chains(scope));

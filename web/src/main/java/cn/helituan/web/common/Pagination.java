@@ -25,6 +25,11 @@ public record Pagination(long total, int number, int totalPages, List<Link> link
                 page.hasNext() ? url(request, current + 1) : null);
     }
 
+    /** The same filters on another path (e.g. the list's Excel export), without the page number. */
+    public static String withoutPage(String path, HttpServletRequest request) {
+        return Links.sameRequest(request).replacePath(path).replaceQueryParam("page").build().toUriString();
+    }
+
     private static String url(HttpServletRequest request, int page) {
         return Links.sameRequest(request).replaceQueryParam("page", page + 1).build().toUriString();
     }

@@ -74,6 +74,7 @@ class MemberController {
         Page<MemberRow> rows = members.search(scope, query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
+        model.addAttribute("exportUrl", Pagination.withoutPage("/members/export", request));
         model.addAttribute("query", query);
         model.addAttribute("units", units.filterOptions(scope, unit));
         model.addAttribute("workUnits", workUnits.options(scope));
