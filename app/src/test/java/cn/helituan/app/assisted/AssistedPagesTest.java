@@ -89,6 +89,23 @@ class AssistedPagesTest extends FullStackTest {
     }
 
     @Test
+    void aPageNumberBeyondTheEndIsAnEmptyPageNotAnError() throws Exception {
+        assertThat(rows("/objects?page=2000000000")).contains("没有符合条件的帮扶对象。");
+    }
+
+    @Test
+    void anObjectWithAnActiveTermOrAFirstSecretaryIsNotArchived() throws Exception {
+        long qingshan = objectId("青山村");
+        long version = jdbc.queryForObject("select version from assisted_object where id = ?", Long.class, qingshan);
+        MvcResult refused = mvc.perform(post("/objects/" + qingshan + "/archive").with(admin()).with(csrf())
+                .param("version", String.valueOf(version))).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(new Pages(mvc).follow(refused, admin()).getResponse().getContentAsString())
+                .contains("该对象还有在期的帮扶关系，不能撤销。");
+        assertThat(jdbc.queryForObject("select archived from assisted_object where id = ?", Boolean.class, qingshan))
+                .isFalse();
+    }
+
+    @Test
     void aChangedCategoryShowsInTheHistoryInWords() throws Exception {
         long id = redirectId(mvc.perform(objectForm("/objects/new", "kind", "VILLAGE", "name", unique("柏树村"),
                 "code", unique("V"), "categories", "POOR")).andReturn());
@@ -186,6 +203,9 @@ class AssistedPagesTest extends FullStackTest {
 
         long stationing = jdbc.queryForObject("select id from stationing where object_id = ? and ends_on is null",
                 Long.class, shimen);
+        mvc.perform(post("/objects/" + objectId("青山村") + "/secretaries/" + stationing + "/end").with(admin())
+                        .with(csrf()).param("version", "0").param("endsOn", "2026-10-31"))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/objects/" + shimen + "/secretaries/" + stationing + "/end").with(admin()).with(csrf())
                 .param("version", "0").param("endsOn", "2026-02-01"));
         assertThat(jdbc.queryForObject("select ends_on from stationing where id = ?", java.sql.Date.class, stationing))

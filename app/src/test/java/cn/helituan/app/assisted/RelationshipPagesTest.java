@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.Pages;
+import cn.helituan.domain.team.UnitKind;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -127,6 +129,25 @@ class RelationshipPagesTest extends FullStackTest {
         assertThat(jdbc.queryForMap("select status, ended_on from assistance_relationship where id = ?", next))
                 .containsEntry("status", "ENDED").containsEntry("ended_on", java.sql.Date.valueOf(oldEnd.plusMonths(3)));
         assertThat(page("/relationships/" + next, admin())).contains("已结束", "实际结束日期");
+    }
+
+    @Test
+    void anObjectsPageShowsEachReaderTheGroupsOfTheirScopeAndItsSecretaryAll() throws Exception {
+        long qingshan = object("青山村");
+        String name = Pages.unique("义诊服务队");
+        long group = new Pages(mvc).createUnit(demo.unitId(Demo.WELFARE), UnitKind.GROUP, name);
+        LocalDate start = LocalDate.now();
+        mvc.perform(pair(admin(), group, qingshan, start, start.plusYears(1))).andExpect(status().is3xxRedirection());
+
+        assertThat(page("/objects/" + qingshan, LEADER)).contains(Demo.TEA_GROUP).doesNotContain(name);
+        assertThat(page("/objects/" + qingshan, SECRETARY)).contains(Demo.TEA_GROUP, name);
+        assertThat(page("/objects/" + qingshan, admin())).contains(Demo.TEA_GROUP, name);
+
+        long version = jdbc.queryForObject("select version from unit where id = ?", Long.class, group);
+        mvc.perform(post("/units/" + group + "/archive").with(admin()).with(csrf())
+                .param("version", String.valueOf(version)));
+        assertThat(jdbc.queryForObject("select archived from unit where id = ?", Boolean.class, group))
+                .as("a group with an active term stays").isFalse();
     }
 
     @Test

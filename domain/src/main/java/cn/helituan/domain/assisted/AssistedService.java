@@ -8,6 +8,7 @@ import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.Members;
+import cn.helituan.domain.member.Memberships;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,16 +31,19 @@ public class AssistedService {
     private final Relationships relationships;
     private final Stationings stationings;
     private final Members members;
+    private final Memberships memberships;
     private final History history;
 
     public AssistedService(AssistedObjects objects, Regions regions, IndustrialChains chains,
-                           Relationships relationships, Stationings stationings, Members members, History history) {
+                           Relationships relationships, Stationings stationings, Members members,
+                           Memberships memberships, History history) {
         this.objects = objects;
         this.regions = regions;
         this.chains = chains;
         this.relationships = relationships;
         this.stationings = stationings;
         this.members = members;
+        this.memberships = memberships;
         this.history = history;
     }
 
@@ -126,6 +130,12 @@ public class AssistedService {
         scope.requireAccounts();
         AssistedObject object = live(id);
         object.checkVersion(version);
+        if (relationships.countActiveOfObject(id) > 0) {
+            throw RuleViolation.global("assisted.archive.hasRelationships");
+        }
+        if (stationings.existsOpen(id)) {
+            throw RuleViolation.global("assisted.archive.hasSecretary");
+        }
         object.archive();
     }
 
@@ -145,6 +155,7 @@ public class AssistedService {
         scope.requireAccounts();
         AssistedObject object = live(objectId);
         Member member = members.findByMobile(mobile == null ? "" : mobile.trim())
+                .filter(m -> scope.wholeDeployment() || memberships.memberInPath(m.getId(), scope.pathFilter()))
                 .orElseThrow(() -> new RuleViolation("mobile", "stationing.member.unknown"));
         if (stationings.existsOpen(objectId)) {
             throw RuleViolation.global("stationing.open");
@@ -153,9 +164,10 @@ public class AssistedService {
     }
 
     @Transactional
-    public Stationing endStationing(Scope scope, long stationingId, long version, LocalDate day) {
+    public Stationing endStationing(Scope scope, long objectId, long stationingId, long version, LocalDate day) {
         scope.requireAccounts();
         Stationing stationing = stationings.findById(stationingId)
+                .filter(s -> s.getObject().getId() == objectId)
                 .orElseThrow(() -> new NotFoundException("stationing", stationingId));
         stationing.checkVersion(version);
         stationing.end(day);

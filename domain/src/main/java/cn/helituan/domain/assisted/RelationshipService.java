@@ -72,10 +72,16 @@ public class RelationshipService {
         return history.of(Relationship.class, id);
     }
 
-    /** An object's relationships, for whoever may read the object (the caller checked that). */
+    /**
+     * An object's relationships, for whoever may read the object (the caller checked that): its first secretary
+     * sees every group paired with it, everyone else the groups inside their scope.
+     */
     @Transactional(readOnly = true)
-    public List<Relationship> ofObject(long objectId) {
-        return relationships.ofObject(objectId);
+    public List<Relationship> ofObject(Scope scope, long objectId) {
+        if (scope.role() == Role.FIRST_SECRETARY) {
+            return relationships.ofObject(objectId, "");
+        }
+        return scope.canReadRoster() ? relationships.ofObject(objectId, scope.pathFilter()) : List.of();
     }
 
     @Transactional(readOnly = true)

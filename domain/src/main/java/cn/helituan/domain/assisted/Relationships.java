@@ -15,13 +15,15 @@ public interface Relationships {
     /** Writes pending changes now (a renewal ends the old term before inserting the new one). */
     void flush();
 
-    /** An object's relationships, latest term first, with their groups. */
-    List<Relationship> ofObject(Long objectId);
+    /** An object's relationships with groups inside the path prefix ("" for all), latest term first. */
+    List<Relationship> ofObject(Long objectId, String pathPrefix);
 
     /** A group's relationships, latest term first, with their objects. */
     List<Relationship> ofGroup(Long groupId);
 
     boolean existsActive(Long groupId, Long objectId);
+
+    long countActiveOfObject(Long objectId);
 
     /** Whether the object is (or was) paired with a group inside the path prefix. */
     boolean pairedInPath(Long objectId, String pathPrefix);

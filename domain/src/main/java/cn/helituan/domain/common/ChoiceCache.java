@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -29,6 +30,8 @@ public class ChoiceCache {
     }
 
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    /** Raised by every invalidation: a load that began before one is not kept. */
+    private final AtomicLong generation = new AtomicLong();
     private final Clock clock;
 
     public ChoiceCache() {
@@ -50,11 +53,14 @@ public class ChoiceCache {
         if (entry != null && entry.expiresAt() > now) {
             return (List<T>) entry.choices();
         }
+        long loadedIn = generation.get();
         List<T> choices = List.copyOf(load.get());
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, new Entry(choices, now + TTL.toMillis()));
+        if (generation.get() == loadedIn) {
+            entries.put(key, new Entry(choices, now + TTL.toMillis()));
+        }
         return choices;
     }
 
@@ -65,7 +71,7 @@ public class ChoiceCache {
      */
     public void invalidateAfterCommit() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            entries.clear();
+            clear();
             return;
         }
         if (TransactionSynchronizationManager.hasResource(this)) {
@@ -75,7 +81,7 @@ public class ChoiceCache {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                entries.clear();
+                clear();
             }
 
             @Override
@@ -83,5 +89,10 @@ public class ChoiceCache {
                 TransactionSynchronizationManager.unbindResourceIfPossible(ChoiceCache.this);
             }
         });
+    }
+
+    private void clear() {
+        generation.incrementAndGet();
+        entries.clear();
     }
 }

@@ -149,6 +149,9 @@ public class UnitService {
         if (units.countActiveMembers(id) > 0) {
             throw RuleViolation.global("unit.archive.hasMembers");
         }
+        if (units.countActiveRelationships(id) > 0) {
+            throw RuleViolation.global("unit.archive.hasRelationships");
+        }
         unit.archive();
         choices.invalidateAfterCommit();
     }

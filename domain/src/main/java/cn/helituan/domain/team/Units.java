@@ -39,4 +39,7 @@ public interface Units {
 
     /** Members currently in the unit itself (open memberships). */
     long countActiveMembers(Long unitId);
+
+    /** Active assistance relationships of the unit (a group). */
+    long countActiveRelationships(Long unitId);
 }

@@ -50,6 +50,19 @@ class ChoiceCacheTest {
     }
 
     @Test
+    void choicesLoadedWhileAChangeCommitsAreNotKept() {
+        cache.get("workUnits", () -> {
+            loads.incrementAndGet();
+            List<WorkUnitOption> before = List.copyOf(table);
+            table.add(new WorkUnitOption(2L, "县中医医院"));
+            cache.invalidateAfterCommit();
+            return before;
+        });
+        assertThat(read()).as("read again, not the list loaded before the change").hasSize(2);
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
     void differentKeysAreKeptApart() {
         cache.get("units:/1/", () -> List.of(new WorkUnitOption(5L, "城关镇")));
         assertThat(cache.get("units:/2/", () -> List.of(new WorkUnitOption(6L, "佐龙镇"))))

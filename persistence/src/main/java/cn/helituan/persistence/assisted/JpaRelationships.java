@@ -20,9 +20,10 @@ interface JpaRelationships extends JpaRepository<Relationship, Long>, Relationsh
 
     @Override
     @Query("""
-            select r from Relationship r join fetch r.group
-            where r.object.id = :objectId order by r.startsOn desc, r.id desc""")
-    List<Relationship> ofObject(@Param("objectId") Long objectId);
+            select r from Relationship r join fetch r.group g
+            where r.object.id = :objectId and g.path like concat(:prefix, '%')
+            order by r.startsOn desc, r.id desc""")
+    List<Relationship> ofObject(@Param("objectId") Long objectId, @Param("prefix") String pathPrefix);
 
     @Override
     @Query("""
@@ -36,6 +37,12 @@ interface JpaRelationships extends JpaRepository<Relationship, Long>, Relationsh
             where r.group.id = :groupId and r.object.id = :objectId
               and r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE""")
     boolean existsActive(@Param("groupId") Long groupId, @Param("objectId") Long objectId);
+
+    @Override
+    @Query("""
+            select count(r) from Relationship r
+            where r.object.id = :objectId and r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE""")
+    long countActiveOfObject(@Param("objectId") Long objectId);
 
     @Override
     @Query("""

@@ -42,6 +42,12 @@ interface JpaUnits extends JpaRepository<Unit, Long>, Units {
     long countActiveMembers(@Param("unitId") Long unitId);
 
     @Override
+    @Query("""
+            select count(r) from Relationship r
+            where r.group.id = :unitId and r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE""")
+    long countActiveRelationships(@Param("unitId") Long unitId);
+
+    @Override
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(value = """
             update unit set path = :newPrefix || substring(path from char_length(:oldPrefix) + 1),

@@ -75,7 +75,8 @@ class AssistedController {
                 @RequestParam(required = false) Long chain, @RequestParam(required = false) Boolean paired,
                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         AssistedQuery query = new AssistedQuery(q, kind, region, category, chain, paired, false);
-        Page<AssistedObject> rows = objects.search(scope, query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        int number = Math.min(Math.max(page, 1), Integer.MAX_VALUE / PAGE_SIZE) - 1;
+        Page<AssistedObject> rows = objects.search(scope, query, PageRequest.of(number, PAGE_SIZE));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("exportUrl", Pagination.withoutPage("/objects/export", request));
@@ -136,7 +137,7 @@ class AssistedController {
                          RedirectAttributes redirect) {
         objects.get(scope, id);
         try {
-            objects.endStationing(scope, stationingId, version, endsOn);
+            objects.endStationing(scope, id, stationingId, version, endsOn);
             redirect.addFlashAttribute("success", "flash.stationing.ended");
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("failure", violation.messageKey());
@@ -148,7 +149,7 @@ class AssistedController {
 
     private String showView(Scope scope, long id, Model model) {
         model.addAttribute("object", objects.get(scope, id));
-        model.addAttribute("relationships", relationships.ofObject(id));
+        model.addAttribute("relationships", relationships.ofObject(scope, id));
         model.addAttribute("stationings", objects.stationings(scope, id));
         model.addAttribute("history", objects.history(scope, id));
         model.addAttribute("canEdit", scope.canManageAccounts());

@@ -117,7 +117,8 @@ class RelationshipController {
         Relationship relationship = relationships.get(scope, id);
         model.addAttribute("relationship", relationship);
         model.addAttribute("history", relationships.history(scope, id));
-        model.addAttribute("canEdit", relationship.isActive());
+        // the forms stay on the page when the renewal fails, so that its message shows
+        model.addAttribute("canEdit", true);
         model.addAttribute("today", LocalDate.now());
         return Forms.submit(result, response, SHOW, () -> {
             Relationship next = relationships.renew(scope, id, form.getVersion(), form.getEndsOn(), form.getFocus(),

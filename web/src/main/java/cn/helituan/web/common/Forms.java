@@ -4,6 +4,7 @@ import cn.helituan.domain.common.ConcurrentEditException;
 import cn.helituan.domain.common.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 
@@ -28,6 +29,11 @@ public final class Forms {
             return formView;
         } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
             result.reject("concurrent.edit");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return formView;
+        } catch (DataIntegrityViolationException e) {
+            // another request saved the same unique thing (a code, an active term) between our check and our insert
+            result.reject("concurrent.duplicate");
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return formView;
         }
