@@ -213,7 +213,8 @@ class AssistedPagesTest extends FullStackTest {
         mvc.perform(post("/objects/" + shimen + "/secretaries/" + stationing + "/end").with(admin()).with(csrf())
                 .param("version", "0").param("endsOn", "2026-10-31"));
         assertThat(Pages.after(page("/objects/" + shimen, admin()), "id=\"secretaries\"", 3000))
-                .contains(name, "2026-03-01 — 2026-10-31").doesNotContain("在任");
+                .contains(name, "2026-03-01 — 2026-10-31", "驻村结束日期 — → 2026-10-31", "admin")
+                .doesNotContain("在任");
 
         assertThat(page("/accounts/new?member=1&object=" + shimen, admin()))
                 .as("the village account form comes filled in for a first secretary").contains("FIRST_SECRETARY");

@@ -146,6 +146,17 @@ public class AssistedService {
         return stationings.ofObject(objectId);
     }
 
+    /** Who stationed and ended each of the object's first secretaries, and when: by stationing id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<HistoryEntry>> stationingHistory(Scope scope, long objectId) {
+        get(scope, objectId);
+        java.util.Map<Long, List<HistoryEntry>> byStationing = new java.util.HashMap<>();
+        for (Stationing stationing : stationings.ofObject(objectId)) {
+            byStationing.put(stationing.getId(), history.of(Stationing.class, stationing.getId()));
+        }
+        return byStationing;
+    }
+
     /**
      * Stations the member with this mobile number in the village or community as its first secretary from the day;
      * the current one must have been ended first.
@@ -181,6 +192,47 @@ public class AssistedService {
             throw new RuleViolation("name", "chain.name.taken");
         }
         return chains.save(new IndustrialChain(name));
+    }
+
+    @Transactional(readOnly = true)
+    public IndustrialChain chain(Scope scope, long id) {
+        scope.requireRegister();
+        return liveChain(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> chainHistory(Scope scope, long id) {
+        chain(scope, id);
+        return history.of(IndustrialChain.class, id);
+    }
+
+    @Transactional
+    public IndustrialChain renameChain(Scope scope, long id, long version, String name) {
+        scope.requireAccounts();
+        IndustrialChain chain = liveChain(id);
+        chain.checkVersion(version);
+        chains.findByNameIgnoreCase(name).filter(other -> !other.getId().equals(chain.getId()))
+                .ifPresent(other -> {
+                    throw new RuleViolation("name", "chain.name.taken");
+                });
+        chain.rename(name);
+        return chain;
+    }
+
+    @Transactional
+    public void archiveChain(Scope scope, long id, long version) {
+        scope.requireAccounts();
+        IndustrialChain chain = liveChain(id);
+        chain.checkVersion(version);
+        if (chains.countLiveEnterprises(id) > 0) {
+            throw RuleViolation.global("chain.archive.hasEnterprises");
+        }
+        chain.archive();
+    }
+
+    private IndustrialChain liveChain(long id) {
+        return chains.findById(id).filter(c -> !c.isArchived())
+                .orElseThrow(() -> new NotFoundException("industrialChain", id));
     }
 
     private Region region(AssistedDetails details) {

@@ -12,4 +12,8 @@ public interface IndustrialChains {
     boolean existsByNameIgnoreCase(String name);
 
     List<IndustrialChain> findByArchivedFalseOrderByName();
+
+    java.util.Optional<IndustrialChain> findByNameIgnoreCase(String name);
+
+    long countLiveEnterprises(Long chainId);
 }

@@ -11,4 +11,12 @@ interface JpaIndustrialChains extends JpaRepository<IndustrialChain, Long>, Indu
     @Override
     @Query("select count(c) > 0 from IndustrialChain c where lower(c.name) = lower(:name)")
     boolean existsByNameIgnoreCase(@Param("name") String name);
+
+    @Override
+    @Query("select c from IndustrialChain c where lower(c.name) = lower(:name)")
+    java.util.Optional<IndustrialChain> findByNameIgnoreCase(@Param("name") String name);
+
+    @Override
+    @Query("select count(o) from AssistedObject o where o.chain.id = :id and o.archived = false")
+    long countLiveEnterprises(@Param("id") Long chainId);
 }

@@ -151,6 +151,7 @@ class AssistedController {
         model.addAttribute("object", objects.get(scope, id));
         model.addAttribute("relationships", relationships.ofObject(scope, id));
         model.addAttribute("stationings", objects.stationings(scope, id));
+        model.addAttribute("stationingHistory", objects.stationingHistory(scope, id));
         model.addAttribute("history", objects.history(scope, id));
         model.addAttribute("canEdit", scope.canManageAccounts());
         model.addAttribute("canPair", scope.canManageStructure());
