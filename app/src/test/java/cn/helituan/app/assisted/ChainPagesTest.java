@@ -48,6 +48,10 @@ class ChainPagesTest extends FullStackTest {
         String page = mvc.perform(get("/chains/" + id).with(admin())).andReturn().getResponse().getContentAsString();
         assertThat(Pages.after(page, "id=\"history\"", 3000)).contains(name, name + "（改）", "admin");
 
+        MvcResult stale = mvc.perform(post("/chains/" + id + "/archive").with(admin()).with(csrf())
+                .param("version", "0")).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(new Pages(mvc).follow(stale, admin()).getResponse().getContentAsString())
+                .as("archiving what was renamed meanwhile").contains("在您编辑期间，此记录已被他人修改");
         MvcResult archived = mvc.perform(post("/chains/" + id + "/archive").with(admin()).with(csrf())
                 .param("version", "1")).andExpect(status().is3xxRedirection()).andReturn();
         assertThat(archived.getResponse().getRedirectedUrl()).isEqualTo("/chains");

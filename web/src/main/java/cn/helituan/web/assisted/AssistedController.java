@@ -9,8 +9,6 @@ import cn.helituan.domain.assisted.EnterpriseScale;
 import cn.helituan.domain.assisted.RegionService;
 import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.assisted.VillageCategory;
-import cn.helituan.domain.common.ConcurrentEditException;
-import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
@@ -136,15 +134,9 @@ class AssistedController {
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
                          RedirectAttributes redirect) {
         objects.get(scope, id);
-        try {
-            objects.endStationing(scope, id, stationingId, version, endsOn);
-            redirect.addFlashAttribute("success", "flash.stationing.ended");
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-        } catch (ConcurrentEditException stale) {
-            redirect.addFlashAttribute("failure", "concurrent.edit");
-        }
-        return "redirect:/objects/" + id + "#secretaries";
+        String page = "/objects/" + id + "#secretaries";
+        return Forms.redirectAfter(redirect, () -> objects.endStationing(scope, id, stationingId, version, endsOn),
+                "flash.stationing.ended", page, page);
     }
 
     private String showView(Scope scope, long id, Model model) {
@@ -183,14 +175,8 @@ class AssistedController {
 
     @PostMapping("/objects/{id}/archive")
     String archive(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            objects.archive(scope, id, version);
-            redirect.addFlashAttribute("success", "flash.archived");
-            return "redirect:/objects";
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-            return "redirect:/objects/" + id;
-        }
+        return Forms.redirectAfter(redirect, () -> objects.archive(scope, id, version), "flash.archived", "/objects",
+                "/objects/" + id);
     }
 
     private String formView(Scope scope, Model model) {

@@ -2,7 +2,6 @@ package cn.helituan.web.assisted;
 
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.IndustrialChain;
-import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
@@ -76,14 +75,8 @@ class ChainController {
 
     @PostMapping("/chains/{id}/archive")
     String archive(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            objects.archiveChain(scope, id, version);
-            redirect.addFlashAttribute("success", "flash.archived");
-            return "redirect:/chains";
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-            return "redirect:/chains/" + id;
-        }
+        return Forms.redirectAfter(redirect, () -> objects.archiveChain(scope, id, version), "flash.archived",
+                "/chains", "/chains/" + id);
     }
 
     private String listView(Scope scope, Model model) {

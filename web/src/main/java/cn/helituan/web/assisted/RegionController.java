@@ -3,7 +3,6 @@ package cn.helituan.web.assisted;
 import cn.helituan.domain.assisted.Region;
 import cn.helituan.domain.assisted.RegionLevel;
 import cn.helituan.domain.assisted.RegionService;
-import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
@@ -110,14 +109,8 @@ class RegionController {
 
     @PostMapping("/regions/{id}/archive")
     String archive(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            regions.archive(scope, id, version);
-            redirect.addFlashAttribute("success", "flash.archived");
-            return "redirect:/regions";
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-            return "redirect:/regions/" + id;
-        }
+        return Forms.redirectAfter(redirect, () -> regions.archive(scope, id, version), "flash.archived",
+                "/regions", "/regions/" + id);
     }
 
     private String formView(Scope scope, Model model) {

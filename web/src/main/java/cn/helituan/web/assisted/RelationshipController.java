@@ -3,8 +3,6 @@ package cn.helituan.web.assisted;
 import cn.helituan.domain.assisted.AssistanceFocus;
 import cn.helituan.domain.assisted.Relationship;
 import cn.helituan.domain.assisted.RelationshipService;
-import cn.helituan.domain.common.ConcurrentEditException;
-import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
@@ -99,15 +97,9 @@ class RelationshipController {
     String end(Scope scope, @PathVariable long id, @RequestParam long version,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endedOn,
                RedirectAttributes redirect) {
-        try {
-            relationships.end(scope, id, version, endedOn);
-            redirect.addFlashAttribute("success", "flash.relationship.ended");
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-        } catch (ConcurrentEditException stale) {
-            redirect.addFlashAttribute("failure", "concurrent.edit");
-        }
-        return "redirect:/relationships/" + id;
+        String page = "/relationships/" + id;
+        return Forms.redirectAfter(redirect, () -> relationships.end(scope, id, version, endedOn),
+                "flash.relationship.ended", page, page);
     }
 
     @PostMapping("/relationships/{id}/renew")

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Runs a form's action and turns what can go wrong into messages on the same form, keeping the user's input:
@@ -48,5 +49,25 @@ public final class Forms {
         } else {
             result.reject(violation.messageKey(), violation.args(), null);
         }
+    }
+
+    /**
+     * A button's action (archive, end, leave…) followed by a redirect: on success the {@code successKey} flash and
+     * {@code successUrl}; when a rule refuses it, the rule's message and {@code failureUrl}; when somebody changed
+     * the record meanwhile, {@code concurrent.edit} and {@code failureUrl}.
+     */
+    public static String redirectAfter(RedirectAttributes redirect, Runnable action, String successKey,
+                                       String successUrl, String failureUrl) {
+        try {
+            action.run();
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("failure", violation.messageKey());
+            return "redirect:" + failureUrl;
+        } catch (ConcurrentEditException | OptimisticLockingFailureException stale) {
+            redirect.addFlashAttribute("failure", "concurrent.edit");
+            return "redirect:" + failureUrl;
+        }
+        redirect.addFlashAttribute("success", successKey);
+        return "redirect:" + successUrl;
     }
 }

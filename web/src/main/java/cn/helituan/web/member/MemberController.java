@@ -195,13 +195,8 @@ class MemberController {
 
     @PostMapping("/members/{id}/archive")
     String archive(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            members.archive(scope, id, version);
-            redirect.addFlashAttribute("success", "flash.archived");
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-        }
-        return "redirect:/members/" + id;
+        return Forms.redirectAfter(redirect, () -> members.archive(scope, id, version), "flash.archived",
+                "/members/" + id, "/members/" + id);
     }
 
     private String formView(Scope scope, Model model) {

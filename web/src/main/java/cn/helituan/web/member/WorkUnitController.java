@@ -1,6 +1,5 @@
 package cn.helituan.web.member;
 
-import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.WorkUnit;
 import cn.helituan.domain.member.WorkUnitKind;
@@ -102,13 +101,7 @@ class WorkUnitController {
 
     @PostMapping("/work-units/{id}/archive")
     String archive(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            workUnits.archive(scope, id, version);
-            redirect.addFlashAttribute("success", "flash.archived");
-            return "redirect:/work-units";
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-            return "redirect:/work-units/" + id;
-        }
+        return Forms.redirectAfter(redirect, () -> workUnits.archive(scope, id, version), "flash.archived",
+                "/work-units", "/work-units/" + id);
     }
 }

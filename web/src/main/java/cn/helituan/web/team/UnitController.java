@@ -166,14 +166,8 @@ class UnitController {
 
     @PostMapping("/units/{id}/archive")
     String archive(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            units.archive(scope, id, version);
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-            return "redirect:/units/" + id;
-        }
-        redirect.addFlashAttribute("success", "flash.archived");
-        return "redirect:/units";
+        return Forms.redirectAfter(redirect, () -> units.archive(scope, id, version), "flash.archived", "/units",
+                "/units/" + id);
     }
 
     private String moveView(Scope scope, Unit unit, Model model) {
