@@ -1,5 +1,6 @@
 package cn.helituan.domain.assisted;
 
+import cn.helituan.domain.common.ChoiceCache;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
@@ -16,18 +17,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegionService {
 
+    private static final String CHOICES = "regions";
+
     private final Regions regions;
     private final History history;
+    private final ChoiceCache choices;
 
-    public RegionService(Regions regions, History history) {
+    public RegionService(Regions regions, History history, ChoiceCache choices) {
         this.regions = regions;
         this.history = history;
+        this.choices = choices;
     }
 
-    @Transactional(readOnly = true)
+    /** Every live region by path: the tree page, and the choices of every register page (cached). */
     public List<RegionOption> tree(Scope scope) {
         scope.requireRegister();
-        return regions.liveOptions();
+        return choices.get(CHOICES, regions::liveOptions);
     }
 
     @Transactional(readOnly = true)
@@ -55,6 +60,7 @@ public class RegionService {
         }
         Region region = regions.save(new Region(parent, level, name, code));
         region.placeInTree();
+        choices.invalidateAfterCommit();
         return region;
     }
 
@@ -68,6 +74,7 @@ public class RegionService {
                     throw new RuleViolation("code", "region.code.taken");
                 });
         region.apply(name, code);
+        choices.invalidateAfterCommit();
         return region;
     }
 
@@ -83,6 +90,7 @@ public class RegionService {
             throw RuleViolation.global("region.archive.hasObjects");
         }
         region.archive();
+        choices.invalidateAfterCommit();
     }
 
     private Region live(long id) {

@@ -11,6 +11,8 @@ import cn.helituan.domain.team.UnitService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,16 +42,23 @@ public class RelationshipService {
         this.clock = clock;
     }
 
-    /** The warnings of a scope: terms ending within {@value #ENDING_SOON_DAYS} days, groups with no active term. */
-    public record Overview(List<Relationship> endingSoon, List<Unit> groupsWithout, LocalDate today) {
+    /**
+     * The warnings of a scope: terms ending within {@value #ENDING_SOON_DAYS} days (soonest first) and groups with
+     * no active term, each the first {@value #OVERVIEW_LIMIT} with the total.
+     */
+    public record Overview(Page<Relationship> endingSoon, Page<Unit> groupsWithout, LocalDate today) {
     }
+
+    /** How many of each warning the overview lists (a province may have thousands of groups). */
+    public static final int OVERVIEW_LIMIT = 100;
 
     @Transactional(readOnly = true)
     public Overview overview(Scope scope) {
         scope.requireRoster();
         LocalDate today = LocalDate.now(clock);
-        return new Overview(relationships.activeEndingBy(scope.pathFilter(), today.plusDays(ENDING_SOON_DAYS)),
-                relationships.groupsWithoutActive(scope.pathFilter()), today);
+        PageRequest first = PageRequest.of(0, OVERVIEW_LIMIT);
+        return new Overview(relationships.activeEndingBy(scope.pathFilter(), today.plusDays(ENDING_SOON_DAYS), first),
+                relationships.groupsWithoutActive(scope.pathFilter(), first), today);
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import cn.helituan.domain.team.Unit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 public interface Relationships {
 
@@ -29,8 +31,8 @@ public interface Relationships {
     boolean pairedInPath(Long objectId, String pathPrefix);
 
     /** Active relationships of groups inside the prefix that end on or before the day, soonest first. */
-    List<Relationship> activeEndingBy(String pathPrefix, LocalDate day);
+    Page<Relationship> activeEndingBy(String pathPrefix, LocalDate day, Pageable pageable);
 
     /** Live groups inside the prefix without an active relationship, by path. */
-    List<Unit> groupsWithoutActive(String pathPrefix);
+    Page<Unit> groupsWithoutActive(String pathPrefix, Pageable pageable);
 }

@@ -6,6 +6,8 @@ import cn.helituan.domain.team.Unit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -51,20 +53,31 @@ interface JpaRelationships extends JpaRepository<Relationship, Long>, Relationsh
     boolean pairedInPath(@Param("objectId") Long objectId, @Param("prefix") String pathPrefix);
 
     @Override
-    @Query("""
+    @Query(value = """
             select r from Relationship r join fetch r.group g join fetch r.object
             where r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE
               and g.path like concat(:prefix, '%') and r.endsOn <= :day
-            order by r.endsOn, g.path""")
-    List<Relationship> activeEndingBy(@Param("prefix") String pathPrefix, @Param("day") LocalDate day);
+            order by r.endsOn, g.path""",
+            countQuery = """
+            select count(r) from Relationship r join r.group g
+            where r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE
+              and g.path like concat(:prefix, '%') and r.endsOn <= :day""")
+    Page<Relationship> activeEndingBy(@Param("prefix") String pathPrefix, @Param("day") LocalDate day,
+                                      Pageable pageable);
 
     @Override
-    @Query("""
+    @Query(value = """
             select u from Unit u
             where u.kind = cn.helituan.domain.team.UnitKind.GROUP and u.archived = false
               and u.path like concat(:prefix, '%')
               and not exists (select 1 from Relationship r where r.group = u
                               and r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE)
-            order by u.path""")
-    List<Unit> groupsWithoutActive(@Param("prefix") String pathPrefix);
+            order by u.path""",
+            countQuery = """
+            select count(u) from Unit u
+            where u.kind = cn.helituan.domain.team.UnitKind.GROUP and u.archived = false
+              and u.path like concat(:prefix, '%')
+              and not exists (select 1 from Relationship r where r.group = u
+                              and r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE)""")
+    Page<Unit> groupsWithoutActive(@Param("prefix") String pathPrefix, Pageable pageable);
 }
