@@ -89,7 +89,21 @@ class ExcelExportTest extends FullStackTest {
     }
 
     @Test
+    void accountsAndWorkUnitsAreExportedToo() throws Exception {
+        List<List<String>> accounts = sheet("/accounts/export", admin());
+        assertThat(accounts.get(0)).startsWith("用户名", "姓名", "角色");
+        assertThat(accounts.subList(1, accounts.size())).anySatisfy(row -> assertThat(row).contains("leader", "小组组长"))
+                .anySatisfy(row -> assertThat(row).contains("secretary", "青山村"))
+                .allSatisfy(row -> assertThat(String.join(" ", row)).doesNotContain("{bcrypt}", "$2a$"));
+        List<List<String>> workUnits = sheet("/work-units/export", user("leader").roles("GROUP_LEADER"));
+        assertThat(workUnits.get(0)).containsExactly("单位名称", "单位类别");
+        assertThat(workUnits).hasSize(1 + jdbc.queryForObject("select count(*) from work_unit where not archived",
+                Integer.class));
+    }
+
+    @Test
     void nobodyExportsWhatTheyMayNotList() throws Exception {
+        mvc.perform(get("/accounts/export").with(user("leader").roles("GROUP_LEADER"))).andExpect(status().isForbidden());
         mvc.perform(get("/members/export").with(user("secretary").roles("FIRST_SECRETARY")))
                 .andExpect(status().isForbidden());
         for (String who : new String[] {"leader", "member", "subteam", "secretary"}) {
