@@ -258,9 +258,6 @@ class BrowserIT extends FullStackTest {
         new Select(driver.findElement(By.id("scale"))).selectByVisibleText("中型");
         assertNoHorizontalScroll();
         screenshot("object-form-phone.png");
-        // Bootstrap scrolls smoothly: bring the button into view at once, as a thumb would have
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-                driver.findElement(By.id("save")));
         click(By.id("save"));
         wait.until(ExpectedConditions.urlMatches("/objects/\\d+$"));
         assertThat(text(By.id("object-name"))).isEqualTo(name);
@@ -297,6 +294,26 @@ class BrowserIT extends FullStackTest {
         assertThat(text(By.id("relationship-title"))).contains("科技特派工作组", "金田村");
         assertThat(text(By.id("relationship-record"))).contains("在期", "科技", "猕猴桃");
         screenshot("relationship-page.png");
+    }
+
+    @Test
+    void firstSecretaryOnAPhoneSeesTheirVillageAndTheGroupsPairedWithIt() throws IOException {
+        phone();
+        logIn("secretary");
+        click(By.id("my-object"));
+        wait.until(ExpectedConditions.urlMatches("/objects/\\d+$"));
+        assertThat(text(By.id("object-name"))).isEqualTo("青山村");
+        assertThat(text(By.id("object-record"))).contains("脱贫村", "产业村");
+        assertThat(text(By.id("secretaries"))).contains("在任");
+        assertThat(text(By.id("relationships"))).contains(Demo.TEA_GROUP, "在期");
+        assertThat(driver.findElements(By.id("station-form"))).as("no admin forms").isEmpty();
+        assertNoHorizontalScroll();
+        screenshot("village-secretary-phone.png");
+
+        click(By.cssSelector("#relationships a[href^='/relationships/']"));
+        wait.until(ExpectedConditions.urlMatches("/relationships/\\d+$"));
+        assertThat(text(By.id("relationship-record"))).contains("乡村振兴", "一村一策");
+        assertThat(driver.findElements(By.id("renew-form"))).isEmpty();
     }
 
     @Test
@@ -357,8 +374,11 @@ class BrowserIT extends FullStackTest {
         }
     }
 
+    /** Brings the element into view at once (Bootstrap scrolls smoothly, which a click would race) and clicks it. */
     private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
     }
 
     private void waitForPath(String path) {
