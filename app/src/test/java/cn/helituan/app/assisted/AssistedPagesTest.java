@@ -4,6 +4,7 @@ import static cn.helituan.app.support.Pages.admin;
 import static cn.helituan.app.support.Pages.redirectId;
 import static cn.helituan.app.support.Pages.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +15,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.Pages;
+import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.member.Gender;
+import cn.helituan.domain.member.MemberDetails;
+import cn.helituan.domain.member.MemberService;
+import cn.helituan.domain.member.MemberType;
+import cn.helituan.domain.member.Position;
+import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitDetails;
+import cn.helituan.domain.team.UnitField;
+import cn.helituan.domain.team.UnitKind;
+import cn.helituan.domain.team.UnitService;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,6 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The register of assisted objects and the regions: what an organization department does with them. */
 class AssistedPagesTest extends FullStackTest {
@@ -31,6 +48,14 @@ class AssistedPagesTest extends FullStackTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AssistedService assisted;
+    @Autowired
+    UnitService units;
+    @Autowired
+    MemberService memberService;
+    @Autowired
+    TransactionTemplate tx;
 
     private long regionId(String code) {
         return jdbc.queryForObject("select id from region where code = ?", Long.class, code);
@@ -218,6 +243,38 @@ class AssistedPagesTest extends FullStackTest {
 
         assertThat(page("/accounts/new?member=1&object=" + shimen, admin()))
                 .as("the village account form comes filled in for a first secretary").contains("FIRST_SECRETARY");
+    }
+
+    @Test
+    void anAdminOfOneTeamStationsOnlyMembersOfThatTeam() {
+        Scope system = Scope.system();
+        String outsiderMobile = cn.helituan.app.support.Pages.mobile();
+        tx.executeWithoutResult(status -> {
+            Unit team = units.create(system, null, UnitKind.TEAM, new UnitDetails(unique("邻县合力团"), null,
+                    UnitField.GENERAL, null));
+            Unit group = units.create(system, team.getId(), UnitKind.GROUP, new UnitDetails(unique("邻县小组"), null,
+                    UnitField.GENERAL, null));
+            memberService.create(system, new MemberDetails(unique("邻县干部"), Gender.MALE, jdbc.queryForObject(
+                    "select min(id) from work_unit", Long.class), "科员", null, null, outsiderMobile, true,
+                    MemberType.CADRE, null), group.getId(), Position.MEMBER, LocalDate.of(2025, 1, 1));
+        });
+        long demoTeam = jdbc.queryForObject("select id from unit where name = '示范县干部人才合力团'", Long.class);
+        Scope teamAdmin = new Scope(null, "teamadmin-test", Role.ORG_ADMIN, demoTeam, "/" + demoTeam + "/", null, null);
+        long baiyun = objectId("白云村");
+
+        assertThatThrownBy(() -> assisted.station(teamAdmin, baiyun, outsiderMobile, LocalDate.of(2026, 5, 1)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey())
+                        .isEqualTo("stationing.member.unknown"));
+        String ownMobile = jdbc.queryForObject("""
+                select m.mobile from member m join membership s on s.member_id = m.id join unit u on u.id = s.unit_id
+                where u.path like ? and not m.archived order by m.id limit 1""", String.class, "/" + demoTeam + "/%");
+        long before = jdbc.queryForObject("select count(*) from stationing where object_id = ?", Long.class, baiyun);
+        tx.executeWithoutResult(status -> {
+            assisted.station(teamAdmin, baiyun, ownMobile, LocalDate.of(2026, 5, 1));
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject("select count(*) from stationing where object_id = ?", Long.class, baiyun))
+                .as("rolled back").isEqualTo(before);
     }
 
     /** Who may not see or change the register, and what each gets: nothing changes in any case. */
