@@ -13,6 +13,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.member.WorkUnitService;
 import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.Formats;
 import cn.helituan.web.config.ChoicesDialect;
 import cn.helituan.web.security.SecurityConfiguration;
@@ -35,7 +36,7 @@ import org.springframework.validation.ObjectError;
  * The signed-in users' scopes are what {@link AccountService#scopeOf} answers for their username.
  */
 @WebMvcTest(properties = "spring.messages.fallback-to-system-locale=false")
-@Import({SecurityConfiguration.class, Formats.class, ChoicesDialect.class})
+@Import({SecurityConfiguration.class, Formats.class, Exports.class, ChoicesDialect.class})
 public abstract class WebSliceTest {
 
     protected static final Scope ADMIN = new Scope(1L, "admin", Role.ORG_ADMIN, null, null, null, null);

@@ -6,16 +6,11 @@ import cn.helituan.domain.assisted.AssistedQuery;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.VillageCategory;
 import cn.helituan.domain.common.Scope;
-import cn.helituan.web.common.XlsxExport;
+import cn.helituan.web.common.Exports;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,11 +27,11 @@ class AssistedExportController {
             "field.AssistedObject.scale", "field.AssistedObject.level", "field.AssistedObject.notes");
 
     private final AssistedService objects;
-    private final MessageSource messages;
+    private final Exports exports;
 
-    AssistedExportController(AssistedService objects, MessageSource messages) {
+    AssistedExportController(AssistedService objects, Exports exports) {
         this.objects = objects;
-        this.messages = messages;
+        this.exports = exports;
     }
 
     @GetMapping("/objects/export")
@@ -45,36 +40,11 @@ class AssistedExportController {
                 @RequestParam(required = false) Long chain, @RequestParam(required = false) Boolean paired,
                 Locale locale, HttpServletResponse response) throws IOException {
         AssistedQuery query = new AssistedQuery(q, kind, region, category, chain, paired, false);
-        Page<AssistedObject> page = objects.search(scope, query, PageRequest.of(0, CHUNK));
-        String title = messages.getMessage("objects.title", null, locale);
-        try (XlsxExport export = new XlsxExport(title, HEADERS.stream()
-                .map(key -> messages.getMessage(key, null, locale)).toList())) {
-            while (true) {
-                for (AssistedObject o : page.getContent()) {
-                    export.row(o.getName(), o.getCode(), label(o.getKind(), locale),
-                            o.getRegion() == null ? null : o.getRegion().getName(), o.getContactName(),
-                            o.getContactPhone(), labels(o.getCategories(), locale), o.getPopulation(),
-                            o.getHouseholds(), labels(o.getGoals(), locale),
-                            o.getChain() == null ? null : o.getChain().getName(),
-                            o.getScale() == null ? null : label(o.getScale(), locale), o.getLevel(), o.getNotes());
-                }
-                if (!page.hasNext()) {
-                    break;
-                }
-                page = objects.search(scope, query, page.nextPageable());
-            }
-            export.send(response, title + ".xlsx");
-        }
-    }
-
-    /** An enum value in words, as its message key "<Type>.<VALUE>" gives it. */
-    private String label(Enum<?> value, Locale locale) {
-        String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
-        return messages.getMessage(key, null, key, locale);
-    }
-
-    /** Several values in words, joined with "、" as people write them (and as the import will read them). */
-    private String labels(Collection<? extends Enum<?>> values, Locale locale) {
-        return values.isEmpty() ? null : values.stream().map(v -> label(v, locale)).collect(Collectors.joining("、"));
+        exports.send(response, locale, "objects.title", HEADERS, CHUNK, page -> objects.search(scope, query, page),
+                (AssistedObject o) -> new Object[] {o.getName(), o.getCode(), exports.label(o.getKind(), locale),
+                    o.getRegion() == null ? null : o.getRegion().getName(), o.getContactName(), o.getContactPhone(),
+                    exports.labels(o.getCategories(), locale), o.getPopulation(), o.getHouseholds(),
+                    exports.labels(o.getGoals(), locale), o.getChain() == null ? null : o.getChain().getName(),
+                    exports.label(o.getScale(), locale), o.getLevel(), o.getNotes()});
     }
 }

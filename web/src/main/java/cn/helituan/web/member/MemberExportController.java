@@ -5,14 +5,11 @@ import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberRow;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.member.MemberType;
-import cn.helituan.web.common.XlsxExport;
+import cn.helituan.web.common.Exports;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,11 +25,11 @@ class MemberExportController {
             "field.Member.mobile", "field.Member.partyMember", "field.Member.type", "members.units");
 
     private final MemberService members;
-    private final MessageSource messages;
+    private final Exports exports;
 
-    MemberExportController(MemberService members, MessageSource messages) {
+    MemberExportController(MemberService members, Exports exports) {
         this.members = members;
-        this.messages = messages;
+        this.exports = exports;
     }
 
     @GetMapping("/members/export")
@@ -41,29 +38,9 @@ class MemberExportController {
                 @RequestParam(required = false) Boolean party, Locale locale, HttpServletResponse response)
             throws IOException {
         MemberQuery query = new MemberQuery(q, unit, workUnit, type, party, false);
-        Page<MemberRow> page = members.search(scope, query, PageRequest.of(0, CHUNK));
-        String title = messages.getMessage("members.title", null, locale);
-        try (XlsxExport export = new XlsxExport(title, HEADERS.stream()
-                .map(key -> messages.getMessage(key, null, locale)).toList())) {
-            while (true) {
-                for (MemberRow row : page.getContent()) {
-                    export.row(row.name(), label(row.gender(), locale), row.workUnit(), row.post(),
-                            row.rank(), row.specialty(), row.mobile(),
-                            messages.getMessage(row.partyMember() ? "export.yes" : "export.no", null, locale),
-                            label(row.type(), locale), row.units());
-                }
-                if (!page.hasNext()) {
-                    break;
-                }
-                page = members.search(scope, query, page.nextPageable());
-            }
-            export.send(response, title + ".xlsx");
-        }
-    }
-
-    /** An enum value in words, as its message key "<Type>.<VALUE>" gives it. */
-    private String label(Enum<?> value, Locale locale) {
-        String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
-        return messages.getMessage(key, null, key, locale);
+        exports.send(response, locale, "members.title", HEADERS, CHUNK, page -> members.search(scope, query, page),
+                (MemberRow row) -> new Object[] {row.name(), exports.label(row.gender(), locale), row.workUnit(),
+                    row.post(), row.rank(), row.specialty(), row.mobile(), exports.yesNo(row.partyMember(), locale),
+                    exports.label(row.type(), locale), row.units()});
     }
 }

@@ -3,14 +3,11 @@ package cn.helituan.web.member;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.WorkUnit;
 import cn.helituan.domain.member.WorkUnitService;
-import cn.helituan.web.common.XlsxExport;
+import cn.helituan.web.common.Exports;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -21,31 +18,17 @@ class WorkUnitExportController {
     private static final int CHUNK = 1_000;
 
     private final WorkUnitService workUnits;
-    private final MessageSource messages;
+    private final Exports exports;
 
-    WorkUnitExportController(WorkUnitService workUnits, MessageSource messages) {
+    WorkUnitExportController(WorkUnitService workUnits, Exports exports) {
         this.workUnits = workUnits;
-        this.messages = messages;
+        this.exports = exports;
     }
 
     @GetMapping("/work-units/export")
     void export(Scope scope, Locale locale, HttpServletResponse response) throws IOException {
-        Page<WorkUnit> page = workUnits.page(scope, PageRequest.of(0, CHUNK));
-        String title = messages.getMessage("workUnits.title", null, locale);
-        try (XlsxExport export = new XlsxExport(title, List.of(
-                messages.getMessage("field.WorkUnit.name", null, locale),
-                messages.getMessage("field.WorkUnit.kind", null, locale)))) {
-            while (true) {
-                for (WorkUnit w : page.getContent()) {
-                    String kind = w.getKind().getDeclaringClass().getSimpleName() + "." + w.getKind().name();
-                    export.row(w.getName(), messages.getMessage(kind, null, kind, locale));
-                }
-                if (!page.hasNext()) {
-                    break;
-                }
-                page = workUnits.page(scope, page.nextPageable());
-            }
-            export.send(response, title + ".xlsx");
-        }
+        exports.send(response, locale, "workUnits.title", List.of("field.WorkUnit.name", "field.WorkUnit.kind"), CHUNK,
+                page -> workUnits.page(scope, page),
+                (WorkUnit w) -> new Object[] {w.getName(), exports.label(w.getKind(), locale)});
     }
 }

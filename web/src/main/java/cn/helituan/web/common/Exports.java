@@ -1,0 +1,70 @@
+package cn.helituan.web.common;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every list's "导出 Excel" does: read the list's own search page by page (so scope and filters are the
+ * page's), write each record as a row under translated headers, send the workbook named after the list. The export
+ * controllers say only which search, which headers and which cells.
+ */
+@Component
+public class Exports {
+
+    private final MessageSource messages;
+
+    public Exports(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * Streams every record {@code read} gives, {@code chunk} at a time, as rows of {@code cells}, under the headers
+     * named by their message keys, into a download named by {@code titleKey}.
+     */
+    public <T> void send(HttpServletResponse response, Locale locale, String titleKey, List<String> headerKeys,
+                         int chunk, Function<Pageable, Page<T>> read, Function<T, Object[]> cells) throws IOException {
+        String title = messages.getMessage(titleKey, null, locale);
+        try (XlsxExport export = new XlsxExport(title, headerKeys.stream()
+                .map(key -> messages.getMessage(key, null, locale)).toList())) {
+            Page<T> page = read.apply(PageRequest.of(0, chunk));
+            while (true) {
+                for (T record : page.getContent()) {
+                    export.row(cells.apply(record));
+                }
+                if (!page.hasNext()) {
+                    break;
+                }
+                page = read.apply(page.nextPageable());
+            }
+            export.send(response, title + ".xlsx");
+        }
+    }
+
+    /** An enum value in words, as its message key "<Type>.<VALUE>" gives it. */
+    public String label(Enum<?> value, Locale locale) {
+        if (value == null) {
+            return null;
+        }
+        String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    /** Several values in words, joined with "、" as people write them; nothing for none. */
+    public String labels(Collection<? extends Enum<?>> values, Locale locale) {
+        return values.isEmpty() ? null : values.stream().map(v -> label(v, locale)).collect(Collectors.joining("、"));
+    }
+
+    public String yesNo(boolean yes, Locale locale) {
+        return messages.getMessage(yes ? "export.yes" : "export.no", null, locale);
+    }
+}
