@@ -8,6 +8,7 @@ import cn.helituan.domain.account.AccountService;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.RegionService;
 import cn.helituan.domain.assisted.RelationshipService;
+import cn.helituan.domain.imports.ImportService;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.MemberService;
@@ -61,6 +62,8 @@ public abstract class WebSliceTest {
     protected RegionService regions;
     @MockitoBean
     protected RelationshipService relationships;
+    @MockitoBean
+    protected ImportService imports;
 
     @BeforeEach
     void scopes() {

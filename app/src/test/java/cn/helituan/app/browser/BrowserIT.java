@@ -343,6 +343,68 @@ class BrowserIT extends FullStackTest {
         assertThat(text(By.tagName("h1"))).isEqualTo("人员名册");
     }
 
+    @Test
+    void orgAdminImportsARosterThroughThePreview() throws IOException {
+        desktop();
+        logIn("admin");
+        navigate("数据导入", "/imports");
+        String mobile = "1370000" + String.format("%04d", (int) (System.nanoTime() % 10_000));
+        String path = Demo.TEAM + "/" + Demo.INDUSTRY + "/" + Demo.TEA_GROUP;
+        // first a file with a mistake: the work unit is misspelled
+        Path wrong = roster(List.of("姓名", "性别", "派出单位", "人员类别", "手机号码", "所在单位"),
+                List.of("诸葛亮", "男", "县农业农村", "专家", mobile, path));
+        driver.findElement(By.id("file")).sendKeys(wrong.toString());
+        click(By.id("upload"));
+        wait.until(ExpectedConditions.urlMatches("/imports/\\d+$"));
+        assertThat(text(By.id("import-status"))).isEqualTo("有错误，未导入");
+        assertThat(text(By.id("problems"))).contains("人员名册 3 C 派出单位", "找不到派出单位“县农业农村”");
+        assertThat(driver.findElements(By.id("confirm"))).as("nothing to confirm").isEmpty();
+        screenshot("import-errors.png");
+
+        navigate("数据导入", "/imports");
+        Path right = roster(List.of("姓名", "性别", "派出单位", "人员类别", "手机号码", "所在单位"),
+                List.of("诸葛亮", "男", "县农业农村局", "专家", mobile, path));
+        driver.findElement(By.id("file")).sendKeys(right.toString());
+        click(By.id("upload"));
+        wait.until(ExpectedConditions.urlMatches("/imports/\\d+$"));
+        assertThat(text(By.id("import-status"))).isEqualTo("已检查，待确认");
+        assertThat(text(By.cssSelector("#tallies tr[data-kind='MEMBERS'] .created"))).isEqualTo("1");
+        assertThat(jdbc.queryForObject("select count(*) from member where mobile = ?", Long.class, mobile)).isZero();
+        screenshot("import-preview.png");
+
+        click(By.id("confirm"));
+        wait.until(ExpectedConditions.textToBe(By.id("import-status"), "已导入"));
+        assertThat(text(By.tagName("main"))).contains("导入完成。");
+        navigate("人员名册", "/members");
+        WebElement search = driver.findElement(By.id("q"));
+        search.sendKeys(mobile);
+        search.submit();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("member-table"), "诸葛亮"));
+        for (Path file : List.of(wrong, right)) {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.getParent());
+        }
+    }
+
+    /** A one-sheet roster workbook (人员名册) with a title row above the header, in a temporary file. */
+    private static Path roster(List<String> header, List<String> row) throws IOException {
+        Path file = Files.createTempDirectory("helituan-import-").resolve("茶产业合力小组名册.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(file)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("人员名册");
+            sheet.createRow(0).createCell(0).setCellValue("示范县干部人才名册");
+            for (int r = 0; r < 2; r++) {
+                List<String> values = r == 0 ? header : row;
+                org.apache.poi.ss.usermodel.Row line = sheet.createRow(r + 1);
+                for (int c = 0; c < values.size(); c++) {
+                    line.createCell(c).setCellValue(values.get(c));
+                }
+            }
+            workbook.write(out);
+        }
+        return file;
+    }
+
     // --- steps ---
 
     private void logIn(String username) {

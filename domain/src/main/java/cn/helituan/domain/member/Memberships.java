@@ -21,6 +21,9 @@ public interface Memberships {
 
     boolean existsOpen(Long memberId, Long unitId);
 
+    /** The open memberships of these members (an import checks a batch of rows at once). */
+    List<Membership> openOf(Collection<Long> memberIds);
+
     /** Whether the member has (or had) a membership in a unit under the path prefix. */
     boolean memberInPath(Long memberId, String pathPrefix);
 }

@@ -37,6 +37,9 @@ public interface Units {
      */
     List<UnitOption> openTree(String pathPrefix, int maxDepth, Collection<Long> openParentIds);
 
+    /** The live units inside the prefix, parents before children (an import resolves paths of names with them). */
+    List<UnitKey> keysInside(String pathPrefix);
+
     /** Members currently in the unit itself (open memberships). */
     long countActiveMembers(Long unitId);
 

@@ -62,4 +62,8 @@ interface JpaMemberships extends JpaRepository<Membership, Long>, Memberships {
             select count(s) > 0 from Membership s
             where s.member.id = :memberId and s.unit.path like concat(:prefix, '%')""")
     boolean memberInPath(@Param("memberId") Long memberId, @Param("prefix") String pathPrefix);
+
+    @Override
+    @Query("select s from Membership s where s.member.id in :memberIds and s.leftOn is null")
+    List<Membership> openOf(@Param("memberIds") Collection<Long> memberIds);
 }

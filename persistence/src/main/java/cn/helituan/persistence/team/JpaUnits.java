@@ -1,6 +1,7 @@
 package cn.helituan.persistence.team;
 
 import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitKey;
 import cn.helituan.domain.team.UnitOption;
 import cn.helituan.domain.team.UnitRow;
 import cn.helituan.domain.team.Units;
@@ -69,6 +70,13 @@ interface JpaUnits extends JpaRepository<Unit, Long>, Units {
             where u.archived = false and u.path like concat(:prefix, '%')
             order by u.path""")
     List<UnitOption> selectableOptions(@Param("prefix") String pathPrefix);
+
+    @Override
+    @Query("""
+            select new cn.helituan.domain.team.UnitKey(u.id, p.id, u.name, u.kind, u.path) from Unit u left join u.parent p
+            where u.archived = false and u.path like concat(:prefix, '%')
+            order by u.depth, u.path""")
+    List<UnitKey> keysInside(@Param("prefix") String pathPrefix);
 
     @Override
     @Query(nativeQuery = true, value = """

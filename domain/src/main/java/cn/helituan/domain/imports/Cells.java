@@ -1,0 +1,229 @@
+package cn.helituan.domain.imports;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalises the text of one imported spreadsheet cell as users really type it: full-width letters and digits,
+ * ideographic and non-breaking spaces, zero-width characters, dates in half a dozen notations, phone numbers that
+ * Excel turned into floating-point numbers, thousands separators, currency signs.
+ *
+ * <p>Every method accepts {@code null}. The parsing methods return {@code null} for a blank cell and throw
+ * {@link IllegalArgumentException} for text they cannot read; the caller turns that into a row error.
+ */
+public final class Cells {
+
+    /** The largest Excel serial date, 9999-12-31. */
+    static final int MAX_SERIAL = 2_958_465;
+
+    /** Excel's serial 60 is 1900-02-29, a day that never was (Lotus 1-2-3's leap-year bug). */
+    private static final int PHANTOM_LEAP_DAY = 60;
+
+    private static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    private static final String TIME = "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)?";
+    private static final Pattern SEPARATED = Pattern.compile(
+            "(\\d{4}) ?([-/.]) ?(\\d{1,2}) ?\\2 ?(\\d{1,2})" + TIME);
+    private static final Pattern CHINESE = Pattern.compile("(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]?" + TIME);
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern SERIAL = Pattern.compile("(\\d{1,7})(?:\\.\\d+)?");
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
+    private static final Pattern EXCEL_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?(?:[eE][+]?\\d+)?");
+    private static final Pattern MOBILE_PREFIX = Pattern.compile("(?:\\+86|0086|86)(\\d{11})");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，、;；/]");
+
+    private Cells() {
+    }
+
+    /**
+     * The cell's text, cleaned: never {@code null}; full-width ASCII (U+FF01–U+FF5E) made half-width; ideographic
+     * (U+3000) and non-breaking (U+00A0) spaces made plain spaces; zero-width characters (U+200B–U+200D, U+FEFF)
+     * removed; leading and trailing whitespace stripped and inner runs of whitespace, newlines included, collapsed
+     * to one space. Chinese characters are left as they are.
+     */
+    public static String text(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            } else if (c == '\u3000' || c == '\u00A0') {
+                c = ' ';
+            } else if (c >= '\u200B' && c <= '\u200D' || c == '\uFEFF') {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = !out.isEmpty();
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The date written in the cell, or {@code null} for a blank cell. Reads {@code 2023-06-01}, {@code 2023-6-1},
+     * {@code 2023/6/1}, {@code 2023.6.1}, {@code 2023年6月1日}, {@code 20230601}, the same followed by a time
+     * ({@code 2023-06-01T08:30}, {@code 2023-06-01 08:30:00}, which is dropped), and an Excel serial number in the 1900
+     * date system ({@code 45078} or {@code 45078.0}, from 1 = 1900-01-01 to {@value #MAX_SERIAL} = 9999-12-31).
+     *
+     * @throws IllegalArgumentException when the text is not a date or names a day that does not exist
+     */
+    public static LocalDate date(String raw) {
+        String text = text(raw);
+        if (text.isEmpty()) {
+            return null;
+        }
+        Matcher m = SEPARATED.matcher(text);
+        if (m.matches()) {
+            return day(text, m.group(1), m.group(3), m.group(4));
+        }
+        m = CHINESE.matcher(text);
+        if (m.matches()) {
+            return day(text, m.group(1), m.group(2), m.group(3));
+        }
+        m = COMPACT.matcher(text);
+        if (m.matches()) {
+            return day(text, m.group(1), m.group(2), m.group(3));
+        }
+        m = SERIAL.matcher(text);
+        if (m.matches()) {
+            return serial(text, Integer.parseInt(m.group(1)));
+        }
+        throw new IllegalArgumentException("not a date: " + text);
+    }
+
+    private static LocalDate day(String text, String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("no such date: " + text, e);
+        }
+    }
+
+    private static LocalDate serial(String text, int serial) {
+        if (serial < 1 || serial > MAX_SERIAL || serial == PHANTOM_LEAP_DAY) {
+            throw new IllegalArgumentException("not an Excel date: " + text);
+        }
+        // Excel counts the phantom 1900-02-29: from serial 61 on, day 0 is 1899-12-30; before it, 1899-12-31.
+        return SERIAL_EPOCH.plusDays(serial < PHANTOM_LEAP_DAY ? serial + 1 : serial);
+    }
+
+    /**
+     * The phone number with the noise removed, never {@code null}: spaces and {@code -} dropped, a {@code +86},
+     * {@code 0086} or {@code 86} country code dropped when eleven digits follow, and a number Excel wrote as a
+     * floating-point value ({@code 13812345678.0}, {@code 1.3812345678E10}) turned back into its digits. Whatever is
+     * left is returned as it is; the caller checks the eleven-digit rule.
+     */
+    public static String mobile(String raw) {
+        String text = text(raw).replace(" ", "").replace("-", "");
+        if (EXCEL_NUMBER.matcher(text).matches() && (text.contains(".") || text.contains("e") || text.contains("E"))) {
+            BigDecimal number = new BigDecimal(text).stripTrailingZeros();
+            if (number.scale() <= 0) {
+                text = number.toPlainString();
+            }
+        }
+        Matcher m = MOBILE_PREFIX.matcher(text);
+        return m.matches() ? m.group(1) : text;
+    }
+
+    /**
+     * The whole number in the cell, or {@code null} for a blank cell; reads {@code 1234}, {@code 1,234},
+     * {@code 1234.0} and full-width digits.
+     *
+     * @throws IllegalArgumentException for a fraction ({@code 12.5}), a number out of range or text
+     */
+    public static Integer integer(String raw) {
+        BigDecimal number = number(text(raw), raw);
+        if (number == null) {
+            return null;
+        }
+        try {
+            return number.stripTrailingZeros().intValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("not a whole number: " + text(raw), e);
+        }
+    }
+
+    /**
+     * The decimal number in the cell, or {@code null} for a blank cell; reads {@code 1234.5}, {@code 1,234.50}, a
+     * leading {@code ¥} or {@code ￥} and a trailing {@code 元}.
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    public static BigDecimal decimal(String raw) {
+        String text = text(raw);
+        if (text.startsWith("¥") || text.startsWith("￥")) {
+            text = text.substring(1).strip();
+        }
+        if (text.endsWith("元")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        if (text.isEmpty() && !text(raw).isEmpty()) {
+            throw new IllegalArgumentException("not a number: " + text(raw));
+        }
+        return number(text, raw);
+    }
+
+    private static BigDecimal number(String text, String raw) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (!NUMBER.matcher(text).matches()) {
+            throw new IllegalArgumentException("not a number: " + text(raw));
+        }
+        return new BigDecimal(text.replace(",", ""));
+    }
+
+    /**
+     * Yes or no, or {@code null} for a blank cell: {@code 是}/{@code 否}, {@code √}/{@code ×}, {@code yes}/{@code no},
+     * {@code y}/{@code n}, {@code true}/{@code false} (any case) and {@code 1}/{@code 0}.
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    public static Boolean yesNo(String raw) {
+        String text = text(raw);
+        if (text.isEmpty()) {
+            return null;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "是", "√", "yes", "y", "true", "1" -> Boolean.TRUE;
+            case "否", "×", "no", "n", "false", "0" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("not yes or no: " + text);
+        };
+    }
+
+    /**
+     * The items of a list typed into one cell, separated by {@code ,} {@code ，} {@code 、} {@code ;} {@code ；} or
+     * {@code /}; each item trimmed, empty items dropped. Never {@code null}; unmodifiable.
+     */
+    public static List<String> list(String raw) {
+        String text = text(raw);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : LIST_SEPARATOR.split(text)) {
+            String trimmed = item.strip();
+            if (!trimmed.isEmpty()) {
+                items.add(trimmed);
+            }
+        }
+        return List.copyOf(items);
+    }
+}

@@ -1,0 +1,33 @@
+package cn.helituan.domain.imports;
+
+/**
+ * One column of an import sheet. {@code key} names it in the message files ({@code import.column.<KIND>.<key>} is the
+ * Chinese header the template writes and the importer matches); {@code choices} is the enum whose labels fill the
+ * template's dropdown for an {@link ColumnType#CHOICE} column.
+ */
+public record ImportColumn(String key, ColumnType type, boolean required, int maxLength,
+                           Class<? extends Enum<?>> choices) {
+
+    /** How a column's text is read. */
+    public enum ColumnType { TEXT, CHOICE, DATE, YES_NO, MOBILE }
+
+    static ImportColumn text(String key, boolean required, int maxLength) {
+        return new ImportColumn(key, ColumnType.TEXT, required, maxLength, null);
+    }
+
+    static ImportColumn choice(String key, boolean required, Class<? extends Enum<?>> choices) {
+        return new ImportColumn(key, ColumnType.CHOICE, required, 0, choices);
+    }
+
+    static ImportColumn date(String key) {
+        return new ImportColumn(key, ColumnType.DATE, false, 0, null);
+    }
+
+    static ImportColumn yesNo(String key) {
+        return new ImportColumn(key, ColumnType.YES_NO, false, 0, null);
+    }
+
+    static ImportColumn mobile(String key) {
+        return new ImportColumn(key, ColumnType.MOBILE, true, 11, null);
+    }
+}

@@ -1,0 +1,178 @@
+package cn.helituan.domain.imports;
+
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.team.UnitKey;
+import cn.helituan.domain.team.Units;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One pass over a file: who imports, how enumerations read, the problems found so far (the first
+ * {@value #KEPT_PROBLEMS} kept, all counted) and the natural keys already seen, so that a key twice in a file is
+ * caught. Also reads a line's cells by their column types ({@link #values}).
+ */
+final class ImportRun {
+
+    static final int KEPT_PROBLEMS = 10_000;
+    private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
+
+    final Scope scope;
+    final EnumLabels labels;
+    final LocalDate today;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private int problemCount;
+    private final Map<ImportKind, Set<String>> keys = new HashMap<>();
+    /** The live units in scope by their path of names (lower case), read once per pass, joined by created ones. */
+    private Map<String, UnitKey> units;
+
+    ImportRun(Scope scope, EnumLabels labels, LocalDate today) {
+        this.scope = scope;
+        this.labels = labels;
+        this.today = today;
+    }
+
+    /** The units in scope by path of names: loaded on first use. */
+    Map<String, UnitKey> units(Units store) {
+        if (units == null) {
+            units = new HashMap<>();
+            Map<Long, String> pathsById = new HashMap<>();
+            for (UnitKey unit : store.keysInside(scope.pathFilter())) {
+                String parent = unit.parentId() == null ? null : pathsById.get(unit.parentId());
+                String path = parent == null ? unit.name() : parent + "/" + unit.name();
+                pathsById.put(unit.id(), path);
+                units.put(path.toLowerCase(), unit);
+            }
+        }
+        return units;
+    }
+
+    /** "示范县合力团 / 产业发展分团/茶产业小组" as its names, trimmed; empty names dropped. */
+    static List<String> pathNames(String path) {
+        List<String> names = new ArrayList<>();
+        for (String name : path.split("/")) {
+            String trimmed = Cells.text(name);
+            if (!trimmed.isEmpty()) {
+                names.add(trimmed);
+            }
+        }
+        return names;
+    }
+
+    void problem(ImportProblem problem) {
+        problemCount++;
+        if (problems.size() < KEPT_PROBLEMS) {
+            problems.add(problem);
+        }
+    }
+
+    void problem(ImportLine line, String column, String messageKey, String argument) {
+        problem(ImportProblem.ofCell(line, column, messageKey, argument));
+    }
+
+    List<ImportProblem> problems() {
+        return problems;
+    }
+
+    int problemCount() {
+        return problemCount;
+    }
+
+    /** Whether this natural key is new in the file; a second occurrence is a problem on its key column. */
+    boolean firstTime(ImportLine line, String column, String key) {
+        if (keys.computeIfAbsent(line.kind(), k -> new HashSet<>()).add(key.toLowerCase())) {
+            return true;
+        }
+        problem(line, column, "import.key.duplicate", line.get(column));
+        return false;
+    }
+
+    /**
+     * The line's cells read by their column types: text within its length, choices by their labels, dates, yes/no,
+     * mobile numbers. Null when a cell is wrong (each wrong cell is reported).
+     */
+    Values values(ImportLine line) {
+        Map<String, Object> values = new HashMap<>();
+        boolean ok = true;
+        for (ImportColumn column : line.kind().columns()) {
+            String raw = line.get(column.key());
+            if (raw.isEmpty()) {
+                if (column.required()) {
+                    problem(line, column.key(), "import.cell.required", null);
+                    ok = false;
+                }
+                continue;
+            }
+            try {
+                values.put(column.key(), read(column, raw));
+            } catch (IllegalArgumentException e) {
+                problem(line, column.key(), e.getMessage(), raw);
+                ok = false;
+            }
+        }
+        return ok ? new Values(values) : null;
+    }
+
+    private Object read(ImportColumn column, String raw) {
+        return switch (column.type()) {
+            case TEXT -> {
+                if (raw.codePointCount(0, raw.length()) > column.maxLength()) {
+                    throw new IllegalArgumentException("import.cell.tooLong");
+                }
+                yield raw;
+            }
+            case CHOICE -> {
+                Object value = parseChoice(column.choices(), raw);
+                if (value == null) {
+                    throw new IllegalArgumentException("import.cell.choice");
+                }
+                yield value;
+            }
+            case DATE -> {
+                try {
+                    yield Cells.date(raw);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("import.cell.date");
+                }
+            }
+            case YES_NO -> {
+                try {
+                    yield Cells.yesNo(raw);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("import.cell.yesNo");
+                }
+            }
+            case MOBILE -> {
+                String mobile = Cells.mobile(raw);
+                if (!MOBILE.matcher(mobile).matches()) {
+                    throw new IllegalArgumentException("import.cell.mobile");
+                }
+                yield mobile;
+            }
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object parseChoice(Class<? extends Enum<?>> type, String raw) {
+        return labels.parse((Class) type, raw);
+    }
+
+    /** A line's cells, read. */
+    record Values(Map<String, Object> map) {
+
+        String text(String key) {
+            Object value = map.get(key);
+            return value == null ? null : value.toString();
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> T get(String key) {
+            return (T) map.get(key);
+        }
+    }
+}

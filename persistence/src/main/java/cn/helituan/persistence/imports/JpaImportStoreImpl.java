@@ -1,0 +1,117 @@
+package cn.helituan.persistence.imports;
+
+import cn.helituan.domain.imports.ImportKind;
+import cn.helituan.domain.imports.ImportProblem;
+import cn.helituan.domain.imports.ImportTally;
+import jakarta.persistence.EntityManager;
+import java.io.InputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The kept file (bytea, streamed in) and each pass's tallies and problems, in plain SQL: a pass may store ten
+ * thousand problems, written in batches. Runs in the caller's transaction (the JdbcTemplate shares its connection).
+ */
+class JpaImportStoreImpl implements JpaImportStore {
+
+    private static final String PROBLEM_COLUMNS = "sheet, row_number, column_key, column_index, message_key, argument";
+
+    private final JdbcTemplate jdbc;
+    private final EntityManager em;
+
+    JpaImportStoreImpl(JdbcTemplate jdbc, EntityManager em) {
+        this.jdbc = jdbc;
+        this.em = em;
+    }
+
+    @Override
+    public void saveFile(long recordId, InputStream content, long size) {
+        jdbc.update("insert into import_file (record_id, content) values (?, ?)", ps -> {
+            ps.setLong(1, recordId);
+            ps.setBinaryStream(2, content, size);
+        });
+    }
+
+    @Override
+    public <T> T readFile(long recordId, Function<InputStream, T> reader) {
+        return jdbc.query("select content from import_file where record_id = ?",
+                rs -> rs.next() ? reader.apply(rs.getBinaryStream(1)) : null, recordId);
+    }
+
+    @Override
+    public void saveResults(long recordId, int pass, List<ImportTally> tallies, List<ImportProblem> problems) {
+        em.flush();
+        jdbc.batchUpdate("""
+                insert into import_tally (record_id, pass, kind, sheet, created, updated, unchanged, problems)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", tallies, 100, (ps, t) -> {
+            ps.setLong(1, recordId);
+            ps.setInt(2, pass);
+            ps.setString(3, t.kind().name());
+            ps.setString(4, cut(t.sheet(), 100));
+            ps.setInt(5, t.created());
+            ps.setInt(6, t.updated());
+            ps.setInt(7, t.unchanged());
+            ps.setInt(8, t.problems());
+        });
+        jdbc.batchUpdate("insert into import_problem (record_id, pass, " + PROBLEM_COLUMNS
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?)", problems, 1000, (ps, p) -> {
+            ps.setLong(1, recordId);
+            ps.setInt(2, pass);
+            ps.setString(3, cut(p.sheet(), 100));
+            ps.setInt(4, p.row());
+            ps.setString(5, p.column());
+            ps.setInt(6, p.columnIndex());
+            ps.setString(7, p.messageKey());
+            ps.setString(8, cut(p.argument(), 500));
+        });
+    }
+
+    @Override
+    public List<ImportTally> tallies(long recordId, int pass) {
+        return jdbc.query("""
+                select kind, sheet, created, updated, unchanged, problems from import_tally
+                where record_id = ? and pass = ? order by id""", (rs, i) -> new ImportTally(
+                ImportKind.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                rs.getInt(6)), recordId, pass);
+    }
+
+    @Override
+    public Page<ImportProblem> problems(long recordId, int pass, Pageable pageable) {
+        List<ImportProblem> rows = jdbc.query("select " + PROBLEM_COLUMNS
+                        + " from import_problem where record_id = ? and pass = ? order by id limit ? offset ?",
+                (rs, i) -> problem(rs), recordId, pass, pageable.getPageSize(), pageable.getOffset());
+        Long total = jdbc.queryForObject("select count(*) from import_problem where record_id = ? and pass = ?",
+                Long.class, recordId, pass);
+        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+    }
+
+    @Override
+    public void forEachProblem(long recordId, int pass, Consumer<ImportProblem> consumer) {
+        jdbc.query("select " + PROBLEM_COLUMNS + " from import_problem where record_id = ? and pass = ? order by id",
+                rs -> {
+                    consumer.accept(problem(rs));
+                }, recordId, pass);
+    }
+
+    @Override
+    public void flushAndDetach() {
+        em.flush();
+        em.clear();
+    }
+
+    private static ImportProblem problem(ResultSet rs) throws SQLException {
+        return new ImportProblem(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                rs.getString(6));
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,317 @@
+package cn.helituan.web.imports;
+
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.imports.ImportColumn;
+import cn.helituan.domain.imports.ImportKind;
+import cn.helituan.domain.imports.ImportProblem;
+import cn.helituan.domain.imports.ImportRecord;
+import cn.helituan.domain.imports.ImportService;
+import cn.helituan.domain.imports.ImportStatus;
+import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.Pagination;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 数据导入: upload a workbook (or CSV), see what it would create, update and leave unchanged and every bad row, then
+ * confirm (all or nothing) or cancel; templates per kind; the kept file and a copy with the bad cells marked.
+ * Organization-department administrators only (the service checks).
+ */
+@Controller
+class ImportController {
+
+    private static final int PAGE_SIZE = 20;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ImportService imports;
+    private final ImportLabels labels;
+    private final MessageSource messages;
+    private final DataSize maxFileSize;
+
+    ImportController(ImportService imports, MessageSource messages,
+                     @Value("${helituan.import.max-file-size:50MB}") DataSize maxFileSize) {
+        this.imports = imports;
+        this.labels = new ImportLabels(messages);
+        this.messages = messages;
+        this.maxFileSize = maxFileSize;
+    }
+
+    @ModelAttribute("kinds")
+    ImportKind[] kinds() {
+        return ImportKind.values();
+    }
+
+    @GetMapping("/imports")
+    String list(Scope scope, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        var records = imports.list(scope, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        model.addAttribute("records", records);
+        model.addAttribute("pagination", Pagination.of(records, request));
+        model.addAttribute("maxFileSize", maxFileSize.toMegabytes());
+        return "imports/list";
+    }
+
+    @PostMapping("/imports")
+    String upload(Scope scope, @RequestParam(required = false) MultipartFile file,
+                  @RequestParam(required = false) ImportKind kind, Model model, HttpServletRequest request,
+                  HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        scope.requireAccounts();
+        String problem = null;
+        Object[] args = null;
+        if (file == null || file.isEmpty()) {
+            problem = file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()
+                    ? "import.file.required" : "import.file.empty";
+        } else if (file.getSize() > maxFileSize.toBytes()) {
+            problem = "import.file.tooLarge";
+            args = new Object[] {maxFileSize.toMegabytes()};
+        }
+        Path temp = Files.createTempFile("helituan-import-", ".upload");
+        try {
+            WorkbookReader.Format format = null;
+            if (problem == null) {
+                file.transferTo(temp);
+                try {
+                    format = WorkbookReader.detect(temp);
+                } catch (ImportFileException e) {
+                    problem = e.messageKey();
+                    args = e.args();
+                }
+            }
+            if (problem != null) {
+                model.addAttribute("uploadError", problem);
+                model.addAttribute("uploadErrorArgs", args);
+                model.addAttribute("chosenKind", kind);
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                return list(scope, 1, request, model);
+            }
+            String name = fileName(file.getOriginalFilename());
+            ImportRecord record = imports.upload(scope, name, format.name(), temp);
+            imports.check(scope, record.getId(), source(temp, name, kind), labels);
+            return "redirect:/imports/" + record.getId();
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @GetMapping("/imports/{id}")
+    String show(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "1") int page,
+                HttpServletRequest request, Locale locale, Model model) {
+        model.addAttribute("record", imports.get(scope, id));
+        model.addAttribute("tallies", imports.tallies(scope, id));
+        var problems = imports.problems(scope, id, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        java.util.Map<String, ImportKind> kinds = new java.util.HashMap<>();
+        imports.tallies(scope, id).forEach(t -> kinds.put(t.sheet(), t.kind()));
+        model.addAttribute("problems", problems);
+        model.addAttribute("problemRows", problems.getContent().stream().map(p -> new ProblemRow(p.sheet(),
+                p.row(), columnName(p.columnIndex()), header(kinds.get(p.sheet()), p.column()), message(p, locale)))
+                .toList());
+        model.addAttribute("kept", ImportService.KEPT_PROBLEMS);
+        model.addAttribute("pagination", Pagination.of(problems, request));
+        model.addAttribute("history", imports.history(scope, id));
+        return "imports/show";
+    }
+
+    @PostMapping("/imports/{id}/confirm")
+    String confirm(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        String url = "/imports/" + id;
+        return Forms.redirectAfter(redirect, () -> {
+            ImportRecord record = withFile(scope, id, path -> imports.confirm(scope, id, version,
+                    source(path, imports.get(scope, id).getFileName(), null), labels));
+            if (record.getStatus() != ImportStatus.IMPORTED) {
+                throw RuleViolation.global("import.confirm.problems");
+            }
+        }, "import.done", url, url);
+    }
+
+    @PostMapping("/imports/{id}/cancel")
+    String cancel(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        String url = "/imports/" + id;
+        return Forms.redirectAfter(redirect, () -> imports.cancel(scope, id, version), "import.cancelled", url, url);
+    }
+
+    /** The uploaded file as it was. */
+    @GetMapping("/imports/{id}/file")
+    void file(Scope scope, @PathVariable long id, HttpServletResponse response) throws IOException {
+        ImportRecord record = imports.get(scope, id);
+        response.setContentType("CSV".equals(record.getFormat()) ? "text/csv" : XLSX);
+        attachment(response, record.getFileName());
+        imports.readFile(scope, id, in -> copy(in, response));
+    }
+
+    /** The uploaded workbook with every bad cell marked red and commented, and a list of the problems first. */
+    @GetMapping("/imports/{id}/errors")
+    void errors(Scope scope, @PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+        ImportRecord record = imports.get(scope, id);
+        List<ErrorWorkbook.CellError> errors = new ArrayList<>();
+        for (ImportProblem p : imports.allProblems(scope, id)) {
+            errors.add(new ErrorWorkbook.CellError(p.sheet(), p.row(), p.columnIndex(), message(p, locale)));
+        }
+        List<String> headers = List.of(text("import.errors.sheet", locale), text("import.errors.row", locale),
+                text("import.errors.column", locale), text("import.errors.reason", locale));
+        response.setContentType(XLSX);
+        attachment(response, baseName(record.getFileName()) + "-" + text("import.errors.suffix", locale) + ".xlsx");
+        withFile(scope, id, path -> {
+            try (OutputStream out = response.getOutputStream()) {
+                if ("CSV".equals(record.getFormat())) {
+                    List<List<String>> rows = new ArrayList<>();
+                    WorkbookReader.read(path, null, (row, formulas) -> {
+                        while (rows.size() < row.number() - 1) {
+                            rows.add(List.of());
+                        }
+                        rows.add(row.cells());
+                    });
+                    ErrorWorkbook.markCsv(rows, baseName(record.getFileName()), errors, headers, out);
+                } else {
+                    ErrorWorkbook.markXlsx(path, errors, headers, out);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (ImportFileException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+    }
+
+    /** The template of one kind, or of every kind (one sheet each) when none is named. */
+    @GetMapping("/imports/template")
+    void template(Scope scope, @RequestParam(required = false) ImportKind kind, Locale locale,
+                  HttpServletResponse response) throws IOException {
+        scope.requireAccounts();
+        List<ImportTemplate.TemplateSheet> sheets = new ArrayList<>();
+        for (ImportKind k : kind == null ? ImportKind.values() : new ImportKind[] {kind}) {
+            List<ImportTemplate.TemplateColumn> columns = new ArrayList<>();
+            List<String> example = new ArrayList<>();
+            for (ImportColumn column : k.columns()) {
+                List<String> choices = column.choices() == null ? List.of() : labels.choices(column);
+                columns.add(new ImportTemplate.TemplateColumn(labels.header(k, column), column.required(), choices,
+                        labels.hint(k, column), 0));
+                example.add(labels.example(k, column));
+            }
+            sheets.add(new ImportTemplate.TemplateSheet(labels.sheetName(k),
+                    text("import.template.note." + k.name(), ImportLabels.CHINESE), columns, List.of(example)));
+        }
+        response.setContentType(XLSX);
+        attachment(response, text("import.template.file", locale)
+                + (kind == null ? "" : "-" + labels.sheetName(kind)) + ".xlsx");
+        try (OutputStream out = response.getOutputStream()) {
+            ImportTemplate.write(sheets, text("import.template.invalidTitle", ImportLabels.CHINESE),
+                    text("import.template.invalidText", ImportLabels.CHINESE), out);
+        }
+    }
+
+    private FileImportSource source(Path path, String fileName, ImportKind kind) {
+        return new FileImportSource(path, baseName(fileName), kind, labels);
+    }
+
+    /** The kept file, copied to a temporary file for the readers (which need a path), removed afterwards. */
+    private <T> T withFile(Scope scope, long id, Function<Path, T> action) {
+        Path temp;
+        try {
+            temp = Files.createTempFile("helituan-import-", ".kept");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            imports.readFile(scope, id, in -> {
+                try {
+                    Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+            return action.apply(temp);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a temporary file left behind is removed with the temporary directory
+            }
+        }
+    }
+
+    /** A problem as the page lists it: where (sheet, row, column letter and header) and why, translated. */
+    record ProblemRow(String sheet, int row, String column, String header, String reason) {
+    }
+
+    private String header(ImportKind kind, String column) {
+        if (kind == null || column == null) {
+            return "";
+        }
+        return kind.column(column).map(c -> labels.header(kind, c)).orElse("");
+    }
+
+    /** 0 → A, 25 → Z, 26 → AA; "" for none. */
+    static String columnName(int index) {
+        if (index < 0) {
+            return "";
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+            name.insert(0, (char) ('A' + (i - 1) % 26));
+        }
+        return name.toString();
+    }
+
+    String message(ImportProblem p, Locale locale) {
+        String column = p.column() == null ? "" : p.column();
+        return messages.getMessage(p.messageKey(), new Object[] {p.argument() == null ? "" : p.argument(), column},
+                p.messageKey(), locale);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static Object copy(InputStream in, HttpServletResponse response) {
+        try (OutputStream out = response.getOutputStream()) {
+            in.transferTo(out);
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void attachment(HttpServletResponse response, String fileName) {
+        response.setHeader("Content-Disposition", "attachment; filename=\"import\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    private static String fileName(String original) {
+        String name = original == null ? "upload" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

@@ -1,0 +1,259 @@
+package cn.helituan.web.imports;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * An .xlsx file opened read-only for streaming: the OPC package, its workbook part and the list of worksheets. Only
+ * the small parts (content types, relationships, {@code workbook.xml}) are read on opening; shared strings and styles
+ * when a sheet is read; the sheet itself through SAX. {@link #close()} reverts the package, which releases the file.
+ */
+final class XlsxWorkbook implements Closeable {
+
+    private static final Set<String> WORKBOOK_TYPES = Set.of(
+            XSSFRelation.WORKBOOK.getContentType(),
+            XSSFRelation.MACROS_WORKBOOK.getContentType(),
+            XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
+            XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType(),
+            XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType());
+
+    /** A 100,000-row sheet is about 100 MB of XML; allow ten times that, refuse more. */
+    static final long MAX_ENTRY_SIZE = 1L << 30;
+
+    /** POI's default: an entry may inflate at most a hundredfold. */
+    static final double MIN_INFLATE_RATIO = 0.01;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+    }
+
+    private static final String OPEN_DOCUMENT_SPREADSHEET = "application/vnd.oasis.opendocument.spreadsheet";
+
+    private record Sheet(String name, String relationId) {
+    }
+
+    private final OPCPackage pkg;
+    private final XSSFReader reader;
+    private final List<Sheet> sheets;
+    private final boolean date1904;
+
+    private XlsxWorkbook(OPCPackage pkg, XSSFReader reader, List<Sheet> sheets, boolean date1904) {
+        this.pkg = pkg;
+        this.reader = reader;
+        this.sheets = sheets;
+        this.date1904 = date1904;
+    }
+
+    /**
+     * Opens the file, which starts with a zip signature.
+     *
+     * @throws ImportFileException {@code corrupt} when the zip or the package cannot be read, {@code zipBomb} when
+     *                             an entry would inflate beyond {@link ZipSecureFile}'s limits,
+     *                             {@code notSpreadsheet} for another kind of zip (a .docx), {@code oldExcel} for a
+     *                             spreadsheet POI cannot stream (.xlsb, Strict Open XML, OpenDocument .ods)
+     */
+    static XlsxWorkbook open(Path file) throws ImportFileException {
+        checkZip(file);
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (OpenXML4JException | RuntimeException e) {
+            throw unreadable(e);
+        }
+        try {
+            PackagePart workbook = workbookPart(pkg);
+            XSSFReader reader = new XSSFReader(pkg);
+            WorkbookHandler handler = new WorkbookHandler();
+            try (InputStream in = workbook.getInputStream()) {
+                parse(in, handler);
+            }
+            List<Sheet> sheets = new ArrayList<>();
+            for (Sheet sheet : handler.sheets) {
+                PackageRelationship relation = workbook.getRelationship(sheet.relationId());
+                if (relation != null && relation.getRelationshipType().endsWith("/worksheet")) {
+                    sheets.add(sheet);
+                }
+            }
+            return new XlsxWorkbook(pkg, reader, List.copyOf(sheets), handler.date1904);
+        } catch (ImportFileException e) {
+            pkg.revert();
+            throw e;
+        } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
+            pkg.revert();
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * Reads the zip's central directory: it must be intact, hold {@code [Content_Types].xml}, and no entry may
+     * declare a size or an inflate ratio beyond the limits (POI checks the real sizes again while inflating).
+     */
+    private static void checkZip(Path file) throws ImportFileException {
+        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+            if (zip.getEntry("[Content_Types].xml") == null) {
+                throw new ImportFileException(isOpenDocumentSpreadsheet(zip)
+                        ? ImportFileException.OLD_EXCEL : ImportFileException.NOT_SPREADSHEET);
+            }
+            for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements(); ) {
+                ZipArchiveEntry entry = entries.nextElement();
+                long size = entry.getSize();
+                long packed = entry.getCompressedSize();
+                if (size > ZipSecureFile.getMaxEntrySize()
+                        || size > ZipSecureFile.getGraceEntrySize() && packed >= 0
+                        && (double) packed / size < ZipSecureFile.getMinInflateRatio()) {
+                    throw new ImportFileException(ImportFileException.ZIP_BOMB);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * The reason to give for an exception of POI or the XML parser: {@code import.file.zipBomb} when
+     * {@link ZipSecureFile}'s protection tripped anywhere in the cause chain, {@code import.file.corrupt} otherwise.
+     */
+    static ImportFileException unreadable(Throwable e) {
+        return new ImportFileException(isZipBomb(e) ? ImportFileException.ZIP_BOMB : ImportFileException.CORRUPT, e);
+    }
+
+    static boolean isZipBomb(Throwable e) {
+        String tooManyEntries = ZipSecureFile.MAX_FILE_COUNT_MSG.substring(0, 40);
+        for (int depth = 0; e != null && depth < 20; e = e.getCause(), depth++) {
+            String message = e.getMessage();
+            if (message != null && (message.contains("Zip bomb") || message.startsWith(tooManyEntries))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOpenDocumentSpreadsheet(ZipSecureFile zip) throws IOException {
+        ZipArchiveEntry mimetype = zip.getEntry("mimetype");
+        if (mimetype == null) {
+            return false;
+        }
+        try (InputStream in = zip.getInputStream(mimetype)) {
+            return new String(in.readNBytes(100), StandardCharsets.US_ASCII).strip()
+                    .startsWith(OPEN_DOCUMENT_SPREADSHEET);
+        }
+    }
+
+    private static PackagePart workbookPart(OPCPackage pkg) throws ImportFileException, OpenXML4JException {
+        PackageRelationshipCollection core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (core.size() == 0) {
+            boolean strict = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).size() > 0;
+            throw new ImportFileException(strict ? ImportFileException.OLD_EXCEL
+                    : ImportFileException.NOT_SPREADSHEET);
+        }
+        PackagePart part = pkg.getPart(core.getRelationship(0));
+        if (part == null) {
+            throw new ImportFileException(ImportFileException.CORRUPT);
+        }
+        String type = part.getContentType();
+        if (XSSFRelation.XLSB_BINARY_WORKBOOK.getContentType().equals(type)) {
+            throw new ImportFileException(ImportFileException.OLD_EXCEL);
+        }
+        if (!WORKBOOK_TYPES.contains(type)) {
+            throw new ImportFileException(ImportFileException.NOT_SPREADSHEET);
+        }
+        return part;
+    }
+
+    /** The worksheets' names in workbook order (chart sheets left out). */
+    List<String> sheetNames() {
+        return sheets.stream().map(Sheet::name).toList();
+    }
+
+    /** Streams the named sheet's non-empty rows to the visitor; returns their number. */
+    int read(String sheetName, RowVisitor visitor) throws ImportFileException {
+        Sheet sheet = sheets.stream().filter(s -> s.name().equals(sheetName)).findFirst()
+                .orElseThrow(() -> new ImportFileException(ImportFileException.SHEET_MISSING, sheetName));
+        try {
+            StylesTable styles = reader.getStylesTable();
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            XlsxSheetHandler handler = new XlsxSheetHandler(strings, styles, date1904, visitor);
+            try (InputStream in = reader.getSheet(sheet.relationId())) {
+                parse(in, handler);
+            }
+            return handler.rows();
+        } catch (XlsxSheetHandler.VisitorFailure e) {
+            throw e.failure();
+        } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static void parse(InputStream in, ContentHandler handler) throws IOException, SAXException {
+        XMLReader xml;
+        try {
+            xml = XMLHelper.newXMLReader();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no XML parser", e);
+        }
+        xml.setContentHandler(handler);
+        xml.parse(new InputSource(in));
+    }
+
+    @Override
+    public void close() {
+        pkg.revert();
+    }
+
+    /** Collects {@code <sheet name r:id>} and {@code <workbookPr date1904>} from {@code workbook.xml}. */
+    private static final class WorkbookHandler extends DefaultHandler {
+
+        final List<Sheet> sheets = new ArrayList<>();
+        boolean date1904;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            String name = localName == null || localName.isEmpty() ? qName.substring(qName.indexOf(':') + 1)
+                    : localName;
+            if (name.equals("workbookPr")) {
+                String value = attributes.getValue("date1904");
+                date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
+            } else if (name.equals("sheet")) {
+                String sheetName = attributes.getValue("name");
+                String id = null;
+                for (int i = 0; i < attributes.getLength(); i++) {
+                    if (attributes.getLocalName(i).equals("id") && attributes.getURI(i).endsWith("/relationships")) {
+                        id = attributes.getValue(i);
+                    }
+                }
+                if (sheetName != null && id != null) {
+                    sheets.add(new Sheet(sheetName, id));
+                }
+            }
+        }
+    }
+}
