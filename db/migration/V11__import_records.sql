@@ -6,6 +6,10 @@ CREATE TABLE import_record (
     format       varchar(8)    NOT NULL,
     file_size    bigint        NOT NULL,
     sha256       varchar(64)   NOT NULL,
+    -- the uploader's team path ('' for a whole-deployment administrator): who else may see the record and its file
+    scope_path   varchar(1000) NOT NULL,
+    -- the kind chosen on the upload form for a sheet that neither its name nor its headers tell (or none)
+    chosen_kind  varchar(32),
     status       varchar(16)   NOT NULL,
     problems     integer       NOT NULL DEFAULT 0,
     pass         integer       NOT NULL DEFAULT 0,
@@ -37,6 +41,19 @@ CREATE TABLE import_tally (
     problems   integer      NOT NULL
 );
 CREATE INDEX import_tally_record_idx ON import_tally (record_id, pass);
+
+-- The rows a pass creates or updates (the first thousand), so the preview can say which.
+CREATE TABLE import_change (
+    id          bigserial     PRIMARY KEY,
+    record_id   bigint        NOT NULL REFERENCES import_record (id),
+    pass        integer       NOT NULL,
+    sheet       varchar(100)  NOT NULL,
+    row_number  integer       NOT NULL,
+    kind        varchar(32)   NOT NULL,
+    updated     boolean       NOT NULL,
+    label       varchar(300)  NOT NULL
+);
+CREATE INDEX import_change_record_idx ON import_change (record_id, pass, id);
 
 CREATE TABLE import_problem (
     id           bigserial     PRIMARY KEY,

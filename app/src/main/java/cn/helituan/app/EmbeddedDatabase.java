@@ -60,6 +60,13 @@ final class EmbeddedDatabase {
                     // the data sits on the local disk and in memory: reading a page out of order costs about what
                     // reading the next one does, so counts and pages can read an index alone (docs/performance.md)
                     .setServerConfig("random_page_cost", "1.1")
+                    // the library's defaults are for throwaway test databases (no fsync, commits acknowledged before
+                    // they are on disk, no full-page images): this data is the deployment's and must survive a
+                    // crash. Synchronous commits also let VACUUM mark freshly written rows all-visible at once
+                    // (with asynchronous ones it cannot set their hint bits until the WAL writer comes by).
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start in " + dir, e);

@@ -89,9 +89,9 @@ class RosterGenerator {
     /**
      * Fresh statistics for the planner and a visibility map for index-only scans right away, rather than whenever
      * autovacuum comes by. VACUUM cannot run inside a transaction: call it after {@link #generate}, outside one.
-     * FREEZE, because a plain VACUUM right after the load leaves the rows that memberships refer to (members, units,
-     * work units: the foreign-key checks marked them with a row lock) out of the visibility map, and an "index-only"
-     * walk to page 700 then read 14,000 heap rows (10 ms instead of 2, docs/performance.md).
+     * The load's commit must be on disk first: after an asynchronous commit VACUUM cannot set the rows' hint bits,
+     * leaves them out of the visibility map, and an "index-only" walk to page 700 then reads 14,000 heap rows (10 ms
+     * instead of 2, docs/performance.md); the embedded PostgreSQL commits synchronously for that (and for safety).
      */
     void vacuum() {
         jdbc.execute("vacuum (freeze, analyze) unit, work_unit, member, membership, account, record_history");

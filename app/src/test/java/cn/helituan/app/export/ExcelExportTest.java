@@ -56,13 +56,15 @@ class ExcelExportTest extends FullStackTest {
     @Test
     void aGroupLeaderExportsTheirGroupOnly() throws Exception {
         List<List<String>> rows = sheet("/members/export", user("leader").roles("GROUP_LEADER"));
-        assertThat(rows.get(0)).startsWith("姓名", "性别", "派出单位", "职务").contains("手机", "中共党员", "所在单元");
-        List<String> names = rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList();
+        assertThat(rows.get(0)).as("the roster template's columns").startsWith("手机号码", "姓名", "性别", "派出单位",
+                "人员类别", "职务").contains("中共党员", "所在单位", "职位", "入组日期");
+        List<String> names = rows.subList(1, rows.size()).stream().map(r -> r.get(1)).distinct().toList();
         List<String> tea = jdbc.queryForList("""
                 select distinct m.name from member m join membership s on s.member_id = m.id
                 join unit u on u.id = s.unit_id where u.name = ? and not m.archived""", String.class, Demo.TEA_GROUP);
         assertThat(names).containsExactlyInAnyOrderElementsOf(tea);
-        assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.get(9)).contains(Demo.TEA_GROUP));
+        assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.get(9))
+                .isEqualTo(Demo.TEAM + "/" + Demo.INDUSTRY + "/" + Demo.TEA_GROUP));
     }
 
     @Test
@@ -80,8 +82,9 @@ class ExcelExportTest extends FullStackTest {
     @Test
     void theRegisterIsExportedWithItsKindsFieldsInWords() throws Exception {
         List<List<String>> rows = sheet("/objects/export?category=WEAK", user("reviewer").roles("REVIEWER"));
-        assertThat(rows.get(0)).contains("名称", "编码", "类型", "所在区域", "村类别", "所属产业链");
-        assertThat(rows.subList(1, rows.size())).anySatisfy(row -> assertThat(row).startsWith("石门村", "DEMO-002", "村", "石门村"))
+        assertThat(rows.get(0)).as("the objects template's columns").startsWith("对象代码", "名称", "类型", "区划代码")
+                .contains("村的类别", "产业链");
+        assertThat(rows.subList(1, rows.size())).anySatisfy(row -> assertThat(row).startsWith("DEMO-002", "石门村", "村"))
                 .allSatisfy(row -> assertThat(row.get(6)).contains("弱村"));
         List<List<String>> enterprises = sheet("/objects/export?kind=ENTERPRISE", admin());
         assertThat(enterprises.subList(1, enterprises.size()))

@@ -13,6 +13,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.Pages;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitDetails;
+import cn.helituan.domain.team.UnitField;
+import cn.helituan.domain.team.UnitKind;
+import cn.helituan.domain.team.UnitService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -55,6 +61,8 @@ class ImportPagesTest extends FullStackTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UnitService units;
 
     // --- helpers
 
@@ -175,10 +183,15 @@ class ImportPagesTest extends FullStackTest {
         assertThat(jdbc.queryForObject("select count(*) from work_unit where name = ?", Long.class, workUnit)).isZero();
         String preview = page(id);
         assertThat(preview).contains("检查通过", "id=\"confirm\"", "人员名册");
+        assertThat(Pages.after(preview, "id=\"changes\"", 4000)).as("the preview names the rows it would create")
+                .contains(first + " 王明", second + " 李华", workUnit, group, "新增");
 
         MvcResult done = confirm(id);
         assertThat(new Pages(mvc).follow(done, admin()).getResponse().getContentAsString()).contains("导入完成。");
         assertThat(status(id)).isEqualTo("IMPORTED");
+        assertThat(jdbc.queryForObject("select live from member_tally", Long.class))
+                .as("the roster's tally, left alone by the import's inserts and counted at its end")
+                .isEqualTo(jdbc.queryForObject("select count(*) from member where not archived", Long.class));
         assertThat(jdbc.queryForMap("""
                 select m.name, m.post, m.party_member, m.specialty, w.name as work_unit, s.position, s.joined_on,
                        u.name as unit, u.local_name, u.kind
@@ -204,6 +217,8 @@ class ImportPagesTest extends FullStackTest {
         assertThat(tally(again, "UNITS")).containsExactly(0, 0, 1, 0);
         assertThat(tally(again, "MEMBERS")).containsExactly(0, 0, 2, 0);
         confirm(again);
+        assertThat(status(again)).as("a re-import that changes nothing still completes").isEqualTo("IMPORTED");
+        assertThat(tally(again, "MEMBERS")).containsExactly(0, 0, 2, 0);
         assertThat(members(first)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from membership where member_id = ?", Long.class, memberId))
                 .isEqualTo(1);
@@ -224,6 +239,168 @@ class ImportPagesTest extends FullStackTest {
         String memberPage = mvc.perform(get("/members/" + id).with(admin())).andReturn().getResponse()
                 .getContentAsString();
         assertThat(Pages.after(memberPage, "id=\"history\"", 3000)).contains("科员", "副科长", "admin");
+    }
+
+    @Test
+    void aColumnTheSheetLacksKeepsTheValueButABlankCellClearsIt() throws Exception {
+        String phone = mobile();
+        confirm(upload(workbook(sheet("人员名册",
+                new Object[] {"手机号码", "姓名", "性别", "派出单位", "人员类别", "职务", "专长", "所在单位"},
+                new Object[] {phone, "褚良", "男", "县农业农村局", "干部", "科员", "植保", GROUP_PATH})), "full.xlsx"));
+        long without = upload(workbook(sheet("人员名册",
+                new Object[] {"手机号码", "姓名", "性别", "派出单位", "人员类别", "专长"},
+                new Object[] {phone, "褚良", "男", "县农业农村局", "干部", ""})), "short.xlsx");
+        assertThat(tally(without, "MEMBERS")).as("the blank specialty is a change").containsExactly(0, 1, 0, 0);
+        confirm(without);
+        assertThat(jdbc.queryForMap("select post, specialty from member where mobile = ?", phone))
+                .containsEntry("post", "科员").containsEntry("specialty", null);
+    }
+
+    @Test
+    void aMemberInTwoGroupsHasARowForEachAndBothMembershipsAreMade() throws Exception {
+        String phone = mobile();
+        Object[] header = {"手机号码", "姓名", "性别", "派出单位", "人员类别", "所在单位", "职位"};
+        String ecommerce = Demo.TEAM + "/" + Demo.INDUSTRY + "/" + Demo.ECOMMERCE_GROUP;
+        long id = upload(workbook(sheet("人员名册", header,
+                new Object[] {phone, "钱学", "男", "县商务局", "专家", GROUP_PATH, "成员"},
+                new Object[] {phone, "钱学", "男", "县商务局", "专家", ecommerce, "副组长"})), "two.xlsx");
+        assertThat(problems(id)).isEmpty();
+        confirm(id);
+        assertThat(members(phone)).isEqualTo(1);
+        assertThat(jdbc.queryForList("""
+                select u.name || ':' || s.position from membership s join unit u on u.id = s.unit_id
+                join member m on m.id = s.member_id where m.mobile = ? order by u.name""", String.class, phone))
+                .containsExactlyInAnyOrder(Demo.TEA_GROUP + ":MEMBER", Demo.ECOMMERCE_GROUP + ":DEPUTY_GROUP_LEADER");
+    }
+
+    @Test
+    void regionsObjectsAndRelationshipsComeInOneWorkbookAndAReimportChangesNothing() throws Exception {
+        String county = unique("C");
+        String town = unique("T");
+        String villageRegion = unique("V");
+        String chain = unique("猕猴桃产业链");
+        String village = unique("OBJ-V");
+        String enterprise = unique("OBJ-E");
+        String community = unique("OBJ-C");
+        byte[] file = workbook(
+                sheet("行政区划", new Object[] {"区划代码", "名称", "级别", "上级代码"},
+                        new Object[] {county, "眉县", "县/区", ""},
+                        new Object[] {town, "金渠镇", "镇/街道", county},
+                        new Object[] {villageRegion, "田家寨村", "村/社区", town}),
+                sheet("产业链", new Object[] {"产业链名称"}, new Object[] {chain}),
+                sheet("帮扶对象",
+                        new Object[] {"对象代码", "名称", "类型", "区划代码", "村的类别", "人口", "户数", "社区创建目标",
+                            "产业链", "企业规模", "联系电话"},
+                        new Object[] {village, "田家寨村", "村", villageRegion, "脱贫村、产业村", "1,860", 512, "", "",
+                            "", 13912345678L},
+                        new Object[] {enterprise, "齐峰果业", "企业", town, "", "", "", "", chain, "中型", ""},
+                        new Object[] {community, "金渠社区", "社区", town, "", "", "", "平安型，幸福型", "", "", ""}),
+                sheet("帮扶关系", new Object[] {"合力小组", "对象代码", "开始日期", "结束日期", "帮扶重点", "帮扶协议"},
+                        new Object[] {GROUP_PATH, village, LocalDate.of(2026, 1, 1), "2026年12月31日", "乡村振兴",
+                            "一村一策：猕猴桃品质提升"}));
+        long id = upload(file, "帮扶对象.xlsx");
+        assertThat(problems(id)).isEmpty();
+        assertThat(tally(id, "REGIONS")).containsExactly(3, 0, 0, 0);
+        assertThat(tally(id, "OBJECTS")).containsExactly(3, 0, 0, 0);
+        assertThat(tally(id, "RELATIONSHIPS")).containsExactly(1, 0, 0, 0);
+        confirm(id);
+        assertThat(status(id)).isEqualTo("IMPORTED");
+        assertThat(jdbc.queryForMap("""
+                select o.kind, o.categories, o.population, o.households, o.contact_phone, r.code as region
+                from assisted_object o join region r on r.id = o.region_id where o.code = ?""", village))
+                .containsEntry("kind", "VILLAGE").containsEntry("categories", ",POVERTY_ALLEVIATED,INDUSTRY,")
+                .containsEntry("population", 1860).containsEntry("households", 512)
+                .containsEntry("contact_phone", "13912345678").containsEntry("region", villageRegion);
+        assertThat(jdbc.queryForMap("""
+                select c.name as chain, o.scale from assisted_object o join industrial_chain c on c.id = o.chain_id
+                where o.code = ?""", enterprise)).containsEntry("chain", chain).containsEntry("scale", "MEDIUM");
+        assertThat(jdbc.queryForObject("select goals from assisted_object where code = ?", String.class, community))
+                .isEqualTo(",SAFE,HAPPY,");
+        assertThat(jdbc.queryForMap("""
+                select r.starts_on, r.ends_on, r.focus, r.status, r.agreement, u.name as grp
+                from assistance_relationship r join assisted_object o on o.id = r.object_id join unit u on u.id = r.group_id
+                where o.code = ?""", village))
+                .containsEntry("starts_on", java.sql.Date.valueOf("2026-01-01"))
+                .containsEntry("ends_on", java.sql.Date.valueOf("2026-12-31"))
+                .containsEntry("focus", "RURAL_REVITALIZATION").containsEntry("status", "ACTIVE")
+                .containsEntry("grp", Demo.TEA_GROUP);
+
+        long again = upload(file, "帮扶对象.xlsx");
+        assertThat(problems(again)).isEmpty();
+        for (String kind : List.of("REGIONS", "CHAINS", "OBJECTS", "RELATIONSHIPS")) {
+            List<Integer> tally = tally(again, kind);
+            assertThat(tally.get(0) + tally.get(1)).as(kind + " changes nothing").isZero();
+        }
+    }
+
+    @Test
+    void objectAndRelationshipRowsThatBreakTheRulesAreNamed() throws Exception {
+        String code = unique("OBJ-X");
+        byte[] file = workbook(
+                sheet("帮扶对象", new Object[] {"对象代码", "名称", "类型", "区划代码", "人口", "村的类别"},
+                        new Object[] {code, "某企业", "企业", "", "300", ""},
+                        new Object[] {unique("OBJ-Y"), "某村", "村", "没有的区划", "-5", "富村"}),
+                sheet("帮扶关系", new Object[] {"合力小组", "对象代码", "开始日期", "结束日期", "帮扶重点"},
+                        new Object[] {GROUP_PATH, "DEMO-001", "2026-01-01", "2028-12-31", "乡村振兴"},
+                        new Object[] {Demo.TEAM + "/" + Demo.INDUSTRY, "DEMO-001", "2026-01-01", "2026-12-31", "乡村振兴"},
+                        new Object[] {GROUP_PATH, "没有的对象", "2026-01-01", "2026-12-31", "乡村振兴"}));
+        long id = upload(file, "规则.xlsx");
+        assertThat(problems(id)).contains(
+                "帮扶对象!2:population:import.object.fieldNotForKind",
+                "帮扶对象!3:population:import.cell.integer", "帮扶对象!3:categories:import.cell.choice",
+                "帮扶关系!2:endsOn:relationship.term.length",
+                "帮扶关系!3:group:import.relationship.groupUnknown",
+                "帮扶关系!4:objectCode:import.relationship.objectUnknown");
+        assertThat(page(id)).contains("这一列不属于“企业”", "帮扶期限须为 1 至 2 年。");
+        assertThat(jdbc.queryForObject("select count(*) from assisted_object where code = ?", Long.class, code))
+                .isZero();
+    }
+
+    @Test
+    void anExportOfTheRosterAndTheRegisterImportsBackWithoutAChange() throws Exception {
+        byte[] roster = mvc.perform(get("/members/export").with(admin())).andReturn().getResponse()
+                .getContentAsByteArray();
+        long members = Pages.redirectId(upload(roster, "人员名册导出.xlsx", "MEMBERS", admin()));
+        assertThat(problems(members)).isEmpty();
+        List<Integer> tally = tally(members, "MEMBERS");
+        assertThat(tally.get(0) + tally.get(1)).as("nothing created or updated").isZero();
+        assertThat(tally.get(2)).isGreaterThanOrEqualTo(60);
+
+        byte[] register = mvc.perform(get("/objects/export").with(admin())).andReturn().getResponse()
+                .getContentAsByteArray();
+        long objects = Pages.redirectId(upload(register, "帮扶对象导出.xlsx", "OBJECTS", admin()));
+        assertThat(problems(objects)).isEmpty();
+        assertThat(tally(objects, "OBJECTS").subList(0, 2)).containsExactly(0, 0);
+
+        for (String[] list : new String[][] {{"/regions/export", "REGIONS"}, {"/chains/export", "CHAINS"},
+            {"/relationships/export", "RELATIONSHIPS"}}) {
+            byte[] export = mvc.perform(get(list[0]).with(admin())).andReturn().getResponse().getContentAsByteArray();
+            long id = Pages.redirectId(upload(export, list[1] + ".xlsx", list[1], admin()));
+            assertThat(problems(id)).as(list[0]).isEmpty();
+            List<Integer> counts = tally(id, list[1]);
+            assertThat(counts.subList(0, 2)).as(list[0] + " creates and updates nothing").containsExactly(0, 0);
+            assertThat(counts.get(2)).as(list[0] + " has rows").isPositive();
+        }
+    }
+
+    @Test
+    void theRelationshipsExportHoldsTheReadersScopeOnly() throws Exception {
+        byte[] export = mvc.perform(get("/relationships/export").with(user("leader").roles("GROUP_LEADER")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("合力小组");
+            assertThat(sheet.getLastRowNum()).isPositive();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(0).getStringCellValue()).isEqualTo(GROUP_PATH);
+            }
+        }
+        for (String url : List.of("/regions/export", "/chains/export")) {
+            assertThat(mvc.perform(get(url).with(user("leader").roles("GROUP_LEADER"))).andReturn().getResponse()
+                    .getStatus()).as(url).isEqualTo(403);
+        }
+        assertThat(mvc.perform(get("/relationships/export").with(user("secretary").roles("FIRST_SECRETARY")))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
     @Test
@@ -383,6 +560,71 @@ class ImportPagesTest extends FullStackTest {
         assertThat(jdbc.queryForObject("select count(*) from industrial_chain", Long.class)).isEqualTo(chains);
         mvc.perform(get("/imports/999999").with(admin())).andExpect(
                 org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+    }
+
+    @Test
+    void anAdminOfOneTeamImportsOnlyIntoItAndSeesOnlyTheirOwnImports() throws Exception {
+        String team = unique("外县合力团");
+        Scope system = Scope.system();
+        Unit other = units.create(system, null, UnitKind.TEAM, new UnitDetails(team, null, UnitField.GENERAL, null));
+        String username = unique("impadmin");
+        jdbc.update("""
+                insert into account (username, password_hash, display_name, role, scope_unit_id, must_change_password,
+                                     created_at) values (?, 'x', '外县管理员', 'ORG_ADMIN', ?, false, now())""",
+                username, other.getId());
+        RequestPostProcessor teamAdmin = user(username).roles("ORG_ADMIN");
+        long demoImport = upload(workbook(sheet("产业链", new Object[] {"产业链名称"},
+                new Object[] {unique("本县产业链")})), "mine.xlsx");
+
+        String demoMobile = jdbc.queryForObject("""
+                select m.mobile from member m join membership s on s.member_id = m.id join unit u on u.id = s.unit_id
+                where u.name = ? and s.left_on is null limit 1""", String.class, Demo.TEA_GROUP);
+        MvcResult result = upload(workbook(
+                sheet("组织架构", new Object[] {"单位路径", "类型", "领域"},
+                        new Object[] {Demo.TEAM + "/" + unique("越界小组"), "合力小组", "产业"},
+                        new Object[] {unique("新合力团"), "合力团", "综合"},
+                        new Object[] {team + "/" + unique("本团小组"), "合力小组", "产业"}),
+                sheet("人员名册", new Object[] {"手机号码", "姓名", "性别", "派出单位", "人员类别", "所在单位"},
+                        new Object[] {demoMobile, "改名", "男", "县农业农村局", "干部", team})),
+                "theirs.xlsx", "", teamAdmin);
+        long theirs = Pages.redirectId(result);
+        assertThat(problems(theirs)).contains("组织架构!2:path:import.unit.parentUnknown",
+                "组织架构!3:path:import.unit.outOfScope", "人员名册!2:mobile:import.member.outOfScope");
+        assertThat(tally(theirs, "UNITS")).containsExactly(1, 0, 0, 2);
+
+        assertThat(mvc.perform(get("/imports").with(teamAdmin)).andReturn().getResponse().getContentAsString())
+                .contains("theirs.xlsx").doesNotContain("mine.xlsx");
+        for (String url : List.of("/imports/" + demoImport, "/imports/" + demoImport + "/file",
+                "/imports/" + demoImport + "/errors")) {
+            assertThat(mvc.perform(get(url).with(teamAdmin)).andReturn().getResponse().getStatus()).as(url)
+                    .isEqualTo(404);
+        }
+        long version = jdbc.queryForObject("select version from import_record where id = ?", Long.class, demoImport);
+        for (String action : List.of("confirm", "cancel", "check")) {
+            assertThat(mvc.perform(post("/imports/" + demoImport + "/" + action).with(teamAdmin).with(csrf())
+                    .param("version", String.valueOf(version))).andReturn().getResponse().getStatus()).as(action)
+                    .isEqualTo(404);
+        }
+        assertThat(status(demoImport)).isEqualTo("CHECKED");
+        assertThat(page(theirs)).as("the whole deployment's admin sees every import").contains("theirs.xlsx");
+    }
+
+    @Test
+    void aRejectedFileIsCheckedAgainOnceTheMissingWorkUnitExists() throws Exception {
+        String workUnit = unique("县文旅局");
+        String phone = mobile();
+        long id = upload(workbook(sheet("人员名册",
+                new Object[] {"手机号码", "姓名", "性别", "派出单位", "人员类别", "所在单位"},
+                new Object[] {phone, "冯远", "男", workUnit, "干部", GROUP_PATH})), "later.xlsx");
+        assertThat(status(id)).isEqualTo("REJECTED");
+        mvc.perform(post("/work-units/new").with(admin()).with(csrf()).param("name", workUnit)
+                .param("kind", "PARTY_GOVERNMENT"));
+        MvcResult again = mvc.perform(post("/imports/" + id + "/check").with(admin()).with(csrf())).andReturn();
+        assertThat(new Pages(mvc).follow(again, admin()).getResponse().getContentAsString())
+                .contains("已按系统中现有的数据重新检查");
+        assertThat(status(id)).isEqualTo("CHECKED");
+        confirm(id);
+        assertThat(members(phone)).isEqualTo(1);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +52,13 @@ public class RelationshipService {
 
     /** How many of each warning the overview lists (a province may have thousands of groups). */
     public static final int OVERVIEW_LIMIT = 100;
+
+    /** Every term of the groups in scope, past and present, a page at a time (the export). */
+    @Transactional(readOnly = true)
+    public Page<Relationship> all(Scope scope, Pageable pageable) {
+        scope.requireRoster();
+        return relationships.inPath(scope.pathFilter(), pageable);
+    }
 
     @Transactional(readOnly = true)
     public Overview overview(Scope scope) {

@@ -25,6 +25,12 @@ public interface Relationships {
 
     boolean existsActive(Long groupId, Long objectId);
 
+    /** Every term of the groups inside the prefix, past and present, with group and object (the export). */
+    Page<Relationship> inPath(String pathPrefix, Pageable pageable);
+
+    /** The term of a group with an object that starts on the day (an import's natural key). */
+    Optional<Relationship> findByGroupIdAndObjectIdAndStartsOn(Long groupId, Long objectId, java.time.LocalDate startsOn);
+
     long countActiveOfObject(Long objectId);
 
     /** Whether the object is (or was) paired with a group inside the path prefix. */

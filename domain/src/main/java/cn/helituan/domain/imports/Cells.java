@@ -22,8 +22,8 @@ public final class Cells {
     /** The largest Excel serial date, 9999-12-31. */
     static final int MAX_SERIAL = 2_958_465;
 
-    /** Excel's serial 60 is 1900-02-29, a day that never was (Lotus 1-2-3's leap-year bug). */
-    private static final int PHANTOM_LEAP_DAY = 60;
+    /** 1927-05-18: below it a number in a date column is a year or a typo rather than an Excel day. */
+    static final int MIN_SERIAL = 10_000;
 
     private static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
 
@@ -43,20 +43,31 @@ public final class Cells {
     }
 
     /**
-     * The cell's text, cleaned: never {@code null}; full-width ASCII (U+FF01–U+FF5E) made half-width; ideographic
+     * The cell's text, cleaned: never {@code null}; full-width digits and Latin letters made half-width (a name such
+     * as 县农业农村局（畜牧） keeps its full-width punctuation: names must match the database as typed); ideographic
      * (U+3000) and non-breaking (U+00A0) spaces made plain spaces; zero-width characters (U+200B–U+200D, U+FEFF)
-     * removed; leading and trailing whitespace stripped and inner runs of whitespace, newlines included, collapsed
-     * to one space. Chinese characters are left as they are.
+     * removed; leading and trailing whitespace stripped; inner runs of whitespace collapsed to one space, or to one
+     * line break where the run holds one (notes keep their lines). Chinese characters are left as they are.
      */
     public static String text(String raw) {
+        return clean(raw, false);
+    }
+
+    /** {@link #text} with every full-width ASCII character (U+FF01–U+FF5E) made half-width: for numbers and dates. */
+    static String ascii(String raw) {
+        return clean(raw, true);
+    }
+
+    private static String clean(String raw, boolean allFullWidth) {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
         StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
+        boolean newline = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
+            if (c >= '\uFF01' && c <= '\uFF5E' && (allFullWidth || Character.isLetterOrDigit(c))) {
                 c = (char) (c - 0xFEE0);
             } else if (c == '\u3000' || c == '\u00A0') {
                 c = ' ';
@@ -65,11 +76,13 @@ public final class Cells {
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = !out.isEmpty();
+                newline |= space && (c == '\n' || c == '\r');
                 continue;
             }
             if (space) {
-                out.append(' ');
+                out.append(newline ? '\n' : ' ');
                 space = false;
+                newline = false;
             }
             out.append(c);
         }
@@ -80,12 +93,13 @@ public final class Cells {
      * The date written in the cell, or {@code null} for a blank cell. Reads {@code 2023-06-01}, {@code 2023-6-1},
      * {@code 2023/6/1}, {@code 2023.6.1}, {@code 2023年6月1日}, {@code 20230601}, the same followed by a time
      * ({@code 2023-06-01T08:30}, {@code 2023-06-01 08:30:00}, which is dropped), and an Excel serial number in the 1900
-     * date system ({@code 45078} or {@code 45078.0}, from 1 = 1900-01-01 to {@value #MAX_SERIAL} = 9999-12-31).
+     * date system ({@code 45078} or {@code 45078.0}, from {@value #MIN_SERIAL} = 1927-05-18 to {@value #MAX_SERIAL} =
+     * 9999-12-31: a smaller number such as 2023 is a year someone typed, not a day).
      *
      * @throws IllegalArgumentException when the text is not a date or names a day that does not exist
      */
     public static LocalDate date(String raw) {
-        String text = text(raw);
+        String text = ascii(raw);
         if (text.isEmpty()) {
             return null;
         }
@@ -117,11 +131,11 @@ public final class Cells {
     }
 
     private static LocalDate serial(String text, int serial) {
-        if (serial < 1 || serial > MAX_SERIAL || serial == PHANTOM_LEAP_DAY) {
+        if (serial < MIN_SERIAL || serial > MAX_SERIAL) {
             throw new IllegalArgumentException("not an Excel date: " + text);
         }
-        // Excel counts the phantom 1900-02-29: from serial 61 on, day 0 is 1899-12-30; before it, 1899-12-31.
-        return SERIAL_EPOCH.plusDays(serial < PHANTOM_LEAP_DAY ? serial + 1 : serial);
+        // Excel counts the phantom 1900-02-29: from serial 61 on, day 0 is 1899-12-30
+        return SERIAL_EPOCH.plusDays(serial);
     }
 
     /**
@@ -131,10 +145,11 @@ public final class Cells {
      * left is returned as it is; the caller checks the eleven-digit rule.
      */
     public static String mobile(String raw) {
-        String text = text(raw).replace(" ", "").replace("-", "");
+        String text = ascii(raw).replace(" ", "").replace("-", "");
         if (EXCEL_NUMBER.matcher(text).matches() && (text.contains(".") || text.contains("e") || text.contains("E"))) {
             BigDecimal number = new BigDecimal(text).stripTrailingZeros();
-            if (number.scale() <= 0) {
+            // (a crafted 1E999999999 would make a billion digits: a phone has eleven)
+            if (number.scale() <= 0 && number.precision() - number.scale() <= 20) {
                 text = number.toPlainString();
             }
         }
@@ -149,7 +164,7 @@ public final class Cells {
      * @throws IllegalArgumentException for a fraction ({@code 12.5}), a number out of range or text
      */
     public static Integer integer(String raw) {
-        BigDecimal number = number(text(raw), raw);
+        BigDecimal number = number(ascii(raw), raw);
         if (number == null) {
             return null;
         }
@@ -167,7 +182,7 @@ public final class Cells {
      * @throws IllegalArgumentException for anything else
      */
     public static BigDecimal decimal(String raw) {
-        String text = text(raw);
+        String text = ascii(raw);
         if (text.startsWith("¥") || text.startsWith("￥")) {
             text = text.substring(1).strip();
         }

@@ -9,7 +9,7 @@ public record ImportColumn(String key, ColumnType type, boolean required, int ma
                            Class<? extends Enum<?>> choices) {
 
     /** How a column's text is read. */
-    public enum ColumnType { TEXT, CHOICE, DATE, YES_NO, MOBILE }
+    public enum ColumnType { TEXT, CHOICE, CHOICES, DATE, YES_NO, MOBILE, INTEGER }
 
     static ImportColumn text(String key, boolean required, int maxLength) {
         return new ImportColumn(key, ColumnType.TEXT, required, maxLength, null);
@@ -17,6 +17,19 @@ public record ImportColumn(String key, ColumnType type, boolean required, int ma
 
     static ImportColumn choice(String key, boolean required, Class<? extends Enum<?>> choices) {
         return new ImportColumn(key, ColumnType.CHOICE, required, 0, choices);
+    }
+
+    /** Several choices in one cell, separated by 、 , ， ; or / (a village that is 脱贫村、产业村). */
+    static ImportColumn choices(String key, Class<? extends Enum<?>> choices) {
+        return new ImportColumn(key, ColumnType.CHOICES, false, 0, choices);
+    }
+
+    static ImportColumn integer(String key, int max) {
+        return new ImportColumn(key, ColumnType.INTEGER, false, max, null);
+    }
+
+    static ImportColumn date(String key, boolean required) {
+        return new ImportColumn(key, ColumnType.DATE, required, 0, null);
     }
 
     static ImportColumn date(String key) {

@@ -1,12 +1,19 @@
 package cn.helituan.domain.imports;
 
 import static cn.helituan.domain.imports.ImportColumn.choice;
+import static cn.helituan.domain.imports.ImportColumn.choices;
 import static cn.helituan.domain.imports.ImportColumn.date;
+import static cn.helituan.domain.imports.ImportColumn.integer;
 import static cn.helituan.domain.imports.ImportColumn.mobile;
 import static cn.helituan.domain.imports.ImportColumn.text;
 import static cn.helituan.domain.imports.ImportColumn.yesNo;
 
+import cn.helituan.domain.assisted.AssistanceFocus;
+import cn.helituan.domain.assisted.AssistedKind;
+import cn.helituan.domain.assisted.CommunityGoal;
+import cn.helituan.domain.assisted.EnterpriseScale;
 import cn.helituan.domain.assisted.RegionLevel;
+import cn.helituan.domain.assisted.VillageCategory;
 import cn.helituan.domain.member.Gender;
 import cn.helituan.domain.member.MemberType;
 import cn.helituan.domain.member.Position;
@@ -20,7 +27,7 @@ import java.util.Optional;
  * What a sheet imports, in the order a workbook is imported: a sheet may refer to what an earlier one creates (a member
  * to a work unit and a group of the same workbook). The first column of each is the natural key that makes a
  * re-import update in place: a region's code, a work unit's or a chain's name, a unit's path of names, a member's
- * mobile phone.
+ * mobile phone, an object's code, a relationship's group, object and first day.
  */
 public enum ImportKind {
 
@@ -33,7 +40,14 @@ public enum ImportKind {
     MEMBERS(mobile("mobile"), text("name", true, 50), choice("gender", true, Gender.class),
             text("workUnit", true, 100), choice("type", true, MemberType.class), text("post", false, 100),
             text("rank", false, 50), text("specialty", false, 200), yesNo("partyMember"), text("unit", false, 1000),
-            choice("position", false, Position.class), date("joinedOn"), text("notes", false, 2000));
+            choice("position", false, Position.class), date("joinedOn"), text("notes", false, 2000)),
+    OBJECTS(text("code", true, 50), text("name", true, 100), choice("kind", true, AssistedKind.class),
+            text("regionCode", false, 50), text("contactName", false, 50), text("contactPhone", false, 20),
+            choices("categories", VillageCategory.class), integer("population", 1_000_000),
+            integer("households", 1_000_000), choices("goals", CommunityGoal.class), text("chain", false, 100),
+            choice("scale", false, EnterpriseScale.class), text("level", false, 50), text("notes", false, 2000)),
+    RELATIONSHIPS(text("group", true, 1000), text("objectCode", true, 50), date("startsOn", true),
+            date("endsOn", true), choice("focus", true, AssistanceFocus.class), text("agreement", false, 2000));
 
     private final List<ImportColumn> columns;
 

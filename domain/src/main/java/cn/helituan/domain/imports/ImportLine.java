@@ -14,6 +14,11 @@ public record ImportLine(ImportKind kind, String sheet, int row, Map<String, Str
         return values.getOrDefault(key, "");
     }
 
+    /** Whether the sheet has this column at all (a blank cell in it clears a value; a missing column keeps it). */
+    public boolean has(String key) {
+        return columns.containsKey(key);
+    }
+
     public int columnOf(String key) {
         return columns.getOrDefault(key, -1);
     }

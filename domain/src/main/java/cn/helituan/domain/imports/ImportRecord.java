@@ -25,6 +25,10 @@ public class ImportRecord extends AuditedEntity implements Labeled {
     private String format;
     private long fileSize;
     private String sha256;
+    @HistoryIgnore
+    private String scopePath;
+    @Enumerated(EnumType.STRING)
+    private ImportKind chosenKind;
 
     @Enumerated(EnumType.STRING)
     private ImportStatus status;
@@ -41,7 +45,10 @@ public class ImportRecord extends AuditedEntity implements Labeled {
     protected ImportRecord() {
     }
 
-    public ImportRecord(String fileName, String format, long fileSize, String sha256) {
+    public ImportRecord(String fileName, String format, long fileSize, String sha256, String scopePath,
+                        ImportKind chosenKind) {
+        this.scopePath = scopePath;
+        this.chosenKind = chosenKind;
         this.fileName = fileName;
         this.format = format;
         this.fileSize = fileSize;
@@ -74,9 +81,21 @@ public class ImportRecord extends AuditedEntity implements Labeled {
         }
     }
 
+    /** A checked file, or one whose check never finished, may be given up. */
     void cancel() {
-        requireImportable();
+        if (status != ImportStatus.CHECKED && status != ImportStatus.UPLOADED) {
+            throw RuleViolation.global("import.notImportable");
+        }
         this.status = ImportStatus.CANCELLED;
+    }
+
+    /** Whether a user whose scope has this path (see {@code Scope#pathFilter}) may see it: the uploader's or wider. */
+    public boolean visibleTo(String pathFilter) {
+        return pathFilter.isEmpty() || scopePath.startsWith(pathFilter);
+    }
+
+    public boolean cancellable() {
+        return status == ImportStatus.CHECKED || status == ImportStatus.UPLOADED;
     }
 
     public boolean importable() {
@@ -102,6 +121,14 @@ public class ImportRecord extends AuditedEntity implements Labeled {
 
     public String getSha256() {
         return sha256;
+    }
+
+    public ImportKind getChosenKind() {
+        return chosenKind;
+    }
+
+    public String getScopePath() {
+        return scopePath;
     }
 
     public ImportStatus getStatus() {

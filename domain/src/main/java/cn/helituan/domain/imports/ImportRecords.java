@@ -14,8 +14,21 @@ public interface ImportRecords {
 
     <S extends ImportRecord> S save(S record);
 
-    /** Newest first. */
-    Page<ImportRecord> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
+    /** Newest first, those uploaded within the path prefix ("" for all). */
+    Page<ImportRecord> findByScopePathStartingWithOrderByCreatedAtDescIdDesc(String pathPrefix, Pageable pageable);
+
+    /**
+     * Locks the record for the rest of the transaction (a second confirmation waits, then finds it imported) and
+     * takes the deployment's import lock: one import pass at a time, since each holds the roster's tally row and the
+     * unique keys it writes until it ends. False when another pass holds it longer than the wait.
+     */
+    boolean lockForPass(long recordId);
+
+    /**
+     * At the end of a pass that wrote members: the roster's tally (V6), which the pass's inserts left alone (V12),
+     * counted once.
+     */
+    void settleTally();
 
     /** Keeps the uploaded file beside its record (streamed into the database). */
     void saveFile(long recordId, InputStream content, long size);
@@ -24,7 +37,11 @@ public interface ImportRecords {
     <T> T readFile(long recordId, Function<InputStream, T> reader);
 
     /** Writes what a pass found (in the caller's transaction). */
-    void saveResults(long recordId, int pass, List<ImportTally> tallies, List<ImportProblem> problems);
+    void saveResults(long recordId, int pass, List<ImportTally> tallies, List<ImportChange> changes,
+                     List<ImportProblem> problems);
+
+    /** The first {@code limit} rows a pass creates or updates, in file order. */
+    List<ImportChange> changes(long recordId, int pass, int limit);
 
     List<ImportTally> tallies(long recordId, int pass);
 

@@ -30,6 +30,8 @@ final class ImportRun {
     private final Map<ImportKind, Set<String>> keys = new HashMap<>();
     /** The live units in scope by their path of names (lower case), read once per pass, joined by created ones. */
     private Map<String, UnitKey> units;
+    /** Paths of names that more than one live unit has (siblings of the same name): a row cannot say which. */
+    private final Set<String> ambiguous = new HashSet<>();
 
     ImportRun(Scope scope, EnumLabels labels, LocalDate today) {
         this.scope = scope;
@@ -46,16 +48,23 @@ final class ImportRun {
                 String parent = unit.parentId() == null ? null : pathsById.get(unit.parentId());
                 String path = parent == null ? unit.name() : parent + "/" + unit.name();
                 pathsById.put(unit.id(), path);
-                units.put(path.toLowerCase(), unit);
+                if (units.put(path.toLowerCase(), unit) != null) {
+                    ambiguous.add(path.toLowerCase());
+                }
             }
         }
         return units;
     }
 
-    /** "示范县合力团 / 产业发展分团/茶产业小组" as its names, trimmed; empty names dropped. */
+    /** Whether two live units answer to this path of names (lower case). */
+    boolean ambiguous(String path) {
+        return ambiguous.contains(path.toLowerCase());
+    }
+
+    /** "示范县合力团 / 产业发展分团／茶产业小组" as its names, trimmed; empty names dropped. */
     static List<String> pathNames(String path) {
         List<String> names = new ArrayList<>();
-        for (String name : path.split("/")) {
+        for (String name : path.split("[/／]")) {
             String trimmed = Cells.text(name);
             if (!trimmed.isEmpty()) {
                 names.add(trimmed);
@@ -130,6 +139,29 @@ final class ImportRun {
                 Object value = parseChoice(column.choices(), raw);
                 if (value == null) {
                     throw new IllegalArgumentException("import.cell.choice");
+                }
+                yield value;
+            }
+            case CHOICES -> {
+                java.util.Set<Object> values = new java.util.LinkedHashSet<>();
+                for (String item : Cells.list(raw)) {
+                    Object value = parseChoice(column.choices(), item);
+                    if (value == null) {
+                        throw new IllegalArgumentException("import.cell.choice");
+                    }
+                    values.add(value);
+                }
+                yield values;
+            }
+            case INTEGER -> {
+                Integer value;
+                try {
+                    value = Cells.integer(raw);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("import.cell.integer");
+                }
+                if (value < 0 || value > column.maxLength()) {
+                    throw new IllegalArgumentException("import.cell.integer");
                 }
                 yield value;
             }

@@ -1,8 +1,12 @@
 package cn.helituan.domain.imports;
 
+import cn.helituan.domain.assisted.AssistedObjects;
 import cn.helituan.domain.assisted.IndustrialChains;
+import cn.helituan.domain.assisted.Relationships;
 import cn.helituan.domain.assisted.Regions;
 import cn.helituan.domain.common.ChoiceCache;
+import cn.helituan.domain.common.ConcurrentEditException;
+import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
@@ -31,6 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -48,6 +54,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ImportService {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
     /** Lines handed to an importer at a time; the persistence context is emptied after each batch. */
     static final int BATCH = 500;
 
@@ -62,7 +70,8 @@ public class ImportService {
     private final Clock clock;
 
     public ImportService(ImportRecords records, Regions regions, WorkUnits workUnits, IndustrialChains chains,
-                         Units units, Members members, Memberships memberships, PlatformTransactionManager txManager,
+                         Units units, Members members, Memberships memberships, AssistedObjects objects,
+                         Relationships relationships, PlatformTransactionManager txManager,
                          ChoiceCache choices, History history, Clock clock) {
         this.records = records;
         this.history = history;
@@ -74,19 +83,26 @@ public class ImportService {
         importers.put(ImportKind.CHAINS, new ChainImporter(chains));
         importers.put(ImportKind.UNITS, new UnitImporter(units));
         importers.put(ImportKind.MEMBERS, new MemberImporter(members, memberships, workUnits, units));
+        importers.put(ImportKind.OBJECTS, new ObjectImporter(objects, regions, chains));
+        importers.put(ImportKind.RELATIONSHIPS, new RelationshipImporter(relationships, objects, units));
     }
 
     /** What a pass found: per sheet, and the problems (the first {@value ImportRun#KEPT_PROBLEMS} of them). */
-    public record Result(List<ImportTally> tallies, List<ImportProblem> problems, int problemCount) {
+    public record Result(List<ImportTally> tallies, List<ImportChange> changes, List<ImportProblem> problems,
+                         int problemCount) {
     }
+
+    /** Rows created or updated that a pass keeps to show. */
+    public static final int KEPT_CHANGES = 1_000;
 
     /** Keeps an uploaded file (already checked to be a spreadsheet by the caller) and opens its record. */
     @Transactional
-    public ImportRecord upload(Scope scope, String fileName, String format, Path file) {
+    public ImportRecord upload(Scope scope, String fileName, String format, Path file, ImportKind chosenKind) {
         scope.requireAccounts();
         try {
             long size = Files.size(file);
-            ImportRecord record = records.save(new ImportRecord(fileName, format, size, sha256(file)));
+            ImportRecord record = records.save(new ImportRecord(fileName, format, size, sha256(file),
+                    scope.pathFilter(), chosenKind));
             try (InputStream in = Files.newInputStream(file)) {
                 records.saveFile(record.getId(), in, size);
             }
@@ -96,7 +112,10 @@ public class ImportService {
         }
     }
 
-    /** Pass 1: what importing would do, written nowhere but in the record's results. */
+    /**
+     * Pass 1: what importing would do, written nowhere but in the record's results. May be run again (say, after the
+     * missing work unit has been added) until the file is imported or cancelled.
+     */
     public ImportRecord check(Scope scope, long id, ImportSource source, EnumLabels labels) {
         return pass(scope, id, null, source, labels, ImportRecord.CHECK);
     }
@@ -116,19 +135,27 @@ public class ImportService {
     @Transactional(readOnly = true)
     public Page<ImportRecord> list(Scope scope, Pageable pageable) {
         scope.requireAccounts();
-        return records.findAllByOrderByCreatedAtDescIdDesc(pageable);
+        return records.findByScopePathStartingWithOrderByCreatedAtDescIdDesc(scope.pathFilter(), pageable);
     }
 
     @Transactional(readOnly = true)
     public ImportRecord get(Scope scope, long id) {
         scope.requireAccounts();
-        return records.findById(id).orElseThrow(() -> new NotFoundException("import", id));
+        return records.findById(id).filter(r -> r.visibleTo(scope.pathFilter()))
+                .orElseThrow(() -> new NotFoundException("import", id));
     }
 
     @Transactional(readOnly = true)
     public List<ImportTally> tallies(Scope scope, long id) {
         ImportRecord record = get(scope, id);
         return records.tallies(id, record.getPass());
+    }
+
+    /** The first rows the latest pass creates or updates. */
+    @Transactional(readOnly = true)
+    public List<ImportChange> changes(Scope scope, long id, int limit) {
+        ImportRecord record = get(scope, id);
+        return records.changes(id, record.getPass(), limit);
     }
 
     @Transactional(readOnly = true)
@@ -162,34 +189,51 @@ public class ImportService {
     private ImportRecord pass(Scope scope, long id, Long version, ImportSource source, EnumLabels labels, int pass) {
         scope.requireAccounts();
         Instant now = clock.instant();
-        Result result = tx.execute(status -> {
-            ImportRecord record = get(scope, id);
-            if (version != null) {
-                record.checkVersion(version);
-            }
-            if (pass == ImportRecord.IMPORT) {
-                record.requireImportable();
-            }
-            Result found = run(scope, source, labels);
-            if (pass == ImportRecord.CHECK || found.problemCount() > 0) {
-                status.setRollbackOnly();
+        Result result;
+        try {
+            result = tx.execute(status -> {
+                if (!records.lockForPass(id)) {
+                    throw RuleViolation.global("import.busy");
+                }
+                ImportRecord record = get(scope, id);
+                if (version != null) {
+                    record.checkVersion(version);
+                }
+                if (pass == ImportRecord.IMPORT) {
+                    record.requireImportable();
+                } else if (!record.cancellable() && record.getStatus() != ImportStatus.REJECTED) {
+                    throw RuleViolation.global("import.notImportable");
+                }
+                Result found = run(scope, source, labels);
+                if (pass == ImportRecord.CHECK || found.problemCount() > 0) {
+                    status.setRollbackOnly();
+                    return found;
+                }
+                records.settleTally();
+                // the batches emptied the persistence context: the record is read again, not merged
+                ImportRecord fresh = get(scope, id);
+                records.saveResults(id, pass, found.tallies(), found.changes(), found.problems());
+                fresh.passed(pass, 0, now, scope.username());
+                choices.invalidateAfterCommit();
                 return found;
-            }
-            records.saveResults(id, pass, found.tallies(), found.problems());
-            record.passed(pass, 0, now, scope.username());
-            records.save(record);
-            choices.invalidateAfterCommit();
-            return found;
-        });
+            });
+        } catch (RuleViolation | ConcurrentEditException | NotFoundException refused) {
+            throw refused;
+        } catch (RuntimeException e) {
+            // a failure no rule foresaw (a database error): nothing was written; the record says so
+            log.error("import {}: pass {} failed", id, pass, e);
+            result = new Result(List.of(), List.of(), List.of(ImportProblem.ofSheet("", "import.failed", null)), 1);
+        }
         if (pass == ImportRecord.IMPORT && result.problemCount() == 0) {
             return tx.execute(status -> get(scope, id));
         }
         // rolled back: a check, or an import that met a problem; say what was found
+        Result found = result;
         return tx.execute(status -> {
             ImportRecord record = get(scope, id);
-            records.saveResults(id, pass, result.tallies(), result.problems());
-            record.passed(pass, result.problemCount(), now, scope.username());
-            return records.save(record);
+            records.saveResults(id, pass, found.tallies(), found.changes(), found.problems());
+            record.passed(pass, found.problemCount(), now, scope.username());
+            return record;
         });
     }
 
@@ -199,13 +243,19 @@ public class ImportService {
         List<ImportSource.Sheet> sheets = new ArrayList<>(source.sheets(run::problem));
         sheets.sort(Comparator.comparing(ImportSource.Sheet::kind));
         List<ImportTally> tallies = new ArrayList<>();
+        List<ImportChange> changes = new ArrayList<>();
         for (ImportSource.Sheet sheet : sheets) {
             SheetImporter importer = importers.get(sheet.kind());
             int[] counts = new int[Outcome.values().length];
             List<ImportLine> batch = new ArrayList<>(BATCH);
             Consumer<List<ImportLine>> flush = lines -> {
-                for (Outcome outcome : importer.batch(lines, run)) {
+                List<Outcome> outcomes = importer.batch(lines, run);
+                for (int i = 0; i < outcomes.size(); i++) {
+                    Outcome outcome = outcomes.get(i);
                     counts[outcome.ordinal()]++;
+                    if ((outcome == Outcome.CREATED || outcome == Outcome.UPDATED) && changes.size() < KEPT_CHANGES) {
+                        changes.add(change(lines.get(i), outcome == Outcome.UPDATED));
+                    }
                 }
                 records.flushAndDetach();
                 lines.clear();
@@ -223,10 +273,28 @@ public class ImportService {
                     counts[Outcome.UPDATED.ordinal()], counts[Outcome.UNCHANGED.ordinal()],
                     counts[Outcome.PROBLEM.ordinal()]));
         }
+        if (run.problemCount() == 0 && tallies.stream().anyMatch(t -> t.problems() > 0)) {
+            // a row refused without a reason would be dropped silently: never import then
+            run.problem(ImportProblem.ofSheet("", "import.failed", null));
+        }
         if (run.problemCount() == 0 && tallies.stream().allMatch(t -> t.created() + t.updated() + t.unchanged() == 0)) {
             run.problem(ImportProblem.ofSheet(sheets.isEmpty() ? "" : sheets.get(0).name(), "import.file.empty", null));
         }
-        return new Result(tallies, run.problems(), run.problemCount());
+        return new Result(tallies, changes, run.problems(), run.problemCount());
+    }
+
+    /** The row named by its key (the kind's first column) and its name where it has one: "13900001111 王明". */
+    private static ImportChange change(ImportLine line, boolean updated) {
+        String key = line.get(line.kind().columns().get(0).key());
+        if (line.kind() == ImportKind.UNITS) {
+            key = String.join("/", ImportRun.pathNames(key));
+        }
+        String name = line.kind().column("name").isPresent() && !line.kind().columns().get(0).key().equals("name")
+                ? line.get("name") : "";
+        if (line.kind() == ImportKind.MEMBERS) {
+            name = MemberImporter.chineseName(name);
+        }
+        return new ImportChange(line.sheet(), line.row(), line.kind(), updated, name.isEmpty() ? key : key + " " + name);
     }
 
     private static String sha256(Path file) throws IOException {

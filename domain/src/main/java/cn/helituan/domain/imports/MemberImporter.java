@@ -26,7 +26,8 @@ import java.util.Set;
 /**
  * 人员名册: a member by mobile phone, with their work unit (by name) and, optionally, the unit they sit in (by path of
  * names) with a position and a joining day. A known mobile gets the row's details; a unit the member is not yet in
- * gets a membership (nobody leaves a unit by import). Outside a whole-deployment administrator a new member needs a
+ * gets a membership (nobody leaves a unit by import). A member in two units has a row for each; the same mobile and
+ * unit twice is a problem. Outside a whole-deployment administrator a new member needs a
  * unit, and a known member must be in the administrator's scope. Members and memberships of a batch are read in two
  * queries.
  */
@@ -50,7 +51,9 @@ final class MemberImporter implements SheetImporter {
         Set<String> mobiles = new HashSet<>();
         for (ImportLine line : lines) {
             ImportRun.Values v = run.values(line);
-            if (v != null && !run.firstTime(line, "mobile", v.text("mobile"))) {
+            // a member in two groups has a row for each (as the roster export writes them): the key is the pair
+            if (v != null && !run.firstTime(line, "mobile", v.text("mobile") + "|"
+                    + String.join("/", ImportRun.pathNames(v.text("unit") == null ? "" : v.text("unit"))))) {
                 v = null;
             }
             values.add(v);
@@ -73,6 +76,11 @@ final class MemberImporter implements SheetImporter {
             outcomes.add(values.get(i) == null ? Outcome.PROBLEM : batch.line(lines.get(i), values.get(i)));
         }
         return outcomes;
+    }
+
+    @Override
+    public Outcome line(ImportLine line, ImportRun run) {
+        return batch(List.of(line), run).get(0);
     }
 
     /** The look-ups of one batch (entities are forgotten between batches). */
@@ -101,8 +109,12 @@ final class MemberImporter implements SheetImporter {
             }
             Unit unit = null;
             if (v.text("unit") != null) {
-                UnitKey key = run.units(units).get(String.join("/", ImportRun.pathNames(v.text("unit"))).toLowerCase());
-                if (key == null) {
+                String path = String.join("/", ImportRun.pathNames(v.text("unit")));
+                UnitKey key = run.units(units).get(path.toLowerCase());
+                if (run.ambiguous(path)) {
+                    run.problem(line, "unit", "import.unit.ambiguous", v.text("unit"));
+                    ok = false;
+                } else if (key == null) {
                     run.problem(line, "unit", "import.member.unitUnknown", v.text("unit"));
                     ok = false;
                 } else {
@@ -133,6 +145,7 @@ final class MemberImporter implements SheetImporter {
                     return Outcome.PROBLEM;
                 }
                 member = members.save(new Member(details, workUnit));
+                known.put(mobile, member);
                 join(member, unit, position, joinedOn);
                 return Outcome.CREATED;
             }
@@ -144,6 +157,7 @@ final class MemberImporter implements SheetImporter {
                 run.problem(line, "mobile", "import.member.outOfScope", mobile);
                 return Outcome.PROBLEM;
             }
+            details = keepAbsent(line, member, details);
             boolean changed = false;
             if (!same(member, details)) {
                 member.apply(details, workUnit);
@@ -165,6 +179,18 @@ final class MemberImporter implements SheetImporter {
         }
     }
 
+    /**
+     * A column the sheet does not have leaves the member's value as it is (a sheet of names and mobiles must not
+     * wipe everyone's post): only the optional columns can be absent.
+     */
+    private static MemberDetails keepAbsent(ImportLine line, Member m, MemberDetails d) {
+        return new MemberDetails(d.name(), d.gender(), d.workUnitId(),
+                line.has("post") ? d.post() : m.getPost(), line.has("rank") ? d.rank() : m.getRank(),
+                line.has("specialty") ? d.specialty() : m.getSpecialty(), d.mobile(),
+                line.has("partyMember") ? d.partyMember() : m.isPartyMember(), d.type(),
+                line.has("notes") ? d.notes() : m.getNotes());
+    }
+
     /** "王　明" as 王明: spaces inside a Chinese name only align it in the spreadsheet. */
     static String chineseName(String name) {
         return name.matches("[\\p{IsHan}·\\s]+") ? name.replaceAll("\\s", "") : name;
@@ -173,14 +199,10 @@ final class MemberImporter implements SheetImporter {
     private static boolean same(Member member, MemberDetails d) {
         return Objects.equals(member.getName(), d.name()) && member.getGender() == d.gender()
                 && Objects.equals(member.getWorkUnit().getId(), d.workUnitId())
-                && Objects.equals(blank(member.getPost()), blank(d.post()))
-                && Objects.equals(blank(member.getRank()), blank(d.rank()))
-                && Objects.equals(blank(member.getSpecialty()), blank(d.specialty()))
+                && Objects.equals(SheetImporter.blank(member.getPost()), SheetImporter.blank(d.post()))
+                && Objects.equals(SheetImporter.blank(member.getRank()), SheetImporter.blank(d.rank()))
+                && Objects.equals(SheetImporter.blank(member.getSpecialty()), SheetImporter.blank(d.specialty()))
                 && member.isPartyMember() == d.partyMember() && member.getType() == d.type()
-                && Objects.equals(blank(member.getNotes()), blank(d.notes()));
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isEmpty() ? null : text;
+                && Objects.equals(SheetImporter.blank(member.getNotes()), SheetImporter.blank(d.notes()));
     }
 }

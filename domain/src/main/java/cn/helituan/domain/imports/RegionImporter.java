@@ -21,15 +21,7 @@ final class RegionImporter implements SheetImporter {
     }
 
     @Override
-    public List<Outcome> batch(List<ImportLine> lines, ImportRun run) {
-        List<Outcome> outcomes = new ArrayList<>(lines.size());
-        for (ImportLine line : lines) {
-            outcomes.add(line(line, run));
-        }
-        return outcomes;
-    }
-
-    private Outcome line(ImportLine line, ImportRun run) {
+    public Outcome line(ImportLine line, ImportRun run) {
         ImportRun.Values values = run.values(line);
         if (values == null || !run.firstTime(line, "code", line.get("code"))) {
             return Outcome.PROBLEM;

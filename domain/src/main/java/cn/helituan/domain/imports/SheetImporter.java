@@ -1,5 +1,6 @@
 package cn.helituan.domain.imports;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,5 +13,20 @@ interface SheetImporter {
 
     enum Outcome { CREATED, UPDATED, UNCHANGED, PROBLEM }
 
-    List<Outcome> batch(List<ImportLine> lines, ImportRun run);
+    /** Each line of the batch in turn; importers that look a batch up at once override this. */
+    default List<Outcome> batch(List<ImportLine> lines, ImportRun run) {
+        List<Outcome> outcomes = new ArrayList<>(lines.size());
+        for (ImportLine line : lines) {
+            outcomes.add(line(line, run));
+        }
+        return outcomes;
+    }
+
+    /** Checks one line, writes it, and says what it did. */
+    Outcome line(ImportLine line, ImportRun run);
+
+    /** Blank text as null, so that "" and a missing value compare equal. */
+    static String blank(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
 }

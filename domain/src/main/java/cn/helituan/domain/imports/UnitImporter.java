@@ -19,6 +19,9 @@ import java.util.Objects;
  */
 final class UnitImporter implements SheetImporter {
 
+    /** unit.name is varchar(100). */
+    private static final int NAME_LENGTH = 100;
+
     private final Units units;
 
     UnitImporter(Units units) {
@@ -26,28 +29,33 @@ final class UnitImporter implements SheetImporter {
     }
 
     @Override
-    public List<Outcome> batch(List<ImportLine> lines, ImportRun run) {
-        List<Outcome> outcomes = new ArrayList<>(lines.size());
-        for (ImportLine line : lines) {
-            outcomes.add(line(line, run));
-        }
-        return outcomes;
-    }
-
-    private Outcome line(ImportLine line, ImportRun run) {
+    public Outcome line(ImportLine line, ImportRun run) {
         ImportRun.Values values = run.values(line);
         if (values == null) {
             return Outcome.PROBLEM;
         }
         List<String> names = ImportRun.pathNames(values.text("path"));
         String path = String.join("/", names);
-        if (names.isEmpty() || !run.firstTime(line, "path", path)) {
+        if (names.isEmpty()) {
+            run.problem(line, "path", "import.cell.required", null);
+            return Outcome.PROBLEM;
+        }
+        if (names.stream().anyMatch(name -> name.codePointCount(0, name.length()) > NAME_LENGTH)) {
+            run.problem(line, "path", "import.unit.nameTooLong", line.get("path"));
+            return Outcome.PROBLEM;
+        }
+        if (!run.firstTime(line, "path", path)) {
+            return Outcome.PROBLEM;
+        }
+        Map<String, UnitKey> known = run.units(units);
+        if (run.ambiguous(path) || names.size() > 1
+                && run.ambiguous(String.join("/", names.subList(0, names.size() - 1)))) {
+            run.problem(line, "path", "import.unit.ambiguous", path);
             return Outcome.PROBLEM;
         }
         UnitKind kind = values.get("kind");
         UnitDetails details = new UnitDetails(names.get(names.size() - 1), values.text("localName"),
                 values.<UnitField>get("field"), values.text("description"));
-        Map<String, UnitKey> known = run.units(units);
         UnitKey existing = known.get(path.toLowerCase());
         if (existing != null) {
             if (existing.kind() != kind) {
@@ -55,9 +63,12 @@ final class UnitImporter implements SheetImporter {
                 return Outcome.PROBLEM;
             }
             Unit unit = units.findById(existing.id()).orElseThrow();
-            if (Objects.equals(blank(unit.getLocalName()), blank(details.localName()))
+            details = new UnitDetails(details.name(),
+                    line.has("localName") ? details.localName() : unit.getLocalName(), details.field(),
+                    line.has("description") ? details.description() : unit.getDescription());
+            if (Objects.equals(SheetImporter.blank(unit.getLocalName()), SheetImporter.blank(details.localName()))
                     && unit.getField() == details.field()
-                    && Objects.equals(blank(unit.getDescription()), blank(details.description()))) {
+                    && Objects.equals(SheetImporter.blank(unit.getDescription()), SheetImporter.blank(details.description()))) {
                 return Outcome.UNCHANGED;
             }
             unit.apply(details);
@@ -85,9 +96,5 @@ final class UnitImporter implements SheetImporter {
             run.problem(line, "kind", "import.unit.kindParent", line.get("kind"));
             return Outcome.PROBLEM;
         }
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isEmpty() ? null : text;
     }
 }

@@ -55,6 +55,25 @@ public class MemberService {
         return page.map(row -> row.withUnits(unitsByMember.getOrDefault(row.id(), "")));
     }
 
+    /**
+     * Where these members sit now, in units inside the scope, each unit as its path of names from
+     * {@code unitNames} (see {@link UnitService#names}): "示范县干部人才合力团/产业发展分团/茶产业合力小组", as the
+     * import reads it back. One query for a whole chunk of the export.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<MemberPlace>> places(Scope scope, java.util.Collection<Long> memberIds,
+                                               Map<Long, String> unitNames) {
+        scope.requireRoster();
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        return memberships.openPlacesOf(memberIds, scope.pathFilter()).stream()
+                .map(p -> new MemberPlace(p.memberId(), UnitService.namePath(p.unitPath(), unitNames), p.position(),
+                        p.joinedOn()))
+                .collect(Collectors.groupingBy(MemberPlace::memberId, java.util.LinkedHashMap::new,
+                        Collectors.toList()));
+    }
+
     @Transactional(readOnly = true)
     public Member get(Scope scope, long id) {
         scope.requireRoster();

@@ -21,6 +21,9 @@ public interface Memberships {
 
     boolean existsOpen(Long memberId, Long unitId);
 
+    /** The open memberships of these members in units inside the prefix: unit path of ids, position, joining day. */
+    List<MemberPlace> openPlacesOf(Collection<Long> memberIds, String pathPrefix);
+
     /** The open memberships of these members (an import checks a batch of rows at once). */
     List<Membership> openOf(Collection<Long> memberIds);
 

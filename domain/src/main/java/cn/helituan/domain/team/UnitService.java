@@ -88,6 +88,30 @@ public class UnitService {
         return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
     }
 
+    /**
+     * The names of the live units by id, for writing a unit in the scope as its whole path of names (the roster
+     * export, which the import reads back): the units above the scope are named too, as on the unit pages.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> names(Scope scope) {
+        scope.requireRoster();
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        units.keysInside("").forEach(u -> names.put(u.id(), u.name()));
+        return names;
+    }
+
+    /** A unit's path of ids ("/1/4/9/") as its path of names, "示范县干部人才合力团/产业发展分团/茶产业合力小组". */
+    public static String namePath(String idPath, java.util.Map<Long, String> names) {
+        java.util.StringJoiner path = new java.util.StringJoiner("/");
+        for (String id : idPath.split("/")) {
+            String name = id.isEmpty() ? null : names.get(Long.parseLong(id));
+            if (name != null) {
+                path.add(name);
+            }
+        }
+        return path.toString();
+    }
+
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(Scope scope, long id) {
         visible(scope, id);

@@ -23,16 +23,16 @@ class CellsTest {
         assertThat(Cells.text("\u3000张三\u3000")).isEqualTo("张三");
         assertThat(Cells.text("\u00A0李四\u00A0")).isEqualTo("李四");
         assertThat(Cells.text("  王  五 ")).isEqualTo("王 五");
-        assertThat(Cells.text("第一行\r\n第二行\n\n第三行")).isEqualTo("第一行 第二行 第三行");
+        assertThat(Cells.text("第一行\r\n第二行\n\n第三行")).isEqualTo("第一行\n第二行\n第三行");
         assertThat(Cells.text("张\u3000\u3000三")).isEqualTo("张 三");
     }
 
     @Test
-    void textMakesFullWidthAsciiHalfWidthAndLeavesChineseAlone() {
+    void textMakesFullWidthDigitsAndLettersHalfWidthAndLeavesPunctuationAndChineseAlone() {
         assertThat(Cells.text("１３８１２３４５６７８")).isEqualTo("13812345678");
-        assertThat(Cells.text("ＡＢＣ＠ｘｙｚ．ｃｎ")).isEqualTo("ABC@xyz.cn");
-        assertThat(Cells.text("（党员）")).isEqualTo("(党员)");
-        assertThat(Cells.text("～！")).isEqualTo("~!");
+        assertThat(Cells.text("ＡＢＣ＠ｘｙｚ．ｃｎ")).isEqualTo("ABC＠xyz．cn");
+        assertThat(Cells.text("（党员）")).isEqualTo("（党员）");
+        assertThat(Cells.ascii("～！（党员）")).isEqualTo("~!(党员)");
         assertThat(Cells.text("示范县干部人才名册、乡村振兴。")).isEqualTo("示范县干部人才名册、乡村振兴。");
     }
 
@@ -60,12 +60,33 @@ class CellsTest {
     }
 
     @Test
-    void dateReadsExcelSerialsWithExcelsLeapYearBug() {
-        assertThat(Cells.date("1")).isEqualTo(LocalDate.of(1900, 1, 1));
-        assertThat(Cells.date("59")).isEqualTo(LocalDate.of(1900, 2, 28));
-        assertThat(Cells.date("61")).isEqualTo(LocalDate.of(1900, 3, 1));
+    void dateReadsExcelSerialsFromTheLateTwentiesOn() {
+        assertThat(Cells.date("10000")).isEqualTo(LocalDate.of(1927, 5, 18));
         assertThat(Cells.date("2958465")).isEqualTo(LocalDate.of(9999, 12, 31));
         assertThat(Cells.date("2024-02-29")).isEqualTo(LocalDate.of(2024, 2, 29));
+    }
+
+    @Test
+    void aBareYearIsNoDate() {
+        assertThatThrownBy(() -> Cells.date("2023")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Cells.date("9999")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void textKeepsFullWidthPunctuationOfNamesButNotOfDigits() {
+        assertThat(Cells.text("县农业农村局（畜牧）")).isEqualTo("县农业农村局（畜牧）");
+        assertThat(Cells.text("一村一策：茶叶，猕猴桃")).isEqualTo("一村一策：茶叶，猕猴桃");
+        assertThat(Cells.text("第２组ＡＢ")).isEqualTo("第2组AB");
+    }
+
+    @Test
+    void textKeepsLineBreaksOfNotesAsOne() {
+        assertThat(Cells.text("第一行  \r\n\r\n  第二行\t尾")).isEqualTo("第一行\n第二行 尾");
+    }
+
+    @Test
+    void aCraftedHugeNumberIsNotExpandedIntoAPhone() {
+        assertThat(Cells.mobile("1E999999999")).isEqualTo("1E999999999");
     }
 
     @ParameterizedTest

@@ -67,6 +67,14 @@ interface JpaRelationships extends JpaRepository<Relationship, Long>, Relationsh
 
     @Override
     @Query(value = """
+            select r from Relationship r join fetch r.group g join fetch r.object o
+            where g.path like concat(:prefix, '%')
+            order by g.path, o.code, r.startsOn, r.id""", countQuery = """
+            select count(r) from Relationship r join r.group g where g.path like concat(:prefix, '%')""")
+    Page<Relationship> inPath(@Param("prefix") String pathPrefix, Pageable pageable);
+
+    @Override
+    @Query(value = """
             select u from Unit u
             where u.kind = cn.helituan.domain.team.UnitKind.GROUP and u.archived = false
               and u.path like concat(:prefix, '%')

@@ -1,5 +1,6 @@
 package cn.helituan.persistence.imports;
 
+import cn.helituan.domain.imports.ImportChange;
 import cn.helituan.domain.imports.ImportProblem;
 import cn.helituan.domain.imports.ImportTally;
 import java.io.InputStream;
@@ -16,7 +17,10 @@ interface JpaImportStore {
 
     <T> T readFile(long recordId, Function<InputStream, T> reader);
 
-    void saveResults(long recordId, int pass, List<ImportTally> tallies, List<ImportProblem> problems);
+    void saveResults(long recordId, int pass, List<ImportTally> tallies, List<ImportChange> changes,
+                     List<ImportProblem> problems);
+
+    List<ImportChange> changes(long recordId, int pass, int limit);
 
     List<ImportTally> tallies(long recordId, int pass);
 
@@ -25,4 +29,8 @@ interface JpaImportStore {
     void forEachProblem(long recordId, int pass, Consumer<ImportProblem> consumer);
 
     void flushAndDetach();
+
+    boolean lockForPass(long recordId);
+
+    void settleTally();
 }

@@ -1,5 +1,6 @@
 package cn.helituan.persistence.imports;
 
+import cn.helituan.domain.imports.ImportChange;
 import cn.helituan.domain.imports.ImportKind;
 import cn.helituan.domain.imports.ImportProblem;
 import cn.helituan.domain.imports.ImportTally;
@@ -20,6 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * thousand problems, written in batches. Runs in the caller's transaction (the JdbcTemplate shares its connection).
  */
 class JpaImportStoreImpl implements JpaImportStore {
+
+    /** The advisory lock that lets one import pass run at a time ("import" in ASCII). */
+    private static final long IMPORT_LOCK = 0x696d706f7274L;
+    /** How long a pass waits for another to end before the user is told to try again. */
+    private static final int LOCK_WAIT_SECONDS = 20;
 
     private static final String PROBLEM_COLUMNS = "sheet, row_number, column_key, column_index, message_key, argument";
 
@@ -46,8 +52,20 @@ class JpaImportStoreImpl implements JpaImportStore {
     }
 
     @Override
-    public void saveResults(long recordId, int pass, List<ImportTally> tallies, List<ImportProblem> problems) {
+    public void saveResults(long recordId, int pass, List<ImportTally> tallies, List<ImportChange> changes,
+                            List<ImportProblem> problems) {
         em.flush();
+        jdbc.batchUpdate("""
+                insert into import_change (record_id, pass, sheet, row_number, kind, updated, label)
+                values (?, ?, ?, ?, ?, ?, ?)""", changes, 1000, (ps, c) -> {
+            ps.setLong(1, recordId);
+            ps.setInt(2, pass);
+            ps.setString(3, cut(c.sheet(), 100));
+            ps.setInt(4, c.row());
+            ps.setString(5, c.kind().name());
+            ps.setBoolean(6, c.updated());
+            ps.setString(7, cut(c.label(), 300));
+        });
         jdbc.batchUpdate("""
                 insert into import_tally (record_id, pass, kind, sheet, created, updated, unchanged, problems)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", tallies, 100, (ps, t) -> {
@@ -83,6 +101,15 @@ class JpaImportStoreImpl implements JpaImportStore {
     }
 
     @Override
+    public List<ImportChange> changes(long recordId, int pass, int limit) {
+        return jdbc.query("""
+                select sheet, row_number, kind, updated, label from import_change
+                where record_id = ? and pass = ? order by id limit ?""", (rs, i) -> new ImportChange(rs.getString(1),
+                rs.getInt(2), ImportKind.valueOf(rs.getString(3)), rs.getBoolean(4), rs.getString(5)), recordId, pass,
+                limit);
+    }
+
+    @Override
     public Page<ImportProblem> problems(long recordId, int pass, Pageable pageable) {
         List<ImportProblem> rows = jdbc.query("select " + PROBLEM_COLUMNS
                         + " from import_problem where record_id = ? and pass = ? order by id limit ? offset ?",
@@ -98,6 +125,31 @@ class JpaImportStoreImpl implements JpaImportStore {
                 rs -> {
                     consumer.accept(problem(rs));
                 }, recordId, pass);
+    }
+
+    @Override
+    public boolean lockForPass(long recordId) {
+        try {
+            jdbc.execute("set local lock_timeout = '" + LOCK_WAIT_SECONDS + "s'");
+            jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, IMPORT_LOCK);
+            jdbc.queryForObject("select id from import_record where id = ? for update", Long.class, recordId);
+            // the roster's tally is held from here and counted once at the end (settleTally, V12)
+            jdbc.queryForObject("select live from member_tally where id = 1 for update", Long.class);
+            jdbc.queryForObject("select set_config('helituan.tally_deferred', 'on', true)", String.class);
+            jdbc.execute("set local lock_timeout = 0");
+            return true;
+        } catch (org.springframework.dao.PessimisticLockingFailureException
+                 | org.springframework.dao.QueryTimeoutException e) {
+            return false;
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public void settleTally() {
+        em.flush();
+        jdbc.update("update member_tally set live = (select count(*) from member where not archived) where id = 1");
     }
 
     @Override

@@ -64,6 +64,15 @@ interface JpaMemberships extends JpaRepository<Membership, Long>, Memberships {
     boolean memberInPath(@Param("memberId") Long memberId, @Param("prefix") String pathPrefix);
 
     @Override
+    @Query("""
+            select new cn.helituan.domain.member.MemberPlace(s.member.id, u.path, s.position, s.joinedOn)
+            from Membership s join s.unit u
+            where s.member.id in :memberIds and s.leftOn is null and u.path like concat(:prefix, '%')
+            order by s.member.id, u.path""")
+    List<cn.helituan.domain.member.MemberPlace> openPlacesOf(@Param("memberIds") Collection<Long> memberIds,
+                                                            @Param("prefix") String pathPrefix);
+
+    @Override
     @Query("select s from Membership s where s.member.id in :memberIds and s.leftOn is null")
     List<Membership> openOf(@Param("memberIds") Collection<Long> memberIds);
 }

@@ -20,11 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AssistedExportController {
 
     private static final int CHUNK = 500;
-    private static final List<String> HEADERS = List.of("field.AssistedObject.name", "field.AssistedObject.code",
-            "field.AssistedObject.kind", "field.AssistedObject.region", "field.AssistedObject.contactName",
-            "field.AssistedObject.contactPhone", "field.AssistedObject.categories", "field.AssistedObject.population",
-            "field.AssistedObject.households", "field.AssistedObject.goals", "field.AssistedObject.chain",
-            "field.AssistedObject.scale", "field.AssistedObject.level", "field.AssistedObject.notes");
+    /** The import template's columns (ImportKind.OBJECTS): an export can be corrected and imported again. */
+    private static final List<String> HEADERS = List.of("code", "name", "kind", "regionCode", "contactName",
+            "contactPhone", "categories", "population", "households", "goals", "chain", "scale", "level", "notes")
+            .stream().map(key -> "import.column.OBJECTS." + key).toList();
 
     private final AssistedService objects;
     private final Exports exports;
@@ -41,8 +40,8 @@ class AssistedExportController {
                 Locale locale, HttpServletResponse response) throws IOException {
         AssistedQuery query = new AssistedQuery(q, kind, region, category, chain, paired, false);
         exports.send(response, locale, "objects.title", HEADERS, CHUNK, page -> objects.search(scope, query, page),
-                (AssistedObject o) -> new Object[] {o.getName(), o.getCode(), exports.label(o.getKind(), locale),
-                    o.getRegion() == null ? null : o.getRegion().getName(), o.getContactName(), o.getContactPhone(),
+                (AssistedObject o) -> new Object[] {o.getCode(), o.getName(), exports.label(o.getKind(), locale),
+                    o.getRegion() == null ? null : o.getRegion().getCode(), o.getContactName(), o.getContactPhone(),
                     exports.labels(o.getCategories(), locale), o.getPopulation(), o.getHouseholds(),
                     exports.labels(o.getGoals(), locale), o.getChain() == null ? null : o.getChain().getName(),
                     exports.label(o.getScale(), locale), o.getLevel(), o.getNotes()});

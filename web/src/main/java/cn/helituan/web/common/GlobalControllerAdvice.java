@@ -101,6 +101,13 @@ class GlobalControllerAdvice {
         return "error/400";
     }
 
+    /** An upload past the multipart limit never reaches its controller: back to the import page, with why. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    String uploadTooLarge(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        redirect.addFlashAttribute("failure", "import.file.tooLargeUpload");
+        return "redirect:/imports";
+    }
+
     @ExceptionHandler(Exception.class)
     @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
     String failure(Exception e) {

@@ -58,12 +58,10 @@ final class FileImportSource implements ImportSource {
         }
         List<Sheet> sheets = new ArrayList<>();
         for (String name : names) {
-            ImportKind kind = byName(name);
+            // the user's word first for a single sheet; else the sheet's name; else the headers that fit best
+            ImportKind kind = names.size() == 1 && chosen != null ? chosen : byName(name);
             if (kind == null) {
                 kind = byHeaders(name);
-            }
-            if (kind == null && names.size() == 1) {
-                kind = chosen;
             }
             if (kind == null) {
                 problems.accept(ImportProblem.ofSheet(name, "import.sheet.unknown", name));
@@ -86,19 +84,24 @@ final class FileImportSource implements ImportSource {
         return null;
     }
 
-    /** The kind whose required headers all stand in one of the sheet's first rows. */
+    /**
+     * The kind whose required headers all stand in one of the sheet's first rows; of several, the one that
+     * recognises the most of that row's headers (a roster also has a 派出单位 column, as the work units do).
+     */
     private ImportKind byHeaders(String sheetName) {
         ImportKind[] found = {null};
         int[] seen = {0};
         try {
             WorkbookReader.read(file, sheetName, (row, formulas) -> {
+                int best = -1;
                 for (ImportKind kind : ImportKind.values()) {
-                    if (headerColumns(kind, row).missing().isEmpty()) {
+                    Header header = headerColumns(kind, row);
+                    if (header.missing().isEmpty() && header.found() - header.unknown().size() > best) {
+                        best = header.found() - header.unknown().size();
                         found[0] = kind;
-                        throw new Enough();
                     }
                 }
-                if (++seen[0] >= HEADER_SEARCH) {
+                if (found[0] != null || ++seen[0] >= HEADER_SEARCH) {
                     throw new Enough();
                 }
             });

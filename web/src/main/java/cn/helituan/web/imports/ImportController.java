@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +27,7 @@ import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -48,6 +48,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImportController {
 
     private static final int PAGE_SIZE = 20;
+    /** Rows to be created or updated that the preview lists (the tallies count them all). */
+    private static final int SHOWN_CHANGES = 100;
+    /** Files up to this size come back whole with their bad cells marked (the copy is built in memory). */
+    private static final long MARKED_COPY_LIMIT = 5L * 1024 * 1024;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ImportService imports;
@@ -111,8 +115,12 @@ class ImportController {
                 return list(scope, 1, request, model);
             }
             String name = fileName(file.getOriginalFilename());
-            ImportRecord record = imports.upload(scope, name, format.name(), temp);
-            imports.check(scope, record.getId(), source(temp, name, kind), labels);
+            ImportRecord record = imports.upload(scope, name, format.name(), temp, kind);
+            try {
+                imports.check(scope, record.getId(), source(temp, name, kind), labels);
+            } catch (RuleViolation busy) {
+                redirect.addFlashAttribute("failure", busy.messageKey());
+            }
             return "redirect:/imports/" + record.getId();
         } finally {
             Files.deleteIfExists(temp);
@@ -132,17 +140,29 @@ class ImportController {
                 p.row(), columnName(p.columnIndex()), header(kinds.get(p.sheet()), p.column()), message(p, locale)))
                 .toList());
         model.addAttribute("kept", ImportService.KEPT_PROBLEMS);
+        model.addAttribute("changes", imports.changes(scope, id, SHOWN_CHANGES));
+        model.addAttribute("shownChanges", SHOWN_CHANGES);
         model.addAttribute("pagination", Pagination.of(problems, request));
         model.addAttribute("history", imports.history(scope, id));
         return "imports/show";
     }
 
+    /** Checks the kept file again: after the missing work unit was added, or when the first check did not finish. */
+    @PostMapping("/imports/{id}/check")
+    String recheck(Scope scope, @PathVariable long id, RedirectAttributes redirect) {
+        String url = "/imports/" + id;
+        ImportRecord kept = imports.get(scope, id);
+        return Forms.redirectAfter(redirect, () -> withFile(scope, id, path -> imports.check(scope, id,
+                source(path, kept.getFileName(), kept.getChosenKind()), labels)), "import.rechecked", url, url);
+    }
+
     @PostMapping("/imports/{id}/confirm")
     String confirm(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         String url = "/imports/" + id;
+        ImportRecord kept = imports.get(scope, id);
         return Forms.redirectAfter(redirect, () -> {
             ImportRecord record = withFile(scope, id, path -> imports.confirm(scope, id, version,
-                    source(path, imports.get(scope, id).getFileName(), null), labels));
+                    source(path, kept.getFileName(), kept.getChosenKind()), labels));
             if (record.getStatus() != ImportStatus.IMPORTED) {
                 throw RuleViolation.global("import.confirm.problems");
             }
@@ -178,7 +198,10 @@ class ImportController {
         attachment(response, baseName(record.getFileName()) + "-" + text("import.errors.suffix", locale) + ".xlsx");
         withFile(scope, id, path -> {
             try (OutputStream out = response.getOutputStream()) {
-                if ("CSV".equals(record.getFormat())) {
+                if (record.getFileSize() > MARKED_COPY_LIMIT) {
+                    // too big to load and mark in memory: the list of problems alone
+                    ErrorWorkbook.markCsv(List.of(), baseName(record.getFileName()), errors, headers, out);
+                } else if ("CSV".equals(record.getFormat())) {
                     List<List<String>> rows = new ArrayList<>();
                     WorkbookReader.read(path, null, (row, formulas) -> {
                         while (rows.size() < row.number() - 1) {
@@ -300,8 +323,8 @@ class ImportController {
     }
 
     private static void attachment(HttpServletResponse response, String fileName) {
-        response.setHeader("Content-Disposition", "attachment; filename=\"import\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition",
+                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
     }
 
     private static String fileName(String original) {

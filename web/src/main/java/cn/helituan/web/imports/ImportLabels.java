@@ -97,7 +97,7 @@ class ImportLabels implements EnumLabels {
 
     static String normal(String text) {
         String t = Cells.text(text).toLowerCase(Locale.ROOT);
-        if (t.endsWith("(必填)")) {
+        if (t.endsWith("(必填)") || t.endsWith("（必填）")) {
             t = t.substring(0, t.length() - 4).trim();
         }
         while (t.endsWith("*")) {

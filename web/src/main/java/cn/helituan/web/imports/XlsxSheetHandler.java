@@ -214,7 +214,9 @@ final class XlsxSheetHandler extends DefaultHandler {
                 return d < 1 ? dateTime.toLocalTime().toString() : dateTime.toLocalDate().toString();
             }
         }
-        return number.round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
+        BigDecimal shown = number.round(EXCEL_PRECISION).stripTrailingZeros();
+        // written out in full up to 30 digits (a phone, an ID number); a crafted 1E999999999 stays as it is
+        return Math.abs(shown.precision() - shown.scale()) > 30 ? v : shown.toPlainString();
     }
 
     private boolean isDateFormatted() {

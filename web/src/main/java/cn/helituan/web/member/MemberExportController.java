@@ -1,14 +1,18 @@
 package cn.helituan.web.member;
 
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.member.MemberPlace;
 import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberRow;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.member.MemberType;
+import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.Exports;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,15 +24,21 @@ class MemberExportController {
 
     /** Rows read per statement while exporting. */
     private static final int CHUNK = 1_000;
-    private static final List<String> HEADERS = List.of("field.Member.name", "field.Member.gender",
-            "field.Member.workUnit", "field.Member.post", "field.Member.rank", "field.Member.specialty",
-            "field.Member.mobile", "field.Member.partyMember", "field.Member.type", "members.units");
+    /**
+     * The roster import template's columns (ImportKind.MEMBERS), so that an export can be corrected and imported
+     * again; notes are left out (a column the file lacks keeps the value, where a blank one would clear it).
+     */
+    private static final List<String> HEADERS = List.of("mobile", "name", "gender", "workUnit", "type", "post",
+            "rank", "specialty", "partyMember", "unit", "position", "joinedOn").stream()
+            .map(key -> "import.column.MEMBERS." + key).toList();
 
     private final MemberService members;
+    private final UnitService units;
     private final Exports exports;
 
-    MemberExportController(MemberService members, Exports exports) {
+    MemberExportController(MemberService members, UnitService units, Exports exports) {
         this.members = members;
+        this.units = units;
         this.exports = exports;
     }
 
@@ -38,9 +48,26 @@ class MemberExportController {
                 @RequestParam(required = false) Boolean party, Locale locale, HttpServletResponse response)
             throws IOException {
         MemberQuery query = new MemberQuery(q, unit, workUnit, type, party, false);
-        exports.send(response, locale, "members.title", HEADERS, CHUNK, page -> members.search(scope, query, page),
-                (MemberRow row) -> new Object[] {row.name(), exports.label(row.gender(), locale), row.workUnit(),
-                    row.post(), row.rank(), row.specialty(), row.mobile(), exports.yesNo(row.partyMember(), locale),
-                    exports.label(row.type(), locale), row.units()});
+        Map<Long, String> unitNames = units.names(scope);
+        exports.sendRows(response, locale, "members.title", HEADERS, CHUNK, page -> members.search(scope, query, page),
+                rows -> {
+                    Map<Long, List<MemberPlace>> places = members.places(scope,
+                            rows.stream().map(MemberRow::id).toList(), unitNames);
+                    List<Object[]> out = new ArrayList<>();
+                    for (MemberRow row : rows) {
+                        // one row per unit the member sits in (none: one row without a unit)
+                        List<MemberPlace> at = places.getOrDefault(row.id(), List.of());
+                        for (MemberPlace place : at.isEmpty() ? java.util.Collections.<MemberPlace>singletonList(null)
+                                : at) {
+                            out.add(new Object[] {row.mobile(), row.name(), exports.label(row.gender(), locale),
+                                row.workUnit(), exports.label(row.type(), locale), row.post(), row.rank(),
+                                row.specialty(), exports.yesNo(row.partyMember(), locale),
+                                place == null ? null : place.unitPath(),
+                                place == null ? null : exports.label(place.position(), locale),
+                                place == null ? null : place.joinedOn()});
+                        }
+                    }
+                    return out;
+                });
     }
 }

@@ -187,7 +187,7 @@ class WorkbookReaderTest {
 
         assertThat(rows).extracting(v -> v.row().number()).containsExactly(1, 2, 3, 6, 7);
         assertThat(cells(rows)).containsExactly(
-                List.of("示范县干部人才名册(2026年)"),
+                List.of("示范县干部人才名册（2026年）"),
                 List.of("姓名", "手机号码", "入组日期", "年龄", "是否党员", "合计"),
                 List.of("张三", "13812345678", "2023-06-01", "45", "是", "90"),
                 List.of("李 四", "", "2023-06-01", "0.3", "否", "李 四组"),
@@ -271,7 +271,7 @@ class WorkbookReaderTest {
         List<Visited> rows = readAll(file, WorkbookReader.sheetNames(file).get(0));
 
         assertThat(cells(rows)).hasSize(7);
-        assertThat(rows.get(0).cell(0)).isEqualTo("示范县干部人才名册(2026年)");
+        assertThat(rows.get(0).cell(0)).isEqualTo("示范县干部人才名册（2026年）");
         assertThat(rows.get(1).row().cells()).containsExactly("姓名", "性别", "派出单位", "职务", "手机号码", "入组日期");
         assertThat(rows.subList(2, 7)).extracting(v -> v.cell(0)).containsExactly("张三", "李 四", "王五", "赵六", "钱七");
         assertThat(rows.get(2).row().cells())
@@ -332,7 +332,7 @@ class WorkbookReaderTest {
     private static final List<List<String>> ROSTER_ROWS = List.of(
             List.of("姓名", "性别", "派出单位", "手机号码"),
             List.of("张三", "男", "县委组织部,组织科", "13812345678"),
-            List.of("李四", "女", "县农业 农村局", "说\"好\"的"),
+            List.of("李四", "女", "县农业\n农村局", "说\"好\"的"),
             List.of("王五", "男", "县人民医院", "139 0000 1111"));
 
     private void assertRoster(Path file) throws ImportFileException {
