@@ -8,6 +8,7 @@ import cn.helituan.domain.account.AccountService;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.RegionService;
 import cn.helituan.domain.assisted.RelationshipService;
+import cn.helituan.domain.activity.ActivityService;
 import cn.helituan.domain.imports.ImportService;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
@@ -64,6 +65,8 @@ public abstract class WebSliceTest {
     protected RelationshipService relationships;
     @MockitoBean
     protected ImportService imports;
+    @MockitoBean
+    protected ActivityService activities;
 
     @BeforeEach
     void scopes() {

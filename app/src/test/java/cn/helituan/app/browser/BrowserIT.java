@@ -386,6 +386,39 @@ class BrowserIT extends FullStackTest {
         }
     }
 
+    @Test
+    void groupLeaderOnAPhoneLogsAVisitAndTheFirstSecretaryConfirmsIt() throws IOException {
+        metrics(390, 844, 2, true);
+        logIn("leader");
+        navigate("帮扶活动", "/activities");
+        click(By.id("log-activity"));
+        waitForPath("/activities/new");
+        String title = "春茶采摘技术指导 " + System.nanoTime() % 100_000;
+        driver.findElement(By.id("title")).sendKeys(title);
+        new Select(driver.findElement(By.id("typeId"))).selectByVisibleText("技术推广");
+        click(By.xpath("//label[normalize-space()='青山村 (村)']"));
+        driver.findElement(By.id("place")).sendKeys("青山村茶园");
+        click(By.cssSelector("#members .form-check-input"));
+        assertNoHorizontalScroll();
+        screenshot("activity-form-phone.png");
+        click(By.id("save"));
+        wait.until(ExpectedConditions.urlMatches("/activities/\\d+$"));
+        String activityUrl = driver.getCurrentUrl();
+        assertThat(text(By.id("activity-status"))).isEqualTo("已上报");
+        assertThat(text(By.id("confirmations"))).contains("青山村", "已上报");
+
+        driver.get(url("/login"));
+        driver.manage().deleteAllCookies();
+        logIn("secretary");
+        driver.get(activityUrl);
+        assertThat(text(By.id("activity-title"))).isEqualTo(title);
+        click(By.id("confirm"));
+        wait.until(ExpectedConditions.textToBe(By.id("activity-status"), "已确认"));
+        assertThat(text(By.id("confirmations"))).contains("secretary");
+        assertNoHorizontalScroll();
+        screenshot("activity-confirmed-phone.png");
+    }
+
     /** A one-sheet roster workbook (人员名册) with a title row above the header, in a temporary file. */
     private static Path roster(List<String> header, List<String> row) throws IOException {
         Path file = Files.createTempDirectory("helituan-import-").resolve("茶产业合力小组名册.xlsx");

@@ -339,7 +339,8 @@ class ImportPagesTest extends FullStackTest {
         byte[] file = workbook(
                 sheet("帮扶对象", new Object[] {"对象代码", "名称", "类型", "区划代码", "人口", "村的类别"},
                         new Object[] {code, "某企业", "企业", "", "300", ""},
-                        new Object[] {unique("OBJ-Y"), "某村", "村", "没有的区划", "-5", "富村"}),
+                        new Object[] {unique("OBJ-Y"), "某村", "村", "", "-5", "富村"},
+                        new Object[] {unique("OBJ-Z"), "某社区", "社区", "没有的区划", "", ""}),
                 sheet("帮扶关系", new Object[] {"合力小组", "对象代码", "开始日期", "结束日期", "帮扶重点"},
                         new Object[] {GROUP_PATH, "DEMO-001", "2026-01-01", "2028-12-31", "乡村振兴"},
                         new Object[] {Demo.TEAM + "/" + Demo.INDUSTRY, "DEMO-001", "2026-01-01", "2026-12-31", "乡村振兴"},
@@ -348,12 +349,12 @@ class ImportPagesTest extends FullStackTest {
         assertThat(problems(id)).contains(
                 "帮扶对象!2:population:import.object.fieldNotForKind",
                 "帮扶对象!3:population:import.cell.integer", "帮扶对象!3:categories:import.cell.choice",
+                "帮扶对象!4:regionCode:import.object.regionUnknown",
                 "帮扶关系!2:endsOn:relationship.term.length",
                 "帮扶关系!3:group:import.relationship.groupUnknown",
                 "帮扶关系!4:objectCode:import.relationship.objectUnknown");
         assertThat(page(id)).contains("这一列不属于“企业”", "帮扶期限须为 1 至 2 年。");
-        assertThat(jdbc.queryForObject("select count(*) from assisted_object where code = ?", Long.class, code))
-                .isZero();
+        assertThat(tally(id, "OBJECTS")).as("every row of the sheet has a problem").containsExactly(0, 0, 0, 3);
     }
 
     @Test
@@ -623,6 +624,9 @@ class ImportPagesTest extends FullStackTest {
         assertThat(new Pages(mvc).follow(again, admin()).getResponse().getContentAsString())
                 .contains("已按系统中现有的数据重新检查");
         assertThat(status(id)).isEqualTo("CHECKED");
+        assertThat(problems(id)).as("the first check's problems are replaced").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from import_tally where record_id = ?", Long.class, id))
+                .isEqualTo(1);
         confirm(id);
         assertThat(members(phone)).isEqualTo(1);
     }

@@ -25,11 +25,11 @@ public interface Relationships {
 
     boolean existsActive(Long groupId, Long objectId);
 
-    /** Every term of the groups inside the prefix, past and present, with group and object (the export). */
+    /** Every term of the live groups inside the prefix with live objects, past and present (the export). */
     Page<Relationship> inPath(String pathPrefix, Pageable pageable);
 
     /** The term of a group with an object that starts on the day (an import's natural key). */
-    Optional<Relationship> findByGroupIdAndObjectIdAndStartsOn(Long groupId, Long objectId, java.time.LocalDate startsOn);
+    List<Relationship> findByGroupIdAndObjectIdAndStartsOn(Long groupId, Long objectId, java.time.LocalDate startsOn);
 
     long countActiveOfObject(Long objectId);
 

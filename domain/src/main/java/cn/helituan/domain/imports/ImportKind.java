@@ -47,7 +47,7 @@ public enum ImportKind {
             integer("households", 1_000_000), choices("goals", CommunityGoal.class), text("chain", false, 100),
             choice("scale", false, EnterpriseScale.class), text("level", false, 50), text("notes", false, 2000)),
     RELATIONSHIPS(text("group", true, 1000), text("objectCode", true, 50), date("startsOn", true),
-            date("endsOn", true), choice("focus", true, AssistanceFocus.class), text("agreement", false, 2000));
+            date("endsOn", true), choice("focus", true, AssistanceFocus.class), text("agreement", false, 4000));
 
     private final List<ImportColumn> columns;
 

@@ -25,10 +25,10 @@ public interface ImportRecords {
     boolean lockForPass(long recordId);
 
     /**
-     * At the end of a pass that wrote members: the roster's tally (V6), which the pass's inserts left alone (V12),
-     * counted once.
+     * At the end of an import: adds the live members it created to the roster's tally (V6), which its inserts left
+     * alone (V12). An import archives nobody, so that is the whole change.
      */
-    void settleTally();
+    void settleTally(long addedLiveMembers);
 
     /** Keeps the uploaded file beside its record (streamed into the database). */
     void saveFile(long recordId, InputStream content, long size);

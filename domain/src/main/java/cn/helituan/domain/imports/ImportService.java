@@ -196,20 +196,21 @@ public class ImportService {
                     throw RuleViolation.global("import.busy");
                 }
                 ImportRecord record = get(scope, id);
-                if (version != null) {
-                    record.checkVersion(version);
-                }
                 if (pass == ImportRecord.IMPORT) {
                     record.requireImportable();
                 } else if (!record.cancellable() && record.getStatus() != ImportStatus.REJECTED) {
                     throw RuleViolation.global("import.notImportable");
+                }
+                if (version != null) {
+                    record.checkVersion(version);
                 }
                 Result found = run(scope, source, labels);
                 if (pass == ImportRecord.CHECK || found.problemCount() > 0) {
                     status.setRollbackOnly();
                     return found;
                 }
-                records.settleTally();
+                records.settleTally(found.tallies().stream().filter(t -> t.kind() == ImportKind.MEMBERS)
+                        .mapToLong(ImportTally::created).sum());
                 // the batches emptied the persistence context: the record is read again, not merged
                 ImportRecord fresh = get(scope, id);
                 records.saveResults(id, pass, found.tallies(), found.changes(), found.problems());
@@ -219,6 +220,11 @@ public class ImportService {
             });
         } catch (RuleViolation | ConcurrentEditException | NotFoundException refused) {
             throw refused;
+        } catch (org.springframework.dao.ConcurrencyFailureException e) {
+            // somebody changed a record the pass was writing (or it waited too long): nothing was written
+            log.info("import {}: pass {} met a concurrent change: {}", id, pass, e.getMessage());
+            result = new Result(List.of(), List.of(), List.of(ImportProblem.ofSheet("", "import.changedMeanwhile",
+                    null)), 1);
         } catch (RuntimeException e) {
             // a failure no rule foresaw (a database error): nothing was written; the record says so
             log.error("import {}: pass {} failed", id, pass, e);
@@ -286,8 +292,11 @@ public class ImportService {
     /** The row named by its key (the kind's first column) and its name where it has one: "13900001111 王明". */
     private static ImportChange change(ImportLine line, boolean updated) {
         String key = line.get(line.kind().columns().get(0).key());
-        if (line.kind() == ImportKind.UNITS) {
+        if (line.kind() == ImportKind.UNITS || line.kind() == ImportKind.RELATIONSHIPS) {
             key = String.join("/", ImportRun.pathNames(key));
+        }
+        if (line.kind() == ImportKind.RELATIONSHIPS) {
+            key = key + " · " + line.get("objectCode") + " · " + line.get("startsOn");
         }
         String name = line.kind().column("name").isPresent() && !line.kind().columns().get(0).key().equals("name")
                 ? line.get("name") : "";

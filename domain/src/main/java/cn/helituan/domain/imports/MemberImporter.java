@@ -197,12 +197,13 @@ final class MemberImporter implements SheetImporter {
     }
 
     private static boolean same(Member member, MemberDetails d) {
-        return Objects.equals(member.getName(), d.name()) && member.getGender() == d.gender()
+        return Objects.equals(chineseName(Cells.text(member.getName())), d.name())
+                && member.getGender() == d.gender()
                 && Objects.equals(member.getWorkUnit().getId(), d.workUnitId())
-                && Objects.equals(SheetImporter.blank(member.getPost()), SheetImporter.blank(d.post()))
-                && Objects.equals(SheetImporter.blank(member.getRank()), SheetImporter.blank(d.rank()))
-                && Objects.equals(SheetImporter.blank(member.getSpecialty()), SheetImporter.blank(d.specialty()))
+                && Objects.equals(SheetImporter.cleaned(member.getPost()), SheetImporter.blank(d.post()))
+                && Objects.equals(SheetImporter.cleaned(member.getRank()), SheetImporter.blank(d.rank()))
+                && Objects.equals(SheetImporter.cleaned(member.getSpecialty()), SheetImporter.blank(d.specialty()))
                 && member.isPartyMember() == d.partyMember() && member.getType() == d.type()
-                && Objects.equals(SheetImporter.blank(member.getNotes()), SheetImporter.blank(d.notes()));
+                && Objects.equals(SheetImporter.cleaned(member.getNotes()), SheetImporter.blank(d.notes()));
     }
 }

@@ -33,6 +33,9 @@ final class ObjectImporter implements SheetImporter {
             "chain", Set.of(AssistedKind.ENTERPRISE), "scale", Set.of(AssistedKind.ENTERPRISE),
             "level", Set.of(AssistedKind.SCHOOL, AssistedKind.HOSPITAL));
 
+    /** As the object form takes a contact phone. */
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+\\- ]{0,20}");
+
     private final AssistedObjects objects;
     private final Regions regions;
     private final IndustrialChains chains;
@@ -56,6 +59,10 @@ final class ObjectImporter implements SheetImporter {
                 run.problem(line, field.getKey(), "import.object.fieldNotForKind", line.get("kind"));
                 ok = false;
             }
+        }
+        if (v.text("contactPhone") != null && !PHONE.matcher(v.text("contactPhone")).matches()) {
+            run.problem(line, "contactPhone", "import.object.phone", v.text("contactPhone"));
+            ok = false;
         }
         Region region = null;
         if (v.text("regionCode") != null) {
@@ -130,16 +137,17 @@ final class ObjectImporter implements SheetImporter {
     }
 
     private static boolean same(AssistedObject o, AssistedDetails d) {
-        return o.getKind() == d.kind() && o.getName().equals(d.name()) && o.getCode().equals(d.code())
+        return o.getKind() == d.kind() && Cells.text(o.getName()).equals(d.name()) && o.getCode().equals(d.code())
                 && Objects.equals(o.getRegion() == null ? null : o.getRegion().getId(), d.regionId())
-                && Objects.equals(SheetImporter.blank(o.getContactName()), SheetImporter.blank(d.contactName()))
-                && Objects.equals(SheetImporter.blank(o.getContactPhone()), SheetImporter.blank(d.contactPhone()))
-                && Objects.equals(SheetImporter.blank(o.getNotes()), SheetImporter.blank(d.notes()))
+                && Objects.equals(SheetImporter.cleaned(o.getContactName()), SheetImporter.blank(d.contactName()))
+                && Objects.equals(SheetImporter.cleaned(o.getContactPhone()), SheetImporter.blank(d.contactPhone()))
+                && Objects.equals(SheetImporter.cleaned(o.getNotes()), SheetImporter.blank(d.notes()))
                 && o.getCategories().equals(d.kind() == AssistedKind.VILLAGE ? d.categories() : Set.of())
                 && o.getGoals().equals(d.kind() == AssistedKind.COMMUNITY ? d.goals() : Set.of())
                 && Objects.equals(o.getPopulation(), d.population())
                 && Objects.equals(o.getHouseholds(), d.households())
                 && Objects.equals(o.getChain() == null ? null : o.getChain().getId(), d.chainId())
-                && o.getScale() == d.scale() && Objects.equals(SheetImporter.blank(o.getLevel()), SheetImporter.blank(d.level()));
+                && o.getScale() == d.scale()
+                && Objects.equals(SheetImporter.cleaned(o.getLevel()), SheetImporter.blank(d.level()));
     }
 }

@@ -65,11 +65,12 @@ final class RelationshipImporter implements SheetImporter {
         LocalDate endsOn = v.get("endsOn");
         AssistanceFocus focus = v.get("focus");
         String agreement = v.text("agreement");
-        Relationship existing = relationships.findByGroupIdAndObjectIdAndStartsOn(group.id(), object.getId(), startsOn)
-                .orElse(null);
-        if (existing != null) {
-            if (existing.getEndsOn().equals(endsOn) && existing.getFocus() == focus
-                    && Objects.equals(SheetImporter.blank(existing.getAgreement()), SheetImporter.blank(agreement))) {
+        // (a term ended on its first day may have been followed by another from the same day: any that fits will do)
+        List<Relationship> existing = relationships.findByGroupIdAndObjectIdAndStartsOn(group.id(), object.getId(),
+                startsOn);
+        if (!existing.isEmpty()) {
+            if (existing.stream().anyMatch(r -> r.getEndsOn().equals(endsOn) && r.getFocus() == focus
+                    && Objects.equals(SheetImporter.cleaned(r.getAgreement()), SheetImporter.blank(agreement)))) {
                 return Outcome.UNCHANGED;
             }
             run.problem(line, "endsOn", "import.relationship.changed", startsOn.toString());

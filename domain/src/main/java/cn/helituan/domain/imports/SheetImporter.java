@@ -25,6 +25,11 @@ interface SheetImporter {
     /** Checks one line, writes it, and says what it did. */
     Outcome line(ImportLine line, ImportRun run);
 
+    /** A stored value as an import cell would read it (spaces, full-width digits), blank as null: for comparing. */
+    static String cleaned(String stored) {
+        return blank(Cells.text(stored));
+    }
+
     /** Blank text as null, so that "" and a missing value compare equal. */
     static String blank(String text) {
         return text == null || text.isEmpty() ? null : text;

@@ -66,9 +66,10 @@ final class UnitImporter implements SheetImporter {
             details = new UnitDetails(details.name(),
                     line.has("localName") ? details.localName() : unit.getLocalName(), details.field(),
                     line.has("description") ? details.description() : unit.getDescription());
-            if (Objects.equals(SheetImporter.blank(unit.getLocalName()), SheetImporter.blank(details.localName()))
+            if (Objects.equals(SheetImporter.cleaned(unit.getLocalName()), SheetImporter.blank(details.localName()))
                     && unit.getField() == details.field()
-                    && Objects.equals(SheetImporter.blank(unit.getDescription()), SheetImporter.blank(details.description()))) {
+                    && Objects.equals(SheetImporter.cleaned(unit.getDescription()),
+                    SheetImporter.blank(details.description()))) {
                 return Outcome.UNCHANGED;
             }
             unit.apply(details);

@@ -68,9 +68,10 @@ interface JpaRelationships extends JpaRepository<Relationship, Long>, Relationsh
     @Override
     @Query(value = """
             select r from Relationship r join fetch r.group g join fetch r.object o
-            where g.path like concat(:prefix, '%')
+            where g.path like concat(:prefix, '%') and g.archived = false and o.archived = false
             order by g.path, o.code, r.startsOn, r.id""", countQuery = """
-            select count(r) from Relationship r join r.group g where g.path like concat(:prefix, '%')""")
+            select count(r) from Relationship r join r.group g join r.object o
+            where g.path like concat(:prefix, '%') and g.archived = false and o.archived = false""")
     Page<Relationship> inPath(@Param("prefix") String pathPrefix, Pageable pageable);
 
     @Override

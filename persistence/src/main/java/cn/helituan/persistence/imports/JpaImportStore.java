@@ -32,5 +32,5 @@ interface JpaImportStore {
 
     boolean lockForPass(long recordId);
 
-    void settleTally();
+    void settleTally(long addedLiveMembers);
 }

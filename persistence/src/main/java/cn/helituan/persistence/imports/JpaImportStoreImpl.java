@@ -55,6 +55,10 @@ class JpaImportStoreImpl implements JpaImportStore {
     public void saveResults(long recordId, int pass, List<ImportTally> tallies, List<ImportChange> changes,
                             List<ImportProblem> problems) {
         em.flush();
+        // a file checked again: what this pass found now replaces what it found before (derived rows, not records)
+        for (String table : List.of("import_tally", "import_change", "import_problem")) {
+            jdbc.update("delete from " + table + " where record_id = ? and pass = ?", recordId, pass);
+        }
         jdbc.batchUpdate("""
                 insert into import_change (record_id, pass, sheet, row_number, kind, updated, label)
                 values (?, ?, ?, ?, ?, ?, ?)""", changes, 1000, (ps, c) -> {
@@ -133,8 +137,8 @@ class JpaImportStoreImpl implements JpaImportStore {
             jdbc.execute("set local lock_timeout = '" + LOCK_WAIT_SECONDS + "s'");
             jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, IMPORT_LOCK);
             jdbc.queryForObject("select id from import_record where id = ? for update", Long.class, recordId);
-            // the roster's tally is held from here and counted once at the end (settleTally, V12)
-            jdbc.queryForObject("select live from member_tally where id = 1 for update", Long.class);
+            // the pass's inserts leave the roster's tally alone; an import adds its own members once at the end
+            // (settleTally, V12), so the row is locked only from then until the commit
             jdbc.queryForObject("select set_config('helituan.tally_deferred', 'on', true)", String.class);
             jdbc.execute("set local lock_timeout = 0");
             return true;
@@ -147,9 +151,11 @@ class JpaImportStoreImpl implements JpaImportStore {
     }
 
     @Override
-    public void settleTally() {
+    public void settleTally(long addedLiveMembers) {
         em.flush();
-        jdbc.update("update member_tally set live = (select count(*) from member where not archived) where id = 1");
+        if (addedLiveMembers != 0) {
+            jdbc.update("update member_tally set live = live + ? where id = 1", addedLiveMembers);
+        }
     }
 
     @Override

@@ -1,0 +1,262 @@
+package cn.helituan.app.activity;
+
+import static cn.helituan.app.support.Pages.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+
+import cn.helituan.app.support.Demo;
+import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.Pages;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The activity log as the users live it: a group leader logs a visit to their village from the form, the village's
+ * first secretary confirms or disputes it, the leader edits it (back to reported) or withdraws it with a reason; bad
+ * input is refused on the field with nothing written; nobody outside the group or the village sees or changes it.
+ */
+class ActivityPagesTest extends FullStackTest {
+
+    private static final RequestPostProcessor LEADER = user("leader").roles("GROUP_LEADER");
+    private static final RequestPostProcessor SECRETARY = user("secretary").roles("FIRST_SECRETARY");
+    private static final RequestPostProcessor MEMBER = user("member").roles("MEMBER");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Demo demo;
+
+    private long tea;
+    private long qingshan;
+    private long shimen;
+    private long visitType;
+    private long teaMember;
+
+    @BeforeEach
+    void ids() {
+        tea = demo.unitId(Demo.TEA_GROUP);
+        qingshan = jdbc.queryForObject("select id from assisted_object where code = 'DEMO-001'", Long.class);
+        shimen = jdbc.queryForObject("select id from assisted_object where code = 'DEMO-002'", Long.class);
+        visitType = jdbc.queryForObject("select id from activity_type where code = 'RESEARCH_VISIT'", Long.class);
+        teaMember = jdbc.queryForObject("""
+                select s.member_id from membership s where s.unit_id = ? and s.left_on is null
+                order by s.member_id limit 1""", Long.class, tea);
+    }
+
+    /** The activity form as a leader fills it in; {@code more} replaces or adds fields. */
+    private MockHttpServletRequestBuilder form(String url, String title, Map<String, String> more) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("groupId", String.valueOf(tea));
+        fields.put("typeId", String.valueOf(visitType));
+        fields.put("occurredOn", LocalDate.now().minusDays(1).toString());
+        fields.put("title", title);
+        fields.put("place", "青山村村委会");
+        fields.put("objectIds", String.valueOf(qingshan));
+        fields.put("memberIds", String.valueOf(teaMember));
+        fields.put("otherParticipants", "2");
+        fields.put("beneficiaries", "30");
+        fields.putAll(more);
+        MockHttpServletRequestBuilder request = post(url).with(csrf());
+        fields.forEach(request::param);
+        return request;
+    }
+
+    private long log(String title) throws Exception {
+        MvcResult result = mvc.perform(form("/activities/new", title, Map.of()).with(LEADER)).andReturn();
+        assertThat(result.getResponse().getStatus()).as("logging " + title).isEqualTo(302);
+        return Pages.redirectId(result);
+    }
+
+    private String status(long id) {
+        return jdbc.queryForObject("select status from activity where id = ?", String.class, id);
+    }
+
+    private long version(long id) {
+        return jdbc.queryForObject("select version from activity where id = ?", Long.class, id);
+    }
+
+    private MvcResult act(long id, String action, RequestPostProcessor who, String reason) throws Exception {
+        MockHttpServletRequestBuilder request = post("/activities/" + id + "/" + action).with(who).with(csrf())
+                .param("version", String.valueOf(version(id)));
+        if (reason != null) {
+            request.param("reason", reason);
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    private String page(String url, RequestPostProcessor who) throws Exception {
+        return mvc.perform(get(url).with(who)).andReturn().getResponse().getContentAsString();
+    }
+
+    /** An account of the given role scoped to a unit or an object, made for this test. */
+    private RequestPostProcessor account(String role, Long unitId, Long objectId) {
+        String username = unique("act");
+        jdbc.update("""
+                insert into account (username, password_hash, display_name, role, scope_unit_id, scope_object_id,
+                                     must_change_password, created_at) values (?, 'x', '测试', ?, ?, ?, false, now())""",
+                username, role, unitId, objectId);
+        return user(username).roles(role);
+    }
+
+    @Test
+    void aLeaderLogsAVisitAndTheVillageConfirmsItAndAnEditAsksAgain() throws Exception {
+        String title = unique("茶园春管调研");
+        long id = log(title);
+        assertThat(status(id)).isEqualTo("REPORTED");
+        assertThat(jdbc.queryForMap("""
+                select a.beneficiaries, a.other_participants, a.place, a.created_by, o.status as part
+                from activity a join activity_object o on o.activity_id = a.id where a.id = ?""", id))
+                .containsEntry("beneficiaries", 30).containsEntry("other_participants", 2)
+                .containsEntry("place", "青山村村委会").containsEntry("created_by", "leader")
+                .containsEntry("part", "REPORTED");
+        assertThat(jdbc.queryForObject("select member_id from activity_member where activity_id = ?", Long.class, id))
+                .isEqualTo(teaMember);
+        assertThat(page("/activities", LEADER)).contains(title, "已上报");
+        assertThat(page("/activities", SECRETARY)).as("the village sees what was logged there").contains(title);
+
+        String forSecretary = page("/activities/" + id, SECRETARY);
+        assertThat(forSecretary).contains("id=\"decide\"", "这次活动是否确实在青山村开展").doesNotContain("id=\"edit\"");
+        MvcResult confirmed = act(id, "confirm", SECRETARY, null);
+        assertThat(new Pages(mvc).follow(confirmed, SECRETARY).getResponse().getContentAsString()).contains("已确认。");
+        assertThat(status(id)).isEqualTo("CONFIRMED");
+        assertThat(jdbc.queryForObject("select decided_by from activity_object where activity_id = ?", String.class,
+                id)).isEqualTo("secretary");
+
+        mvc.perform(form("/activities/" + id + "/edit", title + "（补记）", Map.of("version",
+                String.valueOf(version(id)))).with(LEADER));
+        assertThat(status(id)).as("an edit after confirmation asks the village again").isEqualTo("REPORTED");
+        String history = Pages.after(page("/activities/" + id, LEADER), "id=\"history\"", 4000);
+        assertThat(history).contains(title + "（补记）", "已确认", "secretary", "leader");
+    }
+
+    @Test
+    void aDisputeAndAWithdrawalNeedAReasonAndAWithdrawnActivityIsKeptButClosed() throws Exception {
+        long id = log(unique("技能培训"));
+        MvcResult noReason = act(id, "dispute", SECRETARY, " ");
+        assertThat(new Pages(mvc).follow(noReason, SECRETARY).getResponse().getContentAsString())
+                .contains("请写明异议原因。");
+        assertThat(status(id)).isEqualTo("REPORTED");
+        act(id, "dispute", SECRETARY, "当天村里没有人见到小组");
+        assertThat(status(id)).isEqualTo("DISPUTED");
+        assertThat(page("/activities?status=DISPUTED", user("admin").roles("ORG_ADMIN"))).contains("有异议");
+
+        MvcResult refused = act(id, "withdraw", LEADER, "");
+        assertThat(new Pages(mvc).follow(refused, LEADER).getResponse().getContentAsString()).contains("请写明撤回原因。");
+        act(id, "withdraw", LEADER, "日期记错，重新记录");
+        assertThat(status(id)).isEqualTo("WITHDRAWN");
+        assertThat(jdbc.queryForObject("select count(*) from activity where id = ?", Long.class, id))
+                .as("nothing is deleted").isEqualTo(1);
+        MvcResult late = act(id, "confirm", SECRETARY, null);
+        assertThat(new Pages(mvc).follow(late, SECRETARY).getResponse().getContentAsString())
+                .contains("这次活动已撤回");
+        assertThat(status(id)).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void badInputIsRefusedOnTheFieldAndNothingIsWritten() throws Exception {
+        String title = unique("不该写入");
+        long before = jdbc.queryForObject("select count(*) from activity", Long.class);
+        mvc.perform(form("/activities/new", title, Map.of("occurredOn", LocalDate.now().plusDays(1).toString()))
+                .with(LEADER)).andExpect(model().attributeHasFieldErrorCode("activityForm", "occurredOn",
+                "activity.occurredOn.future"));
+        mvc.perform(form("/activities/new", title, Map.of("objectIds", String.valueOf(shimen))).with(LEADER))
+                .andExpect(model().attributeHasFieldErrorCode("activityForm", "objectIds",
+                        "activity.objects.notPaired"));
+        mvc.perform(form("/activities/new", title, Map.of("beneficiaries", "-3")).with(LEADER))
+                .andExpect(model().attributeHasFieldErrors("activityForm", "beneficiaries"));
+        String outlier = mvc.perform(form("/activities/new", title, Map.of("beneficiaries", "300000")).with(LEADER))
+                .andExpect(model().attributeHasFieldErrorCode("activityForm", "beneficiaries",
+                        "activity.figure.outlier"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(outlier).as("the typed input is kept").contains("value=\"300000\"", title);
+        assertThat(jdbc.queryForObject("select count(*) from activity", Long.class)).isEqualTo(before);
+
+        MvcResult confirmedOutlier = mvc.perform(form("/activities/new", title,
+                Map.of("beneficiaries", "300000", "outliersConfirmed", "true")).with(LEADER)).andReturn();
+        assertThat(confirmedOutlier.getResponse().getStatus()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select beneficiaries from activity where title = ?", Integer.class, title))
+                .isEqualTo(300000);
+    }
+
+    @Test
+    void aStaleEditIsA409ThatKeepsWhatWasTyped() throws Exception {
+        long id = log(unique("座谈交流"));
+        long stale = version(id);
+        mvc.perform(form("/activities/" + id + "/edit", "第一次修改", Map.of("version", String.valueOf(stale)))
+                .with(LEADER));
+        MvcResult conflict = mvc.perform(form("/activities/" + id + "/edit", "第二个人的修改",
+                Map.of("version", String.valueOf(stale))).with(LEADER)).andReturn();
+        assertThat(conflict.getResponse().getStatus()).isEqualTo(409);
+        assertThat(conflict.getResponse().getContentAsString()).contains("第二个人的修改", "在您编辑期间");
+        assertThat(jdbc.queryForObject("select title from activity where id = ?", String.class, id))
+                .isEqualTo("第一次修改");
+    }
+
+    @Test
+    void nobodyOutsideTheGroupOrTheVillageSeesOrChangesAnActivity() throws Exception {
+        long id = log(unique("越权探测"));
+        String title = jdbc.queryForObject("select title from activity where id = ?", String.class, id);
+        long ecommerce = demo.unitId(Demo.ECOMMERCE_GROUP);
+        RequestPostProcessor otherLeader = account("GROUP_LEADER", ecommerce, null);
+        RequestPostProcessor otherMember = account("MEMBER", ecommerce, null);
+        RequestPostProcessor otherSecretary = account("FIRST_SECRETARY", null, shimen);
+        long version = version(id);
+        for (RequestPostProcessor outsider : List.of(otherLeader, otherMember, otherSecretary)) {
+            assertThat(mvc.perform(get("/activities/" + id).with(outsider)).andReturn().getResponse().getStatus())
+                    .isEqualTo(404);
+            assertThat(mvc.perform(get("/activities/" + id + "/edit").with(outsider)).andReturn().getResponse()
+                    .getStatus()).isIn(403, 404);
+            assertThat(page("/activities", outsider)).doesNotContain(title);
+            for (String action : List.of("confirm", "dispute", "withdraw")) {
+                assertThat(mvc.perform(post("/activities/" + id + "/" + action).with(outsider).with(csrf())
+                        .param("version", String.valueOf(version)).param("reason", "越权"))
+                        .andReturn().getResponse().getStatus()).as(action).isIn(403, 404);
+            }
+            assertThat(mvc.perform(form("/activities/" + id + "/edit", "越权修改",
+                    Map.of("version", String.valueOf(version))).with(outsider)).andReturn().getResponse().getStatus())
+                    .isIn(403, 404);
+        }
+        assertThat(mvc.perform(form("/activities/new", "替别组记录", Map.of()).with(otherLeader)).andReturn()
+                .getResponse().getStatus()).as("logging for another group").isIn(403, 404);
+        assertThat(mvc.perform(form("/activities/new", "书记不记活动", Map.of()).with(SECRETARY)).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
+
+        // a plain member of the group reads it but may not change the leader's activity
+        assertThat(page("/activities/" + id, MEMBER)).contains(title).doesNotContain("id=\"edit\"");
+        assertThat(act(id, "withdraw", MEMBER, "不是我记的").getResponse().getStatus()).isEqualTo(403);
+        assertThat(act(id, "confirm", MEMBER, null).getResponse().getStatus()).isEqualTo(403);
+
+        assertThat(status(id)).isEqualTo("REPORTED");
+        assertThat(version(id)).isEqualTo(version);
+        assertThat(jdbc.queryForObject("select title from activity where id = ?", String.class, id)).isEqualTo(title);
+        assertThat(jdbc.queryForObject("select count(*) from activity where title in ('替别组记录', '书记不记活动')",
+                Long.class)).isZero();
+    }
+
+    @Test
+    void aMemberLogsForTheirOwnGroupAndMayEditWhatTheyLogged() throws Exception {
+        String title = unique("成员记录");
+        MvcResult result = mvc.perform(form("/activities/new", title, Map.of()).with(MEMBER)).andReturn();
+        long id = Pages.redirectId(result);
+        assertThat(page("/activities/" + id, MEMBER)).contains("id=\"edit\"");
+        mvc.perform(form("/activities/" + id + "/edit", title + "改", Map.of("version", String.valueOf(version(id))))
+                .with(MEMBER));
+        assertThat(jdbc.queryForObject("select title from activity where id = ?", String.class, id))
+                .isEqualTo(title + "改");
+    }
+}

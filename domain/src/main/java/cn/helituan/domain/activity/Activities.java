@@ -1,0 +1,23 @@
+package cn.helituan.domain.activity;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/** The activity log's store. The lists fetch each page's group and type with it (no query per row). */
+public interface Activities {
+
+    Optional<Activity> findById(Long id);
+
+    <S extends Activity> S save(S activity);
+
+    /** The activities of the groups inside the prefix, in the period, of the types and statuses, latest first. */
+    Page<Activity> inPath(String pathPrefix, LocalDate from, LocalDate to, Collection<Long> typeIds,
+                          Collection<ActivityStatus> statuses, Pageable pageable);
+
+    /** The activities that cover the object, in the period, of the types and statuses, latest first. */
+    Page<Activity> ofObject(Long objectId, LocalDate from, LocalDate to, Collection<Long> typeIds,
+                            Collection<ActivityStatus> statuses, Pageable pageable);
+}

@@ -1,0 +1,299 @@
+package cn.helituan.domain.activity;
+
+import cn.helituan.domain.assisted.AssistedObject;
+import cn.helituan.domain.assisted.Relationship;
+import cn.helituan.domain.assisted.Relationships;
+import cn.helituan.domain.common.ForbiddenException;
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.history.History;
+import cn.helituan.domain.history.HistoryEntry;
+import cn.helituan.domain.member.Member;
+import cn.helituan.domain.member.Membership;
+import cn.helituan.domain.member.Memberships;
+import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitKind;
+import cn.helituan.domain.team.UnitService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The activity log. Who may do what:
+ * <ul>
+ *   <li>log: a group's leader or member for their own group; an org admin or sub-team leader for a group in scope;</li>
+ *   <li>edit and withdraw: its author, the group's leader, or a structure manager in scope;</li>
+ *   <li>confirm or dispute: the first secretary of an object the activity covers, for that object;</li>
+ *   <li>read: whoever reads the group (its path is in their scope), and the first secretary of a covered object.</li>
+ * </ul>
+ * A record outside the reader's scope is "not found", as everywhere.
+ */
+@Service
+public class ActivityService {
+
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    private final Activities activities;
+    private final ActivityTypes types;
+    private final UnitService units;
+    private final Relationships relationships;
+    private final Memberships memberships;
+    private final History history;
+    private final Clock clock;
+
+    public ActivityService(Activities activities, ActivityTypes types, UnitService units, Relationships relationships,
+                           Memberships memberships, History history, Clock clock) {
+        this.activities = activities;
+        this.types = types;
+        this.units = units;
+        this.relationships = relationships;
+        this.memberships = memberships;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActivityType> types() {
+        return types.findByArchivedFalseOrderBySortOrderAscIdAsc();
+    }
+
+    /** Whether the user may log activities at all (the list offers the button). */
+    public boolean canLog(Scope scope) {
+        return scope.role() == Role.GROUP_LEADER || scope.role() == Role.MEMBER || scope.canManageStructure();
+    }
+
+    /** The groups the user may log for: their own group, or every group in a manager's scope. */
+    @Transactional(readOnly = true)
+    public List<Unit> groups(Scope scope) {
+        if (!canLog(scope)) {
+            throw new ForbiddenException("log activities");
+        }
+        return units.selectable(scope).stream().filter(u -> u.getKind() == UnitKind.GROUP).toList();
+    }
+
+    /** The objects the group may log for: those of its active relationships. */
+    @Transactional(readOnly = true)
+    public List<AssistedObject> objectsOf(Scope scope, long groupId) {
+        group(scope, groupId);
+        return relationships.ofGroup(groupId).stream().filter(Relationship::isActive).map(Relationship::getObject)
+                .distinct().toList();
+    }
+
+    /** The group's current members (who may be named as having taken part). */
+    @Transactional(readOnly = true)
+    public List<Member> membersOf(Scope scope, long groupId) {
+        group(scope, groupId);
+        return memberships.activeInUnit(groupId).stream().map(Membership::getMember).distinct().toList();
+    }
+
+    @Transactional
+    public Activity log(Scope scope, ActivityDetails details) {
+        Unit group = group(scope, details.groupId());
+        ActivityType type = type(details.typeId());
+        check(details);
+        Activity activity = new Activity(group, type, details.occurredOn(), details.title());
+        activity.apply(type, details);
+        activity.cover(objects(details));
+        activity.attend(members(details));
+        return activities.save(activity);
+    }
+
+    @Transactional
+    public Activity edit(Scope scope, long id, long version, ActivityDetails details) {
+        Activity activity = editable(scope, id);
+        activity.checkVersion(version);
+        if (details.groupId() != activity.getGroup().getId()) {
+            throw new RuleViolation("groupId", "activity.group.fixed");
+        }
+        ActivityType type = type(details.typeId());
+        check(details);
+        activity.apply(type, details);
+        activity.cover(objects(details));
+        activity.attend(members(details));
+        activity.reopen();
+        return activity;
+    }
+
+    @Transactional
+    public Activity withdraw(Scope scope, long id, long version, String reason) {
+        Activity activity = editable(scope, id);
+        activity.checkVersion(version);
+        activity.withdraw(reason);
+        return activity;
+    }
+
+    /** The first secretary's word for their object: confirmed, or disputed with a reason. */
+    @Transactional
+    public Activity decide(Scope scope, long id, long version, boolean confirmed, String reason) {
+        if (scope.role() != Role.FIRST_SECRETARY || scope.objectId() == null) {
+            throw new ForbiddenException("confirm activities");
+        }
+        Activity activity = get(scope, id);
+        activity.checkVersion(version);
+        if (confirmed) {
+            activity.confirm(scope.objectId(), scope.username(), clock.instant());
+        } else {
+            activity.dispute(scope.objectId(), scope.username(), clock.instant(), reason);
+        }
+        return activity;
+    }
+
+    @Transactional(readOnly = true)
+    public Activity get(Scope scope, long id) {
+        Activity activity = activities.findById(id).orElseThrow(() -> new NotFoundException("activity", id));
+        boolean reads = scope.role() == Role.FIRST_SECRETARY
+                ? scope.objectId() != null && activity.covers(scope.objectId())
+                : scope.canReadRoster() && scope.covers(activity.getGroup().getPath());
+        if (!reads) {
+            throw new NotFoundException("activity", id);
+        }
+        // what its page shows, read while the transaction is open (batched: one query per collection)
+        activity.getMembers().forEach(Member::getName);
+        activity.getObjects().forEach(part -> part.getObject().getName());
+        return activity;
+    }
+
+    /** Whether the user may edit or withdraw the activity (its page offers the buttons). */
+    public boolean canEdit(Scope scope, Activity activity) {
+        if (activity.isWithdrawn() || !scope.covers(activity.getGroup().getPath())) {
+            return false;
+        }
+        return scope.canManageStructure() || scope.role() == Role.GROUP_LEADER
+                || scope.role() == Role.MEMBER && scope.username().equals(activity.getCreatedBy());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Activity> search(Scope scope, ActivityQuery query, Pageable pageable) {
+        LocalDate from = query.from() == null ? EARLIEST : query.from();
+        LocalDate to = query.to() == null ? LATEST : query.to();
+        Collection<Long> typeIds = query.typeId() == null ? types.findByArchivedFalseOrderBySortOrderAscIdAsc()
+                .stream().map(ActivityType::getId).toList() : List.of(query.typeId());
+        Collection<ActivityStatus> statuses = query.status() == null ? Arrays.asList(ActivityStatus.values())
+                : List.of(query.status());
+        if (scope.role() == Role.FIRST_SECRETARY) {
+            if (scope.objectId() == null) {
+                throw new ForbiddenException("read activities");
+            }
+            return activities.ofObject(scope.objectId(), from, to, typeIds, statuses, pageable);
+        }
+        scope.requireRoster();
+        return activities.inPath(scope.pathFilter(), from, to, typeIds, statuses, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(Scope scope, long id) {
+        Activity activity = get(scope, id);
+        List<HistoryEntry> entries = new ArrayList<>(history.of(Activity.class, id));
+        activity.getObjects().forEach(part -> entries.addAll(history.of(ActivityObject.class, part.getId())));
+        entries.sort((a, b) -> b.at().compareTo(a.at()));
+        return entries;
+    }
+
+    private Activity editable(Scope scope, long id) {
+        Activity activity = get(scope, id);
+        if (!canEdit(scope, activity)) {
+            if (activity.isWithdrawn()) {
+                throw RuleViolation.global("activity.withdrawn");
+            }
+            throw new ForbiddenException("edit activity");
+        }
+        return activity;
+    }
+
+    /** A group the user may log for: their own (leader, member) or one in a manager's scope. */
+    private Unit group(Scope scope, long groupId) {
+        if (!canLog(scope)) {
+            throw new ForbiddenException("log activities");
+        }
+        Unit group = units.get(scope, groupId);
+        if (group.getKind() != UnitKind.GROUP || group.isArchived()) {
+            throw new RuleViolation("groupId", "activity.group.invalid");
+        }
+        if (!scope.canManageStructure() && !group.getId().equals(scope.unitId())) {
+            throw new ForbiddenException("log for another group");
+        }
+        return group;
+    }
+
+    private ActivityType type(long typeId) {
+        return types.findById(typeId).filter(t -> !t.isArchived())
+                .orElseThrow(() -> new RuleViolation("typeId", "activity.type.invalid"));
+    }
+
+    private void check(ActivityDetails details) {
+        if (details.occurredOn() == null) {
+            throw new RuleViolation("occurredOn", "activity.occurredOn.required");
+        }
+        if (details.occurredOn().isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("occurredOn", "activity.occurredOn.future");
+        }
+        if (details.objectIds() == null || details.objectIds().isEmpty()) {
+            throw new RuleViolation("objectIds", "activity.objects.required");
+        }
+        for (Map.Entry<Figure, BigDecimal> figure : details.figures().entrySet()) {
+            if (figure.getValue().signum() < 0) {
+                throw new RuleViolation(fieldOf(figure.getKey()), "activity.figure.negative");
+            }
+            if (!details.outliersConfirmed() && figure.getValue().compareTo(figure.getKey().usualMaximum()) > 0) {
+                throw new RuleViolation(fieldOf(figure.getKey()), "activity.figure.outlier",
+                        figure.getKey().usualMaximum());
+            }
+        }
+    }
+
+    private List<AssistedObject> objects(ActivityDetails details) {
+        Map<Long, AssistedObject> allowed = new LinkedHashMap<>();
+        relationships.ofGroup(details.groupId()).stream().filter(Relationship::isActive)
+                .forEach(r -> allowed.put(r.getObject().getId(), r.getObject()));
+        List<AssistedObject> chosen = new ArrayList<>();
+        for (Long id : details.objectIds()) {
+            AssistedObject object = allowed.get(id);
+            if (object == null) {
+                throw new RuleViolation("objectIds", "activity.objects.notPaired");
+            }
+            if (!chosen.contains(object)) {
+                chosen.add(object);
+            }
+        }
+        return chosen;
+    }
+
+    private List<Member> members(ActivityDetails details) {
+        Map<Long, Member> current = new LinkedHashMap<>();
+        memberships.activeInUnit(details.groupId()).forEach(s -> current.put(s.getMember().getId(), s.getMember()));
+        List<Member> chosen = new ArrayList<>();
+        for (Long id : details.memberIds() == null ? List.<Long>of() : details.memberIds()) {
+            Member member = current.get(id);
+            if (member == null) {
+                throw new RuleViolation("memberIds", "activity.members.notInGroup");
+            }
+            if (!chosen.contains(member)) {
+                chosen.add(member);
+            }
+        }
+        return chosen;
+    }
+
+    /** The form field of a figure: FUNDS_SECURED → fundsSecured. */
+    public static String fieldOf(Figure figure) {
+        String[] words = figure.name().toLowerCase().split("_");
+        StringBuilder field = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            field.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return field.toString();
+    }
+}

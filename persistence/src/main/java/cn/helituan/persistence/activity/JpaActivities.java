@@ -1,0 +1,47 @@
+package cn.helituan.persistence.activity;
+
+import cn.helituan.domain.activity.Activities;
+import cn.helituan.domain.activity.Activity;
+import cn.helituan.domain.activity.ActivityStatus;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface JpaActivities extends JpaRepository<Activity, Long>, Activities {
+
+    @Override
+    @EntityGraph(attributePaths = {"group", "type"})
+    Optional<Activity> findById(Long id);
+
+    @Override
+    @Query(value = """
+            select a from Activity a join fetch a.group g join fetch a.type t
+            where g.path like concat(:prefix, '%') and a.occurredOn between :from and :to
+              and t.id in :typeIds and a.status in :statuses
+            order by a.occurredOn desc, a.id desc""", countQuery = """
+            select count(a) from Activity a join a.group g
+            where g.path like concat(:prefix, '%') and a.occurredOn between :from and :to
+              and a.type.id in :typeIds and a.status in :statuses""")
+    Page<Activity> inPath(@Param("prefix") String pathPrefix, @Param("from") LocalDate from,
+                          @Param("to") LocalDate to, @Param("typeIds") Collection<Long> typeIds,
+                          @Param("statuses") Collection<ActivityStatus> statuses, Pageable pageable);
+
+    @Override
+    @Query(value = """
+            select a from Activity a join fetch a.group g join fetch a.type t
+            where exists (select 1 from ActivityObject p where p.activity = a and p.object.id = :objectId)
+              and a.occurredOn between :from and :to and t.id in :typeIds and a.status in :statuses
+            order by a.occurredOn desc, a.id desc""", countQuery = """
+            select count(a) from Activity a
+            where exists (select 1 from ActivityObject p where p.activity = a and p.object.id = :objectId)
+              and a.occurredOn between :from and :to and a.type.id in :typeIds and a.status in :statuses""")
+    Page<Activity> ofObject(@Param("objectId") Long objectId, @Param("from") LocalDate from,
+                            @Param("to") LocalDate to, @Param("typeIds") Collection<Long> typeIds,
+                            @Param("statuses") Collection<ActivityStatus> statuses, Pageable pageable);
+}

@@ -1,0 +1,183 @@
+package cn.helituan.web.activity;
+
+import cn.helituan.domain.activity.Activity;
+import cn.helituan.domain.activity.ActivityQuery;
+import cn.helituan.domain.activity.ActivityService;
+import cn.helituan.domain.activity.ActivityStatus;
+import cn.helituan.domain.activity.Figure;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.team.Unit;
+import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.Pagination;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 帮扶活动: the list of the user's scope (a group's, a sub-team's, a village's), logging and editing an activity on a
+ * phone, its page with the objects' confirmations and its history, withdrawing, and the first secretary's
+ * confirmation or dispute.
+ */
+@Controller
+class ActivityController {
+
+    static final int PAGE_SIZE = 20;
+    private static final String FORM = "activities/form";
+
+    private final ActivityService activities;
+
+    ActivityController(ActivityService activities) {
+        this.activities = activities;
+    }
+
+    @ModelAttribute("figureFields")
+    List<FigureField> figureFields() {
+        return FigureField.ALL;
+    }
+
+    @ModelAttribute("statuses")
+    ActivityStatus[] statuses() {
+        return ActivityStatus.values();
+    }
+
+    @GetMapping("/activities")
+    String list(Scope scope, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) Long type, @RequestParam(required = false) ActivityStatus status,
+                @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        ActivityQuery query = new ActivityQuery(from, to, type, status);
+        Page<Activity> rows = activities.search(scope, query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        model.addAttribute("rows", rows);
+        model.addAttribute("pagination", Pagination.of(rows, request));
+        model.addAttribute("query", query);
+        model.addAttribute("types", activities.types());
+        model.addAttribute("canLog", activities.canLog(scope));
+        return "activities/list";
+    }
+
+    @GetMapping("/activities/new")
+    String createForm(Scope scope, @RequestParam(required = false) Long group, Model model) {
+        List<Unit> groups = activities.groups(scope);
+        ActivityForm form = new ActivityForm();
+        form.setOccurredOn(LocalDate.now());
+        if (group != null) {
+            form.setGroupId(group);
+        } else if (groups.size() == 1 || scope.unitId() != null && groups.stream()
+                .anyMatch(g -> g.getId().equals(scope.unitId()))) {
+            form.setGroupId(groups.size() == 1 ? groups.get(0).getId() : scope.unitId());
+        }
+        model.addAttribute("activityForm", form);
+        return formView(scope, form, null, model);
+    }
+
+    @PostMapping("/activities/new")
+    String create(Scope scope, @Valid @ModelAttribute("activityForm") ActivityForm form, BindingResult result,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        formView(scope, form, null, model);
+        return Forms.submit(result, response, FORM, () -> {
+            Activity activity = activities.log(scope, form.toDetails());
+            redirect.addFlashAttribute("success", "flash.activity.logged");
+            return "redirect:/activities/" + activity.getId();
+        });
+    }
+
+    @GetMapping("/activities/{id}")
+    String show(Scope scope, @PathVariable long id, Model model) {
+        Activity activity = activities.get(scope, id);
+        model.addAttribute("activity", activity);
+        model.addAttribute("history", activities.history(scope, id));
+        model.addAttribute("canEdit", activities.canEdit(scope, activity));
+        model.addAttribute("myPart", scope.objectId() != null && activity.covers(scope.objectId())
+                && !activity.isWithdrawn() ? activity.part(scope.objectId()) : null);
+        return "activities/show";
+    }
+
+    @GetMapping("/activities/{id}/edit")
+    String editForm(Scope scope, @PathVariable long id, Model model) {
+        Activity activity = activities.get(scope, id);
+        if (!activities.canEdit(scope, activity)) {
+            throw new cn.helituan.domain.common.ForbiddenException("edit activity");
+        }
+        ActivityForm form = ActivityForm.of(activity);
+        model.addAttribute("activityForm", form);
+        return formView(scope, form, activity, model);
+    }
+
+    @PostMapping("/activities/{id}/edit")
+    String edit(Scope scope, @PathVariable long id, @Valid @ModelAttribute("activityForm") ActivityForm form,
+                BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Activity activity = activities.get(scope, id);
+        formView(scope, form, activity, model);
+        return Forms.submit(result, response, FORM, () -> {
+            activities.edit(scope, id, form.getVersion(), form.toDetails());
+            redirect.addFlashAttribute("success", "flash.saved");
+            return "redirect:/activities/" + id;
+        });
+    }
+
+    @PostMapping("/activities/{id}/withdraw")
+    String withdraw(Scope scope, @PathVariable long id, @RequestParam long version,
+                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        String page = "/activities/" + id;
+        return Forms.redirectAfter(redirect, () -> activities.withdraw(scope, id, version, strip(reason)),
+                "flash.activity.withdrawn", page, page);
+    }
+
+    @PostMapping("/activities/{id}/confirm")
+    String confirm(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        String page = "/activities/" + id;
+        return Forms.redirectAfter(redirect, () -> activities.decide(scope, id, version, true, null),
+                "flash.activity.confirmed", page, page);
+    }
+
+    @PostMapping("/activities/{id}/dispute")
+    String dispute(Scope scope, @PathVariable long id, @RequestParam long version,
+                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        String page = "/activities/" + id;
+        return Forms.redirectAfter(redirect, () -> activities.decide(scope, id, version, false, strip(reason)),
+                "flash.activity.disputed", page, page);
+    }
+
+    private String formView(Scope scope, ActivityForm form, Activity editing, Model model) {
+        List<Unit> groups = activities.groups(scope);
+        model.addAttribute("groups", groups);
+        model.addAttribute("editing", editing);
+        model.addAttribute("types", activities.types());
+        Long groupId = form.getGroupId();
+        if (groupId != null && groups.stream().anyMatch(g -> g.getId().equals(groupId))) {
+            model.addAttribute("objects", activities.objectsOf(scope, groupId));
+            model.addAttribute("groupMembers", activities.membersOf(scope, groupId));
+        } else {
+            model.addAttribute("objects", List.of());
+            model.addAttribute("groupMembers", List.of());
+        }
+        return FORM;
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    /** A figure as the form shows it: its field name, its message key, whether it is money. */
+    record FigureField(Figure figure, String field, boolean money) {
+
+        static final List<FigureField> ALL = java.util.Arrays.stream(Figure.values())
+                .map(f -> new FigureField(f, ActivityService.fieldOf(f),
+                        f == Figure.FUNDS_SECURED || f == Figure.PRODUCE_SOLD || f == Figure.DONATIONS))
+                .toList();
+    }
+}
