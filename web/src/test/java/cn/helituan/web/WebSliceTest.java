@@ -73,6 +73,9 @@ public abstract class WebSliceTest {
         for (Scope scope : new Scope[] {ADMIN, SUB_TEAM_LEADER, GROUP_LEADER}) {
             when(accounts.scopeOf(scope.username())).thenReturn(Optional.of(scope));
         }
+        // a member's page lists their activities
+        when(activities.ofMember(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyLong(),
+                org.mockito.ArgumentMatchers.any())).thenReturn(org.springframework.data.domain.Page.empty());
     }
 
     protected static RequestPostProcessor admin() {

@@ -14,6 +14,7 @@ import cn.helituan.app.support.Pages;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -246,6 +247,45 @@ class ActivityPagesTest extends FullStackTest {
         assertThat(jdbc.queryForObject("select title from activity where id = ?", String.class, id)).isEqualTo(title);
         assertThat(jdbc.queryForObject("select count(*) from activity where title in ('替别组记录', '书记不记活动')",
                 Long.class)).isZero();
+    }
+
+    @Test
+    void theListAddsUpWhatItsFilterShowsAsReportedAndAsConfirmedAndExportsIt() throws Exception {
+        LocalDate day = LocalDate.of(2024, 3, 1).plusDays(ThreadLocalRandom.current().nextInt(300));
+        String first = unique("义诊一");
+        String second = unique("义诊二");
+        for (String title : List.of(first, second)) {
+            mvc.perform(form("/activities/new", title, Map.of("occurredOn", day.toString(), "beneficiaries", "30",
+                    "patientsSeen", "45")).with(LEADER));
+        }
+        long confirmedId = jdbc.queryForObject("select id from activity where title = ?", Long.class, first);
+        act(confirmedId, "confirm", SECRETARY, null);
+        String filter = "?from=" + day + "&to=" + day;
+        String list = page("/activities" + filter, LEADER);
+        assertThat(list).contains(first, second, "合计：2 次活动，其中 1 次已确认");
+        assertThat(Pages.after(list, "data-figure=\"PATIENTS_SEEN\"", 300)).contains(">90<", ">45<");
+
+        byte[] export = mvc.perform(get("/activities/export" + filter).with(LEADER)).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(export))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("活动日期");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            java.util.Set<String> titles = new java.util.HashSet<>();
+            for (int r = 1; r <= 2; r++) {
+                titles.add(sheet.getRow(r).getCell(2).getStringCellValue());
+                assertThat(sheet.getRow(r).getCell(3).getStringCellValue())
+                        .isEqualTo(Demo.TEAM + "/" + Demo.INDUSTRY + "/" + Demo.TEA_GROUP);
+                assertThat(sheet.getRow(r).getCell(4).getStringCellValue()).isEqualTo("青山村");
+            }
+            assertThat(titles).containsExactlyInAnyOrder(first, second);
+        }
+        RequestPostProcessor otherSecretary = account("FIRST_SECRETARY", null, shimen);
+        assertThat(page("/activities" + filter, otherSecretary)).doesNotContain(first).contains("共 0 次活动");
+
+        String memberPage = page("/members/" + teaMember, user("admin").roles("ORG_ADMIN"));
+        assertThat(Pages.after(memberPage, "id=\"member-activities\"", 3000)).contains(first, second);
     }
 
     @Test

@@ -17,6 +17,17 @@ public interface Activities {
     Page<Activity> inPath(String pathPrefix, LocalDate from, LocalDate to, Collection<Long> typeIds,
                           Collection<ActivityStatus> statuses, Pageable pageable);
 
+    /** The totals of what {@link #inPath} finds (withdrawn activities left out), in one statement. */
+    ActivityTotals totalsInPath(String pathPrefix, LocalDate from, LocalDate to, Collection<Long> typeIds,
+                                Collection<ActivityStatus> statuses);
+
+    /** The totals of what {@link #ofObject} finds (withdrawn activities left out), in one statement. */
+    ActivityTotals totalsOfObject(Long objectId, LocalDate from, LocalDate to, Collection<Long> typeIds,
+                                  Collection<ActivityStatus> statuses);
+
+    /** The activities a member took part in, of groups inside the prefix, latest first. */
+    Page<Activity> ofMember(Long memberId, String pathPrefix, Pageable pageable);
+
     /** The activities that cover the object, in the period, of the types and statuses, latest first. */
     Page<Activity> ofObject(Long objectId, LocalDate from, LocalDate to, Collection<Long> typeIds,
                             Collection<ActivityStatus> statuses, Pageable pageable);

@@ -177,6 +177,43 @@ public class ActivityService {
 
     @Transactional(readOnly = true)
     public Page<Activity> search(Scope scope, ActivityQuery query, Pageable pageable) {
+        Filter f = filter(scope, query);
+        return f.objectId() != null
+                ? activities.ofObject(f.objectId(), f.from(), f.to(), f.typeIds(), f.statuses(), pageable)
+                : activities.inPath(f.pathPrefix(), f.from(), f.to(), f.typeIds(), f.statuses(), pageable);
+    }
+
+    /** The outcome figures of everything the filter shows (not only the page), as reported and as confirmed. */
+    @Transactional(readOnly = true)
+    public ActivityTotals totals(Scope scope, ActivityQuery query) {
+        Filter f = filter(scope, query);
+        return f.objectId() != null
+                ? activities.totalsOfObject(f.objectId(), f.from(), f.to(), f.typeIds(), f.statuses())
+                : activities.totalsInPath(f.pathPrefix(), f.from(), f.to(), f.typeIds(), f.statuses());
+    }
+
+    /** A page of {@link #search} with each activity's objects, members and group path read (the export). */
+    @Transactional(readOnly = true)
+    public Page<ActivityLine> lines(Scope scope, ActivityQuery query, Pageable pageable, Map<Long, String> unitNames) {
+        return search(scope, query, pageable).map(a -> new ActivityLine(a,
+                UnitService.namePath(a.getGroup().getPath(), unitNames),
+                a.getObjects().stream().map(p -> p.getObject().getName()).toList(),
+                a.getMembers().stream().map(Member::getName).toList()));
+    }
+
+    /** The activities a member took part in, in groups the reader's scope covers (the member's page). */
+    @Transactional(readOnly = true)
+    public Page<Activity> ofMember(Scope scope, long memberId, Pageable pageable) {
+        scope.requireRoster();
+        return activities.ofMember(memberId, scope.pathFilter(), pageable);
+    }
+
+    /** A query's filters, all bound: the whole period, every live type and every status when none is chosen. */
+    private record Filter(String pathPrefix, Long objectId, LocalDate from, LocalDate to, Collection<Long> typeIds,
+                          Collection<ActivityStatus> statuses) {
+    }
+
+    private Filter filter(Scope scope, ActivityQuery query) {
         LocalDate from = query.from() == null ? EARLIEST : query.from();
         LocalDate to = query.to() == null ? LATEST : query.to();
         Collection<Long> typeIds = query.typeId() == null ? types.findByArchivedFalseOrderBySortOrderAscIdAsc()
@@ -187,10 +224,10 @@ public class ActivityService {
             if (scope.objectId() == null) {
                 throw new ForbiddenException("read activities");
             }
-            return activities.ofObject(scope.objectId(), from, to, typeIds, statuses, pageable);
+            return new Filter(null, scope.objectId(), from, to, typeIds, statuses);
         }
         scope.requireRoster();
-        return activities.inPath(scope.pathFilter(), from, to, typeIds, statuses, pageable);
+        return new Filter(scope.pathFilter(), null, from, to, typeIds, statuses);
     }
 
     @Transactional(readOnly = true)

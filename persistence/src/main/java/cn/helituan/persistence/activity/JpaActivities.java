@@ -13,7 +13,19 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface JpaActivities extends JpaRepository<Activity, Long>, Activities {
+interface JpaActivities extends JpaRepository<Activity, Long>, Activities, JpaActivityTotals {
+
+    @Override
+    @Query(value = """
+            select a from Activity a join fetch a.group g join fetch a.type t
+            where exists (select 1 from Activity b join b.members m where b = a and m.id = :memberId)
+              and g.path like concat(:prefix, '%')
+            order by a.occurredOn desc, a.id desc""", countQuery = """
+            select count(a) from Activity a join a.group g
+            where exists (select 1 from Activity b join b.members m where b = a and m.id = :memberId)
+              and g.path like concat(:prefix, '%')""")
+    Page<Activity> ofMember(@Param("memberId") Long memberId, @Param("prefix") String pathPrefix,
+                            Pageable pageable);
 
     @Override
     @EntityGraph(attributePaths = {"group", "type"})

@@ -64,6 +64,8 @@ class ActivityController {
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("query", query);
+        model.addAttribute("totals", activities.totals(scope, query));
+        model.addAttribute("exportUrl", Pagination.withoutPage("/activities/export", request));
         model.addAttribute("types", activities.types());
         model.addAttribute("canLog", activities.canLog(scope));
         return "activities/list";

@@ -1,5 +1,6 @@
 package cn.helituan.web.member;
 
+import cn.helituan.domain.activity.ActivityService;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.Gender;
@@ -40,14 +41,20 @@ class MemberController {
     static final int PAGE_SIZE = 20;
     private static final String FORM = "members/form";
 
+    /** The latest activities a member's page lists. */
+    private static final int ACTIVITIES_SHOWN = 10;
+
     private final MemberService members;
     private final UnitService units;
     private final WorkUnitService workUnits;
+    private final ActivityService activities;
 
-    MemberController(MemberService members, UnitService units, WorkUnitService workUnits) {
+    MemberController(MemberService members, UnitService units, WorkUnitService workUnits,
+                     ActivityService activities) {
         this.members = members;
         this.units = units;
         this.workUnits = workUnits;
+        this.activities = activities;
     }
 
     @ModelAttribute("genders")
@@ -88,6 +95,7 @@ class MemberController {
         model.addAttribute("member", member);
         model.addAttribute("memberships", members.memberships(scope, id));
         model.addAttribute("history", members.history(scope, id));
+        model.addAttribute("activities", activities.ofMember(scope, id, PageRequest.of(0, ACTIVITIES_SHOWN)));
         model.addAttribute("canEdit", scope.canManageStructure() && !member.isArchived());
         if (scope.canManageStructure()) {
             if (!model.containsAttribute("membershipForm")) {

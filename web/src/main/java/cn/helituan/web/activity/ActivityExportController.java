@@ -1,0 +1,88 @@
+package cn.helituan.web.activity;
+
+import cn.helituan.domain.activity.Activity;
+import cn.helituan.domain.activity.ActivityLine;
+import cn.helituan.domain.activity.ActivityQuery;
+import cn.helituan.domain.activity.ActivityService;
+import cn.helituan.domain.activity.ActivityStatus;
+import cn.helituan.domain.activity.Figure;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.Exports;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The activity list as it is filtered, to Excel: every matching activity in the user's scope, with its figures. */
+@Controller
+class ActivityExportController {
+
+    private static final int CHUNK = 500;
+    private static final List<String> HEADERS;
+
+    static {
+        List<String> headers = new ArrayList<>(List.of("field.Activity.occurredOn", "field.Activity.type",
+                "field.Activity.title", "field.Activity.group", "field.Activity.objects", "field.Activity.status",
+                "field.Activity.members", "field.Activity.otherParticipants", "field.Activity.place"));
+        for (Figure figure : Figure.values()) {
+            headers.add("Figure." + figure.name());
+        }
+        headers.add("field.Activity.projectNames");
+        headers.add("field.Activity.description");
+        HEADERS = List.copyOf(headers);
+    }
+
+    private final ActivityService activities;
+    private final UnitService units;
+    private final Exports exports;
+    private final MessageSource messages;
+
+    ActivityExportController(ActivityService activities, UnitService units, Exports exports, MessageSource messages) {
+        this.activities = activities;
+        this.units = units;
+        this.exports = exports;
+        this.messages = messages;
+    }
+
+    @GetMapping("/activities/export")
+    void export(Scope scope,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) Long type, @RequestParam(required = false) ActivityStatus status,
+                Locale locale, HttpServletResponse response) throws IOException {
+        ActivityQuery query = new ActivityQuery(from, to, type, status);
+        Map<Long, String> names = units.names(scope);
+        exports.send(response, locale, "activities.title", HEADERS, CHUNK,
+                page -> activities.lines(scope, query, page, names), (ActivityLine line) -> row(line, locale));
+    }
+
+    private Object[] row(ActivityLine line, Locale locale) {
+        Activity a = line.activity();
+        List<Object> cells = new ArrayList<>(List.of(a.getOccurredOn(), typeName(a, locale), a.getTitle(),
+                line.groupPath(), String.join("、", line.objects()), exports.label(a.getStatus(), locale),
+                String.join("、", line.members()), a.getOtherParticipants()));
+        cells.add(a.getPlace());
+        Map<Figure, BigDecimal> figures = a.figures();
+        for (Figure figure : Figure.values()) {
+            cells.add(figures.get(figure));
+        }
+        cells.add(a.getProjectNames());
+        cells.add(a.getDescription());
+        return cells.toArray();
+    }
+
+    private String typeName(Activity a, Locale locale) {
+        return a.getType().getCode() == null ? a.getType().getName()
+                : messages.getMessage("ActivityType." + a.getType().getCode(), null, a.getType().getName(), locale);
+    }
+}
