@@ -34,8 +34,8 @@ class SchemaTest extends PersistenceTest {
                 select table_name from information_schema.tables
                 where table_schema = 'public' and table_name <> 'flyway_schema_history' order by table_name""",
                 String.class))
-                .containsExactly("account", "activity", "activity_member", "activity_object", "activity_type",
-                        "assistance_relationship", "assisted_object", "import_change", "import_file",
+                .containsExactly("account", "activity", "activity_member", "activity_object", "activity_photo",
+                        "activity_type", "assistance_relationship", "assisted_object", "import_change", "import_file",
                         "import_problem", "import_record", "import_tally", "industrial_chain", "member",
                         "member_tally", "membership", "record_history", "region", "stationing", "unit", "work_unit");
     }

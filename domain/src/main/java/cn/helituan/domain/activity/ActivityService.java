@@ -46,7 +46,11 @@ public class ActivityService {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
+    /** Photos an activity may have. */
+    public static final int MAX_PHOTOS = 9;
+
     private final Activities activities;
+    private final ActivityPhotos photos;
     private final ActivityTypes types;
     private final UnitService units;
     private final Relationships relationships;
@@ -54,9 +58,10 @@ public class ActivityService {
     private final History history;
     private final Clock clock;
 
-    public ActivityService(Activities activities, ActivityTypes types, UnitService units, Relationships relationships,
-                           Memberships memberships, History history, Clock clock) {
+    public ActivityService(Activities activities, ActivityPhotos photos, ActivityTypes types, UnitService units,
+                           Relationships relationships, Memberships memberships, History history, Clock clock) {
         this.activities = activities;
+        this.photos = photos;
         this.types = types;
         this.units = units;
         this.relationships = relationships;
@@ -151,6 +156,48 @@ public class ActivityService {
         return activity;
     }
 
+    /** Adds a photo (checked by its content in the web layer) to an activity the user may edit; nine at most. */
+    @Transactional
+    public ActivityPhoto addPhoto(Scope scope, long id, PhotoUpload upload) {
+        Activity activity = editable(scope, id);
+        if (photos.countByActivityIdAndRemovedFalse(id) >= MAX_PHOTOS) {
+            throw new RuleViolation("photos", "activity.photos.tooMany", MAX_PHOTOS);
+        }
+        ActivityPhoto photo = photos.save(new ActivityPhoto(activity, upload));
+        photos.writeBytes(photo.getId(), upload.content(), upload.thumbnail());
+        return photo;
+    }
+
+    /** Takes a photo off the activity (the record and its bytes are kept). */
+    @Transactional
+    public void removePhoto(Scope scope, long id, long photoId) {
+        editable(scope, id);
+        photo(id, photoId).remove();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActivityPhoto> photos(Scope scope, long id) {
+        get(scope, id);
+        return photos.findByActivityIdAndRemovedFalseOrderById(id);
+    }
+
+    /** A photo's image (or thumbnail), for whoever reads the activity. */
+    @Transactional(readOnly = true)
+    public PhotoBytes photoBytes(Scope scope, long id, long photoId, boolean thumbnail) {
+        get(scope, id);
+        ActivityPhoto photo = photo(id, photoId);
+        return new PhotoBytes(thumbnail ? "image/jpeg" : photo.getContentType(), photos.bytes(photoId, thumbnail));
+    }
+
+    /** An image and its type. */
+    public record PhotoBytes(String contentType, byte[] bytes) {
+    }
+
+    private ActivityPhoto photo(long id, long photoId) {
+        return photos.findById(photoId).filter(p -> !p.isRemoved() && p.getActivity().getId() == id)
+                .orElseThrow(() -> new NotFoundException("photo", photoId));
+    }
+
     @Transactional(readOnly = true)
     public Activity get(Scope scope, long id) {
         Activity activity = activities.findById(id).orElseThrow(() -> new NotFoundException("activity", id));
@@ -235,6 +282,8 @@ public class ActivityService {
         Activity activity = get(scope, id);
         List<HistoryEntry> entries = new ArrayList<>(history.of(Activity.class, id));
         activity.getObjects().forEach(part -> entries.addAll(history.of(ActivityObject.class, part.getId())));
+        photos.findByActivityIdOrderById(id)
+                .forEach(photo -> entries.addAll(history.of(ActivityPhoto.class, photo.getId())));
         entries.sort((a, b) -> b.at().compareTo(a.at()));
         return entries;
     }

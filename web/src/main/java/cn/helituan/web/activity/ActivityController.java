@@ -5,6 +5,8 @@ import cn.helituan.domain.activity.ActivityQuery;
 import cn.helituan.domain.activity.ActivityService;
 import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.domain.activity.Figure;
+import cn.helituan.domain.activity.PhotoUpload;
+import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.web.common.Forms;
@@ -12,9 +14,19 @@ import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -25,6 +37,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,9 +52,14 @@ class ActivityController {
     private static final String FORM = "activities/form";
 
     private final ActivityService activities;
+    private final MessageSource messages;
+    private final DataSize maxPhotoSize;
 
-    ActivityController(ActivityService activities) {
+    ActivityController(ActivityService activities, MessageSource messages,
+                       @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize) {
         this.activities = activities;
+        this.messages = messages;
+        this.maxPhotoSize = maxPhotoSize;
     }
 
     @ModelAttribute("figureFields")
@@ -102,6 +120,9 @@ class ActivityController {
         Activity activity = activities.get(scope, id);
         model.addAttribute("activity", activity);
         model.addAttribute("history", activities.history(scope, id));
+        model.addAttribute("photos", activities.photos(scope, id));
+        model.addAttribute("maxPhotos", ActivityService.MAX_PHOTOS);
+        model.addAttribute("maxPhotoSize", maxPhotoSize.toMegabytes());
         model.addAttribute("canEdit", activities.canEdit(scope, activity));
         model.addAttribute("myPart", scope.objectId() != null && activity.covers(scope.objectId())
                 && !activity.isWithdrawn() ? activity.part(scope.objectId()) : null);
@@ -152,6 +173,65 @@ class ActivityController {
         String page = "/activities/" + id;
         return Forms.redirectAfter(redirect, () -> activities.decide(scope, id, version, false, strip(reason)),
                 "flash.activity.disputed", page, page);
+    }
+
+    /**
+     * Adds the chosen photos, each checked by its content; those refused are listed with the reason, the others
+     * kept (each photo is its own action: one bad file does not cost the good ones).
+     */
+    @PostMapping("/activities/{id}/photos")
+    String addPhotos(Scope scope, @PathVariable long id,
+                     @RequestParam(name = "photos", required = false) List<MultipartFile> files, Locale locale,
+                     RedirectAttributes redirect) throws IOException {
+        activities.get(scope, id);
+        List<String> refused = new ArrayList<>();
+        int added = 0;
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
+                continue;
+            }
+            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+            if (file.getSize() > maxPhotoSize.toBytes()) {
+                // refused before it is read into memory
+                refused.add(name + "：" + messages.getMessage("activity.photo.tooLarge",
+                        new Object[] {maxPhotoSize.toMegabytes()}, locale));
+                continue;
+            }
+            try {
+                PhotoUpload upload = PhotoReader.read(file.getBytes(), maxPhotoSize.toBytes());
+                activities.addPhoto(scope, id, upload);
+                added++;
+            } catch (PhotoReader.Refused e) {
+                refused.add(name + "：" + messages.getMessage(e.messageKey(), e.args(), locale));
+            } catch (RuleViolation e) {
+                refused.add(name + "：" + messages.getMessage(e.messageKey(), e.args(), locale));
+            }
+        }
+        if (added > 0) {
+            redirect.addFlashAttribute("success", "flash.activity.photos");
+        }
+        if (!refused.isEmpty()) {
+            redirect.addFlashAttribute("photoErrors", refused);
+        } else if (added == 0) {
+            redirect.addFlashAttribute("failure", "activity.photo.none");
+        }
+        return "redirect:/activities/" + id + "#photos";
+    }
+
+    @GetMapping("/activities/{id}/photos/{photoId}")
+    ResponseEntity<byte[]> photo(Scope scope, @PathVariable long id, @PathVariable long photoId,
+                                 @RequestParam(defaultValue = "false") boolean thumbnail) {
+        ActivityService.PhotoBytes photo = activities.photoBytes(scope, id, photoId, thumbnail);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .header("X-Content-Type-Options", "nosniff").body(photo.bytes());
+    }
+
+    @PostMapping("/activities/{id}/photos/{photoId}/remove")
+    String removePhoto(Scope scope, @PathVariable long id, @PathVariable long photoId, RedirectAttributes redirect) {
+        String page = "/activities/" + id;
+        return Forms.redirectAfter(redirect, () -> activities.removePhoto(scope, id, photoId),
+                "flash.activity.photoRemoved", page, page);
     }
 
     private String formView(Scope scope, ActivityForm form, Activity editing, Model model) {
