@@ -399,11 +399,21 @@ class BrowserIT extends FullStackTest {
         click(By.xpath("//label[normalize-space()='青山村 (村)']"));
         driver.findElement(By.id("place")).sendKeys("青山村茶园");
         click(By.cssSelector("#members .form-check-input"));
+        // the network drops, the page is opened again: what was typed is still there
+        driver.get(url("/activities/new"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("draft-restored")));
+        assertThat(driver.findElement(By.id("title")).getDomProperty("value")).isEqualTo(title);
+        assertThat(driver.findElement(By.id("place")).getDomProperty("value")).isEqualTo("青山村茶园");
+        assertThat(driver.findElement(By.xpath("//label[normalize-space()='青山村 (村)']/preceding-sibling::input"))
+                .isSelected()).isTrue();
         assertNoHorizontalScroll();
         screenshot("activity-form-phone.png");
         click(By.id("save"));
         wait.until(ExpectedConditions.urlMatches("/activities/\\d+$"));
         String activityUrl = driver.getCurrentUrl();
+        driver.get(url("/activities/new"));
+        assertThat(driver.findElement(By.id("title")).getDomProperty("value")).as("the saved draft is gone").isEmpty();
+        driver.get(activityUrl);
         assertThat(text(By.id("activity-status"))).isEqualTo("已上报");
         assertThat(text(By.id("confirmations"))).contains("青山村", "已上报");
 
