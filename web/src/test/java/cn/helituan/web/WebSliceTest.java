@@ -76,6 +76,9 @@ public abstract class WebSliceTest {
         // a member's page lists their activities
         when(activities.ofMember(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyLong(),
                 org.mockito.ArgumentMatchers.any())).thenReturn(org.springframework.data.domain.Page.empty());
+        // the start page counts the disputed activities
+        when(activities.search(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any())).thenReturn(org.springframework.data.domain.Page.empty());
     }
 
     protected static RequestPostProcessor admin() {

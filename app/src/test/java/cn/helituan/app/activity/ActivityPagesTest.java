@@ -152,9 +152,19 @@ class ActivityPagesTest extends FullStackTest {
         assertThat(new Pages(mvc).follow(noReason, SECRETARY).getResponse().getContentAsString())
                 .contains("请写明异议原因。");
         assertThat(status(id)).isEqualTo("REPORTED");
+        java.util.regex.Matcher toConfirm = java.util.regex.Pattern.compile("id=\"to-confirm-total\"[^>]*>(\\d+)<")
+                .matcher(page("/", SECRETARY));
+        assertThat(toConfirm.find()).as("the village's start page counts what it has to confirm").isTrue();
+        assertThat(Long.parseLong(toConfirm.group(1))).isEqualTo(jdbc.queryForObject("""
+                select count(*) from activity a where a.status = 'REPORTED' and exists (select 1 from activity_object p
+                where p.activity_id = a.id and p.object_id = ?)""", Long.class, qingshan));
+        long disputedBefore = jdbc.queryForObject("select count(*) from activity where status = 'DISPUTED'",
+                Long.class);
         act(id, "dispute", SECRETARY, "当天村里没有人见到小组");
         assertThat(status(id)).isEqualTo("DISPUTED");
         assertThat(page("/activities?status=DISPUTED", user("admin").roles("ORG_ADMIN"))).contains("有异议");
+        assertThat(page("/", user("admin").roles("ORG_ADMIN"))).as("the organization department's attention list")
+                .contains("id=\"disputed-total\"", ">" + (disputedBefore + 1) + "</div>", "有异议的活动");
 
         MvcResult refused = act(id, "withdraw", LEADER, "");
         assertThat(new Pages(mvc).follow(refused, LEADER).getResponse().getContentAsString()).contains("请写明撤回原因。");

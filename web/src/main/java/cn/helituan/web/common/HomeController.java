@@ -3,6 +3,10 @@ package cn.helituan.web.common;
 import cn.helituan.domain.account.Account;
 import cn.helituan.domain.account.AccountService;
 import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.activity.ActivityQuery;
+import cn.helituan.domain.activity.ActivityService;
+import cn.helituan.domain.activity.ActivityStatus;
+import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberService;
@@ -22,12 +26,15 @@ class HomeController {
     private final MemberService members;
     private final AssistedService assisted;
     private final AccountService accounts;
+    private final ActivityService activities;
 
-    HomeController(UnitService units, MemberService members, AssistedService assisted, AccountService accounts) {
+    HomeController(UnitService units, MemberService members, AssistedService assisted, AccountService accounts,
+                   ActivityService activities) {
         this.units = units;
         this.members = members;
         this.assisted = assisted;
         this.accounts = accounts;
+        this.activities = activities;
     }
 
     @GetMapping("/login")
@@ -46,10 +53,21 @@ class HomeController {
             model.addAttribute("memberTotal",
                     members.search(scope, MemberQuery.all(), PageRequest.of(0, 1)).getTotalElements());
             model.addAttribute("groupTotal", tree.stream().mapToLong(UnitNode::getGroups).sum());
+            // the organization department's attention list: what a village disputed
+            model.addAttribute("disputedTotal", count(scope, ActivityStatus.DISPUTED));
+        }
+        if (scope.role() == Role.FIRST_SECRETARY && scope.objectId() != null) {
+            // what the village has still to confirm
+            model.addAttribute("toConfirmTotal", count(scope, ActivityStatus.REPORTED));
         }
         if (scope.objectId() != null) {
             assisted.find(scope.objectId()).ifPresent(o -> model.addAttribute("object", o));
         }
         return "home";
+    }
+
+    private long count(Scope scope, ActivityStatus status) {
+        return activities.search(scope, new ActivityQuery(null, null, null, status), PageRequest.of(0, 1))
+                .getTotalElements();
     }
 }
