@@ -104,14 +104,8 @@ class ActivityPagesTest extends FullStackTest {
         return mvc.perform(get(url).with(who)).andReturn().getResponse().getContentAsString();
     }
 
-    /** An account of the given role scoped to a unit or an object, made for this test. */
     private RequestPostProcessor account(String role, Long unitId, Long objectId) {
-        String username = unique("act");
-        jdbc.update("""
-                insert into account (username, password_hash, display_name, role, scope_unit_id, scope_object_id,
-                                     must_change_password, created_at) values (?, 'x', '测试', ?, ?, ?, false, now())""",
-                username, role, unitId, objectId);
-        return user(username).roles(role);
+        return Pages.account(jdbc, role, unitId, objectId);
     }
 
     @Test

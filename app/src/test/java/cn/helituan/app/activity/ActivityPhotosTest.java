@@ -166,12 +166,8 @@ class ActivityPhotosTest extends FullStackTest {
         long shimen = jdbc.queryForObject("select id from assisted_object where code = 'DEMO-002'", Long.class);
         for (Object[] outsider : new Object[][] {{"GROUP_LEADER", ecommerce, null}, {"MEMBER", ecommerce, null},
             {"FIRST_SECRETARY", null, shimen}}) {
-            String username = unique("ph");
-            jdbc.update("""
-                    insert into account (username, password_hash, display_name, role, scope_unit_id, scope_object_id,
-                                         must_change_password, created_at) values (?, 'x', '测试', ?, ?, ?, false, now())""",
-                    username, outsider[0], outsider[1], outsider[2]);
-            RequestPostProcessor who = user(username).roles((String) outsider[0]);
+            RequestPostProcessor who = Pages.account(jdbc, (String) outsider[0], (Long) outsider[1],
+                    (Long) outsider[2]);
             for (String thumb : List.of("false", "true")) {
                 assertThat(mvc.perform(get("/activities/" + activity + "/photos/" + id).param("thumbnail", thumb)
                         .with(who)).andReturn().getResponse().getStatus()).isEqualTo(404);

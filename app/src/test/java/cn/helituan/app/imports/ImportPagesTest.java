@@ -568,12 +568,7 @@ class ImportPagesTest extends FullStackTest {
         String team = unique("外县合力团");
         Scope system = Scope.system();
         Unit other = units.create(system, null, UnitKind.TEAM, new UnitDetails(team, null, UnitField.GENERAL, null));
-        String username = unique("impadmin");
-        jdbc.update("""
-                insert into account (username, password_hash, display_name, role, scope_unit_id, must_change_password,
-                                     created_at) values (?, 'x', '外县管理员', 'ORG_ADMIN', ?, false, now())""",
-                username, other.getId());
-        RequestPostProcessor teamAdmin = user(username).roles("ORG_ADMIN");
+        RequestPostProcessor teamAdmin = Pages.account(jdbc, "ORG_ADMIN", other.getId(), null);
         long demoImport = upload(workbook(sheet("产业链", new Object[] {"产业链名称"},
                 new Object[] {unique("本县产业链")})), "mine.xlsx");
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -34,6 +35,19 @@ public final class Pages {
     /** The demo admin (whole deployment); its scope is read from the database by username. */
     public static RequestPostProcessor admin() {
         return user("admin").roles("ORG_ADMIN");
+    }
+
+    /**
+     * A signed-in user of an account made for the test (no password to change): the role, scoped to a unit or to an
+     * assisted object. The scope is read from the database by the user name, as for real users.
+     */
+    public static RequestPostProcessor account(JdbcTemplate jdbc, String role, Long unitId, Long objectId) {
+        String username = unique("acct");
+        jdbc.update("""
+                insert into account (username, password_hash, display_name, role, scope_unit_id, scope_object_id,
+                                     must_change_password, created_at) values (?, 'x', '测试', ?, ?, ?, false, now())""",
+                username, role, unitId, objectId);
+        return user(username).roles(role);
     }
 
     /** A name no other record has: the prefix and a short suffix unique in this run. */

@@ -10,8 +10,6 @@ public interface ActivityPhotos {
 
     <S extends ActivityPhoto> S save(S photo);
 
-    List<ActivityPhoto> findByActivityIdAndRemovedFalseOrderById(Long activityId);
-
     long countByActivityIdAndRemovedFalse(Long activityId);
 
     /** Every photo the activity has had, removed ones too (its history). */

@@ -20,8 +20,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,10 +173,20 @@ public class ActivityService {
         photo(id, photoId).remove();
     }
 
+    /** What an activity's page shows, read once: the activity, its photos, and the history of it and its parts. */
+    public record ActivityView(Activity activity, List<ActivityPhoto> photos, List<HistoryEntry> history) {
+    }
+
     @Transactional(readOnly = true)
-    public List<ActivityPhoto> photos(Scope scope, long id) {
-        get(scope, id);
-        return photos.findByActivityIdAndRemovedFalseOrderById(id);
+    public ActivityView view(Scope scope, long id) {
+        Activity activity = get(scope, id);
+        List<ActivityPhoto> all = photos.findByActivityIdOrderById(id);
+        List<HistoryEntry> entries = new ArrayList<>(history.of(Activity.class, id));
+        entries.addAll(history.of(ActivityObject.class, activity.getObjects().stream().map(ActivityObject::getId)
+                .toList()));
+        entries.addAll(history.of(ActivityPhoto.class, all.stream().map(ActivityPhoto::getId).toList()));
+        entries.sort((a, b) -> b.at().compareTo(a.at()));
+        return new ActivityView(activity, all.stream().filter(p -> !p.isRemoved()).toList(), entries);
     }
 
     /** A photo's image (or thumbnail), for whoever reads the activity. */
@@ -226,8 +234,8 @@ public class ActivityService {
     public Page<Activity> search(Scope scope, ActivityQuery query, Pageable pageable) {
         Filter f = filter(scope, query);
         return f.objectId() != null
-                ? activities.ofObject(f.objectId(), f.from(), f.to(), f.typeIds(), f.statuses(), pageable)
-                : activities.inPath(f.pathPrefix(), f.from(), f.to(), f.typeIds(), f.statuses(), pageable);
+                ? activities.ofObject(f.objectId(), f.from(), f.to(), query.typeId(), query.status(), pageable)
+                : activities.inPath(f.pathPrefix(), f.from(), f.to(), query.typeId(), query.status(), pageable);
     }
 
     /** The outcome figures of everything the filter shows (not only the page), as reported and as confirmed. */
@@ -235,8 +243,8 @@ public class ActivityService {
     public ActivityTotals totals(Scope scope, ActivityQuery query) {
         Filter f = filter(scope, query);
         return f.objectId() != null
-                ? activities.totalsOfObject(f.objectId(), f.from(), f.to(), f.typeIds(), f.statuses())
-                : activities.totalsInPath(f.pathPrefix(), f.from(), f.to(), f.typeIds(), f.statuses());
+                ? activities.totalsOfObject(f.objectId(), f.from(), f.to(), query.typeId(), query.status())
+                : activities.totalsInPath(f.pathPrefix(), f.from(), f.to(), query.typeId(), query.status());
     }
 
     /** A page of {@link #search} with each activity's objects, members and group path read (the export). */
@@ -255,37 +263,21 @@ public class ActivityService {
         return activities.ofMember(memberId, scope.pathFilter(), pageable);
     }
 
-    /** A query's filters, all bound: the whole period, every live type and every status when none is chosen. */
-    private record Filter(String pathPrefix, Long objectId, LocalDate from, LocalDate to, Collection<Long> typeIds,
-                          Collection<ActivityStatus> statuses) {
+    /** Whose activities a query reads (a path of groups, or one object) and its period, the whole of time if open. */
+    private record Filter(String pathPrefix, Long objectId, LocalDate from, LocalDate to) {
     }
 
     private Filter filter(Scope scope, ActivityQuery query) {
         LocalDate from = query.from() == null ? EARLIEST : query.from();
         LocalDate to = query.to() == null ? LATEST : query.to();
-        Collection<Long> typeIds = query.typeId() == null ? types.findByArchivedFalseOrderBySortOrderAscIdAsc()
-                .stream().map(ActivityType::getId).toList() : List.of(query.typeId());
-        Collection<ActivityStatus> statuses = query.status() == null ? Arrays.asList(ActivityStatus.values())
-                : List.of(query.status());
         if (scope.role() == Role.FIRST_SECRETARY) {
             if (scope.objectId() == null) {
                 throw new ForbiddenException("read activities");
             }
-            return new Filter(null, scope.objectId(), from, to, typeIds, statuses);
+            return new Filter(null, scope.objectId(), from, to);
         }
         scope.requireRoster();
-        return new Filter(scope.pathFilter(), null, from, to, typeIds, statuses);
-    }
-
-    @Transactional(readOnly = true)
-    public List<HistoryEntry> history(Scope scope, long id) {
-        Activity activity = get(scope, id);
-        List<HistoryEntry> entries = new ArrayList<>(history.of(Activity.class, id));
-        activity.getObjects().forEach(part -> entries.addAll(history.of(ActivityObject.class, part.getId())));
-        photos.findByActivityIdOrderById(id)
-                .forEach(photo -> entries.addAll(history.of(ActivityPhoto.class, photo.getId())));
-        entries.sort((a, b) -> b.at().compareTo(a.at()));
-        return entries;
+        return new Filter(scope.pathFilter(), null, from, to);
     }
 
     private Activity editable(Scope scope, long id) {

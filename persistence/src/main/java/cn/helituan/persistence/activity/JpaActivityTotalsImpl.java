@@ -4,9 +4,7 @@ import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.domain.activity.ActivityTotals;
 import cn.helituan.domain.activity.Figure;
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Date;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 import java.time.LocalDate;
@@ -37,32 +35,34 @@ class JpaActivityTotalsImpl implements JpaActivityTotals {
     }
 
     @Override
-    public ActivityTotals totalsInPath(String pathPrefix, LocalDate from, LocalDate to, Collection<Long> typeIds,
-                                       Collection<ActivityStatus> statuses) {
-        return totals("join unit g on g.id = a.group_id where g.path like ? || '%'", pathPrefix, from, to, typeIds,
-                statuses);
+    public ActivityTotals totalsInPath(String pathPrefix, LocalDate from, LocalDate to, Long typeId,
+                                       ActivityStatus status) {
+        return totals("join unit g on g.id = a.group_id where g.path like ? || '%'", pathPrefix, from, to, typeId,
+                status);
     }
 
     @Override
-    public ActivityTotals totalsOfObject(Long objectId, LocalDate from, LocalDate to, Collection<Long> typeIds,
-                                         Collection<ActivityStatus> statuses) {
+    public ActivityTotals totalsOfObject(Long objectId, LocalDate from, LocalDate to, Long typeId,
+                                         ActivityStatus status) {
         return totals("where exists (select 1 from activity_object p where p.activity_id = a.id and p.object_id = ?)",
-                objectId, from, to, typeIds, statuses);
+                objectId, from, to, typeId, status);
     }
 
-    private ActivityTotals totals(String where, Object key, LocalDate from, LocalDate to, Collection<Long> typeIds,
-                                  Collection<ActivityStatus> statuses) {
+    private ActivityTotals totals(String where, Object key, LocalDate from, LocalDate to, Long typeId,
+                                  ActivityStatus status) {
+        // type and status always bound (null: any), as in the list's own query
         String sql = "select " + SUMS + " from activity a " + where + " and a.occurred_on between ? and ?"
-                + " and a.type_id = any(?) and a.status = any(?) and a.status <> 'WITHDRAWN'";
+                + " and (?::bigint is null or a.type_id = ?) and (?::varchar is null or a.status = ?)"
+                + " and a.status <> 'WITHDRAWN'";
+        String statusName = status == null ? null : status.name();
         return jdbc.query(sql, ps -> {
             ps.setObject(1, key);
             ps.setDate(2, Date.valueOf(from));
             ps.setDate(3, Date.valueOf(to));
-            Array types = ps.getConnection().createArrayOf("bigint", typeIds.toArray());
-            Array states = ps.getConnection().createArrayOf("varchar",
-                    statuses.stream().map(Enum::name).toArray());
-            ps.setArray(4, types);
-            ps.setArray(5, states);
+            ps.setObject(4, typeId, java.sql.Types.BIGINT);
+            ps.setObject(5, typeId, java.sql.Types.BIGINT);
+            ps.setString(6, statusName);
+            ps.setString(7, statusName);
         }, rs -> {
             rs.next();
             Map<Figure, BigDecimal> reported = new EnumMap<>(Figure.class);

@@ -4,6 +4,7 @@ import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -22,24 +23,39 @@ class JdbcHistory implements History {
 
     @Override
     public List<HistoryEntry> of(Class<?> type, long id) {
+        return read("entity_id = ?", type, id);
+    }
+
+    @Override
+    public List<HistoryEntry> of(Class<?> type, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return read("entity_id = any(?)", type, ids.toArray(Long[]::new));
+    }
+
+    /** The rows of one save of one record (same record, time, user, action) make one entry. */
+    private List<HistoryEntry> read(String which, Class<?> type, Object ids) {
         List<HistoryEntry> entries = new ArrayList<>();
-        jdbc.query("""
-                select action, field, old_value, new_value, changed_at, changed_by from record_history
-                where entity_type = ? and entity_id = ?
-                order by changed_at desc, id desc limit ?""", rs -> {
+        long[] lastId = {-1};
+        jdbc.query("select entity_id, action, field, old_value, new_value, changed_at, changed_by from record_history"
+                + " where entity_type = ? and " + which + " order by changed_at desc, id desc limit ?", rs -> {
+            long entity = rs.getLong("entity_id");
             Instant at = rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant();
             String by = rs.getString("changed_by");
             String action = rs.getString("action");
             HistoryEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
-            if (last == null || !last.at().equals(at) || !last.by().equals(by) || !last.action().equals(action)) {
+            if (last == null || lastId[0] != entity || !last.at().equals(at) || !last.by().equals(by)
+                    || !last.action().equals(action)) {
                 last = new HistoryEntry(at, by, action, new ArrayList<>());
                 entries.add(last);
+                lastId[0] = entity;
             }
             if (rs.getString("field") != null) {
                 last.changes().add(new HistoryEntry.Change(rs.getString("field"), rs.getString("old_value"),
                         rs.getString("new_value")));
             }
-        }, type.getSimpleName(), id, MAX_ROWS);
+        }, type.getSimpleName(), ids, MAX_ROWS);
         return entries;
     }
 }

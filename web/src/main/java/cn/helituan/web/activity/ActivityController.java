@@ -117,10 +117,11 @@ class ActivityController {
 
     @GetMapping("/activities/{id}")
     String show(Scope scope, @PathVariable long id, Model model) {
-        Activity activity = activities.get(scope, id);
+        ActivityService.ActivityView view = activities.view(scope, id);
+        Activity activity = view.activity();
         model.addAttribute("activity", activity);
-        model.addAttribute("history", activities.history(scope, id));
-        model.addAttribute("photos", activities.photos(scope, id));
+        model.addAttribute("history", view.history());
+        model.addAttribute("photos", view.photos());
         model.addAttribute("maxPhotos", ActivityService.MAX_PHOTOS);
         model.addAttribute("maxPhotoSize", maxPhotoSize.toMegabytes());
         model.addAttribute("canEdit", activities.canEdit(scope, activity));

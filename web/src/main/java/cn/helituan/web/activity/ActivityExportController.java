@@ -9,6 +9,7 @@ import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.Exports;
+import cn.helituan.web.common.Formats;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,13 +45,13 @@ class ActivityExportController {
     private final ActivityService activities;
     private final UnitService units;
     private final Exports exports;
-    private final MessageSource messages;
+    private final Formats formats;
 
-    ActivityExportController(ActivityService activities, UnitService units, Exports exports, MessageSource messages) {
+    ActivityExportController(ActivityService activities, UnitService units, Exports exports, Formats formats) {
         this.activities = activities;
         this.units = units;
         this.exports = exports;
-        this.messages = messages;
+        this.formats = formats;
     }
 
     @GetMapping("/activities/export")
@@ -68,7 +68,7 @@ class ActivityExportController {
 
     private Object[] row(ActivityLine line, Locale locale) {
         Activity a = line.activity();
-        List<Object> cells = new ArrayList<>(List.of(a.getOccurredOn(), typeName(a, locale), a.getTitle(),
+        List<Object> cells = new ArrayList<>(List.of(a.getOccurredOn(), formats.label(a.getType(), locale), a.getTitle(),
                 line.groupPath(), String.join("、", line.objects()), exports.label(a.getStatus(), locale),
                 String.join("、", line.members()), a.getOtherParticipants()));
         cells.add(a.getPlace());
@@ -81,8 +81,4 @@ class ActivityExportController {
         return cells.toArray();
     }
 
-    private String typeName(Activity a, Locale locale) {
-        return a.getType().getCode() == null ? a.getType().getName()
-                : messages.getMessage("ActivityType." + a.getType().getCode(), null, a.getType().getName(), locale);
-    }
 }

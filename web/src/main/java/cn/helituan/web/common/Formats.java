@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
+import cn.helituan.domain.activity.ActivityType;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,17 @@ public class Formats {
             text.append(text.isEmpty() ? "" : "、").append(label);
         }
         return text.toString();
+    }
+
+    /** An activity type in the page's language: a seeded one by its code's label, one added later by its name. */
+    public String activityType(ActivityType type) {
+        return label(type, LocaleContextHolder.getLocale());
+    }
+
+    /** {@link #activityType} in a given language (exports). */
+    public String label(ActivityType type, Locale locale) {
+        return type.getCode() == null ? type.getName()
+                : messages.getMessage("ActivityType." + type.getCode(), null, type.getName(), locale);
     }
 
     public String time(Instant instant) {
