@@ -76,9 +76,10 @@ public abstract class WebSliceTest {
         // a member's page lists their activities
         when(activities.ofMember(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyLong(),
                 org.mockito.ArgumentMatchers.any())).thenReturn(org.springframework.data.domain.Page.empty());
-        // the start page counts the disputed activities
-        when(activities.search(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
-                org.mockito.ArgumentMatchers.any())).thenReturn(org.springframework.data.domain.Page.empty());
+        // unit and object pages show their latest activities
+        when(activities.list(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any())).thenReturn(new ActivityService.ActivityList(
+                org.springframework.data.domain.Page.empty(), null, java.util.Map.of()));
     }
 
     protected static RequestPostProcessor admin() {

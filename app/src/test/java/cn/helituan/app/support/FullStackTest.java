@@ -9,11 +9,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the full-stack tests: the whole application on a random port, on the test PostgreSQL
  * ({@link TestDatabase}), with the demo county loaded once (accounts admin, subteam, leader, member, secretary,
- * reviewer; password demo1234). All subclasses share one application context; tests that change data create
- * their own records (unique names) rather than editing the demo ones others rely on.
+ * reviewer; password demo1234), with Hibernate's statistics on (tests count the statements of a page). All
+ * subclasses share one application context; tests that change data create their own records (unique names) rather than editing the demo ones others rely on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"helituan.demo-data=true"})
+        properties = {"helituan.demo-data=true", "spring.jpa.properties.hibernate.generate_statistics=true",
+                "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"})
 @AutoConfigureMockMvc
 public abstract class FullStackTest {
 

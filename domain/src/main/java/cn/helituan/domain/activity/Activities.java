@@ -1,6 +1,6 @@
 package cn.helituan.domain.activity;
 
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,23 +12,12 @@ public interface Activities {
 
     <S extends Activity> S save(S activity);
 
-    /**
-     * The activities of the groups inside the prefix, in the period, of the type and status (null: any), latest
-     * first.
-     */
-    Page<Activity> inPath(String pathPrefix, LocalDate from, LocalDate to, Long typeId, ActivityStatus status,
-                          Pageable pageable);
+    /** A page of what the filter finds, latest first (by date, then the latest logged), with group and type. */
+    List<Activity> find(ActivityFilter filter, long offset, int limit);
 
-    /** The totals of what {@link #inPath} finds (withdrawn activities left out), in one statement. */
-    ActivityTotals totalsInPath(String pathPrefix, LocalDate from, LocalDate to, Long typeId, ActivityStatus status);
-
-    /** The totals of what {@link #ofObject} finds (withdrawn activities left out), in one statement. */
-    ActivityTotals totalsOfObject(Long objectId, LocalDate from, LocalDate to, Long typeId, ActivityStatus status);
+    /** How many activities the filter finds and their figures' totals, in one statement. */
+    ActivityTotals totals(ActivityFilter filter);
 
     /** The activities a member took part in, of groups inside the prefix, latest first. */
     Page<Activity> ofMember(Long memberId, String pathPrefix, Pageable pageable);
-
-    /** The activities that cover the object, in the period, of the type and status (null: any), latest first. */
-    Page<Activity> ofObject(Long objectId, LocalDate from, LocalDate to, Long typeId, ActivityStatus status,
-                            Pageable pageable);
 }

@@ -1,5 +1,6 @@
 package cn.helituan.domain.activity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ public interface ActivityPhotos {
 
     /** Every photo the activity has had, removed ones too (its history). */
     List<ActivityPhoto> findByActivityIdOrderById(Long activityId);
+
+    /** The photos (not removed) of these activities, one line per activity that has any: one statement. */
+    List<PhotoSummary> summaries(Collection<Long> activityIds);
 
     /** Stores the image and its thumbnail of a photo just saved (in the caller's transaction). */
     void writeBytes(long photoId, byte[] content, byte[] thumbnail);

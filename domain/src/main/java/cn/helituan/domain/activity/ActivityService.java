@@ -20,10 +20,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ActivityService {
-
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     /** Photos an activity may have. */
     public static final int MAX_PHOTOS = 9;
@@ -230,21 +229,47 @@ public class ActivityService {
                 || scope.role() == Role.MEMBER && scope.username().equals(activity.getCreatedBy());
     }
 
-    @Transactional(readOnly = true)
-    public Page<Activity> search(Scope scope, ActivityQuery query, Pageable pageable) {
-        Filter f = filter(scope, query);
-        return f.objectId() != null
-                ? activities.ofObject(f.objectId(), f.from(), f.to(), query.typeId(), query.status(), pageable)
-                : activities.inPath(f.pathPrefix(), f.from(), f.to(), query.typeId(), query.status(), pageable);
+    /**
+     * A page of the list, what its whole filter finds (its count and figures' totals), and the page's photos by
+     * activity: three statements, four with the rows' group and type, whatever the page size.
+     */
+    public record ActivityList(Page<Activity> rows, ActivityTotals totals, Map<Long, PhotoSummary> photos) {
+
+        public PhotoSummary photosOf(Activity activity) {
+            return photos.get(activity.getId());
+        }
     }
 
-    /** The outcome figures of everything the filter shows (not only the page), as reported and as confirmed. */
     @Transactional(readOnly = true)
-    public ActivityTotals totals(Scope scope, ActivityQuery query) {
-        Filter f = filter(scope, query);
-        return f.objectId() != null
-                ? activities.totalsOfObject(f.objectId(), f.from(), f.to(), query.typeId(), query.status())
-                : activities.totalsInPath(f.pathPrefix(), f.from(), f.to(), query.typeId(), query.status());
+    public ActivityList list(Scope scope, ActivityQuery query, Pageable pageable) {
+        ActivityFilter filter = filter(scope, query);
+        ActivityTotals totals = activities.totals(filter);
+        Page<Activity> rows = page(filter, totals, pageable);
+        Map<Long, PhotoSummary> photoSummaries = new HashMap<>();
+        if (!rows.isEmpty()) {
+            photos.summaries(rows.map(Activity::getId).getContent())
+                    .forEach(p -> photoSummaries.put(p.activityId(), p));
+        }
+        return new ActivityList(rows, totals, photoSummaries);
+    }
+
+    /** A page of the list without its photos (the export). */
+    @Transactional(readOnly = true)
+    public Page<Activity> search(Scope scope, ActivityQuery query, Pageable pageable) {
+        ActivityFilter filter = filter(scope, query);
+        return page(filter, activities.totals(filter), pageable);
+    }
+
+    private Page<Activity> page(ActivityFilter filter, ActivityTotals totals, Pageable pageable) {
+        List<Activity> rows = totals.matching() <= pageable.getOffset() ? List.of()
+                : activities.find(filter, pageable.getOffset(), pageable.getPageSize());
+        return new PageImpl<>(rows, pageable, totals.matching());
+    }
+
+    /** How many activities the query finds in the user's scope. */
+    @Transactional(readOnly = true)
+    public long count(Scope scope, ActivityQuery query) {
+        return activities.totals(filter(scope, query)).matching();
     }
 
     /** A page of {@link #search} with each activity's objects, members and group path read (the export). */
@@ -263,21 +288,35 @@ public class ActivityService {
         return activities.ofMember(memberId, scope.pathFilter(), pageable);
     }
 
-    /** Whose activities a query reads (a path of groups, or one object) and its period, the whole of time if open. */
-    private record Filter(String pathPrefix, Long objectId, LocalDate from, LocalDate to) {
-    }
-
-    private Filter filter(Scope scope, ActivityQuery query) {
-        LocalDate from = query.from() == null ? EARLIEST : query.from();
-        LocalDate to = query.to() == null ? LATEST : query.to();
+    /**
+     * The query in the user's scope: a first secretary (or an object's contact) reads their object's activities; the
+     * others the groups under their scope's path, narrowed to a sub-team or group of it. A unit or object outside the
+     * scope is "not found"; an object outside it simply finds nothing (its activities' groups are outside).
+     */
+    private ActivityFilter filter(Scope scope, ActivityQuery query) {
         if (scope.role() == Role.FIRST_SECRETARY) {
             if (scope.objectId() == null) {
                 throw new ForbiddenException("read activities");
             }
-            return new Filter(null, scope.objectId(), from, to);
+            if (query.objectId() != null && !query.objectId().equals(scope.objectId())) {
+                throw new NotFoundException("assistedObject", query.objectId());
+            }
+            return new ActivityFilter("", null, scope.objectId(), query.kind(), query.from(), query.to(),
+                    query.typeId(), query.status());
         }
         scope.requireRoster();
-        return new Filter(scope.pathFilter(), null, from, to);
+        String prefix = scope.pathFilter();
+        Long groupId = null;
+        if (query.unitId() != null) {
+            Unit unit = units.get(scope, query.unitId());
+            if (unit.getKind() == UnitKind.GROUP) {
+                groupId = unit.getId();
+            } else {
+                prefix = unit.getPath();
+            }
+        }
+        return new ActivityFilter(prefix, groupId, query.objectId(), query.kind(), query.from(), query.to(),
+                query.typeId(), query.status());
     }
 
     private Activity editable(Scope scope, long id) {

@@ -6,9 +6,13 @@ import cn.helituan.domain.activity.ActivityService;
 import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.activity.PhotoUpload;
+import cn.helituan.domain.assisted.AssistedKind;
+import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,13 +26,11 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,15 +51,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ActivityController {
 
     static final int PAGE_SIZE = 20;
+    /** The page sizes a user may choose ({@code ?size=50}); any other is the usual 20. */
+    private static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
     private static final String FORM = "activities/form";
 
     private final ActivityService activities;
+    private final UnitService units;
+    private final AssistedService assisted;
     private final MessageSource messages;
     private final DataSize maxPhotoSize;
 
-    ActivityController(ActivityService activities, MessageSource messages,
-                       @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize) {
+    ActivityController(ActivityService activities, UnitService units, AssistedService assisted,
+                       MessageSource messages, @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize) {
         this.activities = activities;
+        this.units = units;
+        this.assisted = assisted;
         this.messages = messages;
         this.maxPhotoSize = maxPhotoSize;
     }
@@ -73,19 +81,33 @@ class ActivityController {
     }
 
     @GetMapping("/activities")
-    String list(Scope scope, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(required = false) Long type, @RequestParam(required = false) ActivityStatus status,
-                @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        ActivityQuery query = new ActivityQuery(from, to, type, status);
-        Page<Activity> rows = activities.search(scope, query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
-        model.addAttribute("rows", rows);
-        model.addAttribute("pagination", Pagination.of(rows, request));
+    String list(Scope scope, @ModelAttribute("params") ActivityParams params,
+                @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
+                @RequestParam(required = false) String view, HttpServletRequest request, Model model) {
+        ActivityQuery query = params.toQuery();
+        int pageSize = PAGE_SIZES.contains(size) ? size : PAGE_SIZE;
+        ActivityService.ActivityList list = activities.list(scope, query, PageRequest.of(Math.max(page, 1) - 1,
+                pageSize));
+        model.addAttribute("rows", list.rows());
+        model.addAttribute("pageSizes", PAGE_SIZES);
+        model.addAttribute("pageSize", pageSize);
+        model.addAttribute("totals", list.totals());
+        model.addAttribute("photos", list.photos());
+        model.addAttribute("timeline", "timeline".equals(view));
+        model.addAttribute("listUrl", Pagination.withParam(request, "view", null));
+        model.addAttribute("timelineUrl", Pagination.withParam(request, "view", "timeline"));
+        model.addAttribute("pagination", Pagination.of(list.rows(), request));
         model.addAttribute("query", query);
-        model.addAttribute("totals", activities.totals(scope, query));
         model.addAttribute("exportUrl", Pagination.withoutPage("/activities/export", request));
         model.addAttribute("types", activities.types());
+        model.addAttribute("kinds", AssistedKind.values());
         model.addAttribute("canLog", activities.canLog(scope));
+        if (scope.role() != Role.FIRST_SECRETARY) {
+            model.addAttribute("units", units.filterOptions(scope, query.unitId()));
+        }
+        if (query.objectId() != null) {
+            model.addAttribute("object", assisted.get(scope, query.objectId()));
+        }
         return "activities/list";
     }
 

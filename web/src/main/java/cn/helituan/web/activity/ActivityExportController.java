@@ -4,7 +4,6 @@ import cn.helituan.domain.activity.Activity;
 import cn.helituan.domain.activity.ActivityLine;
 import cn.helituan.domain.activity.ActivityQuery;
 import cn.helituan.domain.activity.ActivityService;
-import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.UnitService;
@@ -13,15 +12,13 @@ import cn.helituan.web.common.Formats;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The activity list as it is filtered, to Excel: every matching activity in the user's scope, with its figures. */
 @Controller
@@ -55,12 +52,9 @@ class ActivityExportController {
     }
 
     @GetMapping("/activities/export")
-    void export(Scope scope,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(required = false) Long type, @RequestParam(required = false) ActivityStatus status,
-                Locale locale, HttpServletResponse response) throws IOException {
-        ActivityQuery query = new ActivityQuery(from, to, type, status);
+    void export(Scope scope, @ModelAttribute ActivityParams params, Locale locale, HttpServletResponse response)
+            throws IOException {
+        ActivityQuery query = params.toQuery();
         Map<Long, String> names = units.names(scope);
         exports.send(response, locale, "activities.title", HEADERS, CHUNK,
                 page -> activities.lines(scope, query, page, names), (ActivityLine line) -> row(line, locale));

@@ -1,5 +1,7 @@
 package cn.helituan.web.assisted;
 
+import cn.helituan.domain.activity.ActivityQuery;
+import cn.helituan.domain.activity.ActivityService;
 import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.assisted.AssistedQuery;
@@ -33,6 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AssistedController {
 
+    /** The latest activities a page shows above the way to all of them. */
+    private static final PageRequest RECENT = PageRequest.of(0, 5);
+
     private static final String FORM = "objects/form";
     private static final String SHOW = "objects/show";
     private static final int PAGE_SIZE = 20;
@@ -40,8 +45,11 @@ class AssistedController {
     private final AssistedService objects;
     private final RegionService regions;
     private final RelationshipService relationships;
+    private final ActivityService activities;
 
-    AssistedController(AssistedService objects, RegionService regions, RelationshipService relationships) {
+    AssistedController(AssistedService objects, RegionService regions, RelationshipService relationships,
+                       ActivityService activities) {
+        this.activities = activities;
         this.objects = objects;
         this.regions = regions;
         this.relationships = relationships;
@@ -145,6 +153,7 @@ class AssistedController {
         model.addAttribute("stationings", objects.stationings(scope, id));
         model.addAttribute("stationingHistory", objects.stationingHistory(scope, id));
         model.addAttribute("history", objects.history(scope, id));
+        model.addAttribute("recent", activities.list(scope, ActivityQuery.ofObject(id), RECENT));
         model.addAttribute("canEdit", scope.canManageAccounts());
         model.addAttribute("canPair", scope.canManageStructure());
         model.addAttribute("today", LocalDate.now());

@@ -10,8 +10,8 @@ import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberService;
-import org.springframework.data.domain.PageRequest;
 import cn.helituan.domain.team.UnitNode;
+import org.springframework.data.domain.PageRequest;
 import cn.helituan.domain.team.UnitService;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -67,7 +67,6 @@ class HomeController {
     }
 
     private long count(Scope scope, ActivityStatus status) {
-        return activities.search(scope, new ActivityQuery(null, null, null, status), PageRequest.of(0, 1))
-                .getTotalElements();
+        return activities.count(scope, ActivityQuery.ofStatus(status));
     }
 }

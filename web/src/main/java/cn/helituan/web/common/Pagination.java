@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The links of a paginated list, numbered from 1 as users read them ({@code ?page=2} is the second page); each keeps the request's other parameters (filters, search). */
 public record Pagination(long total, int number, int totalPages, List<Link> links, String previous, String next) {
@@ -28,6 +29,13 @@ public record Pagination(long total, int number, int totalPages, List<Link> link
     /** The same filters on another path (e.g. the list's Excel export), without the page number. */
     public static String withoutPage(String path, HttpServletRequest request) {
         return Links.sameRequest(request).replacePath(path).replaceQueryParam("page").build().toUriString();
+    }
+
+    /** This page from its first page with one parameter set, or taken away when the value is null. */
+    public static String withParam(HttpServletRequest request, String name, String value) {
+        UriComponentsBuilder link = Links.sameRequest(request).replaceQueryParam("page");
+        return (value == null ? link.replaceQueryParam(name) : link.replaceQueryParam(name, value)).build()
+                .toUriString();
     }
 
     private static String url(HttpServletRequest request, int page) {

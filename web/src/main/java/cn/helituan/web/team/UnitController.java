@@ -1,5 +1,7 @@
 package cn.helituan.web.team;
 
+import cn.helituan.domain.activity.ActivityQuery;
+import cn.helituan.domain.activity.ActivityService;
 import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
@@ -12,6 +14,7 @@ import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,14 +29,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UnitController {
 
+    /** The latest activities a page shows above the way to all of them. */
+    private static final PageRequest RECENT = PageRequest.of(0, 5);
+
     private static final String FORM = "units/form";
     private static final String MOVE = "units/move";
 
     private final UnitService units;
     private final RelationshipService relationships;
     private final MemberService members;
+    private final ActivityService activities;
 
-    UnitController(UnitService units, MemberService members, RelationshipService relationships) {
+    UnitController(UnitService units, MemberService members, RelationshipService relationships,
+                   ActivityService activities) {
+        this.activities = activities;
         this.relationships = relationships;
         this.units = units;
         this.members = members;
@@ -67,6 +76,7 @@ class UnitController {
         model.addAttribute("relationships", unit.getKind() == UnitKind.GROUP ? relationships.ofGroup(scope, id)
                 : java.util.List.of());
         model.addAttribute("history", units.history(scope, id));
+        model.addAttribute("recent", activities.list(scope, ActivityQuery.ofUnit(id), RECENT));
         model.addAttribute("canEdit", scope.canManageStructure());
         return "units/show";
     }

@@ -1,0 +1,190 @@
+package cn.helituan.app.activity;
+
+import static cn.helituan.app.support.Pages.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import cn.helituan.app.support.Demo;
+import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.Pages;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The activity lists as the organization department, a sub-team, a group and a village read them: narrowed to a
+ * sub-team or group, to an object or a kind of object, as a timeline under its months; on the group's and the
+ * object's pages; never wider than the reader's scope; and in the same few SQL statements whatever the page size.
+ */
+class ActivityListTest extends FullStackTest {
+
+    private static final RequestPostProcessor ADMIN = user("admin").roles("ORG_ADMIN");
+    private static final RequestPostProcessor LEADER = user("leader").roles("GROUP_LEADER");
+    private static final RequestPostProcessor SECRETARY = user("secretary").roles("FIRST_SECRETARY");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Demo demo;
+    @Autowired
+    EntityManagerFactory emf;
+
+    private long tea;
+    private long ecommerce;
+    private long qingshan;
+    private long shimen;
+    private long enterprise;
+    private long visitType;
+
+    @BeforeEach
+    void ids() {
+        tea = demo.unitId(Demo.TEA_GROUP);
+        ecommerce = demo.unitId(Demo.ECOMMERCE_GROUP);
+        qingshan = objectId("DEMO-001");
+        shimen = objectId("DEMO-002");
+        enterprise = objectId("DEMO-007");
+        visitType = jdbc.queryForObject("select id from activity_type where code = 'RESEARCH_VISIT'", Long.class);
+    }
+
+    private long objectId(String code) {
+        return jdbc.queryForObject("select id from assisted_object where code = ?", Long.class, code);
+    }
+
+    /** An activity of the group, on the day, covering the objects (as the form would write it). */
+    private long activity(long group, String title, LocalDate on, long... objects) {
+        long id = jdbc.queryForObject("""
+                insert into activity (group_id, type_id, occurred_on, title, status, beneficiaries, created_at,
+                                      created_by)
+                values (?, ?, ?, ?, 'REPORTED', 10, now(), 'leader') returning id""", Long.class, group, visitType,
+                on, title);
+        for (long object : objects) {
+            jdbc.update("""
+                    insert into activity_object (activity_id, object_id, status, created_at, created_by)
+                    values (?, ?, 'REPORTED', now(), 'leader')""", id, object);
+        }
+        jdbc.update("""
+                insert into activity_member (activity_id, member_id)
+                select ?, s.member_id from membership s where s.unit_id = ? and s.left_on is null limit 2""", id, group);
+        return id;
+    }
+
+    private String page(String url, RequestPostProcessor who) throws Exception {
+        MvcResult result = mvc.perform(get(url).with(who)).andReturn();
+        assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
+        return result.getResponse().getContentAsString();
+    }
+
+    private int status(String url, RequestPostProcessor who) throws Exception {
+        return mvc.perform(get(url).with(who)).andReturn().getResponse().getStatus();
+    }
+
+    @Test
+    void theListNarrowsToAGroupAnObjectAndAKindOfObject() throws Exception {
+        String village = unique("青山村茶园走访");
+        String company = unique("绿源茶业用工座谈");
+        String other = unique("石门村直播培训");
+        LocalDate day = LocalDate.now().minusDays(3);
+        activity(tea, village, day, qingshan);
+        activity(tea, company, day, enterprise);
+        activity(ecommerce, other, day, shimen);
+
+        assertThat(page("/activities?unit=" + tea, ADMIN)).contains(village, company).doesNotContain(other);
+        assertThat(page("/activities?unit=" + ecommerce, ADMIN)).contains(other).doesNotContain(village, company);
+        long teaSubTeam = jdbc.queryForObject("select parent_id from unit where id = ?", Long.class, tea);
+        assertThat(page("/activities?unit=" + teaSubTeam, ADMIN)).as("a sub-team's list is its groups'")
+                .contains(village, company);
+        assertThat(page("/activities?kind=ENTERPRISE", ADMIN)).contains(company).doesNotContain(village, other);
+        assertThat(page("/activities?kind=VILLAGE&unit=" + tea, ADMIN)).contains(village).doesNotContain(company);
+        String ofObject = page("/activities?object=" + enterprise, ADMIN);
+        assertThat(ofObject).contains(company, "绿源茶业有限公司").doesNotContain(village, other);
+        assertThat(page("/activities?from=" + day.plusDays(1) + "&unit=" + tea, ADMIN))
+                .doesNotContain(village, company);
+    }
+
+    @Test
+    void aGroupAndAVillageReadTheirYearAsATimeline() throws Exception {
+        String title = unique("茶叶采摘技术培训");
+        LocalDate day = LocalDate.now().minusDays(40);
+        activity(tea, title, day, qingshan);
+        String month = day.toString().substring(0, 7);
+
+        String timeline = page("/activities?view=timeline&unit=" + tea + "&from=" + day + "&to=" + day, LEADER);
+        assertThat(timeline).contains("id=\"activity-timeline\"", title, ">" + month + "<")
+                .doesNotContain("id=\"activity-list\"");
+        assertThat(Pages.after(page("/units/" + tea, LEADER), "id=\"recent-activities\"", 4000))
+                .as("the group's page shows its latest activities").contains("id=\"activity-timeline\"");
+        String villagePage = page("/objects/" + qingshan, SECRETARY);
+        assertThat(Pages.after(villagePage, "id=\"recent-activities\"", 6000))
+                .contains("/activities?object=" + qingshan + "&amp;view=timeline");
+        assertThat(page("/activities?view=timeline&object=" + qingshan + "&from=" + day + "&to=" + day,
+                SECRETARY))
+                .contains(title, month);
+    }
+
+    @Test
+    void nobodyReadsAnotherScopeThroughTheFilters() throws Exception {
+        String other = unique("石门村电商培训");
+        activity(ecommerce, other, LocalDate.now().minusDays(2), shimen);
+        RequestPostProcessor plainMember = Pages.account(jdbc, "MEMBER", tea, null);
+
+        assertThat(status("/activities?unit=" + ecommerce, LEADER)).as("another group's list").isEqualTo(404);
+        assertThat(status("/activities?unit=" + ecommerce, plainMember)).isEqualTo(404);
+        assertThat(status("/activities?object=" + shimen, SECRETARY)).as("another village's list").isEqualTo(404);
+        assertThat(status("/activities?object=" + shimen, LEADER)).as("an object of another group").isEqualTo(404);
+        assertThat(page("/activities?kind=VILLAGE", LEADER)).doesNotContain(other);
+        assertThat(page("/activities?kind=VILLAGE", SECRETARY)).doesNotContain(other);
+        assertThat(status("/units/" + ecommerce, LEADER)).isEqualTo(404);
+    }
+
+    @Test
+    void aPageCostsTheSameStatementsWhateverItsSize() throws Exception {
+        String prefix = unique("批量走访");
+        for (int i = 0; i < 100; i++) {
+            activity(tea, prefix + i, LocalDate.now().minusDays(i % 60), qingshan, enterprise);
+        }
+        jdbc.update("""
+                insert into activity_photo (activity_id, content_type, byte_size, width, height, created_at)
+                select id, 'image/jpeg', 1000, 10, 10, now() from activity where title like ?""", prefix + "%");
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        assertThat(statistics.isStatisticsEnabled()).isTrue();
+
+        long small = statements(statistics, "/activities?unit=" + tea + "&size=20", 20);
+        long large = statements(statistics, "/activities?unit=" + tea + "&size=100", 100);
+        long timeline = statements(statistics, "/activities?view=timeline&unit=" + tea + "&size=100", -1);
+        assertThat(large).as("100 rows cost what 20 do").isEqualTo(small);
+        assertThat(timeline).isEqualTo(small);
+        assertThat(small).as("totals, page ids, rows with group and type, photos, and the page's own look-ups")
+                .isLessThanOrEqualTo(8);
+    }
+
+    /** The SQL statements Hibernate prepared for one request of the leader's, checking how many rows it showed. */
+    private long statements(Statistics statistics, String url, int rows) throws Exception {
+        page(url, LEADER); // warm: the cached choices and types
+        statistics.clear();
+        String html = page(url, LEADER);
+        long count = statistics.getPrepareStatementCount();
+        if (rows >= 0) {
+            Matcher row = Pattern.compile("class=\"list-group-item activity-row\"").matcher(html);
+            int shown = 0;
+            while (row.find()) {
+                shown++;
+            }
+            assertThat(shown).as("rows on " + url).isEqualTo(rows);
+            assertThat(html).contains("/photos/");
+        }
+        return count;
+    }
+}

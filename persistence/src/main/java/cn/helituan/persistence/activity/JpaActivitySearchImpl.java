@@ -1,0 +1,140 @@
+package cn.helituan.persistence.activity;
+
+import cn.helituan.domain.activity.Activity;
+import cn.helituan.domain.activity.ActivityFilter;
+import cn.helituan.domain.activity.ActivityTotals;
+import cn.helituan.domain.activity.Figure;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The activity list in two statements whatever its filters and page size: the totals (how many match, and every
+ * figure summed as reported and as confirmed) and the page's rows with their group and type. Only the filters in use
+ * are in the statement, so each combination has its own plan on the indexes of V13 and V15:
+ * <ul>
+ *   <li>one group: the (group, date, id) index, already in the list's order;</li>
+ *   <li>a path (a sub-team, a team, a reviewer's scope): the groups under it as a range of paths (see
+ *       JpaMemberSearchImpl for why a range and not LIKE), the whole deployment with no condition at all, walked on
+ *       the (date, id) index;</li>
+ *   <li>an object (a first secretary's village): its activity_object rows by (object, activity).</li>
+ * </ul>
+ * The figures' columns are named after {@link Figure} (FUNDS_SECURED → funds_secured).
+ */
+class JpaActivitySearchImpl implements JpaActivitySearch {
+
+    private static final String SUMS;
+
+    static {
+        StringBuilder sums = new StringBuilder("count(*), count(*) filter (where a.status <> 'WITHDRAWN'),"
+                + " count(*) filter (where a.status = 'CONFIRMED')");
+        for (Figure figure : Figure.values()) {
+            String column = "a." + figure.name().toLowerCase();
+            sums.append(", coalesce(sum(").append(column).append(") filter (where a.status <> 'WITHDRAWN'), 0)")
+                    .append(", coalesce(sum(").append(column).append(") filter (where a.status = 'CONFIRMED'), 0)");
+        }
+        SUMS = sums.toString();
+    }
+
+    private final EntityManager em;
+
+    JpaActivitySearchImpl(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<Activity> find(ActivityFilter filter, long offset, int limit) {
+        // the page's ids on the indexes, then those rows with group and type (a join fetch over the whole match
+        // would make PostgreSQL join before it limits)
+        Where where = where(filter);
+        Query ids = em.createNativeQuery("select a.id from activity a" + where.sql
+                + " order by a.occurred_on desc, a.id desc limit :limit offset :offset");
+        where.params.forEach(ids::setParameter);
+        ids.setParameter("limit", limit);
+        ids.setParameter("offset", offset);
+        List<Long> page = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select a from Activity a join fetch a.group join fetch a.type
+                        where a.id in :ids order by a.occurredOn desc, a.id desc""", Activity.class)
+                .setParameter("ids", page).getResultList();
+    }
+
+    @Override
+    public ActivityTotals totals(ActivityFilter filter) {
+        Where where = where(filter);
+        Query query = em.createNativeQuery("select " + SUMS + " from activity a" + where.sql);
+        where.params.forEach(query::setParameter);
+        Object[] row = (Object[]) query.getSingleResult();
+        Map<Figure, BigDecimal> reported = new EnumMap<>(Figure.class);
+        Map<Figure, BigDecimal> confirmed = new EnumMap<>(Figure.class);
+        int column = 3;
+        for (Figure figure : Figure.values()) {
+            reported.put(figure, decimal(row[column++]));
+            confirmed.put(figure, decimal(row[column++]));
+        }
+        return new ActivityTotals(count(row[0]), count(row[1]), count(row[2]), reported, confirmed);
+    }
+
+    /** The filter's conditions on "activity a", with their parameters. */
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(ActivityFilter f) {
+        StringBuilder sql = new StringBuilder(" where true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (f.groupId() != null) {
+            sql.append(" and a.group_id = :groupId");
+            params.put("groupId", f.groupId());
+        } else if (f.pathPrefix() != null && !f.pathPrefix().isEmpty()) {
+            String prefix = f.pathPrefix();
+            sql.append(" and a.group_id in (select g.id from unit g where g.path ~>=~ :prefix"
+                    + " and g.path ~<~ :prefixEnd)");
+            params.put("prefix", prefix);
+            params.put("prefixEnd", prefix.substring(0, prefix.length() - 1)
+                    + (char) (prefix.charAt(prefix.length() - 1) + 1));
+        }
+        if (f.objectId() != null) {
+            sql.append(" and exists (select 1 from activity_object p where p.activity_id = a.id"
+                    + " and p.object_id = :objectId)");
+            params.put("objectId", f.objectId());
+        }
+        if (f.kind() != null) {
+            sql.append(" and exists (select 1 from activity_object k join assisted_object o on o.id = k.object_id"
+                    + " where k.activity_id = a.id and o.kind = :kind)");
+            params.put("kind", f.kind().name());
+        }
+        if (f.from() != null) {
+            sql.append(" and a.occurred_on >= :from");
+            params.put("from", Date.valueOf(f.from()));
+        }
+        if (f.to() != null) {
+            sql.append(" and a.occurred_on <= :to");
+            params.put("to", Date.valueOf(f.to()));
+        }
+        if (f.typeId() != null) {
+            sql.append(" and a.type_id = :typeId");
+            params.put("typeId", f.typeId());
+        }
+        if (f.status() != null) {
+            sql.append(" and a.status = :status");
+            params.put("status", f.status().name());
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private static long count(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+}
