@@ -9,6 +9,7 @@ import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.RegionService;
 import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.activity.ActivityService;
+import cn.helituan.domain.activity.ActivityTypeService;
 import cn.helituan.domain.imports.ImportService;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
@@ -67,6 +68,8 @@ public abstract class WebSliceTest {
     protected ImportService imports;
     @MockitoBean
     protected ActivityService activities;
+    @MockitoBean
+    protected ActivityTypeService activityTypes;
 
     @BeforeEach
     void scopes() {

@@ -387,7 +387,7 @@ class BrowserIT extends FullStackTest {
     }
 
     @Test
-    void groupLeaderOnAPhoneLogsAVisitAndTheFirstSecretaryConfirmsIt() throws IOException {
+    void groupLeaderOnAPhoneLogsAVisitWithAPhotoAndTheFirstSecretaryConfirmsIt() throws IOException {
         metrics(390, 844, 2, true);
         logIn("leader");
         navigate("帮扶活动", "/activities");
@@ -395,7 +395,14 @@ class BrowserIT extends FullStackTest {
         waitForPath("/activities/new");
         String title = "春茶采摘技术指导 " + System.nanoTime() % 100_000;
         driver.findElement(By.id("title")).sendKeys(title);
+        assertThat(driver.findElement(By.id("type-figures")).isDisplayed()).as("no type yet: no figures first")
+                .isFalse();
         new Select(driver.findElement(By.id("typeId"))).selectByVisibleText("技术推广");
+        // the type's own figures come first, open; the others stay folded
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#type-figures #peopleTrained")));
+        assertThat(driver.findElements(By.cssSelector("#type-figures #technologiesPromoted"))).hasSize(1);
+        assertThat(driver.findElement(By.id("patientsSeen")).isDisplayed()).isFalse();
+        driver.findElement(By.id("peopleTrained")).sendKeys("25");
         click(By.xpath("//label[normalize-space()='青山村 (村)']"));
         driver.findElement(By.id("place")).sendKeys("青山村茶园");
         click(By.cssSelector("#members .form-check-input"));
@@ -406,6 +413,8 @@ class BrowserIT extends FullStackTest {
         assertThat(driver.findElement(By.id("place")).getDomProperty("value")).isEqualTo("青山村茶园");
         assertThat(driver.findElement(By.xpath("//label[normalize-space()='青山村 (村)']/preceding-sibling::input"))
                 .isSelected()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("#type-figures #peopleTrained")).getDomProperty("value"))
+                .as("the restored type keeps its figures first").isEqualTo("25");
         assertNoHorizontalScroll();
         screenshot("activity-form-phone.png");
         click(By.id("save"));
@@ -416,17 +425,42 @@ class BrowserIT extends FullStackTest {
         driver.get(activityUrl);
         assertThat(text(By.id("activity-status"))).isEqualTo("已上报");
         assertThat(text(By.id("confirmations"))).contains("青山村", "已上报");
+        // the evidence: a photo from the phone, taken in March (its own EXIF time), so flagged against today's date
+        driver.findElement(By.id("photo-files")).sendKeys(fixture("photos/tea-garden-exif.jpg").toString());
+        click(By.id("add-photos"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("photos"), "照片（1/9）"));
+        assertThat(text(By.id("photos"))).contains("拍摄于 2026-03-14 09:30", "拍摄日期与活动日期不符");
+        assertImageShown(By.cssSelector("#photos img"));
 
         driver.get(url("/login"));
         driver.manage().deleteAllCookies();
         logIn("secretary");
         driver.get(activityUrl);
         assertThat(text(By.id("activity-title"))).isEqualTo(title);
+        assertImageShown(By.cssSelector("#photos img"));
         click(By.id("confirm"));
         wait.until(ExpectedConditions.textToBe(By.id("activity-status"), "已确认"));
         assertThat(text(By.id("confirmations"))).contains("secretary");
+        assertThat(driver.findElements(By.id("confirm"))).as("confirmed once; a dispute is still possible").isEmpty();
+        assertThat(text(By.id("decide"))).contains("你已就青山村给出意见：已确认");
         assertNoHorizontalScroll();
         screenshot("activity-confirmed-phone.png");
+    }
+
+    /** The image is on the page and its picture came (a lazy image loads once scrolled to). */
+    private void assertImageShown(By by) {
+        WebElement image = driver.findElement(by);
+        driver.executeScript("arguments[0].scrollIntoView()", image);
+        wait.until(d -> !"0".equals(image.getDomProperty("naturalWidth")));
+    }
+
+    /** A file of the test resources, as the path a file input is given. */
+    private static Path fixture(String resource) {
+        try {
+            return Paths.get(BrowserIT.class.getClassLoader().getResource(resource).toURI()).toAbsolutePath();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A one-sheet roster workbook (人员名册) with a title row above the header, in a temporary file. */

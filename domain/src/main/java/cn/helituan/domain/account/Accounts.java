@@ -20,6 +20,9 @@ public interface Accounts {
 
     long count();
 
+    /** Those of the objects that an enabled account (a first secretary's or an object's contact's) answers for. */
+    java.util.Set<Long> objectsWithAccount(java.util.Collection<Long> objectIds);
+
     /** Accounts whose scope unit lies under the prefix ("" for all), with their scope loaded. */
     Page<Account> inScope(String pathPrefix, Pageable pageable);
 }

@@ -1,5 +1,6 @@
 package cn.helituan.domain.activity;
 
+import cn.helituan.domain.account.Accounts;
 import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.assisted.Relationship;
 import cn.helituan.domain.assisted.Relationships;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -35,7 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  *   <li>log: a group's leader or member for their own group; an org admin or sub-team leader for a group in scope;</li>
  *   <li>edit and withdraw: its author, the group's leader, or a structure manager in scope;</li>
- *   <li>confirm or dispute: the first secretary of an object the activity covers, for that object;</li>
+ *   <li>confirm or dispute: the account of an object the activity covers (a village's first secretary, another
+ *       object's contact), for that object; a sub-team leader for the objects of their groups that have no
+ *       account; never the activity's author;</li>
  *   <li>read: whoever reads the group (its path is in their scope), and the first secretary of a covered object.</li>
  * </ul>
  * A record outside the reader's scope is "not found", as everywhere.
@@ -52,11 +56,14 @@ public class ActivityService {
     private final UnitService units;
     private final Relationships relationships;
     private final Memberships memberships;
+    private final Accounts accounts;
     private final History history;
     private final Clock clock;
 
     public ActivityService(Activities activities, ActivityPhotos photos, ActivityTypes types, UnitService units,
-                           Relationships relationships, Memberships memberships, History history, Clock clock) {
+                           Relationships relationships, Memberships memberships, Accounts accounts, History history,
+                           Clock clock) {
+        this.accounts = accounts;
         this.activities = activities;
         this.photos = photos;
         this.types = types;
@@ -137,20 +144,47 @@ public class ActivityService {
         return activity;
     }
 
-    /** The first secretary's word for their object: confirmed, or disputed with a reason. */
+    /**
+     * An object's word on the activity: confirmed, or disputed with a reason. Given by the object's own account (a
+     * village's first secretary, an enterprise's, school's or hospital's contact) for that object, or, for an object no
+     * enabled account answers for, by a sub-team leader whose sub-team the group belongs to. Nobody confirms an
+     * activity they logged themselves.
+     */
     @Transactional
-    public Activity decide(Scope scope, long id, long version, boolean confirmed, String reason) {
-        if (scope.role() != Role.FIRST_SECRETARY || scope.objectId() == null) {
-            throw new ForbiddenException("confirm activities");
-        }
+    public Activity decide(Scope scope, long id, long version, Long objectId, boolean confirmed, String reason) {
         Activity activity = get(scope, id);
+        if (activity.isWithdrawn()) {
+            throw RuleViolation.global("activity.withdrawn");
+        }
+        long object = objectId != null ? objectId : scope.objectId() != null ? scope.objectId() : -1;
+        if (decidable(scope, activity).stream().noneMatch(p -> p.getObject().getId() == object)) {
+            throw new ForbiddenException("confirm activity");
+        }
         activity.checkVersion(version);
         if (confirmed) {
-            activity.confirm(scope.objectId(), scope.username(), clock.instant());
+            activity.confirm(object, scope.username(), clock.instant());
         } else {
-            activity.dispute(scope.objectId(), scope.username(), clock.instant(), reason);
+            activity.dispute(object, scope.username(), clock.instant(), reason);
         }
         return activity;
+    }
+
+    /** The parts of the activity the user may confirm or dispute (see {@link #decide}); empty when withdrawn. */
+    @Transactional(readOnly = true)
+    public List<ActivityObject> decidable(Scope scope, Activity activity) {
+        if (activity.isWithdrawn() || scope.username().equals(activity.getCreatedBy())) {
+            return List.of();
+        }
+        if (scope.role() == Role.FIRST_SECRETARY) {
+            return scope.objectId() != null && activity.covers(scope.objectId())
+                    ? List.of(activity.part(scope.objectId())) : List.of();
+        }
+        if (scope.role() != Role.SUB_TEAM_LEADER || !scope.covers(activity.getGroup().getPath())) {
+            return List.of();
+        }
+        Set<Long> answered = accounts.objectsWithAccount(activity.getObjects().stream()
+                .map(p -> p.getObject().getId()).toList());
+        return activity.getObjects().stream().filter(p -> !answered.contains(p.getObject().getId())).toList();
     }
 
     /** Adds a photo (checked by its content in the web layer) to an activity the user may edit; nine at most. */
@@ -173,7 +207,8 @@ public class ActivityService {
     }
 
     /** What an activity's page shows, read once: the activity, its photos, and the history of it and its parts. */
-    public record ActivityView(Activity activity, List<ActivityPhoto> photos, List<HistoryEntry> history) {
+    public record ActivityView(Activity activity, List<ActivityPhoto> photos, List<HistoryEntry> history,
+                               List<ActivityObject> decidable) {
     }
 
     @Transactional(readOnly = true)
@@ -185,7 +220,8 @@ public class ActivityService {
                 .toList()));
         entries.addAll(history.of(ActivityPhoto.class, all.stream().map(ActivityPhoto::getId).toList()));
         entries.sort((a, b) -> b.at().compareTo(a.at()));
-        return new ActivityView(activity, all.stream().filter(p -> !p.isRemoved()).toList(), entries);
+        return new ActivityView(activity, all.stream().filter(p -> !p.isRemoved()).toList(), entries,
+                decidable(scope, activity));
     }
 
     /** A photo's image (or thumbnail), for whoever reads the activity. */

@@ -29,6 +29,12 @@ interface JpaAccounts extends JpaRepository<Account, Long>, Accounts {
             where lower(a.username) = lower(:username)""")
     Optional<Account> findByUsernameIgnoreCase(@Param("username") String username);
 
+    @Override
+    @Query("""
+            select distinct a.scopeObject.id from Account a
+            where a.scopeObject.id in :ids and a.enabled = true and a.role = cn.helituan.domain.common.Role.FIRST_SECRETARY""")
+    java.util.Set<Long> objectsWithAccount(@Param("ids") java.util.Collection<Long> objectIds);
+
     /** Read on every request: a projection, no entity to load and track. */
     @Override
     @Query("""

@@ -4,6 +4,7 @@ import cn.helituan.domain.activity.Activity;
 import cn.helituan.domain.activity.ActivityQuery;
 import cn.helituan.domain.activity.ActivityService;
 import cn.helituan.domain.activity.ActivityStatus;
+import cn.helituan.domain.activity.ActivityType;
 import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.activity.PhotoUpload;
 import cn.helituan.domain.assisted.AssistedKind;
@@ -102,6 +103,7 @@ class ActivityController {
         model.addAttribute("types", activities.types());
         model.addAttribute("kinds", AssistedKind.values());
         model.addAttribute("canLog", activities.canLog(scope));
+        model.addAttribute("canSeeTypes", scope.canManageAccounts());
         if (scope.role() != Role.FIRST_SECRETARY) {
             model.addAttribute("units", units.filterOptions(scope, query.unitId()));
         }
@@ -147,8 +149,8 @@ class ActivityController {
         model.addAttribute("maxPhotos", ActivityService.MAX_PHOTOS);
         model.addAttribute("maxPhotoSize", maxPhotoSize.toMegabytes());
         model.addAttribute("canEdit", activities.canEdit(scope, activity));
-        model.addAttribute("myPart", scope.objectId() != null && activity.covers(scope.objectId())
-                && !activity.isWithdrawn() ? activity.part(scope.objectId()) : null);
+        model.addAttribute("decidable", view.decidable());
+        model.addAttribute("onBehalf", scope.role() != Role.FIRST_SECRETARY);
         return "activities/show";
     }
 
@@ -184,17 +186,20 @@ class ActivityController {
     }
 
     @PostMapping("/activities/{id}/confirm")
-    String confirm(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+    String confirm(Scope scope, @PathVariable long id, @RequestParam long version,
+                   @RequestParam(required = false) Long object, RedirectAttributes redirect) {
         String page = "/activities/" + id;
-        return Forms.redirectAfter(redirect, () -> activities.decide(scope, id, version, true, null),
+        return Forms.redirectAfter(redirect, () -> activities.decide(scope, id, version, object, true, null),
                 "flash.activity.confirmed", page, page);
     }
 
     @PostMapping("/activities/{id}/dispute")
     String dispute(Scope scope, @PathVariable long id, @RequestParam long version,
-                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+                   @RequestParam(required = false) Long object, @RequestParam(required = false) String reason,
+                   RedirectAttributes redirect) {
         String page = "/activities/" + id;
-        return Forms.redirectAfter(redirect, () -> activities.decide(scope, id, version, false, strip(reason)),
+        return Forms.redirectAfter(redirect,
+                () -> activities.decide(scope, id, version, object, false, strip(reason)),
                 "flash.activity.disputed", page, page);
     }
 
@@ -261,7 +266,11 @@ class ActivityController {
         List<Unit> groups = activities.groups(scope);
         model.addAttribute("groups", groups);
         model.addAttribute("editing", editing);
-        model.addAttribute("types", activities.types());
+        List<ActivityType> types = activities.types();
+        model.addAttribute("types", types);
+        model.addAttribute("asked", types.stream().filter(t -> t.getId().equals(form.getTypeId())).findFirst()
+                .orElse(editing != null && editing.getType().getId().equals(form.getTypeId()) ? editing.getType()
+                        : null));
         Long groupId = form.getGroupId();
         if (groupId != null && groups.stream().anyMatch(g -> g.getId().equals(groupId))) {
             model.addAttribute("objects", activities.objectsOf(scope, groupId));

@@ -48,14 +48,17 @@ public class Formats {
         return text.toString();
     }
 
-    /** An activity type in the page's language: a seeded one by its code's label, one added later by its name. */
+    /**
+     * An activity type in the page's language: in Chinese by the name the deployment gave it (seeded or renamed),
+     * in another language by its seeded code's label, else its name.
+     */
     public String activityType(ActivityType type) {
         return label(type, LocaleContextHolder.getLocale());
     }
 
     /** {@link #activityType} in a given language (exports). */
     public String label(ActivityType type, Locale locale) {
-        return type.getCode() == null ? type.getName()
+        return type.getCode() == null || "zh".equals(locale.getLanguage()) ? type.getName()
                 : messages.getMessage("ActivityType." + type.getCode(), null, type.getName(), locale);
     }
 
