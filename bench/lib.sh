@@ -116,7 +116,7 @@ measure() {
                 -c"$CONNECTIONS" -d"$duration" --timeout 5s --latency -s "$HERE/report.lua" "$BASE_URL$path")
             read -r m1 a1 p1 <<<"$(cpu_now)"
             [ $pass = warmup ] && continue
-            echo "$out" | grep -E '^(RESULT|FIRST_NOT_200)' | sed "s|\$| $role $path|"
+            echo "$out" | grep -E '^(RESULT|FIRST_NOT_200)' | while read -r line; do echo "$line $role $path"; done
             rest=$((m1 - m0 - a1 + a0 - p1 + p0))
             echo "CPU    $label: machine $(seconds $((m1 - m0))) s, app $(seconds $((a1 - a0))) s," \
                 "postgres $(seconds $((p1 - p0))) s, rest (wrk, kernel, others) $(seconds $rest) s"

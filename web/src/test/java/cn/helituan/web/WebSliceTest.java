@@ -82,7 +82,7 @@ public abstract class WebSliceTest {
         // unit and object pages show their latest activities
         when(activities.list(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
                 org.mockito.ArgumentMatchers.any())).thenReturn(new ActivityService.ActivityList(
-                org.springframework.data.domain.Page.empty(), null, java.util.Map.of()));
+                org.springframework.data.domain.Page.empty(), false, java.util.Map.of()));
     }
 
     protected static RequestPostProcessor admin() {

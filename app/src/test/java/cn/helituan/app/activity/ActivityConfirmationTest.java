@@ -123,7 +123,7 @@ class ActivityConfirmationTest extends FullStackTest {
         long id = log(LEADER, unique("送教下乡"), qingshan, school);
 
         String page = page(id, SUB_TEAM);
-        assertThat(Pages.after(page, "id=\"decide\"", 3000)).contains(school + "\"", "代为确认")
+        assertThat(Pages.after(page, "id=\"decide\"", 3000)).contains("name=\"object\" value=\"" + school + "\"", "代为确认")
                 .doesNotContain("name=\"object\" value=\"" + qingshan + "\"");
         List<Map<String, Object>> before = parts(id);
         assertThat(decide(id, "confirm", SUB_TEAM, qingshan)).as("the village has its first secretary")
@@ -151,6 +151,19 @@ class ActivityConfirmationTest extends FullStackTest {
         assertThat(decide(byLeader, "confirm", plainMember, hospital)).isEqualTo(403);
         assertThat(decide(byLeader, "confirm", LEADER, hospital)).as("the group confirming itself").isEqualTo(403);
         assertThat(parts(byLeader)).isEqualTo(before);
+
+        // a sub-team leader who changed what the group logged does not vouch for it either
+        long edited = log(LEADER, unique("卫生院健康讲座"), hospital);
+        MvcResult edit = mvc.perform(post("/activities/" + edited + "/edit").with(SUB_TEAM).with(csrf())
+                .param("version", String.valueOf(version(edited))).param("groupId", String.valueOf(tea))
+                .param("typeId", String.valueOf(visitType)).param("occurredOn", LocalDate.now().toString())
+                .param("title", "卫生院健康讲座（分团改）").param("objectIds", String.valueOf(hospital))
+                .param("beneficiaries", "300")).andReturn();
+        assertThat(edit.getResponse().getStatus()).isEqualTo(302);
+        assertThat(page(edited, SUB_TEAM)).doesNotContain("id=\"decide\"");
+        before = parts(edited);
+        assertThat(decide(edited, "confirm", SUB_TEAM, hospital)).as("after editing it").isEqualTo(403);
+        assertThat(parts(edited)).isEqualTo(before);
 
         long bySubTeam = log(SUB_TEAM, unique("分团走访卫生院"), hospital);
         assertThat(page(bySubTeam, SUB_TEAM)).doesNotContain("id=\"decide\"");

@@ -112,6 +112,19 @@ class ActivityListTest extends FullStackTest {
         assertThat(ofObject).contains(company, "绿源茶业有限公司").doesNotContain(village, other);
         assertThat(page("/activities?from=" + day.plusDays(1) + "&unit=" + tea, ADMIN))
                 .doesNotContain(village, company);
+
+        // the export writes what the same filters show
+        byte[] export = mvc.perform(get("/activities/export?kind=ENTERPRISE&from=" + day + "&to=" + day).with(ADMIN))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(export))) {
+            java.util.List<String> titles = new java.util.ArrayList<>();
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                titles.add(sheet.getRow(r).getCell(2).getStringCellValue());
+            }
+            assertThat(titles).contains(company).doesNotContain(village, other);
+        }
     }
 
     @Test
@@ -131,7 +144,15 @@ class ActivityListTest extends FullStackTest {
                 .contains("/activities?object=" + qingshan + "&amp;view=timeline");
         assertThat(page("/activities?view=timeline&object=" + qingshan + "&from=" + day + "&to=" + day,
                 SECRETARY))
-                .contains(title, month);
+                .contains(title, ">" + month + "<");
+        byte[] export = mvc.perform(get("/activities/export?from=" + day + "&to=" + day).with(SECRETARY)).andReturn()
+                .getResponse().getContentAsByteArray();
+        try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(export))) {
+            org.apache.poi.ss.usermodel.Row row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(2).getStringCellValue()).as("the village exports its own").isEqualTo(title);
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo(Demo.TEA_GROUP);
+        }
     }
 
     @Test
@@ -147,6 +168,30 @@ class ActivityListTest extends FullStackTest {
         assertThat(page("/activities?kind=VILLAGE", LEADER)).doesNotContain(other);
         assertThat(page("/activities?kind=VILLAGE", SECRETARY)).doesNotContain(other);
         assertThat(status("/units/" + ecommerce, LEADER)).isEqualTo(404);
+        assertThat(status("/activities/export?unit=" + ecommerce, LEADER)).as("nor through the export").isEqualTo(404);
+        assertThat(status("/activities/export?object=" + shimen, SECRETARY)).isEqualTo(404);
+        assertThat(status("/activities/totals?unit=" + ecommerce, LEADER)).as("nor its totals").isEqualTo(404);
+        assertThat(status("/activities/totals?object=" + shimen, SECRETARY)).isEqualTo(404);
+        assertThat(status("/activities/totals?unit=" + ecommerce, plainMember)).isEqualTo(404);
+    }
+
+    @Test
+    void aLongLogIsCountedToAThousandAndAddedUpWhenAsked() throws Exception {
+        String prefix = unique("大量记录");
+        long medical = demo.unitId(Demo.MEDICAL_GROUP);
+        jdbc.update("""
+                insert into activity (group_id, type_id, occurred_on, title, status, patients_seen, created_at,
+                                      created_by)
+                select ?, ?, date '2024-01-01' + (s % 300), ? || s, 'REPORTED', 2, now(), 'test'
+                from generate_series(1, 1001) s""", medical, visitType, prefix);
+        String filter = "?unit=" + medical + "&from=2024-01-01&to=2024-12-31";
+
+        String list = page("/activities" + filter, ADMIN);
+        assertThat(list).contains("超过 1,000 次活动", "第 1 / 50 页");
+        assertThat(page("/activities" + filter + "&page=50", ADMIN)).contains(prefix, "第 50 / 50 页")
+                .doesNotContain("page=51");
+        assertThat(page("/activities/totals" + filter, ADMIN)).as("the exact number is in the totals")
+                .contains("合计（不含已撤回）：1,001 次活动", ">2,002<");
     }
 
     @Test
@@ -166,7 +211,7 @@ class ActivityListTest extends FullStackTest {
         long timeline = statements(statistics, "/activities?view=timeline&unit=" + tea + "&size=100", -1);
         assertThat(large).as("100 rows cost what 20 do").isEqualTo(small);
         assertThat(timeline).isEqualTo(small);
-        assertThat(small).as("totals, page ids, rows with group and type, photos, and the page's own look-ups")
+        assertThat(small).as("count, page ids, rows with group and type, photos, and the page's own look-ups")
                 .isLessThanOrEqualTo(8);
     }
 

@@ -266,8 +266,14 @@ class ActivityPagesTest extends FullStackTest {
         act(confirmedId, "confirm", SECRETARY, null);
         String filter = "?from=" + day + "&to=" + day;
         String list = page("/activities" + filter, LEADER);
-        assertThat(list).contains(first, second, "合计：2 次活动，其中 1 次已确认");
-        assertThat(Pages.after(list, "data-figure=\"PATIENTS_SEEN\"", 300)).contains(">90<", ">45<");
+        assertThat(list).contains(first, second, "id=\"load-totals\"").doesNotContain("合计（不含已撤回）：");
+        String withTotals = page("/activities" + filter + "&totals=true", LEADER);
+        assertThat(withTotals).contains("合计（不含已撤回）：2 次活动，其中 1 次已确认");
+        assertThat(Pages.after(withTotals, "data-figure=\"PATIENTS_SEEN\"", 300)).contains(">90<", ">45<");
+        String fragment = page("/activities/totals" + filter, LEADER);
+        assertThat(fragment).as("what the folded section loads").startsWith("<div id=\"totals-table\"")
+                .contains("合计（不含已撤回）：2 次活动，其中 1 次已确认");
+        assertThat(Pages.after(fragment, "data-figure=\"PATIENTS_SEEN\"", 300)).contains(">90<", ">45<");
 
         byte[] export = mvc.perform(get("/activities/export" + filter).with(LEADER)).andReturn().getResponse()
                 .getContentAsByteArray();

@@ -132,6 +132,17 @@ class ActivityTypePagesTest extends FullStackTest {
         assertThat(jdbc.queryForObject("select archived from activity_type where id = ?", Boolean.class, id)).isTrue();
         assertThat(page("/activities/new?group=" + tea, LEADER)).doesNotContain(renamed);
         assertThat(page("/activities/" + activity, LEADER)).as("what was logged keeps its type").contains(renamed);
+        assertThat(page("/activities/" + activity + "/edit", LEADER)).as("and is edited with it")
+                .contains("<option value=\"" + id + "\"", ">" + renamed + "<");
+        MvcResult edited = mvc.perform(post("/activities/" + activity + "/edit").with(LEADER).with(csrf())
+                .param("version", String.valueOf(jdbc.queryForObject("select version from activity where id = ?",
+                        Long.class, activity)))
+                .param("groupId", String.valueOf(tea)).param("typeId", String.valueOf(id))
+                .param("occurredOn", LocalDate.now().toString()).param("title", "联建签约（补记）")
+                .param("objectIds", String.valueOf(qingshan))).andReturn();
+        assertThat(edited.getResponse().getStatus()).isEqualTo(302);
+        assertThat(jdbc.queryForMap("select title, type_id from activity where id = ?", activity))
+                .containsEntry("title", "联建签约（补记）").containsEntry("type_id", id);
 
         mvc.perform(post("/activity-types/" + id + "/restore").with(ADMIN).with(csrf())
                 .param("version", String.valueOf(version(id))));

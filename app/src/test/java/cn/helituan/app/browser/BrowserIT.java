@@ -442,7 +442,7 @@ class BrowserIT extends FullStackTest {
         wait.until(ExpectedConditions.textToBe(By.id("activity-status"), "已确认"));
         assertThat(text(By.id("confirmations"))).contains("secretary");
         assertThat(driver.findElements(By.id("confirm"))).as("confirmed once; a dispute is still possible").isEmpty();
-        assertThat(text(By.id("decide"))).contains("你已就青山村给出意见：已确认");
+        assertThat(text(By.id("decide"))).contains("青山村的意见已记录：已确认");
         assertNoHorizontalScroll();
         screenshot("activity-confirmed-phone.png");
     }

@@ -15,6 +15,9 @@ public interface Activities {
     /** A page of what the filter finds, latest first (by date, then the latest logged), with group and type. */
     List<Activity> find(ActivityFilter filter, long offset, int limit);
 
+    /** How many activities the filter finds, counting no further than {@code cap}. */
+    long count(ActivityFilter filter, long cap);
+
     /** How many activities the filter finds and their figures' totals, in one statement. */
     ActivityTotals totals(ActivityFilter filter);
 

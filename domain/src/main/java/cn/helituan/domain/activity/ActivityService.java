@@ -127,7 +127,9 @@ public class ActivityService {
         if (details.groupId() != activity.getGroup().getId()) {
             throw new RuleViolation("groupId", "activity.group.fixed");
         }
-        ActivityType type = type(details.typeId());
+        // an activity keeps its type when the type has been archived since: only another type must be live
+        ActivityType type = details.typeId() == activity.getType().getId() ? activity.getType()
+                : type(details.typeId());
         check(details);
         activity.apply(type, details);
         activity.cover(objects(details));
@@ -148,7 +150,7 @@ public class ActivityService {
      * An object's word on the activity: confirmed, or disputed with a reason. Given by the object's own account (a
      * village's first secretary, an enterprise's, school's or hospital's contact) for that object, or, for an object no
      * enabled account answers for, by a sub-team leader whose sub-team the group belongs to. Nobody confirms an
-     * activity they logged themselves.
+     * activity they logged or edited themselves.
      */
     @Transactional
     public Activity decide(Scope scope, long id, long version, Long objectId, boolean confirmed, String reason) {
@@ -182,9 +184,19 @@ public class ActivityService {
         if (scope.role() != Role.SUB_TEAM_LEADER || !scope.covers(activity.getGroup().getPath())) {
             return List.of();
         }
+        if (editedBy(activity, scope.username())) {
+            // whoever changed what it says does not vouch for it
+            return List.of();
+        }
         Set<Long> answered = accounts.objectsWithAccount(activity.getObjects().stream()
                 .map(p -> p.getObject().getId()).toList());
         return activity.getObjects().stream().filter(p -> !answered.contains(p.getObject().getId())).toList();
+    }
+
+    /** Whether the user changed what the activity says (any field but its status), as its history shows. */
+    private boolean editedBy(Activity activity, String username) {
+        return history.of(Activity.class, activity.getId()).stream().anyMatch(e -> username.equals(e.by())
+                && e.changes().stream().anyMatch(c -> !"status".equals(c.field())));
     }
 
     /** Adds a photo (checked by its content in the web layer) to an activity the user may edit; nine at most. */
@@ -266,53 +278,66 @@ public class ActivityService {
     }
 
     /**
-     * A page of the list, what its whole filter finds (its count and figures' totals), and the page's photos by
-     * activity: three statements, four with the rows' group and type, whatever the page size.
+     * A list counts this many at most (50 pages of 20): a whole province's log is narrowed by its filters, not paged
+     * through, and a count stops reading its index there ("超过 1,000 次活动"). The exact number is in the totals.
      */
-    public record ActivityList(Page<Activity> rows, ActivityTotals totals, Map<Long, PhotoSummary> photos) {
+    public static final int COUNT_CAP = 1_000;
 
-        public PhotoSummary photosOf(Activity activity) {
-            return photos.get(activity.getId());
-        }
+    /**
+     * A page of the list, how many the filter finds (up to {@link #COUNT_CAP}; {@code more} when there are more),
+     * and the page's photos by activity: four statements with the rows' group and type, whatever the page size.
+     * The figures' totals are read apart, when asked for ({@link #totals}).
+     */
+    public record ActivityList(Page<Activity> rows, boolean more, Map<Long, PhotoSummary> photos) {
     }
 
     @Transactional(readOnly = true)
     public ActivityList list(Scope scope, ActivityQuery query, Pageable pageable) {
         ActivityFilter filter = filter(scope, query);
-        ActivityTotals totals = activities.totals(filter);
-        Page<Activity> rows = page(filter, totals, pageable);
+        long found = activities.count(filter, COUNT_CAP + 1);
+        long total = Math.min(found, COUNT_CAP);
+        List<Activity> content = total <= pageable.getOffset() ? List.of()
+                : activities.find(filter, pageable.getOffset(), pageable.getPageSize());
         Map<Long, PhotoSummary> photoSummaries = new HashMap<>();
-        if (!rows.isEmpty()) {
-            photos.summaries(rows.map(Activity::getId).getContent())
+        if (!content.isEmpty()) {
+            photos.summaries(content.stream().map(Activity::getId).toList())
                     .forEach(p -> photoSummaries.put(p.activityId(), p));
         }
-        return new ActivityList(rows, totals, photoSummaries);
+        return new ActivityList(new PageImpl<>(content, pageable, total), found > COUNT_CAP, photoSummaries);
     }
 
-    /** A page of the list without its photos (the export). */
+    /**
+     * A page of what the query finds, not counted (the export reads on while a page is full): its total is only
+     * "this page, and one more row if there is a next page".
+     */
     @Transactional(readOnly = true)
     public Page<Activity> search(Scope scope, ActivityQuery query, Pageable pageable) {
-        ActivityFilter filter = filter(scope, query);
-        return page(filter, activities.totals(filter), pageable);
+        List<Activity> found = activities.find(filter(scope, query), pageable.getOffset(), pageable.getPageSize() + 1);
+        List<Activity> content = found.size() > pageable.getPageSize() ? found.subList(0, pageable.getPageSize())
+                : found;
+        return new PageImpl<>(content, pageable, pageable.getOffset() + found.size());
     }
 
-    private Page<Activity> page(ActivityFilter filter, ActivityTotals totals, Pageable pageable) {
-        List<Activity> rows = totals.matching() <= pageable.getOffset() ? List.of()
-                : activities.find(filter, pageable.getOffset(), pageable.getPageSize());
-        return new PageImpl<>(rows, pageable, totals.matching());
+    /** How many activities the filter finds and the outcome figures of them all, as reported and as confirmed. */
+    @Transactional(readOnly = true)
+    public ActivityTotals totals(Scope scope, ActivityQuery query) {
+        return activities.totals(filter(scope, query));
     }
 
-    /** How many activities the query finds in the user's scope. */
+    /** How many activities the query finds in the user's scope, all counted (the start page's attention list). */
     @Transactional(readOnly = true)
     public long count(Scope scope, ActivityQuery query) {
-        return activities.totals(filter(scope, query)).matching();
+        return activities.count(filter(scope, query), Long.MAX_VALUE);
     }
 
-    /** A page of {@link #search} with each activity's objects, members and group path read (the export). */
+    /**
+     * A page of {@link #search} with each activity's objects, members and group path read (the export); the group's
+     * own name where the names of the units above it are not given (a first secretary does not read the tree).
+     */
     @Transactional(readOnly = true)
     public Page<ActivityLine> lines(Scope scope, ActivityQuery query, Pageable pageable, Map<Long, String> unitNames) {
         return search(scope, query, pageable).map(a -> new ActivityLine(a,
-                UnitService.namePath(a.getGroup().getPath(), unitNames),
+                unitNames.isEmpty() ? a.getGroup().getName() : UnitService.namePath(a.getGroup().getPath(), unitNames),
                 a.getObjects().stream().map(p -> p.getObject().getName()).toList(),
                 a.getMembers().stream().map(Member::getName).toList()));
     }
@@ -342,13 +367,15 @@ public class ActivityService {
         }
         scope.requireRoster();
         String prefix = scope.pathFilter();
-        Long groupId = null;
+        // a group's leader and members are scoped to their group: its own index, not the groups under a path
+        Long groupId = scope.role() == Role.GROUP_LEADER || scope.role() == Role.MEMBER ? scope.unitId() : null;
         if (query.unitId() != null) {
             Unit unit = units.get(scope, query.unitId());
             if (unit.getKind() == UnitKind.GROUP) {
                 groupId = unit.getId();
             } else {
                 prefix = unit.getPath();
+                groupId = null;
             }
         }
         return new ActivityFilter(prefix, groupId, query.objectId(), query.kind(), query.from(), query.to(),

@@ -10,5 +10,7 @@ interface JpaActivitySearch {
 
     List<Activity> find(ActivityFilter filter, long offset, int limit);
 
+    long count(ActivityFilter filter, long cap);
+
     ActivityTotals totals(ActivityFilter filter);
 }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The activity list in two statements whatever its filters and page size: the totals (how many match, and every
- * figure summed as reported and as confirmed) and the page's rows with their group and type. Only the filters in use
- * are in the statement, so each combination has its own plan on the indexes of V13 and V15:
+ * The activity list in three statements whatever its filters and page size: how many match (up to a cap), the
+ * page's ids, and those rows with their group and type; the totals (every figure summed as reported and as confirmed)
+ * in one more, when asked for. Only the filters in use are in the statement, so each combination has its own plan on the indexes of V13 and V15:
  * <ul>
  *   <li>one group: the (group, date, id) index, already in the list's order;</li>
  *   <li>a path (a sub-team, a team, a reviewer's scope): the groups under it as a range of paths (see
@@ -51,7 +51,7 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
     public List<Activity> find(ActivityFilter filter, long offset, int limit) {
         // the page's ids on the indexes, then those rows with group and type (a join fetch over the whole match
         // would make PostgreSQL join before it limits)
-        Where where = where(filter);
+        Where where = where(filter, true);
         Query ids = em.createNativeQuery("select a.id from activity a" + where.sql
                 + " order by a.occurred_on desc, a.id desc limit :limit offset :offset");
         where.params.forEach(ids::setParameter);
@@ -68,8 +68,21 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
     }
 
     @Override
+    public long count(ActivityFilter filter, long cap) {
+        Where where = where(filter, false);
+        Query query = em.createNativeQuery(cap == Long.MAX_VALUE
+                ? "select count(*) from activity a" + where.sql
+                : "select count(*) from (select 1 from activity a" + where.sql + " limit :cap) c");
+        where.params.forEach(query::setParameter);
+        if (cap != Long.MAX_VALUE) {
+            query.setParameter("cap", cap);
+        }
+        return count(query.getSingleResult());
+    }
+
+    @Override
     public ActivityTotals totals(ActivityFilter filter) {
-        Where where = where(filter);
+        Where where = where(filter, false);
         Query query = em.createNativeQuery("select " + SUMS + " from activity a" + where.sql);
         where.params.forEach(query::setParameter);
         Object[] row = (Object[]) query.getSingleResult();
@@ -83,11 +96,17 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
         return new ActivityTotals(count(row[0]), count(row[1]), count(row[2]), reported, confirmed);
     }
 
-    /** The filter's conditions on "activity a", with their parameters. */
+    /**
+     * The filter's conditions on "activity a", with their parameters. A path's groups are, for a page, an array the
+     * walk along an index checks each row against: the list's statements are prepared, and a generic plan, blind to
+     * how many groups and rows the values mean, joins a city's groups to a type's whole year (36,000 rows) and sorts
+     * them (5 ms) where the walk stops at the 20th (0.7 ms). For counting and adding up, where every match is read
+     * anyway, they stay a join.
+     */
     private record Where(String sql, Map<String, Object> params) {
     }
 
-    private static Where where(ActivityFilter f) {
+    private static Where where(ActivityFilter f, boolean page) {
         StringBuilder sql = new StringBuilder(" where true");
         Map<String, Object> params = new LinkedHashMap<>();
         if (f.groupId() != null) {
@@ -95,8 +114,9 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
             params.put("groupId", f.groupId());
         } else if (f.pathPrefix() != null && !f.pathPrefix().isEmpty()) {
             String prefix = f.pathPrefix();
-            sql.append(" and a.group_id in (select g.id from unit g where g.path ~>=~ :prefix"
-                    + " and g.path ~<~ :prefixEnd)");
+            sql.append(page ? " and a.group_id = any(array(select g.id from unit g where g.path ~>=~ :prefix"
+                    + " and g.path ~<~ :prefixEnd))" : " and a.group_id in (select g.id from unit g where"
+                    + " g.path ~>=~ :prefix and g.path ~<~ :prefixEnd)");
             params.put("prefix", prefix);
             params.put("prefixEnd", prefix.substring(0, prefix.length() - 1)
                     + (char) (prefix.charAt(prefix.length() - 1) + 1));

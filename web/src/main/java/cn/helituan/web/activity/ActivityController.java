@@ -84,7 +84,8 @@ class ActivityController {
     @GetMapping("/activities")
     String list(Scope scope, @ModelAttribute("params") ActivityParams params,
                 @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
-                @RequestParam(required = false) String view, HttpServletRequest request, Model model) {
+                @RequestParam(required = false) String view, @RequestParam(defaultValue = "false") boolean totals,
+                HttpServletRequest request, Model model) {
         ActivityQuery query = params.toQuery();
         int pageSize = PAGE_SIZES.contains(size) ? size : PAGE_SIZE;
         ActivityService.ActivityList list = activities.list(scope, query, PageRequest.of(Math.max(page, 1) - 1,
@@ -92,7 +93,12 @@ class ActivityController {
         model.addAttribute("rows", list.rows());
         model.addAttribute("pageSizes", PAGE_SIZES);
         model.addAttribute("pageSize", pageSize);
-        model.addAttribute("totals", list.totals());
+        model.addAttribute("more", list.more());
+        model.addAttribute("countCap", ActivityService.COUNT_CAP);
+        // the figures' totals read every match: on the page when asked for (?totals=true), else when opened
+        model.addAttribute("totals", totals ? activities.totals(scope, query) : null);
+        model.addAttribute("totalsUrl", Pagination.withoutPage("/activities/totals", request));
+        model.addAttribute("totalsPageUrl", Pagination.withTotals(request));
         model.addAttribute("photos", list.photos());
         model.addAttribute("timeline", "timeline".equals(view));
         model.addAttribute("listUrl", Pagination.withParam(request, "view", null));
@@ -111,6 +117,13 @@ class ActivityController {
             model.addAttribute("object", assisted.get(scope, query.objectId()));
         }
         return "activities/list";
+    }
+
+    /** The totals of the list's filters, as the fragment its folded section loads when opened. */
+    @GetMapping("/activities/totals")
+    String totals(Scope scope, @ModelAttribute("params") ActivityParams params, Model model) {
+        model.addAttribute("totals", activities.totals(scope, params.toQuery()));
+        return "activities/list :: totalsTable";
     }
 
     @GetMapping("/activities/new")
@@ -266,7 +279,11 @@ class ActivityController {
         List<Unit> groups = activities.groups(scope);
         model.addAttribute("groups", groups);
         model.addAttribute("editing", editing);
-        List<ActivityType> types = activities.types();
+        List<ActivityType> types = new ArrayList<>(activities.types());
+        if (editing != null && types.stream().noneMatch(t -> t.getId().equals(editing.getType().getId()))) {
+            // archived since it was logged: the activity keeps it
+            types.add(0, editing.getType());
+        }
         model.addAttribute("types", types);
         model.addAttribute("asked", types.stream().filter(t -> t.getId().equals(form.getTypeId())).findFirst()
                 .orElse(editing != null && editing.getType().getId().equals(form.getTypeId()) ? editing.getType()

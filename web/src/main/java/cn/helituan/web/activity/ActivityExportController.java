@@ -55,7 +55,7 @@ class ActivityExportController {
     void export(Scope scope, @ModelAttribute ActivityParams params, Locale locale, HttpServletResponse response)
             throws IOException {
         ActivityQuery query = params.toQuery();
-        Map<Long, String> names = units.names(scope);
+        Map<Long, String> names = scope.canReadRoster() ? units.names(scope) : Map.of();
         exports.send(response, locale, "activities.title", HEADERS, CHUNK,
                 page -> activities.lines(scope, query, page, names), (ActivityLine line) -> row(line, locale));
     }

@@ -38,6 +38,11 @@ public record Pagination(long total, int number, int totalPages, List<Link> link
                 .toUriString();
     }
 
+    /** This very page (its number kept) with its totals asked for (the activity list without JavaScript). */
+    public static String withTotals(HttpServletRequest request) {
+        return Links.sameRequest(request).replaceQueryParam("totals", true).build().toUriString();
+    }
+
     private static String url(HttpServletRequest request, int page) {
         return Links.sameRequest(request).replaceQueryParam("page", page + 1).build().toUriString();
     }
