@@ -136,6 +136,20 @@ class ActivityConfirmationTest extends FullStackTest {
     }
 
     @Test
+    void anObjectWhoseAccountIsDisabledIsAnsweredForByTheSubTeam() throws Exception {
+        long school = pairedObject("SCHOOL", unique("茶乡中学"));
+        Pages.account(jdbc, "FIRST_SECRETARY", null, school); // the school's contact
+        long id = log(LEADER, unique("职业规划讲座"), school);
+        assertThat(page(id, SUB_TEAM)).as("the school answers for itself").doesNotContain("id=\"decide\"");
+        assertThat(decide(id, "confirm", SUB_TEAM, school)).isEqualTo(403);
+
+        jdbc.update("update account set enabled = false where scope_object_id = ?", school);
+        assertThat(page(id, SUB_TEAM)).contains("name=\"object\" value=\"" + school + "\"");
+        assertThat(decide(id, "confirm", SUB_TEAM, school)).isEqualTo(302);
+        assertThat(part(id, school)).containsEntry("status", "CONFIRMED").containsEntry("decided_by", "subteam");
+    }
+
+    @Test
     void nobodyConfirmsOutsideTheirPlaceOrTheirOwnActivity() throws Exception {
         long hospital = pairedObject("HOSPITAL", unique("青山卫生院"));
         long byLeader = log(LEADER, unique("义诊"), hospital);

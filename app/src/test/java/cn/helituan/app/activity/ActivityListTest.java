@@ -187,7 +187,7 @@ class ActivityListTest extends FullStackTest {
         String filter = "?unit=" + medical + "&from=2024-01-01&to=2024-12-31";
 
         String list = page("/activities" + filter, ADMIN);
-        assertThat(list).contains("超过 1,000 次活动", "第 1 / 50 页");
+        assertThat(list).contains("超过 1,000 次活动", "第 1 / 50 页，前 1,000 条");
         assertThat(page("/activities" + filter + "&page=50", ADMIN)).contains(prefix, "第 50 / 50 页")
                 .doesNotContain("page=51");
         assertThat(page("/activities/totals" + filter, ADMIN)).as("the exact number is in the totals")

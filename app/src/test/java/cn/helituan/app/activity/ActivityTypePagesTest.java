@@ -173,8 +173,11 @@ class ActivityTypePagesTest extends FullStackTest {
             assertThat(mvc.perform(typeForm("/activity-types/" + id + "/edit", "越权改名", "1")
                     .param("version", String.valueOf(version(id))).with(who)).andReturn().getResponse().getStatus())
                     .isEqualTo(403);
-            mvc.perform(post("/activity-types/" + id + "/archive").with(who).with(csrf())
-                    .param("version", String.valueOf(version(id))));
+            for (String action : new String[] {"archive", "restore"}) {
+                assertThat(mvc.perform(post("/activity-types/" + id + "/" + action).with(who).with(csrf())
+                        .param("version", String.valueOf(version(id)))).andReturn().getResponse().getStatus())
+                        .as(action).isEqualTo(403);
+            }
         }
         assertThat(jdbc.queryForMap("select * from activity_type where id = ?", id)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from activity_type", Long.class)).isEqualTo(types);

@@ -103,7 +103,7 @@ class ActivityController {
         model.addAttribute("timeline", "timeline".equals(view));
         model.addAttribute("listUrl", Pagination.withParam(request, "view", null));
         model.addAttribute("timelineUrl", Pagination.withParam(request, "view", "timeline"));
-        model.addAttribute("pagination", Pagination.of(list.rows(), request));
+        model.addAttribute("pagination", Pagination.of(list.rows(), request, list.more()));
         model.addAttribute("query", query);
         model.addAttribute("exportUrl", Pagination.withoutPage("/activities/export", request));
         model.addAttribute("types", activities.types());

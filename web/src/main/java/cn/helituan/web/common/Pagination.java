@@ -7,12 +7,18 @@ import org.springframework.data.domain.Page;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The links of a paginated list, numbered from 1 as users read them ({@code ?page=2} is the second page); each keeps the request's other parameters (filters, search). */
-public record Pagination(long total, int number, int totalPages, List<Link> links, String previous, String next) {
+public record Pagination(long total, int number, int totalPages, List<Link> links, String previous, String next,
+                         boolean more) {
 
     public record Link(int number, String url, boolean current) {
     }
 
     public static Pagination of(Page<?> page, HttpServletRequest request) {
+        return of(page, request, false);
+    }
+
+    /** As {@link #of(Page, HttpServletRequest)}, for a list that counted only so far: {@code more} matches exist. */
+    public static Pagination of(Page<?> page, HttpServletRequest request, boolean more) {
         int current = page.getNumber();
         int pages = page.getTotalPages();
         List<Link> links = new ArrayList<>();
@@ -23,7 +29,7 @@ public record Pagination(long total, int number, int totalPages, List<Link> link
         }
         return new Pagination(page.getTotalElements(), current + 1, pages, links,
                 page.hasPrevious() ? url(request, current - 1) : null,
-                page.hasNext() ? url(request, current + 1) : null);
+                page.hasNext() ? url(request, current + 1) : null, more);
     }
 
     /** The same filters on another path (e.g. the list's Excel export), without the page number. */
