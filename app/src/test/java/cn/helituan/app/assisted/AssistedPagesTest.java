@@ -235,8 +235,23 @@ class AssistedPagesTest extends FullStackTest {
                 .param("version", "0").param("endsOn", "2026-02-01"));
         assertThat(jdbc.queryForObject("select ends_on from stationing where id = ?", java.sql.Date.class, stationing))
                 .as("an end before the start is refused").isNull();
+        // the account opened for them from the stationing, and another of the village's (a contact's)
+        long memberId = jdbc.queryForObject("select id from member where mobile = ?", Long.class, mobile);
+        String theirs = unique("shimen-sec");
+        String other = unique("shimen-other");
+        for (String username : new String[] {theirs, other}) {
+            jdbc.update("""
+                    insert into account (username, password_hash, display_name, role, scope_object_id, member_id,
+                                         must_change_password, created_at)
+                    values (?, 'x', '石门村', 'FIRST_SECRETARY', ?, ?, false, now())""", username, shimen,
+                    username.equals(theirs) ? memberId : null);
+        }
         mvc.perform(post("/objects/" + shimen + "/secretaries/" + stationing + "/end").with(admin()).with(csrf())
                 .param("version", "0").param("endsOn", "2026-10-31"));
+        assertThat(jdbc.queryForObject("select enabled from account where username = ?", Boolean.class, theirs))
+                .as("a first secretary who has left no longer reads the village").isFalse();
+        assertThat(jdbc.queryForObject("select enabled from account where username = ?", Boolean.class, other))
+                .isTrue();
         assertThat(Pages.after(page("/objects/" + shimen, admin()), "id=\"secretaries\"", 3000))
                 .contains(name, "2026-03-01 — 2026-10-31", "驻村结束日期 — → 2026-10-31", "admin")
                 .doesNotContain("在任");

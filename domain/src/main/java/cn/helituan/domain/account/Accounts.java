@@ -20,6 +20,9 @@ public interface Accounts {
 
     long count();
 
+    /** The enabled accounts of a member scoped to an object (a first secretary's, opened from their stationing). */
+    java.util.List<Account> findByScopeObject_IdAndMember_IdAndEnabledTrue(Long objectId, Long memberId);
+
     /** Those of the objects that an enabled account (a first secretary's or an object's contact's) answers for. */
     java.util.Set<Long> objectsWithAccount(java.util.Collection<Long> objectIds);
 

@@ -1,5 +1,7 @@
 package cn.helituan.domain.assisted;
 
+import cn.helituan.domain.account.Account;
+import cn.helituan.domain.account.Accounts;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
@@ -9,6 +11,7 @@ import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.Members;
 import cn.helituan.domain.member.Memberships;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -33,10 +36,14 @@ public class AssistedService {
     private final Members members;
     private final Memberships memberships;
     private final History history;
+    private final Accounts accounts;
+    private final Clock clock;
 
     public AssistedService(AssistedObjects objects, Regions regions, IndustrialChains chains,
                            Relationships relationships, Stationings stationings, Members members,
-                           Memberships memberships, History history) {
+                           Memberships memberships, History history, Accounts accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
         this.objects = objects;
         this.regions = regions;
         this.chains = chains;
@@ -182,6 +189,12 @@ public class AssistedService {
                 .orElseThrow(() -> new NotFoundException("stationing", stationingId));
         stationing.checkVersion(version);
         stationing.end(day);
+        if (!day.isAfter(LocalDate.now(clock)) && stationing.getMember() != null) {
+            // a first secretary who has left no longer reads or confirms for the village; an end in the future
+            // leaves the account to be disabled by hand on the day
+            accounts.findByScopeObject_IdAndMember_IdAndEnabledTrue(objectId, stationing.getMember().getId())
+                    .forEach(Account::disable);
+        }
         return stationing;
     }
 
