@@ -3,21 +3,15 @@ package cn.helituan.app.activity;
 import static cn.helituan.app.support.Pages.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.helituan.app.support.Demo;
-import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.Pages;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -28,28 +22,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * the group belongs to confirms on its behalf. Nobody answers for another object, outside their sub-team, or for an
  * activity they logged themselves.
  */
-class ActivityConfirmationTest extends FullStackTest {
+class ActivityConfirmationTest extends ActivityTestBase {
 
-    private static final RequestPostProcessor LEADER = user("leader").roles("GROUP_LEADER");
-    private static final RequestPostProcessor SUB_TEAM = user("subteam").roles("SUB_TEAM_LEADER");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Demo demo;
 
-    private long tea;
-    private long qingshan;
-    private long visitType;
-
-    @BeforeEach
-    void ids() {
-        tea = demo.unitId(Demo.TEA_GROUP);
-        qingshan = jdbc.queryForObject("select id from assisted_object where code = 'DEMO-001'", Long.class);
-        visitType = jdbc.queryForObject("select id from activity_type where code = 'RESEARCH_VISIT'", Long.class);
-    }
 
     /** A new object of the kind, actively paired with the tea group, with no account. */
     private long pairedObject(String kind, String name) {

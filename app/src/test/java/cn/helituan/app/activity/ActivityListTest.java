@@ -2,11 +2,9 @@ package cn.helituan.app.activity;
 
 import static cn.helituan.app.support.Pages.unique;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.helituan.app.support.Demo;
-import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.Pages;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
@@ -17,9 +15,6 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -27,40 +22,21 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * sub-team or group, to an object or a kind of object, as a timeline under its months; on the group's and the
  * object's pages; never wider than the reader's scope; and in the same few SQL statements whatever the page size.
  */
-class ActivityListTest extends FullStackTest {
+class ActivityListTest extends ActivityTestBase {
 
-    private static final RequestPostProcessor ADMIN = user("admin").roles("ORG_ADMIN");
-    private static final RequestPostProcessor LEADER = user("leader").roles("GROUP_LEADER");
-    private static final RequestPostProcessor SECRETARY = user("secretary").roles("FIRST_SECRETARY");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Demo demo;
     @Autowired
     EntityManagerFactory emf;
 
-    private long tea;
     private long ecommerce;
-    private long qingshan;
     private long shimen;
     private long enterprise;
-    private long visitType;
 
     @BeforeEach
     void ids() {
-        tea = demo.unitId(Demo.TEA_GROUP);
         ecommerce = demo.unitId(Demo.ECOMMERCE_GROUP);
-        qingshan = objectId("DEMO-001");
         shimen = objectId("DEMO-002");
         enterprise = objectId("DEMO-007");
-        visitType = jdbc.queryForObject("select id from activity_type where code = 'RESEARCH_VISIT'", Long.class);
-    }
-
-    private long objectId(String code) {
-        return jdbc.queryForObject("select id from assisted_object where code = ?", Long.class, code);
     }
 
     /** An activity of the group, on the day, covering the objects (as the form would write it). */
@@ -79,16 +55,6 @@ class ActivityListTest extends FullStackTest {
                 insert into activity_member (activity_id, member_id)
                 select ?, s.member_id from membership s where s.unit_id = ? and s.left_on is null limit 2""", id, group);
         return id;
-    }
-
-    private String page(String url, RequestPostProcessor who) throws Exception {
-        MvcResult result = mvc.perform(get(url).with(who)).andReturn();
-        assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
-        return result.getResponse().getContentAsString();
-    }
-
-    private int status(String url, RequestPostProcessor who) throws Exception {
-        return mvc.perform(get(url).with(who)).andReturn().getResponse().getStatus();
     }
 
     @Test

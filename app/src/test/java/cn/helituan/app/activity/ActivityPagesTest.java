@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 
 import cn.helituan.app.support.Demo;
-import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.Pages;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,9 +16,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -29,31 +25,16 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * first secretary confirms or disputes it, the leader edits it (back to reported) or withdraws it with a reason; bad
  * input is refused on the field with nothing written; nobody outside the group or the village sees or changes it.
  */
-class ActivityPagesTest extends FullStackTest {
+class ActivityPagesTest extends ActivityTestBase {
 
-    private static final RequestPostProcessor LEADER = user("leader").roles("GROUP_LEADER");
-    private static final RequestPostProcessor SECRETARY = user("secretary").roles("FIRST_SECRETARY");
-    private static final RequestPostProcessor MEMBER = user("member").roles("MEMBER");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Demo demo;
 
-    private long tea;
-    private long qingshan;
     private long shimen;
-    private long visitType;
     private long teaMember;
 
     @BeforeEach
     void ids() {
-        tea = demo.unitId(Demo.TEA_GROUP);
-        qingshan = jdbc.queryForObject("select id from assisted_object where code = 'DEMO-001'", Long.class);
         shimen = jdbc.queryForObject("select id from assisted_object where code = 'DEMO-002'", Long.class);
-        visitType = jdbc.queryForObject("select id from activity_type where code = 'RESEARCH_VISIT'", Long.class);
         teaMember = jdbc.queryForObject("""
                 select s.member_id from membership s where s.unit_id = ? and s.left_on is null
                 order by s.member_id limit 1""", Long.class, tea);
@@ -98,10 +79,6 @@ class ActivityPagesTest extends FullStackTest {
             request.param("reason", reason);
         }
         return mvc.perform(request).andReturn();
-    }
-
-    private String page(String url, RequestPostProcessor who) throws Exception {
-        return mvc.perform(get(url).with(who)).andReturn().getResponse().getContentAsString();
     }
 
     private RequestPostProcessor account(String role, Long unitId, Long objectId) {

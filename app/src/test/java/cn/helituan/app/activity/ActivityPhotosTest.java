@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.helituan.app.support.Demo;
-import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.Pages;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -20,11 +19,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -34,26 +30,16 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * a thumbnail and the camera's own capture time (flagged when it is not the activity's day), shown only to those who
  * read the activity.
  */
-class ActivityPhotosTest extends FullStackTest {
+class ActivityPhotosTest extends ActivityTestBase {
 
-    private static final RequestPostProcessor LEADER = user("leader").roles("GROUP_LEADER");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Demo demo;
 
     private long activity;
 
     @BeforeEach
     void anActivity() throws Exception {
-        long tea = demo.unitId(Demo.TEA_GROUP);
-        long qingshan = jdbc.queryForObject("select id from assisted_object where code = 'DEMO-001'", Long.class);
-        long type = jdbc.queryForObject("select id from activity_type where code = 'RESEARCH_VISIT'", Long.class);
         MvcResult result = mvc.perform(post("/activities/new").with(LEADER).with(csrf())
-                .param("groupId", String.valueOf(tea)).param("typeId", String.valueOf(type))
+                .param("groupId", String.valueOf(tea)).param("typeId", String.valueOf(visitType))
                 .param("occurredOn", LocalDate.of(2026, 3, 14).toString()).param("title", unique("拍照调研"))
                 .param("objectIds", String.valueOf(qingshan)).param("otherParticipants", "0")).andReturn();
         activity = Pages.redirectId(result);

@@ -7,16 +7,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import cn.helituan.app.support.Demo;
-import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.Pages;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -26,27 +20,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * it and changes its figures (with history), archives it (gone from the form, kept on what was logged) and
  * restores it; the leader's form puts the type's figures first. Nobody else changes the list.
  */
-class ActivityTypePagesTest extends FullStackTest {
+class ActivityTypePagesTest extends ActivityTestBase {
 
-    private static final RequestPostProcessor ADMIN = user("admin").roles("ORG_ADMIN");
-    private static final RequestPostProcessor LEADER = user("leader").roles("GROUP_LEADER");
-    private static final RequestPostProcessor SECRETARY = user("secretary").roles("FIRST_SECRETARY");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Demo demo;
 
-    private long tea;
-    private long qingshan;
-
-    @BeforeEach
-    void ids() {
-        tea = demo.unitId(Demo.TEA_GROUP);
-        qingshan = jdbc.queryForObject("select id from assisted_object where code = 'DEMO-001'", Long.class);
-    }
 
     private MockHttpServletRequestBuilder typeForm(String url, String name, String sortOrder, String... figures) {
         MockHttpServletRequestBuilder request = post(url).with(csrf()).param("name", name)
@@ -61,12 +38,6 @@ class ActivityTypePagesTest extends FullStackTest {
         MvcResult result = mvc.perform(typeForm("/activity-types", name, "500", figures).with(ADMIN)).andReturn();
         assertThat(result.getResponse().getStatus()).as("creating " + name).isEqualTo(302);
         return Pages.redirectId(result);
-    }
-
-    private String page(String url, RequestPostProcessor who) throws Exception {
-        MvcResult result = mvc.perform(get(url).with(who)).andReturn();
-        assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
-        return result.getResponse().getContentAsString();
     }
 
     private long version(long id) {
