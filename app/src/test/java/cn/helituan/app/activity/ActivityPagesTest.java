@@ -114,6 +114,8 @@ class ActivityPagesTest extends ActivityTestBase {
         assertThat(status(id)).as("an edit after confirmation asks the village again").isEqualTo("REPORTED");
         String history = Pages.after(page("/activities/" + id, LEADER), "id=\"history\"", 4000);
         assertThat(history).contains(title + "（补记）", "已确认", "secretary", "leader");
+        assertThat(history).as("the village's word is named as its own, with its own fields")
+                .contains("青山村的确认", "确认状态");
     }
 
     @Test

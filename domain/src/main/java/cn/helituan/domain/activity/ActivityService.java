@@ -10,7 +10,6 @@ import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
-import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.Membership;
 import cn.helituan.domain.member.Memberships;
@@ -219,7 +218,7 @@ public class ActivityService {
     }
 
     /** What an activity's page shows, read once: the activity, its photos, and the history of it and its parts. */
-    public record ActivityView(Activity activity, List<ActivityPhoto> photos, List<HistoryEntry> history,
+    public record ActivityView(Activity activity, List<ActivityPhoto> photos, List<ActivityHistory> history,
                                List<ActivityObject> decidable) {
     }
 
@@ -227,11 +226,19 @@ public class ActivityService {
     public ActivityView view(Scope scope, long id) {
         Activity activity = get(scope, id);
         List<ActivityPhoto> all = photos.findByActivityIdOrderById(id);
-        List<HistoryEntry> entries = new ArrayList<>(history.of(Activity.class, id));
-        entries.addAll(history.of(ActivityObject.class, activity.getObjects().stream().map(ActivityObject::getId)
-                .toList()));
-        entries.addAll(history.of(ActivityPhoto.class, all.stream().map(ActivityPhoto::getId).toList()));
-        entries.sort((a, b) -> b.at().compareTo(a.at()));
+        List<ActivityHistory> entries = new ArrayList<>();
+        history.of(Activity.class, id).forEach(e -> entries.add(new ActivityHistory(e, "Activity", null)));
+        Map<Long, String> objectNames = new HashMap<>();
+        activity.getObjects().forEach(p -> objectNames.put(p.getId(), p.getObject().getName()));
+        history.of(ActivityObject.class, objectNames.keySet()).forEach(e -> entries.add(
+                new ActivityHistory(e, "ActivityObject", objectNames.get(e.recordId()))));
+        Map<Long, String> photoNumbers = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            photoNumbers.put(all.get(i).getId(), String.valueOf(i + 1));
+        }
+        history.of(ActivityPhoto.class, photoNumbers.keySet()).forEach(e -> entries.add(
+                new ActivityHistory(e, "ActivityPhoto", photoNumbers.get(e.recordId()))));
+        entries.sort((a, b) -> b.entry().at().compareTo(a.entry().at()));
         return new ActivityView(activity, all.stream().filter(p -> !p.isRemoved()).toList(), entries,
                 decidable(scope, activity));
     }

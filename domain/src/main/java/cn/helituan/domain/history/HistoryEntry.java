@@ -3,8 +3,16 @@ package cn.helituan.domain.history;
 import java.time.Instant;
 import java.util.List;
 
-/** One save of a record: who, when, and each field's old and new value ({@code changes} empty on creation). */
-public record HistoryEntry(Instant at, String by, String action, List<Change> changes) {
+/**
+ * One save of a record: which record (its id), who, when, and each field's old and new value ({@code changes} empty
+ * on creation).
+ */
+public record HistoryEntry(long recordId, Instant at, String by, String action, List<Change> changes) {
+
+    /** An entry whose record is known from the context (the page of that one record). */
+    public HistoryEntry(Instant at, String by, String action, List<Change> changes) {
+        this(0, at, by, action, changes);
+    }
 
     public record Change(String field, String oldValue, String newValue) {
     }

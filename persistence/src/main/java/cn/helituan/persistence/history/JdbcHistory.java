@@ -47,7 +47,7 @@ class JdbcHistory implements History {
             HistoryEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
             if (last == null || lastId[0] != entity || !last.at().equals(at) || !last.by().equals(by)
                     || !last.action().equals(action)) {
-                last = new HistoryEntry(at, by, action, new ArrayList<>());
+                last = new HistoryEntry(entity, at, by, action, new ArrayList<>());
                 entries.add(last);
                 lastId[0] = entity;
             }
