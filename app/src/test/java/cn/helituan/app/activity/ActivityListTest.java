@@ -72,7 +72,9 @@ class ActivityListTest extends ActivityTestBase {
         long teaSubTeam = jdbc.queryForObject("select parent_id from unit where id = ?", Long.class, tea);
         assertThat(page("/activities?unit=" + teaSubTeam, ADMIN)).as("a sub-team's list is its groups'")
                 .contains(village, company);
-        assertThat(page("/activities?kind=ENTERPRISE", ADMIN)).contains(company).doesNotContain(village, other);
+        assertThat(page("/activities?kind=ENTERPRISE", ADMIN)).contains(company).doesNotContain(village, other)
+                .as("the filter shows what was chosen")
+                .contains("<option value=\"ENTERPRISE\" selected=\"selected\">企业</option>");
         assertThat(page("/activities?kind=VILLAGE&unit=" + tea, ADMIN)).contains(village).doesNotContain(company);
         String ofObject = page("/activities?object=" + enterprise, ADMIN);
         assertThat(ofObject).contains(company, "绿源茶业有限公司").doesNotContain(village, other);

@@ -34,6 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -426,7 +427,8 @@ class BrowserIT extends FullStackTest {
         assertThat(text(By.id("activity-status"))).isEqualTo("已上报");
         assertThat(text(By.id("confirmations"))).contains("青山村", "已上报");
         // the evidence: a photo from the phone, taken in March (its own EXIF time), so flagged against today's date
-        driver.findElement(By.id("photo-files")).sendKeys(fixture("photos/tea-garden-exif.jpg").toString());
+        driver.findElement(By.id("photo-files"))
+                .sendKeys(new ClassPathResource("photos/tea-garden-exif.jpg").getFile().getAbsolutePath());
         click(By.id("add-photos"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("photos"), "照片（1/9）"));
         assertThat(text(By.id("photos"))).contains("拍摄于 2026-03-14 09:30", "拍摄日期与活动日期不符");
@@ -452,15 +454,6 @@ class BrowserIT extends FullStackTest {
         WebElement image = driver.findElement(by);
         driver.executeScript("arguments[0].scrollIntoView()", image);
         wait.until(d -> !"0".equals(image.getDomProperty("naturalWidth")));
-    }
-
-    /** A file of the test resources, as the path a file input is given. */
-    private static Path fixture(String resource) {
-        try {
-            return Paths.get(BrowserIT.class.getClassLoader().getResource(resource).toURI()).toAbsolutePath();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A one-sheet roster workbook (人员名册) with a title row above the header, in a temporary file. */

@@ -10,6 +10,7 @@ import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
+import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.Membership;
 import cn.helituan.domain.member.Memberships;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -158,7 +160,8 @@ public class ActivityService {
             throw RuleViolation.global("activity.withdrawn");
         }
         long object = objectId != null ? objectId : scope.objectId() != null ? scope.objectId() : -1;
-        if (decidable(scope, activity).stream().noneMatch(p -> p.getObject().getId() == object)) {
+        if (decidable(scope, activity, () -> history.of(Activity.class, id)).stream()
+                .noneMatch(p -> p.getObject().getId() == object)) {
             throw new ForbiddenException("confirm activity");
         }
         activity.checkVersion(version);
@@ -170,9 +173,11 @@ public class ActivityService {
         return activity;
     }
 
-    /** The parts of the activity the user may confirm or dispute (see {@link #decide}); empty when withdrawn. */
-    @Transactional(readOnly = true)
-    public List<ActivityObject> decidable(Scope scope, Activity activity) {
+    /**
+     * The parts of the activity the user may confirm or dispute (see {@link #decide}); empty when withdrawn. Its
+     * history is read only for a sub-team leader (who must not have edited it), and only once per page.
+     */
+    private List<ActivityObject> decidable(Scope scope, Activity activity, Supplier<List<HistoryEntry>> itsHistory) {
         if (activity.isWithdrawn() || scope.username().equals(activity.getCreatedBy())) {
             return List.of();
         }
@@ -183,7 +188,7 @@ public class ActivityService {
         if (scope.role() != Role.SUB_TEAM_LEADER || !scope.covers(activity.getGroup().getPath())) {
             return List.of();
         }
-        if (editedBy(activity, scope.username())) {
+        if (editedBy(itsHistory.get(), scope.username())) {
             // whoever changed what it says does not vouch for it
             return List.of();
         }
@@ -193,8 +198,8 @@ public class ActivityService {
     }
 
     /** Whether the user changed what the activity says (any field but its status), as its history shows. */
-    private boolean editedBy(Activity activity, String username) {
-        return history.of(Activity.class, activity.getId()).stream().anyMatch(e -> username.equals(e.by())
+    private static boolean editedBy(List<HistoryEntry> itsHistory, String username) {
+        return itsHistory.stream().anyMatch(e -> username.equals(e.by())
                 && e.changes().stream().anyMatch(c -> !"status".equals(c.field())));
     }
 
@@ -226,8 +231,9 @@ public class ActivityService {
     public ActivityView view(Scope scope, long id) {
         Activity activity = get(scope, id);
         List<ActivityPhoto> all = photos.findByActivityIdOrderById(id);
+        List<HistoryEntry> itsOwn = history.of(Activity.class, id);
         List<ActivityHistory> entries = new ArrayList<>();
-        history.of(Activity.class, id).forEach(e -> entries.add(new ActivityHistory(e, "Activity", null)));
+        itsOwn.forEach(e -> entries.add(new ActivityHistory(e, "Activity", null)));
         Map<Long, String> objectNames = new HashMap<>();
         activity.getObjects().forEach(p -> objectNames.put(p.getId(), p.getObject().getName()));
         history.of(ActivityObject.class, objectNames.keySet()).forEach(e -> entries.add(
@@ -240,7 +246,7 @@ public class ActivityService {
                 new ActivityHistory(e, "ActivityPhoto", photoNumbers.get(e.recordId()))));
         entries.sort((a, b) -> b.entry().at().compareTo(a.entry().at()));
         return new ActivityView(activity, all.stream().filter(p -> !p.isRemoved()).toList(), entries,
-                decidable(scope, activity));
+                decidable(scope, activity, () -> itsOwn));
     }
 
     /** A photo's image (or thumbnail), for whoever reads the activity. */

@@ -9,6 +9,7 @@ import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.activity.PhotoUpload;
 import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -171,7 +173,7 @@ class ActivityController {
     String editForm(Scope scope, @PathVariable long id, Model model) {
         Activity activity = activities.get(scope, id);
         if (!activities.canEdit(scope, activity)) {
-            throw new cn.helituan.domain.common.ForbiddenException("edit activity");
+            throw new ForbiddenException("edit activity");
         }
         ActivityForm form = ActivityForm.of(activity);
         model.addAttribute("activityForm", form);
@@ -306,7 +308,7 @@ class ActivityController {
     /** A figure as the form shows it: its field name, its message key, whether it is money. */
     record FigureField(Figure figure, String field, boolean money) {
 
-        static final List<FigureField> ALL = java.util.Arrays.stream(Figure.values())
+        static final List<FigureField> ALL = Arrays.stream(Figure.values())
                 .map(f -> new FigureField(f, ActivityService.fieldOf(f),
                         f == Figure.FUNDS_SECURED || f == Figure.PRODUCE_SOLD || f == Figure.DONATIONS))
                 .toList();

@@ -62,7 +62,7 @@ class ActivityTypeController {
     String show(Scope scope, @PathVariable long id, Model model) {
         ActivityType type = types.get(scope, id);
         if (!model.containsAttribute("typeForm")) {
-            model.addAttribute("typeForm", ActivityTypeForm.of(type, type.getName()));
+            model.addAttribute("typeForm", ActivityTypeForm.of(type));
         }
         return showView(scope, id, model);
     }

@@ -23,9 +23,9 @@ public class ActivityTypeForm {
     private Integer sortOrder;
     private long version;
 
-    static ActivityTypeForm of(ActivityType type, String label) {
+    static ActivityTypeForm of(ActivityType type) {
         ActivityTypeForm form = new ActivityTypeForm();
-        form.name = label;
+        form.name = type.getName();
         form.figures = type.getFigures().isEmpty() ? EnumSet.noneOf(Figure.class) : EnumSet.copyOf(type.getFigures());
         form.sortOrder = type.getSortOrder();
         form.version = type.getVersion();

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.TimeZone;
 import javax.imageio.ImageIO;
@@ -87,7 +88,7 @@ final class PhotoReader {
 
     private static BufferedImage decode(byte[] bytes) throws Refused {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
+            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator()
                     : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw new Refused("activity.photo.unreadable");

@@ -8,6 +8,7 @@ import cn.helituan.domain.imports.ImportProblem;
 import cn.helituan.domain.imports.ImportRecord;
 import cn.helituan.domain.imports.ImportService;
 import cn.helituan.domain.imports.ImportStatus;
+import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,10 +60,10 @@ class ImportController {
     private final MessageSource messages;
     private final DataSize maxFileSize;
 
-    ImportController(ImportService imports, MessageSource messages,
+    ImportController(ImportService imports, MessageSource messages, Exports exports,
                      @Value("${helituan.import.max-file-size:50MB}") DataSize maxFileSize) {
         this.imports = imports;
-        this.labels = new ImportLabels(messages);
+        this.labels = new ImportLabels(messages, exports);
         this.messages = messages;
         this.maxFileSize = maxFileSize;
     }

@@ -4,6 +4,7 @@ import cn.helituan.domain.imports.Cells;
 import cn.helituan.domain.imports.EnumLabels;
 import cn.helituan.domain.imports.ImportColumn;
 import cn.helituan.domain.imports.ImportKind;
+import cn.helituan.web.common.Exports;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,10 +24,12 @@ class ImportLabels implements EnumLabels {
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     private final MessageSource messages;
+    private final Exports exports;
     private final Map<Class<?>, Map<String, Enum<?>>> enums = new ConcurrentHashMap<>();
 
-    ImportLabels(MessageSource messages) {
+    ImportLabels(MessageSource messages, Exports exports) {
         this.messages = messages;
+        this.exports = exports;
     }
 
     @Override
@@ -46,8 +49,7 @@ class ImportLabels implements EnumLabels {
 
     /** An enum constant's label in the locale (what the template's dropdown offers in Chinese). */
     String enumLabel(Enum<?> constant, Locale locale) {
-        String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
-        return messages.getMessage(key, null, constant.name(), locale);
+        return exports.label(constant, locale);
     }
 
     List<String> choices(ImportColumn column) {
