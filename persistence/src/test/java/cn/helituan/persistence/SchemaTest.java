@@ -35,9 +35,11 @@ class SchemaTest extends PersistenceTest {
                 where table_schema = 'public' and table_name <> 'flyway_schema_history' order by table_name""",
                 String.class))
                 .containsExactly("account", "activity", "activity_member", "activity_object", "activity_photo",
-                        "activity_type", "assistance_relationship", "assisted_object", "import_change", "import_file",
-                        "import_problem", "import_record", "import_tally", "industrial_chain", "member",
-                        "member_tally", "membership", "record_history", "region", "stationing", "unit", "work_unit");
+                        "activity_type", "assistance_relationship", "assisted_object", "demand", "demand_category",
+                        "demand_suggestion", "import_change", "import_file", "import_problem", "import_record",
+                        "import_tally", "industrial_chain", "member", "member_tally", "membership", "project",
+                        "project_milestone", "project_resource", "record_history", "region", "resource", "stationing",
+                        "unit", "work_unit");
     }
 
     @Test

@@ -26,6 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandTally;
+import cn.helituan.domain.demand.ProjectService;
+import cn.helituan.domain.demand.ResourceService;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -70,6 +74,12 @@ public abstract class WebSliceTest {
     protected ActivityService activities;
     @MockitoBean
     protected ActivityTypeService activityTypes;
+    @MockitoBean
+    protected DemandService demands;
+    @MockitoBean
+    protected ResourceService resources;
+    @MockitoBean
+    protected ProjectService projects;
 
     @BeforeEach
     void scopes() {
@@ -83,6 +93,13 @@ public abstract class WebSliceTest {
         when(activities.list(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
                 org.mockito.ArgumentMatchers.any())).thenReturn(new ActivityService.ActivityList(
                 org.springframework.data.domain.Page.empty(), false, java.util.Map.of()));
+        // object pages show their demands, group pages their projects
+        when(demands.list(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any())).thenReturn(org.springframework.data.domain.Page.empty());
+        when(demands.tally(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+                .thenReturn(new DemandTally(0, 0, 0, 0, 0, 0));
+        when(projects.list(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any())).thenReturn(org.springframework.data.domain.Page.empty());
     }
 
     protected static RequestPostProcessor admin() {

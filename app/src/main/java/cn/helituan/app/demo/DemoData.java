@@ -37,14 +37,26 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import cn.helituan.domain.demand.AidResource;
+import cn.helituan.domain.demand.CapacityUnit;
+import cn.helituan.domain.demand.Demand;
+import cn.helituan.domain.demand.DemandDetails;
+import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.MatchDetails;
+import cn.helituan.domain.demand.ResourceDetails;
+import cn.helituan.domain.demand.ResourceService;
+import cn.helituan.domain.demand.Urgency;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A small demo county: one team, three sub-teams, eight groups, sixty members, a few villages and the six demo
- * accounts. Loaded once, into an empty database, when {@code helituan.demo-data=true} (the embedded default).
+ * A small demo county: one team, three sub-teams, eight groups, sixty members, a few villages, the six demo
+ * accounts, and the three lists with demands at each stage. Loaded once, into an empty database, when {@code helituan.demo-data=true} (the embedded default).
  */
 @Component
 public class DemoData {
@@ -73,12 +85,15 @@ public class DemoData {
     private final AssistedService assisted;
     private final RelationshipService relationships;
     private final Accounts accounts;
+    private final DemandService demands;
+    private final ResourceService resources;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
     private final boolean enabled;
 
     DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions, AssistedService assisted, RelationshipService relationships,
-             Accounts accounts, PasswordEncoder passwordEncoder, TransactionTemplate tx,
+             Accounts accounts, DemandService demands, ResourceService resources, PasswordEncoder passwordEncoder,
+             TransactionTemplate tx,
              @Value("${helituan.demo-data:false}") boolean enabled) {
         this.units = units;
         this.members = members;
@@ -87,6 +102,8 @@ public class DemoData {
         this.assisted = assisted;
         this.relationships = relationships;
         this.accounts = accounts;
+        this.demands = demands;
+        this.resources = resources;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
         this.enabled = enabled;
@@ -206,6 +223,45 @@ public class DemoData {
         account("member", firstGroup.get(2).getName(), Role.MEMBER, groups.get(0), null, firstGroup.get(2));
         account("secretary", "青山村第一书记", Role.FIRST_SECRETARY, null, villages.get(0), null);
         account("reviewer", "考核评审员", Role.REVIEWER, team, null, null);
+
+        threeLists(system, groups, villages, wus, firstGroup, today);
+    }
+
+    /**
+     * The three lists: resources of a work unit, a group and a member; demands at each stage — one just raised by
+     * 青山村's first secretary, one accepted, one matched into a project under way, one resolved.
+     */
+    private void threeLists(Scope system, List<Unit> groups, List<AssistedObject> villages, List<WorkUnit> wus,
+                            List<Member> firstGroup, LocalDate today) {
+        Map<String, Long> category = new HashMap<>();
+        demands.categories().forEach(c -> category.put(c.getCode(), c.getId()));
+        resources.declare(system, new ResourceDetails(category.get("SKILLS"), "茶叶种植技术培训",
+                "农技专家驻村授课，每期 2 天", new BigDecimal("10"), CapacityUnit.DAYS, today.minusMonths(1),
+                today.plusMonths(10), null, null, wus.get(2).getId()));
+        AidResource live = resources.declare(system, new ResourceDetails(category.get("CONSUMPTION"), "直播带货渠道",
+                "服务队的直播间每月可为村里带货", new BigDecimal("6"), CapacityUnit.PLACES, null, null,
+                groups.get(1).getId(), null, null));
+        resources.declare(system, new ResourceDetails(category.get("INDUSTRY"), "产业发展贴息贷款", "茶园改造贴息",
+                new BigDecimal("500000"), CapacityUnit.YUAN, null, today.plusYears(1), null, null,
+                wus.get(11).getId()));
+        resources.declare(system, new ResourceDetails(category.get("GOVERNANCE"), "法律咨询服务", "每月驻村法律咨询",
+                new BigDecimal("20"), CapacityUnit.DAYS, null, null, null, firstGroup.get(1).getId(), null));
+
+        Scope secretary = new Scope(null, "secretary", Role.FIRST_SECRETARY, null, null, villages.get(0).getId(),
+                null);
+        demands.raise(secretary, new DemandDetails(villages.get(0).getId(), category.get("CONSUMPTION"),
+                "春茶销路不畅，需要电商渠道", "今年春茶产量 3 万斤，收购价低，希望对接直播带货。", Urgency.URGENT,
+                today.plusMonths(2)));
+        Demand road = demands.raise(secretary, new DemandDetails(villages.get(0).getId(),
+                category.get("INFRASTRUCTURE"), "通组道路破损需硬化", "二组到三组 1.2 公里道路雨天无法通行。",
+                Urgency.NORMAL, today.plusMonths(6)));
+        demands.accept(system, road.getId(), road.getVersion());
+        Demand sales = demands.raise(system, new DemandDetails(villages.get(1).getId(), category.get("CONSUMPTION"),
+                "土蜂蜜滞销", "合作社积压土蜂蜜 800 斤。", Urgency.NORMAL, today.plusMonths(1)));
+        demands.accept(system, sales.getId(), sales.getVersion());
+        long version = demands.get(system, sales.getId()).getVersion();
+        demands.match(system, sales.getId(), version, new MatchDetails("石门村土蜂蜜直播带货", groups.get(1).getId(),
+                null, today, today.plusMonths(1), new BigDecimal("2000"), Map.of(live.getId(), new BigDecimal("2"))));
     }
 
     private Unit subTeam(Scope system, Unit team, String name, UnitField field) {

@@ -449,6 +449,82 @@ class BrowserIT extends FullStackTest {
         screenshot("activity-confirmed-phone.png");
     }
 
+    /**
+     * The problem-solving journey: the first secretary raises a demand from a phone, the organization department
+     * accepts it and matches it with a resource and the tea group (the suggestions say why), the group leader logs the
+     * activity for the project and reports it solved, and only the first secretary's confirmation resolves it.
+     */
+    @Test
+    void aVillagesDemandIsMatchedWorkedOnAndConfirmedResolved() throws IOException {
+        phone();
+        logIn("secretary");
+        navigate("需求清单", "/demands");
+        click(By.id("raise-demand"));
+        waitForPath("/demands/new");
+        String title = "茶农缺少修剪技术 " + System.nanoTime() % 100_000;
+        new Select(driver.findElement(By.id("categoryId"))).selectByVisibleText("技能培训");
+        driver.findElement(By.id("title")).sendKeys(title);
+        driver.findElement(By.id("description")).sendKeys("老茶园亟需修剪改造，村里没有懂技术的人。");
+        new Select(driver.findElement(By.id("urgency"))).selectByVisibleText("较急");
+        driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("wantedBy")),
+                java.time.LocalDate.now().plusMonths(3).toString());
+        assertNoHorizontalScroll();
+        click(By.id("save"));
+        wait.until(ExpectedConditions.urlMatches("/demands/\\d+$"));
+        String demandUrl = driver.getCurrentUrl();
+        assertThat(text(By.id("demand-status"))).isEqualTo("已提出");
+        screenshot("demand-raised-phone.png");
+
+        driver.manage().deleteAllCookies();
+        desktop();
+        logIn("admin");
+        driver.get(demandUrl);
+        click(By.id("accept"));
+        wait.until(ExpectedConditions.textToBe(By.id("demand-status"), "已受理"));
+        click(By.id("match-demand"));
+        wait.until(ExpectedConditions.urlMatches("/demands/\\d+/match$"));
+        long tea = demo.unitId(Demo.TEA_GROUP);
+        long training = jdbc.queryForObject("select id from resource where title = '茶叶种植技术培训'", Long.class);
+        assertThat(text(By.id("group-" + tea))).as("the tea group is paired with the village")
+                .contains("已与该对象结对 +30");
+        assertThat(text(By.id("resource-" + training))).contains("类别相同 +40");
+        screenshot("demand-match.png");
+        click(By.cssSelector("#group-" + tea + " input[type=radio]"));
+        driver.findElement(By.id("amount-" + training)).sendKeys("2");
+        click(By.id("save-match"));
+        wait.until(ExpectedConditions.urlMatches("/projects/\\d+$"));
+        String projectUrl = driver.getCurrentUrl();
+        assertThat(text(By.id("allocations"))).contains("茶叶种植技术培训", "2");
+
+        driver.manage().deleteAllCookies();
+        phone();
+        logIn("leader");
+        driver.get(projectUrl);
+        click(By.id("log-for-project"));
+        waitForPath("/activities/new");
+        driver.findElement(By.id("title")).sendKeys("老茶园修剪现场教学");
+        new Select(driver.findElement(By.id("typeId"))).selectByVisibleText("技能培训");
+        click(By.xpath("//label[normalize-space()='青山村 (村)']"));
+        new Select(driver.findElement(By.id("projectId"))).selectByVisibleText(title);
+        click(By.id("save"));
+        wait.until(ExpectedConditions.urlMatches("/activities/\\d+$"));
+        assertThat(text(By.id("activity-project"))).isEqualTo(title);
+        driver.get(demandUrl);
+        assertThat(text(By.id("demand-status"))).as("the activity puts it under way").isEqualTo("办理中");
+        click(By.id("report-solved"));
+        wait.until(ExpectedConditions.textToBe(By.id("demand-status"), "待确认解决"));
+
+        driver.manage().deleteAllCookies();
+        logIn("secretary");
+        driver.get(demandUrl);
+        assertThat(text(By.id("project"))).contains(title, "100%");
+        click(By.id("confirm-resolved"));
+        wait.until(ExpectedConditions.textToBe(By.id("demand-status"), "已解决"));
+        assertThat(text(By.id("history"))).contains("secretary", "admin", "leader");
+        assertNoHorizontalScroll();
+        screenshot("demand-resolved-phone.png");
+    }
+
     /** The image is on the page and its picture came (a lazy image loads once scrolled to). */
     private void assertImageShown(By by) {
         WebElement image = driver.findElement(by);

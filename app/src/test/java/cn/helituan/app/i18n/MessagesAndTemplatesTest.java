@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.Role;
+import cn.helituan.domain.demand.CapacityUnit;
+import cn.helituan.domain.demand.DemandStatus;
+import cn.helituan.domain.demand.ProjectStatus;
+import cn.helituan.domain.demand.Urgency;
 import cn.helituan.domain.history.HistoryIgnore;
 import cn.helituan.domain.member.Gender;
 import cn.helituan.domain.member.MemberType;
@@ -126,7 +130,8 @@ class MessagesAndTemplatesTest {
     void everyEnumValueHasALabel() {
         Set<String> missing = new TreeSet<>();
         for (Class<? extends Enum<?>> type : List.of(Role.class, UnitKind.class, UnitField.class, Position.class,
-                Gender.class, MemberType.class, WorkUnitKind.class, AssistedKind.class)) {
+                Gender.class, MemberType.class, WorkUnitKind.class, AssistedKind.class, DemandStatus.class, Urgency.class,
+                CapacityUnit.class, ProjectStatus.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 requireKey(type.getSimpleName() + "." + value.name(), "enum", missing);
             }

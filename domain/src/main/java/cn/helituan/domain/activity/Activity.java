@@ -4,6 +4,7 @@ import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.Labeled;
 import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.history.HistoryIgnore;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.team.Unit;
@@ -70,6 +71,11 @@ public class Activity extends AuditedEntity implements Labeled {
 
     private String withdrawnReason;
 
+    /** The group's project it was done for (项目清单), if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "project_id")
+    private Project project;
+
     @HistoryIgnore
     @OneToMany(mappedBy = "activity", cascade = CascadeType.ALL)
     @OrderBy("id")
@@ -128,6 +134,10 @@ public class Activity extends AuditedEntity implements Labeled {
             }
         }
         settle();
+    }
+
+    void forProject(Project project) {
+        this.project = project;
     }
 
     void attend(Collection<Member> attended) {
@@ -268,5 +278,9 @@ public class Activity extends AuditedEntity implements Labeled {
 
     public Set<Member> getMembers() {
         return members;
+    }
+
+    public Project getProject() {
+        return project;
     }
 }

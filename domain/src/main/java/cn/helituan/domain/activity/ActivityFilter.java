@@ -9,5 +9,5 @@ import java.time.LocalDate;
  * their object, whatever the group.
  */
 public record ActivityFilter(String pathPrefix, Long groupId, Long objectId, AssistedKind kind, LocalDate from,
-                             LocalDate to, Long typeId, ActivityStatus status) {
+                             LocalDate to, Long typeId, ActivityStatus status, Long projectId) {
 }

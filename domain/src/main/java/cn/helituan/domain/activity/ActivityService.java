@@ -9,8 +9,11 @@ import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.demand.Project;
+import cn.helituan.domain.demand.ProjectService;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
+import cn.helituan.domain.history.PartHistory;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.Membership;
 import cn.helituan.domain.member.Memberships;
@@ -58,12 +61,14 @@ public class ActivityService {
     private final Relationships relationships;
     private final Memberships memberships;
     private final Accounts accounts;
+    private final ProjectService projects;
     private final History history;
     private final Clock clock;
 
     public ActivityService(Activities activities, ActivityPhotos photos, ActivityTypes types, UnitService units,
-                           Relationships relationships, Memberships memberships, Accounts accounts, History history,
-                           Clock clock) {
+                           Relationships relationships, Memberships memberships, Accounts accounts,
+                           ProjectService projects, History history, Clock clock) {
+        this.projects = projects;
         this.accounts = accounts;
         this.activities = activities;
         this.photos = photos;
@@ -102,6 +107,13 @@ public class ActivityService {
                 .distinct().toList();
     }
 
+    /** The group's active projects (an activity may be logged for one). */
+    @Transactional(readOnly = true)
+    public List<Project> projectsOf(Scope scope, long groupId) {
+        group(scope, groupId);
+        return projects.activeOf(groupId);
+    }
+
     /** The group's current members (who may be named as having taken part). */
     @Transactional(readOnly = true)
     public List<Member> membersOf(Scope scope, long groupId) {
@@ -118,7 +130,12 @@ public class ActivityService {
         activity.apply(type, details);
         activity.cover(objects(details));
         activity.attend(members(details));
-        return activities.save(activity);
+        activity.forProject(project(details));
+        Activity saved = activities.save(activity);
+        if (saved.getProject() != null) {
+            projects.worked(saved.getProject().getId());
+        }
+        return saved;
     }
 
     @Transactional
@@ -135,7 +152,12 @@ public class ActivityService {
         activity.apply(type, details);
         activity.cover(objects(details));
         activity.attend(members(details));
+        Project kept = activity.getProject();
+        activity.forProject(kept != null && kept.getId().equals(details.projectId()) ? kept : project(details));
         activity.reopen();
+        if (activity.getProject() != null) {
+            projects.worked(activity.getProject().getId());
+        }
         return activity;
     }
 
@@ -223,7 +245,7 @@ public class ActivityService {
     }
 
     /** What an activity's page shows, read once: the activity, its photos, and the history of it and its parts. */
-    public record ActivityView(Activity activity, List<ActivityPhoto> photos, List<ActivityHistory> history,
+    public record ActivityView(Activity activity, List<ActivityPhoto> photos, List<PartHistory> history,
                                List<ActivityObject> decidable) {
     }
 
@@ -232,18 +254,18 @@ public class ActivityService {
         Activity activity = get(scope, id);
         List<ActivityPhoto> all = photos.findByActivityIdOrderById(id);
         List<HistoryEntry> itsOwn = history.of(Activity.class, id);
-        List<ActivityHistory> entries = new ArrayList<>();
-        itsOwn.forEach(e -> entries.add(new ActivityHistory(e, "Activity", null)));
+        List<PartHistory> entries = new ArrayList<>();
+        itsOwn.forEach(e -> entries.add(new PartHistory(e, "Activity", null)));
         Map<Long, String> objectNames = new HashMap<>();
         activity.getObjects().forEach(p -> objectNames.put(p.getId(), p.getObject().getName()));
         history.of(ActivityObject.class, objectNames.keySet()).forEach(e -> entries.add(
-                new ActivityHistory(e, "ActivityObject", objectNames.get(e.recordId()))));
+                new PartHistory(e, "ActivityObject", objectNames.get(e.recordId()))));
         Map<Long, String> photoNumbers = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             photoNumbers.put(all.get(i).getId(), String.valueOf(i + 1));
         }
         history.of(ActivityPhoto.class, photoNumbers.keySet()).forEach(e -> entries.add(
-                new ActivityHistory(e, "ActivityPhoto", photoNumbers.get(e.recordId()))));
+                new PartHistory(e, "ActivityPhoto", photoNumbers.get(e.recordId()))));
         entries.sort((a, b) -> b.entry().at().compareTo(a.entry().at()));
         return new ActivityView(activity, all.stream().filter(p -> !p.isRemoved()).toList(), entries,
                 decidable(scope, activity, () -> itsOwn));
@@ -278,6 +300,9 @@ public class ActivityService {
         // what its page shows, read while the transaction is open (batched: one query per collection)
         activity.getMembers().forEach(Member::getName);
         activity.getObjects().forEach(part -> part.getObject().getName());
+        if (activity.getProject() != null) {
+            activity.getProject().getTitle();
+        }
         return activity;
     }
 
@@ -376,7 +401,7 @@ public class ActivityService {
                 throw new NotFoundException("assistedObject", query.objectId());
             }
             return new ActivityFilter("", null, scope.objectId(), query.kind(), query.from(), query.to(),
-                    query.typeId(), query.status());
+                    query.typeId(), query.status(), query.projectId());
         }
         scope.requireRoster();
         String prefix = scope.pathFilter();
@@ -392,7 +417,7 @@ public class ActivityService {
             }
         }
         return new ActivityFilter(prefix, groupId, query.objectId(), query.kind(), query.from(), query.to(),
-                query.typeId(), query.status());
+                query.typeId(), query.status(), query.projectId());
     }
 
     private Activity editable(Scope scope, long id) {
@@ -462,6 +487,15 @@ public class ActivityService {
             }
         }
         return chosen;
+    }
+
+    /** The project chosen, which must be an active one of the group (an edit may keep its project once done). */
+    private Project project(ActivityDetails details) {
+        if (details.projectId() == null) {
+            return null;
+        }
+        return projects.activeOf(details.groupId()).stream().filter(p -> p.getId().equals(details.projectId()))
+                .findFirst().orElseThrow(() -> new RuleViolation("projectId", "activity.project.invalid"));
     }
 
     private List<Member> members(ActivityDetails details) {

@@ -19,6 +19,9 @@ public interface Memberships {
     /** The units the given members are open in, by path (one query for a whole page of the member list). */
     List<MemberUnit> activeUnitsOf(Collection<Long> memberIds);
 
+    /** The open memberships of several units, with members and units, by unit and name (one query). */
+    List<Membership> activeInUnits(Collection<Long> unitIds);
+
     boolean existsOpen(Long memberId, Long unitId);
 
     /** The open memberships of these members in units inside the prefix: unit path of ids, position, joining day. */

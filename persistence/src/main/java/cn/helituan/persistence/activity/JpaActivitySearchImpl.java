@@ -147,6 +147,10 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
             sql.append(" and a.status = :status");
             params.put("status", f.status().name());
         }
+        if (f.projectId() != null) {
+            sql.append(" and a.project_id = :projectId");
+            params.put("projectId", f.projectId());
+        }
         return new Where(sql.toString(), params);
     }
 

@@ -46,6 +46,12 @@ interface JpaMemberships extends JpaRepository<Membership, Long>, Memberships {
 
     @Override
     @Query("""
+            select s from Membership s join fetch s.member m join fetch s.unit
+            where s.unit.id in :unitIds and s.leftOn is null order by s.unit.id, m.name, m.id""")
+    List<Membership> activeInUnits(@Param("unitIds") java.util.Collection<Long> unitIds);
+
+    @Override
+    @Query("""
             select new cn.helituan.domain.member.MemberUnit(s.member.id, u.name) from Membership s join s.unit u
             where s.member.id in :memberIds and s.leftOn is null
             order by u.path""")

@@ -13,6 +13,7 @@ import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.Forms;
@@ -294,9 +295,16 @@ class ActivityController {
         if (groupId != null && groups.stream().anyMatch(g -> g.getId().equals(groupId))) {
             model.addAttribute("objects", activities.objectsOf(scope, groupId));
             model.addAttribute("groupMembers", activities.membersOf(scope, groupId));
+            List<Project> projects = new ArrayList<>(activities.projectsOf(scope, groupId));
+            if (editing != null && editing.getProject() != null && !projects.contains(editing.getProject())) {
+                // done since: the activity keeps it
+                projects.add(0, editing.getProject());
+            }
+            model.addAttribute("projects", projects);
         } else {
             model.addAttribute("objects", List.of());
             model.addAttribute("groupMembers", List.of());
+            model.addAttribute("projects", List.of());
         }
         return FORM;
     }

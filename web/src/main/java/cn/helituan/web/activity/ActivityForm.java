@@ -74,6 +74,7 @@ public class ActivityForm {
     @Size(max = 500)
     private String projectNames;
     private boolean outliersConfirmed;
+    private Long projectId;
     private long version;
 
     ActivityDetails toDetails() {
@@ -90,7 +91,7 @@ public class ActivityForm {
         put(figures, Figure.PATIENTS_SEEN, patientsSeen == null ? null : BigDecimal.valueOf(patientsSeen));
         return new ActivityDetails(groupId, typeId, occurredOn, title, blankToNull(place), blankToNull(description),
                 objectIds, memberIds, otherParticipants == null ? 0 : otherParticipants, figures,
-                blankToNull(projectNames), outliersConfirmed);
+                blankToNull(projectNames), outliersConfirmed, projectId);
     }
 
     static ActivityForm of(Activity activity) {
@@ -116,6 +117,7 @@ public class ActivityForm {
         form.donations = figures.get(Figure.DONATIONS);
         form.patientsSeen = whole(figures.get(Figure.PATIENTS_SEEN));
         form.projectNames = activity.getProjectNames();
+        form.projectId = activity.getProject() == null ? null : activity.getProject().getId();
         form.version = activity.getVersion();
         return form;
     }
@@ -308,5 +310,13 @@ public class ActivityForm {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
     }
 }

@@ -21,9 +21,10 @@ public class ActivityParams {
     private Long unit;
     private Long object;
     private AssistedKind kind;
+    private Long project;
 
     public ActivityQuery toQuery() {
-        return new ActivityQuery(from, to, type, status, unit, object, kind);
+        return new ActivityQuery(from, to, type, status, unit, object, kind, project);
     }
 
     public LocalDate getFrom() {
@@ -80,5 +81,13 @@ public class ActivityParams {
 
     public void setKind(AssistedKind kind) {
         this.kind = kind;
+    }
+
+    public Long getProject() {
+        return project;
+    }
+
+    public void setProject(Long project) {
+        this.project = project;
     }
 }

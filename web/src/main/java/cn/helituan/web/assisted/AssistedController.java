@@ -12,6 +12,8 @@ import cn.helituan.domain.assisted.RegionService;
 import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.assisted.VillageCategory;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.demand.DemandQuery;
+import cn.helituan.domain.demand.DemandService;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,10 +48,12 @@ class AssistedController {
     private final RegionService regions;
     private final RelationshipService relationships;
     private final ActivityService activities;
+    private final DemandService demands;
 
     AssistedController(AssistedService objects, RegionService regions, RelationshipService relationships,
-                       ActivityService activities) {
+                       ActivityService activities, DemandService demands) {
         this.activities = activities;
+        this.demands = demands;
         this.objects = objects;
         this.regions = regions;
         this.relationships = relationships;
@@ -154,6 +158,11 @@ class AssistedController {
         model.addAttribute("stationingHistory", objects.stationingHistory(scope, id));
         model.addAttribute("history", objects.history(scope, id));
         model.addAttribute("recent", activities.list(scope, ActivityQuery.ofObject(id), RECENT));
+        // the object's demands and where they stand (需求清单)
+        model.addAttribute("demands", demands.list(scope, DemandQuery.ofObject(id), RECENT).getContent());
+        model.addAttribute("demandTally", demands.tally(scope, DemandQuery.ofObject(id)));
+        model.addAttribute("canRaise", demands.canRaise(scope));
+        model.addAttribute("today", java.time.LocalDate.now());
         model.addAttribute("canEdit", scope.canManageAccounts());
         model.addAttribute("canPair", scope.canManageStructure());
         model.addAttribute("today", LocalDate.now());

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import cn.helituan.domain.activity.ActivityType;
+import cn.helituan.domain.demand.DemandCategory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -60,6 +61,16 @@ public class Formats {
     public String label(ActivityType type, Locale locale) {
         return type.getCode() == null || "zh".equals(locale.getLanguage()) ? type.getName()
                 : messages.getMessage("ActivityType." + type.getCode(), null, type.getName(), locale);
+    }
+
+    /** A demand category in the page's language, as {@link #activityType} does for types. */
+    public String demandCategory(DemandCategory category) {
+        return label(category, LocaleContextHolder.getLocale());
+    }
+
+    public String label(DemandCategory category, Locale locale) {
+        return category.getCode() == null || "zh".equals(locale.getLanguage()) ? category.getName()
+                : messages.getMessage("DemandCategory." + category.getCode(), null, category.getName(), locale);
     }
 
     public String time(Instant instant) {

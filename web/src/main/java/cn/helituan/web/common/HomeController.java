@@ -15,6 +15,9 @@ import cn.helituan.domain.team.UnitService;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
+import cn.helituan.domain.demand.DemandQuery;
+import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -27,9 +30,11 @@ class HomeController {
     private final AssistedService assisted;
     private final AccountService accounts;
     private final ActivityService activities;
+    private final DemandService demands;
 
     HomeController(UnitService units, MemberService members, AssistedService assisted, AccountService accounts,
-                   ActivityService activities) {
+                   ActivityService activities, DemandService demands) {
+        this.demands = demands;
         this.units = units;
         this.members = members;
         this.assisted = assisted;
@@ -59,6 +64,12 @@ class HomeController {
         if (scope.role() == Role.FIRST_SECRETARY && scope.objectId() != null) {
             // what the village has still to confirm
             model.addAttribute("toConfirmTotal", count(scope, ActivityStatus.REPORTED));
+        }
+        if (demands.readsDemands(scope)) {
+            // the shape of Guizhou's "124 collected, 90 resolved", and what waits for this user
+            model.addAttribute("demandTally", demands.tally(scope, DemandQuery.all()));
+            model.addAttribute("demandsToConfirm", demands.list(scope, new DemandQuery(DemandStatus.SOLVED, false,
+                    null, null, false, null, null, null), PageRequest.of(0, 1)).getTotalElements());
         }
         if (scope.objectId() != null) {
             assisted.find(scope.objectId()).ifPresent(o -> model.addAttribute("object", o));

@@ -5,6 +5,8 @@ import cn.helituan.domain.activity.ActivityService;
 import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.demand.ProjectQuery;
+import cn.helituan.domain.demand.ProjectService;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitField;
@@ -39,10 +41,12 @@ class UnitController {
     private final RelationshipService relationships;
     private final MemberService members;
     private final ActivityService activities;
+    private final ProjectService projects;
 
     UnitController(UnitService units, MemberService members, RelationshipService relationships,
-                   ActivityService activities) {
+                   ActivityService activities, ProjectService projects) {
         this.activities = activities;
+        this.projects = projects;
         this.relationships = relationships;
         this.units = units;
         this.members = members;
@@ -77,6 +81,11 @@ class UnitController {
                 : java.util.List.of());
         model.addAttribute("history", units.history(scope, id));
         model.addAttribute("recent", activities.list(scope, ActivityQuery.ofUnit(id), RECENT));
+        if (unit.getKind() == UnitKind.GROUP) {
+            // the group's projects (项目清单), soonest deadline first
+            model.addAttribute("projects", projects.list(scope, ProjectQuery.ofGroup(id), RECENT));
+            model.addAttribute("today", java.time.LocalDate.now());
+        }
         model.addAttribute("canEdit", scope.canManageStructure());
         return "units/show";
     }

@@ -1,0 +1,69 @@
+package cn.helituan.domain.demand;
+
+import cn.helituan.domain.common.AuditedEntity;
+import cn.helituan.domain.common.Labeled;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A category of demands and resources (产业发展, 就业, 医疗健康…): seeded ones have a code whose label the message files
+ * hold ({@code DemandCategory.INDUSTRY}); {@link #keywords} are words of a member's specialty, post or work unit that
+ * fit it (the matching suggestions' "specialty fit").
+ */
+@Entity
+@Table(name = "demand_category")
+public class DemandCategory extends AuditedEntity implements Labeled {
+
+    private String code;
+    private String name;
+    private String keywords = "";
+    private int sortOrder;
+    private boolean archived;
+
+    protected DemandCategory() {
+    }
+
+    public DemandCategory(String code, String name, String keywords, int sortOrder) {
+        this.code = code;
+        this.name = name;
+        this.keywords = keywords == null ? "" : keywords;
+        this.sortOrder = sortOrder;
+    }
+
+    /** The keywords, each trimmed, none empty. */
+    public List<String> keywordList() {
+        return Arrays.stream(keywords.split("[,，]")).map(String::strip).filter(k -> !k.isEmpty()).toList();
+    }
+
+    /** Whether a member's specialty, post or work unit name mentions one of the keywords. */
+    public boolean fits(String text) {
+        return text != null && keywordList().stream().anyMatch(text::contains);
+    }
+
+    @Override
+    public String label() {
+        return name;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getKeywords() {
+        return keywords;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+}

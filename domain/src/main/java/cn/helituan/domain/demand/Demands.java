@@ -1,0 +1,21 @@
+package cn.helituan.domain.demand;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The demand list's store; a page fetches each row's object and category with it. */
+public interface Demands {
+
+    Optional<Demand> findById(Long id);
+
+    <S extends Demand> S save(S demand);
+
+    /** A page of what the filter finds, latest raised first, with object and category. */
+    List<Demand> find(DemandFilter filter, long offset, int limit);
+
+    /** How many demands the filter finds. */
+    long count(DemandFilter filter);
+
+    /** The filter's demands counted by where they stand, in one statement (the figures). */
+    DemandTally tally(DemandFilter filter);
+}

@@ -1,0 +1,26 @@
+package cn.helituan.domain.demand;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/** The project list's store. */
+public interface Projects {
+
+    Optional<Project> findById(Long id);
+
+    <S extends Project> S save(S project);
+
+    Optional<Project> findByDemandId(Long demandId);
+
+    /** A page of the filter's projects, by deadline, with group, demand and its object. */
+    Page<Project> find(ProjectFilter filter, Pageable pageable);
+
+    /** The active projects of a group (the activity form's choice). */
+    List<Project> findByGroupIdAndStatusOrderByDeadlineAscIdAsc(Long groupId, ProjectStatus status);
+
+    /** How many of the filter's projects are active past their deadline. */
+    long countOverdue(ProjectFilter filter, LocalDate today);
+}

@@ -1,0 +1,18 @@
+package cn.helituan.persistence.demand;
+
+import cn.helituan.domain.demand.Project;
+import cn.helituan.domain.demand.Projects;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface JpaProjects extends JpaRepository<Project, Long>, Projects, JpaProjectSearch {
+
+    @Override
+    @EntityGraph(attributePaths = {"group", "demand", "demand.object"})
+    Optional<Project> findById(Long id);
+
+    @Override
+    @EntityGraph(attributePaths = {"group"})
+    Optional<Project> findByDemandId(Long demandId);
+}

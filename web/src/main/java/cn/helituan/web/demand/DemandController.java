@@ -1,0 +1,233 @@
+package cn.helituan.web.demand;
+
+import cn.helituan.domain.assisted.AssistedObject;
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.demand.Demand;
+import cn.helituan.domain.demand.DemandQuery;
+import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandStatus;
+import cn.helituan.domain.demand.DemandSuggestion;
+import cn.helituan.domain.demand.Project;
+import cn.helituan.domain.demand.Urgency;
+import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.Pagination;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 需求清单: the list of the user's demands, raising one (a first secretary from a phone), its page with the workflow's
+ * next step for whoever takes it, and matching it to resources and a group (the organization department), which
+ * makes it a project.
+ */
+@Controller
+class DemandController {
+
+    static final int PAGE_SIZE = 20;
+    private static final String FORM = "demands/form";
+    private static final String MATCH = "demands/match";
+
+    private final DemandService demands;
+
+    DemandController(DemandService demands) {
+        this.demands = demands;
+    }
+
+    @ModelAttribute("urgencies")
+    Urgency[] urgencies() {
+        return Urgency.values();
+    }
+
+    @GetMapping("/demands")
+    String list(Scope scope, @ModelAttribute("params") DemandParams params, @RequestParam(defaultValue = "1") int page,
+                HttpServletRequest request, Model model) {
+        DemandQuery query = params.toQuery();
+        Page<Demand> rows = demands.list(scope, query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        model.addAttribute("rows", rows);
+        model.addAttribute("query", query);
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("tally", demands.tally(scope, query));
+        model.addAttribute("statuses", DemandStatus.values());
+        model.addAttribute("categories", demands.categories());
+        model.addAttribute("canRaise", demands.canRaise(scope) && scope.role() != Role.ORG_ADMIN
+                || scope.role() == Role.ORG_ADMIN && query.objectId() != null);
+        model.addAttribute("pagination", Pagination.of(rows, request));
+        model.addAttribute("exportUrl", Pagination.withoutPage("/demands/export", request));
+        if (!rows.isEmpty() && query.objectId() != null) {
+            model.addAttribute("object", rows.getContent().get(0).getObject());
+        }
+        return "demands/list";
+    }
+
+    @GetMapping("/demands/new")
+    String createForm(Scope scope, @RequestParam(required = false) Long object, Model model) {
+        DemandForm form = new DemandForm();
+        List<AssistedObject> objects = demands.raisable(scope, object);
+        if (object != null || objects.size() == 1) {
+            form.setObjectId(objects.isEmpty() ? object : objects.get(0).getId());
+        }
+        model.addAttribute("demandForm", form);
+        return formView(scope, form, null, model);
+    }
+
+    @PostMapping("/demands/new")
+    String create(Scope scope, @Valid @ModelAttribute("demandForm") DemandForm form, BindingResult result,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        formView(scope, form, null, model);
+        return Forms.submit(result, response, FORM, () -> {
+            Demand demand = demands.raise(scope, form.toDetails());
+            redirect.addFlashAttribute("success", "flash.demand.raised");
+            return "redirect:/demands/" + demand.getId();
+        });
+    }
+
+    @GetMapping("/demands/{id}")
+    String show(Scope scope, @PathVariable long id, Model model) {
+        DemandService.DemandView view = demands.view(scope, id);
+        model.addAttribute("view", view);
+        model.addAttribute("demand", view.demand());
+        model.addAttribute("project", view.project());
+        model.addAttribute("history", view.history());
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("resourceSuggestions", view.suggestions().stream()
+                .filter(s -> s.getKind() == DemandSuggestion.Kind.RESOURCE).toList());
+        model.addAttribute("groupSuggestions", view.suggestions().stream()
+                .filter(s -> s.getKind() == DemandSuggestion.Kind.GROUP).toList());
+        return "demands/show";
+    }
+
+    @GetMapping("/demands/{id}/edit")
+    String editForm(Scope scope, @PathVariable long id, Model model) {
+        Demand demand = demands.get(scope, id);
+        if (!demands.canEdit(scope, demand)) {
+            throw new cn.helituan.domain.common.ForbiddenException("edit demand");
+        }
+        DemandForm form = DemandForm.of(demand);
+        model.addAttribute("demandForm", form);
+        return formView(scope, form, demand, model);
+    }
+
+    @PostMapping("/demands/{id}/edit")
+    String edit(Scope scope, @PathVariable long id, @Valid @ModelAttribute("demandForm") DemandForm form,
+                BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Demand demand = demands.get(scope, id);
+        form.setObjectId(demand.getObject().getId());
+        formView(scope, form, demand, model);
+        return Forms.submit(result, response, FORM, () -> {
+            demands.edit(scope, id, form.getVersion(), form.toDetails());
+            redirect.addFlashAttribute("success", "flash.saved");
+            return "redirect:/demands/" + id;
+        });
+    }
+
+    @PostMapping("/demands/{id}/accept")
+    String accept(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        return step(redirect, id, () -> demands.accept(scope, id, version), "flash.demand.accepted");
+    }
+
+    @PostMapping("/demands/{id}/decline")
+    String decline(Scope scope, @PathVariable long id, @RequestParam long version,
+                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return step(redirect, id, () -> demands.decline(scope, id, version, reason), "flash.demand.declined");
+    }
+
+    @PostMapping("/demands/{id}/solve")
+    String solve(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        return step(redirect, id, () -> demands.reportSolved(scope, id, version), "flash.demand.solved");
+    }
+
+    @PostMapping("/demands/{id}/confirm")
+    String confirm(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        return step(redirect, id, () -> demands.answer(scope, id, version, true, null), "flash.demand.resolved");
+    }
+
+    @PostMapping("/demands/{id}/reopen")
+    String reopen(Scope scope, @PathVariable long id, @RequestParam long version,
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return step(redirect, id, () -> demands.answer(scope, id, version, false, reason), "flash.demand.reopened");
+    }
+
+    @PostMapping("/demands/{id}/unsolvable")
+    String unsolvable(Scope scope, @PathVariable long id, @RequestParam long version,
+                      @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return step(redirect, id, () -> demands.proposeUnsolvable(scope, id, version, reason),
+                "flash.demand.unsolvableProposed");
+    }
+
+    @PostMapping("/demands/{id}/review")
+    String review(Scope scope, @PathVariable long id, @RequestParam long version, @RequestParam boolean agreed,
+                  RedirectAttributes redirect) {
+        return step(redirect, id, () -> demands.reviewUnsolvable(scope, id, version, agreed),
+                agreed ? "flash.demand.unsolvable" : "flash.demand.unsolvableRefused");
+    }
+
+    @GetMapping("/demands/{id}/match")
+    String matchForm(Scope scope, @PathVariable long id, Model model) {
+        Demand demand = demands.get(scope, id);
+        MatchForm form = new MatchForm();
+        form.setTitle(demand.getTitle());
+        form.setStartsOn(LocalDate.now());
+        form.setDeadline(demand.getWantedBy());
+        form.setVersion(demand.getVersion());
+        model.addAttribute("matchForm", form);
+        return matchView(scope, demand, model);
+    }
+
+    @PostMapping("/demands/{id}/match")
+    String match(Scope scope, @PathVariable long id, @Valid @ModelAttribute("matchForm") MatchForm form,
+                 BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Demand demand = demands.get(scope, id);
+        matchView(scope, demand, model);
+        return Forms.submit(result, response, MATCH, () -> {
+            Project project = demands.match(scope, id, form.getVersion(), form.toDetails());
+            redirect.addFlashAttribute("success", "flash.demand.matched");
+            return "redirect:/projects/" + project.getId();
+        });
+    }
+
+    private String matchView(Scope scope, Demand demand, Model model) {
+        DemandService.Suggestions suggestions = demands.suggest(scope, demand.getId());
+        model.addAttribute("demand", demand);
+        model.addAttribute("resources", suggestions.resources());
+        model.addAttribute("groups", suggestions.groups());
+        // the responsible member is one of the chosen group's: each suggested group's members, as option groups
+        model.addAttribute("people", demands.membersOf(suggestions.groups()));
+        return MATCH;
+    }
+
+    private String formView(Scope scope, DemandForm form, Demand editing, Model model) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("categories", demands.categories());
+        model.addAttribute("objects", editing != null ? List.of(editing.getObject()) : raisable(scope, form));
+        return FORM;
+    }
+
+    /** The objects the form offers; one outside the scope typed into the address is not offered (the save says why). */
+    private List<AssistedObject> raisable(Scope scope, DemandForm form) {
+        try {
+            return demands.raisable(scope, form.getObjectId());
+        } catch (NotFoundException outside) {
+            return demands.raisable(scope, null);
+        }
+    }
+
+    private static String step(RedirectAttributes redirect, long id, Runnable action, String successKey) {
+        String page = "/demands/" + id;
+        return Forms.redirectAfter(redirect, action, successKey, page, page);
+    }
+}

@@ -1,0 +1,155 @@
+package cn.helituan.web.demand;
+
+import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.demand.AidResource;
+import cn.helituan.domain.demand.CapacityUnit;
+import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.ResourceQuery;
+import cn.helituan.domain.demand.ResourceService;
+import cn.helituan.domain.member.WorkUnitService;
+import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitKind;
+import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.Pagination;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 资源清单: the list of resources the user reads, declaring one, its page, editing and archiving it. */
+@Controller
+class ResourceController {
+
+    private static final String FORM = "resources/form";
+
+    private final ResourceService resources;
+    private final DemandService demands;
+    private final UnitService units;
+    private final WorkUnitService workUnits;
+
+    ResourceController(ResourceService resources, DemandService demands, UnitService units,
+                       WorkUnitService workUnits) {
+        this.resources = resources;
+        this.demands = demands;
+        this.units = units;
+        this.workUnits = workUnits;
+    }
+
+    @ModelAttribute("capacityUnits")
+    CapacityUnit[] capacityUnits() {
+        return CapacityUnit.values();
+    }
+
+    @GetMapping("/resources")
+    String list(Scope scope, @RequestParam(required = false) Long category,
+                @RequestParam(required = false) CapacityUnit unit, @RequestParam(required = false) Long group,
+                @RequestParam(defaultValue = "false") boolean mine,
+                @RequestParam(defaultValue = "false") boolean available,
+                @RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "1") int page,
+                HttpServletRequest request, Model model) {
+        ResourceQuery query = new ResourceQuery(category, unit, group, mine, available ? LocalDate.now() : null,
+                archived);
+        Page<AidResource> rows = resources.list(scope, query, PageRequest.of(Math.max(page, 1) - 1, 20));
+        model.addAttribute("rows", rows);
+        model.addAttribute("query", query);
+        model.addAttribute("available", available);
+        model.addAttribute("categories", demands.categories());
+        model.addAttribute("canDeclare", resources.canDeclare(scope));
+        model.addAttribute("pagination", Pagination.of(rows, request));
+        model.addAttribute("exportUrl", Pagination.withoutPage("/resources/export", request));
+        return "resources/list";
+    }
+
+    @GetMapping("/resources/new")
+    String createForm(Scope scope, @RequestParam(required = false) Long group, Model model) {
+        ResourceForm form = new ResourceForm();
+        if (group != null) {
+            form.setDeclaredBy("group");
+            form.setGroupId(group);
+        } else if (scope.memberId() == null) {
+            form.setDeclaredBy(scope.role() == Role.ORG_ADMIN ? "workUnit" : "group");
+            form.setGroupId(scope.role() == Role.GROUP_LEADER ? scope.unitId() : null);
+        }
+        model.addAttribute("resourceForm", form);
+        return formView(scope, null, model);
+    }
+
+    @PostMapping("/resources/new")
+    String create(Scope scope, @Valid @ModelAttribute("resourceForm") ResourceForm form, BindingResult result,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        formView(scope, null, model);
+        return Forms.submit(result, response, FORM, () -> {
+            AidResource resource = resources.declare(scope, form.toDetails(scope.memberId()));
+            redirect.addFlashAttribute("success", "flash.resource.declared");
+            return "redirect:/resources/" + resource.getId();
+        });
+    }
+
+    @GetMapping("/resources/{id}")
+    String show(Scope scope, @PathVariable long id, Model model) {
+        AidResource resource = resources.get(scope, id);
+        model.addAttribute("resource", resource);
+        model.addAttribute("canEdit", resources.canEdit(scope, resource));
+        model.addAttribute("history", resources.history(scope, id));
+        return "resources/show";
+    }
+
+    @GetMapping("/resources/{id}/edit")
+    String editForm(Scope scope, @PathVariable long id, Model model) {
+        AidResource resource = resources.get(scope, id);
+        if (!resources.canEdit(scope, resource)) {
+            throw new cn.helituan.domain.common.ForbiddenException("edit resource");
+        }
+        model.addAttribute("resourceForm", ResourceForm.of(resource));
+        return formView(scope, resource, model);
+    }
+
+    @PostMapping("/resources/{id}/edit")
+    String edit(Scope scope, @PathVariable long id, @Valid @ModelAttribute("resourceForm") ResourceForm form,
+                BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        AidResource resource = resources.get(scope, id);
+        formView(scope, resource, model);
+        return Forms.submit(result, response, FORM, () -> {
+            resources.edit(scope, id, form.getVersion(), form.toDetails(scope.memberId()));
+            redirect.addFlashAttribute("success", "flash.saved");
+            return "redirect:/resources/" + id;
+        });
+    }
+
+    @PostMapping("/resources/{id}/archive")
+    String archive(Scope scope, @PathVariable long id, @RequestParam long version,
+                   @RequestParam(defaultValue = "true") boolean archived, RedirectAttributes redirect) {
+        String page = "/resources/" + id;
+        return Forms.redirectAfter(redirect, () -> resources.archive(scope, id, version, archived),
+                archived ? "flash.resource.archived" : "flash.resource.restored", page, page);
+    }
+
+    private String formView(Scope scope, AidResource editing, Model model) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("categories", demands.categories());
+        if (editing == null) {
+            List<Unit> groups = scope.canManageStructure() || scope.role() == Role.GROUP_LEADER
+                    ? units.selectable(scope).stream().filter(u -> u.getKind() == UnitKind.GROUP)
+                            .filter(u -> scope.canManageStructure() || u.getId().equals(scope.unitId())).toList()
+                    : List.of();
+            model.addAttribute("groups", groups);
+            model.addAttribute("ownMember", scope.memberId() != null);
+            model.addAttribute("workUnits", scope.role() == Role.ORG_ADMIN ? workUnits.options(scope) : List.of());
+        }
+        return FORM;
+    }
+}
