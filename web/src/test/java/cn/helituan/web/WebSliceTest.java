@@ -80,6 +80,8 @@ public abstract class WebSliceTest {
     protected ResourceService resources;
     @MockitoBean
     protected ProjectService projects;
+    @MockitoBean
+    protected cn.helituan.domain.plan.PlanService plans;
 
     @BeforeEach
     void scopes() {

@@ -46,6 +46,11 @@ import cn.helituan.domain.demand.MatchDetails;
 import cn.helituan.domain.demand.ResourceDetails;
 import cn.helituan.domain.demand.ResourceService;
 import cn.helituan.domain.demand.Urgency;
+import cn.helituan.domain.activity.Figure;
+import cn.helituan.domain.plan.AnnualPlan;
+import cn.helituan.domain.plan.PlanService;
+import cn.helituan.domain.plan.TaskDetails;
+import cn.helituan.domain.plan.TaskKind;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -87,13 +92,14 @@ public class DemoData {
     private final Accounts accounts;
     private final DemandService demands;
     private final ResourceService resources;
+    private final PlanService plans;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
     private final boolean enabled;
 
     DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions, AssistedService assisted, RelationshipService relationships,
-             Accounts accounts, DemandService demands, ResourceService resources, PasswordEncoder passwordEncoder,
-             TransactionTemplate tx,
+             Accounts accounts, DemandService demands, ResourceService resources, PlanService plans,
+             PasswordEncoder passwordEncoder, TransactionTemplate tx,
              @Value("${helituan.demo-data:false}") boolean enabled) {
         this.units = units;
         this.members = members;
@@ -104,6 +110,7 @@ public class DemoData {
         this.accounts = accounts;
         this.demands = demands;
         this.resources = resources;
+        this.plans = plans;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
         this.enabled = enabled;
@@ -225,6 +232,34 @@ public class DemoData {
         account("reviewer", "考核评审员", Role.REVIEWER, team, null, null);
 
         threeLists(system, groups, villages, wus, firstGroup, today);
+        plans(system, groups, villages, firstGroup, today);
+    }
+
+    /**
+     * This year's plans: the tea group's approved, with a key task of three trainings and a routine one; the
+     * e-commerce group's handed in, awaiting review; the others not started.
+     */
+    private void plans(Scope system, List<Unit> groups, List<AssistedObject> villages, List<Member> firstGroup,
+                       LocalDate today) {
+        int year = today.getYear();
+        AnnualPlan tea = plans.start(system, groups.get(0).getId(), year);
+        plans.addProblem(system, tea.getId(), villages.get(0).getId(), "老茶园品种退化，亩产低；缺少懂修剪、病虫害防治的人。",
+                null);
+        plans.addTask(system, tea.getId(), new TaskDetails(TaskKind.KEY, "开展茶园提质增效技术培训",
+                List.of(villages.get(0).getId()), Figure.TRAININGS_HELD, new BigDecimal("6"),
+                firstGroup.get(1).getId(), LocalDate.of(year, 12, 31)), null);
+        plans.addTask(system, tea.getId(), new TaskDetails(TaskKind.KEY, "帮助销售春茶",
+                List.of(villages.get(0).getId()), Figure.PRODUCE_SOLD, new BigDecimal("200000"),
+                firstGroup.get(0).getId(), LocalDate.of(year, 12, 31)), null);
+        plans.addTask(system, tea.getId(), new TaskDetails(TaskKind.ROUTINE, "每月走访茶农和合作社",
+                List.of(villages.get(0).getId()), null, null, firstGroup.get(2).getId(), LocalDate.of(year, 12, 31)),
+                null);
+        plans.submit(system, tea.getId(), plans.get(system, tea.getId()).getVersion());
+        plans.approve(system, tea.getId(), plans.get(system, tea.getId()).getVersion());
+        AnnualPlan ecommerce = plans.start(system, groups.get(1).getId(), year);
+        plans.addTask(system, ecommerce.getId(), new TaskDetails(TaskKind.KEY, "建设村级电商服务站",
+                List.of(villages.get(1).getId()), null, null, null, LocalDate.of(year, 12, 31)), null);
+        plans.submit(system, ecommerce.getId(), plans.get(system, ecommerce.getId()).getVersion());
     }
 
     /**

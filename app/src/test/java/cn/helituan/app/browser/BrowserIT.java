@@ -525,6 +525,54 @@ class BrowserIT extends FullStackTest {
         screenshot("demand-resolved-phone.png");
     }
 
+    /**
+     * The annual plan: the tea group's leader writes next year's plan on a phone — a problem found on a visit, a
+     * key task with a measurable target — and hands it in; the sub-team leader approves it; after that a change needs
+     * a reason and is recorded as an amendment.
+     */
+    @Test
+    void aGroupLeaderWritesTheYearsPlanAndTheSubTeamApprovesIt() throws IOException {
+        int year = java.time.LocalDate.now().getYear() + 1;
+        long tea = demo.unitId(Demo.TEA_GROUP);
+        phone();
+        logIn("leader");
+        driver.get(url("/plans/group/" + tea + "?year=" + year));
+        if (!driver.findElements(By.id("start-plan")).isEmpty()) {
+            click(By.id("start-plan"));
+        }
+        wait.until(ExpectedConditions.urlMatches("/plans/\\d+$"));
+        String planUrl = driver.getCurrentUrl();
+        assertThat(text(By.id("plan-status"))).isEqualTo("编制中");
+        driver.findElement(By.id("problem-description")).sendKeys("茶叶初加工设备老旧，成品率低");
+        click(By.id("add-problem"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "茶叶初加工设备老旧"));
+        click(By.id("add-task-KEY"));
+        wait.until(ExpectedConditions.urlMatches("/plans/\\d+/tasks/new"));
+        String task = "更新茶叶初加工设备 " + System.nanoTime() % 100_000;
+        driver.findElement(By.id("title")).sendKeys(task);
+        click(By.xpath("//label[normalize-space()='青山村']"));
+        new Select(driver.findElement(By.id("targetFigure"))).selectByVisibleText("落实资金（元）");
+        driver.findElement(By.id("targetValue")).sendKeys("150000");
+        driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("dueOn")),
+                year + "-09-30");
+        assertNoHorizontalScroll();
+        click(By.id("save"));
+        wait.until(ExpectedConditions.urlToBe(planUrl));
+        assertThat(text(By.id("tasks-KEY"))).contains(task, "目标 150,000.00");
+        click(By.id("submit-plan"));
+        wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "已报送待审"));
+        screenshot("plan-phone.png");
+
+        driver.manage().deleteAllCookies();
+        desktop();
+        logIn("subteam");
+        driver.get(planUrl);
+        click(By.id("approve-plan"));
+        wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "已审定"));
+        assertThat(text(By.cssSelector(".alert-info"))).contains("每一处调整都须说明理由");
+        screenshot("plan-approved.png");
+    }
+
     /** The image is on the page and its picture came (a lazy image loads once scrolled to). */
     private void assertImageShown(By by) {
         WebElement image = driver.findElement(by);

@@ -9,6 +9,8 @@ import cn.helituan.domain.demand.CapacityUnit;
 import cn.helituan.domain.demand.DemandStatus;
 import cn.helituan.domain.demand.ProjectStatus;
 import cn.helituan.domain.demand.Urgency;
+import cn.helituan.domain.plan.PlanStatus;
+import cn.helituan.domain.plan.TaskKind;
 import cn.helituan.domain.history.HistoryIgnore;
 import cn.helituan.domain.member.Gender;
 import cn.helituan.domain.member.MemberType;
@@ -131,7 +133,7 @@ class MessagesAndTemplatesTest {
         Set<String> missing = new TreeSet<>();
         for (Class<? extends Enum<?>> type : List.of(Role.class, UnitKind.class, UnitField.class, Position.class,
                 Gender.class, MemberType.class, WorkUnitKind.class, AssistedKind.class, DemandStatus.class, Urgency.class,
-                CapacityUnit.class, ProjectStatus.class)) {
+                CapacityUnit.class, ProjectStatus.class, PlanStatus.class, TaskKind.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 requireKey(type.getSimpleName() + "." + value.name(), "enum", missing);
             }

@@ -76,6 +76,9 @@ public class Activity extends AuditedEntity implements Labeled {
     @JoinColumn(name = "project_id")
     private Project project;
 
+    /** The task of the group's annual plan it counts towards, if any (the plan sums its figures). */
+    private Long taskId;
+
     @HistoryIgnore
     @OneToMany(mappedBy = "activity", cascade = CascadeType.ALL)
     @OrderBy("id")
@@ -138,6 +141,10 @@ public class Activity extends AuditedEntity implements Labeled {
 
     void forProject(Project project) {
         this.project = project;
+    }
+
+    void forTask(Long taskId) {
+        this.taskId = taskId;
     }
 
     void attend(Collection<Member> attended) {
@@ -282,5 +289,9 @@ public class Activity extends AuditedEntity implements Labeled {
 
     public Project getProject() {
         return project;
+    }
+
+    public Long getTaskId() {
+        return taskId;
     }
 }

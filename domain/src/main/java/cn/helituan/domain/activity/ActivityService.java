@@ -62,13 +62,15 @@ public class ActivityService {
     private final Memberships memberships;
     private final Accounts accounts;
     private final ProjectService projects;
+    private final TaskChoices tasks;
     private final History history;
     private final Clock clock;
 
     public ActivityService(Activities activities, ActivityPhotos photos, ActivityTypes types, UnitService units,
                            Relationships relationships, Memberships memberships, Accounts accounts,
-                           ProjectService projects, History history, Clock clock) {
+                           ProjectService projects, TaskChoices tasks, History history, Clock clock) {
         this.projects = projects;
+        this.tasks = tasks;
         this.accounts = accounts;
         this.activities = activities;
         this.photos = photos;
@@ -131,6 +133,7 @@ public class ActivityService {
         activity.cover(objects(details));
         activity.attend(members(details));
         activity.forProject(project(details));
+        activity.forTask(task(details, null));
         Activity saved = activities.save(activity);
         if (saved.getProject() != null) {
             projects.worked(saved.getProject().getId());
@@ -154,6 +157,7 @@ public class ActivityService {
         activity.attend(members(details));
         Project kept = activity.getProject();
         activity.forProject(kept != null && kept.getId().equals(details.projectId()) ? kept : project(details));
+        activity.forTask(task(details, activity.getTaskId()));
         activity.reopen();
         if (activity.getProject() != null) {
             projects.worked(activity.getProject().getId());
@@ -487,6 +491,34 @@ public class ActivityService {
             }
         }
         return chosen;
+    }
+
+    /**
+     * The task chosen, which must be a live task of the group's plan for the activity's year; an edit may keep the
+     * one it had.
+     */
+    private Long task(ActivityDetails details, Long kept) {
+        if (details.taskId() == null || details.taskId().equals(kept)) {
+            return details.taskId();
+        }
+        if (tasks.openTasks(details.groupId(), details.occurredOn().getYear()).stream()
+                .noneMatch(t -> t.id() == details.taskId())) {
+            throw new RuleViolation("taskId", "activity.task.invalid");
+        }
+        return details.taskId();
+    }
+
+    /** The live tasks of the group's plan for the year (an activity may count towards one). */
+    @Transactional(readOnly = true)
+    public List<TaskChoices.TaskOption> tasksOf(Scope scope, long groupId, int year) {
+        group(scope, groupId);
+        return tasks.openTasks(groupId, year);
+    }
+
+    /** The title of the task the activity counts towards, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> taskTitle(Activity activity) {
+        return activity.getTaskId() == null ? java.util.Optional.empty() : tasks.title(activity.getTaskId());
     }
 
     /** The project chosen, which must be an active one of the group (an edit may keep its project once done). */

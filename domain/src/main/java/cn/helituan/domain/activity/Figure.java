@@ -27,4 +27,9 @@ public enum Figure {
     public BigDecimal usualMaximum() {
         return usualMaximum;
     }
+
+    /** Whether it is an amount of money in yuan (two decimals); the others count whole things. */
+    public boolean isMoney() {
+        return this == FUNDS_SECURED || this == PRODUCE_SOLD || this == DONATIONS;
+    }
 }

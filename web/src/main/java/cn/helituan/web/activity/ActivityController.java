@@ -167,6 +167,7 @@ class ActivityController {
         model.addAttribute("canEdit", activities.canEdit(scope, activity));
         model.addAttribute("decidable", view.decidable());
         model.addAttribute("onBehalf", scope.role() != Role.FIRST_SECRETARY);
+        model.addAttribute("taskTitle", activities.taskTitle(activity).orElse(null));
         return "activities/show";
     }
 
@@ -301,7 +302,10 @@ class ActivityController {
                 projects.add(0, editing.getProject());
             }
             model.addAttribute("projects", projects);
+            int year = (form.getOccurredOn() == null ? LocalDate.now() : form.getOccurredOn()).getYear();
+            model.addAttribute("tasks", activities.tasksOf(scope, groupId, year));
         } else {
+            model.addAttribute("tasks", List.of());
             model.addAttribute("objects", List.of());
             model.addAttribute("groupMembers", List.of());
             model.addAttribute("projects", List.of());

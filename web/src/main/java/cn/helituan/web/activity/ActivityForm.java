@@ -75,6 +75,7 @@ public class ActivityForm {
     private String projectNames;
     private boolean outliersConfirmed;
     private Long projectId;
+    private Long taskId;
     private long version;
 
     ActivityDetails toDetails() {
@@ -91,7 +92,7 @@ public class ActivityForm {
         put(figures, Figure.PATIENTS_SEEN, patientsSeen == null ? null : BigDecimal.valueOf(patientsSeen));
         return new ActivityDetails(groupId, typeId, occurredOn, title, blankToNull(place), blankToNull(description),
                 objectIds, memberIds, otherParticipants == null ? 0 : otherParticipants, figures,
-                blankToNull(projectNames), outliersConfirmed, projectId);
+                blankToNull(projectNames), outliersConfirmed, projectId, taskId);
     }
 
     static ActivityForm of(Activity activity) {
@@ -118,6 +119,7 @@ public class ActivityForm {
         form.patientsSeen = whole(figures.get(Figure.PATIENTS_SEEN));
         form.projectNames = activity.getProjectNames();
         form.projectId = activity.getProject() == null ? null : activity.getProject().getId();
+        form.taskId = activity.getTaskId();
         form.version = activity.getVersion();
         return form;
     }
@@ -318,5 +320,13 @@ public class ActivityForm {
 
     public void setProjectId(Long projectId) {
         this.projectId = projectId;
+    }
+
+    public Long getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(Long taskId) {
+        this.taskId = taskId;
     }
 }

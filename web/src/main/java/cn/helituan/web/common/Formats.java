@@ -34,6 +34,14 @@ public class Formats {
             return "—";
         }
         Locale locale = LocaleContextHolder.getLocale();
+        if (value.length() > 19 && value.charAt(10) == 'T' && value.endsWith("Z")) {
+            // an instant (a time something was handed in, decided…) in the deployment's zone
+            try {
+                return time(Instant.parse(value));
+            } catch (java.time.format.DateTimeParseException notAnInstant) {
+                return value;
+            }
+        }
         String[] parts = value.split(",");
         if (parts.length == 1) {
             return messages.getMessage(value, null, value, locale);

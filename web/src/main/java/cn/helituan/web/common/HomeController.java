@@ -18,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import cn.helituan.domain.demand.DemandQuery;
 import cn.helituan.domain.demand.DemandService;
 import cn.helituan.domain.demand.DemandStatus;
+import cn.helituan.domain.plan.PlanService;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -31,10 +32,12 @@ class HomeController {
     private final AccountService accounts;
     private final ActivityService activities;
     private final DemandService demands;
+    private final PlanService plans;
 
     HomeController(UnitService units, MemberService members, AssistedService assisted, AccountService accounts,
-                   ActivityService activities, DemandService demands) {
+                   ActivityService activities, DemandService demands, PlanService plans) {
         this.demands = demands;
+        this.plans = plans;
         this.units = units;
         this.members = members;
         this.assisted = assisted;
@@ -60,6 +63,11 @@ class HomeController {
             model.addAttribute("groupTotal", tree.stream().mapToLong(UnitNode::getGroups).sum());
             // the organization department's attention list: what a village disputed
             model.addAttribute("disputedTotal", count(scope, ActivityStatus.DISPUTED));
+            // this year's plans: handed in, approved, not handed in by the deadline
+            int year = java.time.LocalDate.now().getYear();
+            model.addAttribute("planYear", year);
+            model.addAttribute("planTally", plans.tally(scope, year));
+            model.addAttribute("planLate", java.time.LocalDate.now().isAfter(plans.deadline(year)));
         }
         if (scope.role() == Role.FIRST_SECRETARY && scope.objectId() != null) {
             // what the village has still to confirm

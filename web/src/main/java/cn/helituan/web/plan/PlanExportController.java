@@ -1,0 +1,57 @@
+package cn.helituan.web.plan;
+
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.plan.PlanQuery;
+import cn.helituan.domain.plan.PlanRow;
+import cn.helituan.domain.plan.PlanService;
+import cn.helituan.domain.plan.PlanStatus;
+import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.Exports;
+import cn.helituan.web.common.Formats;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The plan list as it is filtered, to Excel: each group of the scope with its plan's state and tasks done. */
+@Controller
+class PlanExportController {
+
+    private static final List<String> HEADERS = List.of("plans.year", "field.AnnualPlan.group",
+            "field.AnnualPlan.status", "field.AnnualPlan.submittedAt", "plans.export.tasks", "plans.export.done");
+
+    private final PlanService plans;
+    private final UnitService units;
+    private final Exports exports;
+    private final Formats formats;
+    private final MessageSource messages;
+
+    PlanExportController(PlanService plans, UnitService units, Exports exports, Formats formats,
+                         MessageSource messages) {
+        this.messages = messages;
+        this.plans = plans;
+        this.units = units;
+        this.exports = exports;
+        this.formats = formats;
+    }
+
+    @GetMapping("/plans/export")
+    void export(Scope scope, @RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit,
+                @RequestParam(required = false) PlanStatus status,
+                @RequestParam(defaultValue = "false") boolean missing, Locale locale, HttpServletResponse response)
+            throws IOException {
+        PlanQuery query = new PlanQuery(year == null ? LocalDate.now().getYear() : year, unit, status, missing);
+        Map<Long, String> names = units.names(scope);
+        exports.send(response, locale, "plans.title", HEADERS, 500, page -> plans.list(scope, query, page).rows(),
+                (PlanRow r) -> new Object[] {query.year(), UnitService.namePath(r.groupPath(), names),
+                    r.status() == null ? messages.getMessage("plans.notStarted", null, locale)
+                        : exports.label(r.status(), locale),
+                    r.submittedAt() == null ? null : formats.time(r.submittedAt()), r.tasks(), r.tasksDone()});
+    }
+}
