@@ -82,6 +82,8 @@ public abstract class WebSliceTest {
     protected ProjectService projects;
     @MockitoBean
     protected cn.helituan.domain.plan.PlanService plans;
+    @MockitoBean
+    protected cn.helituan.domain.demand.DemandCategoryService demandCategories;
 
     @BeforeEach
     void scopes() {

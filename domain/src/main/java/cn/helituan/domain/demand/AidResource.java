@@ -57,13 +57,15 @@ public class AidResource extends AuditedEntity implements Labeled {
     protected AidResource() {
     }
 
-    AidResource(Unit group, Member member, WorkUnit workUnit) {
+    /** A resource of one declarer (the others null); {@link #describe} gives it its content. */
+    public AidResource(Unit group, Member member, WorkUnit workUnit) {
         this.group = group;
         this.member = member;
         this.workUnit = workUnit;
     }
 
-    void describe(DemandCategory category, ResourceDetails details) {
+    /** Its content, checked: a positive capacity no less than projects take, a period in order. */
+    public void describe(DemandCategory category, ResourceDetails details) {
         if (details.capacity() == null || details.capacity().signum() <= 0) {
             throw new RuleViolation("capacity", "resource.capacity.positive");
         }

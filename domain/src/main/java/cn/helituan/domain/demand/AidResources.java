@@ -12,6 +12,13 @@ public interface AidResources {
 
     <S extends AidResource> S save(S resource);
 
+    /** A declarer's resources with a title (an import's natural key), one finder per kind of declarer. */
+    List<AidResource> findByGroupIdAndTitle(Long groupId, String title);
+
+    List<AidResource> findByMemberIdAndTitle(Long memberId, String title);
+
+    List<AidResource> findByWorkUnitIdAndTitle(Long workUnitId, String title);
+
     /** A page of the filter's resources, latest declared first, with category and declarer. */
     Page<AidResource> find(ResourceFilter filter, Pageable pageable);
 

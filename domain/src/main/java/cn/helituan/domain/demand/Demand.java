@@ -59,6 +59,24 @@ public class Demand extends AuditedEntity implements Labeled {
         this.raisedByObject = raisedByObject;
     }
 
+    /**
+     * A demand the organization department raises through an import (an Excel demand list): its fields are the
+     * importer's to check as the form's are the service's.
+     */
+    public static Demand imported(AssistedObject object, DemandCategory category, String title, String description,
+                                  Urgency urgency, LocalDate wantedBy) {
+        Demand demand = new Demand(object, false);
+        demand.describe(category, title, description, urgency, wantedBy);
+        return demand;
+    }
+
+    /** A re-imported row's new text, while nobody has taken the demand up yet. */
+    public void revise(DemandCategory category, String title, String description, Urgency urgency,
+                       LocalDate wantedBy) {
+        require(Set.of(DemandStatus.RAISED), "demand.refused.edit");
+        describe(category, title, description, urgency, wantedBy);
+    }
+
     /** What the demand says; only while nobody has taken it up yet (RAISED). */
     void describe(DemandCategory category, String title, String description, Urgency urgency, LocalDate wantedBy) {
         this.category = category;

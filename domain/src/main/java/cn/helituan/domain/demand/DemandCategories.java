@@ -7,5 +7,13 @@ public interface DemandCategories {
 
     Optional<DemandCategory> findById(Long id);
 
+    <S extends DemandCategory> S save(S category);
+
+    /** Every category, archived ones last (the configuration page). */
+    List<DemandCategory> findAllByOrderByArchivedAscSortOrderAscIdAsc();
+
     List<DemandCategory> findByArchivedFalseOrderBySortOrderAscIdAsc();
+
+    /** A live category by its name (an import's cell). */
+    Optional<DemandCategory> findFirstByNameAndArchivedFalse(String name);
 }

@@ -32,6 +32,26 @@ public class DemandCategory extends AuditedEntity implements Labeled {
         this.sortOrder = sortOrder;
     }
 
+    /** A category the organization department adds: its code is made up (only seeded ones have translated labels). */
+    public static DemandCategory custom(String name, String keywords, int sortOrder) {
+        return new DemandCategory("CUSTOM_" + java.util.UUID.randomUUID().toString().substring(0, 8)
+                .toUpperCase(java.util.Locale.ROOT), name, keywords, sortOrder);
+    }
+
+    void change(String name, String keywords, int sortOrder) {
+        this.name = name;
+        this.keywords = keywords == null ? "" : keywords;
+        this.sortOrder = sortOrder;
+    }
+
+    void archive() {
+        archived = true;
+    }
+
+    void restore() {
+        archived = false;
+    }
+
     /** The keywords, each trimmed, none empty. */
     public List<String> keywordList() {
         return Arrays.stream(keywords.split("[,，]")).map(String::strip).filter(k -> !k.isEmpty()).toList();

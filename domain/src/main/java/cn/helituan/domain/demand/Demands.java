@@ -10,6 +10,9 @@ public interface Demands {
 
     <S extends Demand> S save(S demand);
 
+    /** The demands of an object with a title (an import's natural key). */
+    List<Demand> findByObjectIdAndTitle(Long objectId, String title);
+
     /** A page of what the filter finds, latest raised first, with object and category. */
     List<Demand> find(DemandFilter filter, long offset, int limit);
 

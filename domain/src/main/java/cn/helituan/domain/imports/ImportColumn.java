@@ -9,7 +9,7 @@ public record ImportColumn(String key, ColumnType type, boolean required, int ma
                            Class<? extends Enum<?>> choices) {
 
     /** How a column's text is read. */
-    public enum ColumnType { TEXT, CHOICE, CHOICES, DATE, YES_NO, MOBILE, INTEGER }
+    public enum ColumnType { TEXT, CHOICE, CHOICES, DATE, YES_NO, MOBILE, INTEGER, DECIMAL }
 
     static ImportColumn text(String key, boolean required, int maxLength) {
         return new ImportColumn(key, ColumnType.TEXT, required, maxLength, null);
@@ -28,6 +28,11 @@ public record ImportColumn(String key, ColumnType type, boolean required, int ma
         return new ImportColumn(key, ColumnType.INTEGER, false, max, null);
     }
 
+    /** A number, decimals allowed, from 0 up to {@code max} ({@code maxLength} holds the maximum). */
+    static ImportColumn decimal(String key, boolean required, int max) {
+        return new ImportColumn(key, ColumnType.DECIMAL, required, max, null);
+    }
+
     static ImportColumn date(String key, boolean required) {
         return new ImportColumn(key, ColumnType.DATE, required, 0, null);
     }
@@ -42,5 +47,9 @@ public record ImportColumn(String key, ColumnType type, boolean required, int ma
 
     static ImportColumn mobile(String key) {
         return new ImportColumn(key, ColumnType.MOBILE, true, 11, null);
+    }
+
+    static ImportColumn optionalMobile(String key) {
+        return new ImportColumn(key, ColumnType.MOBILE, false, 11, null);
     }
 }

@@ -3,8 +3,10 @@ package cn.helituan.domain.imports;
 import static cn.helituan.domain.imports.ImportColumn.choice;
 import static cn.helituan.domain.imports.ImportColumn.choices;
 import static cn.helituan.domain.imports.ImportColumn.date;
+import static cn.helituan.domain.imports.ImportColumn.decimal;
 import static cn.helituan.domain.imports.ImportColumn.integer;
 import static cn.helituan.domain.imports.ImportColumn.mobile;
+import static cn.helituan.domain.imports.ImportColumn.optionalMobile;
 import static cn.helituan.domain.imports.ImportColumn.text;
 import static cn.helituan.domain.imports.ImportColumn.yesNo;
 
@@ -14,6 +16,8 @@ import cn.helituan.domain.assisted.CommunityGoal;
 import cn.helituan.domain.assisted.EnterpriseScale;
 import cn.helituan.domain.assisted.RegionLevel;
 import cn.helituan.domain.assisted.VillageCategory;
+import cn.helituan.domain.demand.CapacityUnit;
+import cn.helituan.domain.demand.Urgency;
 import cn.helituan.domain.member.Gender;
 import cn.helituan.domain.member.MemberType;
 import cn.helituan.domain.member.Position;
@@ -27,7 +31,8 @@ import java.util.Optional;
  * What a sheet imports, in the order a workbook is imported: a sheet may refer to what an earlier one creates (a member
  * to a work unit and a group of the same workbook). The first column of each is the natural key that makes a
  * re-import update in place: a region's code, a work unit's or a chain's name, a unit's path of names, a member's
- * mobile phone, an object's code, a relationship's group, object and first day.
+ * mobile phone, an object's code, a relationship's group, object and first day, a demand's object and title, a
+ * resource's declarer (group, work unit or member) and title.
  */
 public enum ImportKind {
 
@@ -47,7 +52,13 @@ public enum ImportKind {
             integer("households", 1_000_000), choices("goals", CommunityGoal.class), text("chain", false, 100),
             choice("scale", false, EnterpriseScale.class), text("level", false, 50), text("notes", false, 2000)),
     RELATIONSHIPS(text("group", true, 1000), text("objectCode", true, 50), date("startsOn", true),
-            date("endsOn", true), choice("focus", true, AssistanceFocus.class), text("agreement", false, 4000));
+            date("endsOn", true), choice("focus", true, AssistanceFocus.class), text("agreement", false, 4000)),
+    DEMANDS(text("objectCode", true, 50), text("title", true, 100), text("category", true, 50),
+            choice("urgency", false, Urgency.class), date("wantedBy"), text("description", false, 4000)),
+    RESOURCES(text("title", true, 100), text("category", true, 50), decimal("capacity", true, 2_000_000_000),
+            choice("capacityUnit", true, CapacityUnit.class), text("group", false, 1000), text("workUnit", false, 100),
+            optionalMobile("memberMobile"), date("availableFrom"), date("availableTo"),
+            text("description", false, 4000));
 
     private final List<ImportColumn> columns;
 

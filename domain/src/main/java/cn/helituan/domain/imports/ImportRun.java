@@ -165,6 +165,18 @@ final class ImportRun {
                 }
                 yield value;
             }
+            case DECIMAL -> {
+                java.math.BigDecimal value;
+                try {
+                    value = Cells.decimal(raw);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("import.cell.decimal");
+                }
+                if (value.signum() < 0 || value.compareTo(java.math.BigDecimal.valueOf(column.maxLength())) > 0) {
+                    throw new IllegalArgumentException("import.cell.decimal");
+                }
+                yield value;
+            }
             case DATE -> {
                 try {
                     yield Cells.date(raw);

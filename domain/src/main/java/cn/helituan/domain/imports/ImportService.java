@@ -11,6 +11,9 @@ import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
+import cn.helituan.domain.demand.AidResources;
+import cn.helituan.domain.demand.DemandCategories;
+import cn.helituan.domain.demand.Demands;
 import cn.helituan.domain.imports.SheetImporter.Outcome;
 import cn.helituan.domain.member.Members;
 import cn.helituan.domain.member.Memberships;
@@ -71,8 +74,9 @@ public class ImportService {
 
     public ImportService(ImportRecords records, Regions regions, WorkUnits workUnits, IndustrialChains chains,
                          Units units, Members members, Memberships memberships, AssistedObjects objects,
-                         Relationships relationships, PlatformTransactionManager txManager,
-                         ChoiceCache choices, History history, Clock clock) {
+                         Relationships relationships, Demands demands, DemandCategories categories,
+                         AidResources resources, PlatformTransactionManager txManager, ChoiceCache choices,
+                         History history, Clock clock) {
         this.records = records;
         this.history = history;
         this.tx = new TransactionTemplate(txManager);
@@ -85,6 +89,8 @@ public class ImportService {
         importers.put(ImportKind.MEMBERS, new MemberImporter(members, memberships, workUnits, units));
         importers.put(ImportKind.OBJECTS, new ObjectImporter(objects, regions, chains));
         importers.put(ImportKind.RELATIONSHIPS, new RelationshipImporter(relationships, objects, units));
+        importers.put(ImportKind.DEMANDS, new DemandImporter(demands, categories, objects));
+        importers.put(ImportKind.RESOURCES, new ResourceImporter(resources, categories, units, workUnits, members));
     }
 
     /** What a pass found: per sheet, and the problems (the first {@value ImportRun#KEPT_PROBLEMS} of them). */

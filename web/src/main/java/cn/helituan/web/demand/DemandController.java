@@ -68,6 +68,7 @@ class DemandController {
                 || scope.role() == Role.ORG_ADMIN && query.objectId() != null);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("exportUrl", Pagination.withoutPage("/demands/export", request));
+        model.addAttribute("canSeeCategories", scope.canManageAccounts());
         if (!rows.isEmpty() && query.objectId() != null) {
             model.addAttribute("object", rows.getContent().get(0).getObject());
         }
