@@ -102,6 +102,9 @@ public abstract class WebSliceTest {
                 org.mockito.ArgumentMatchers.any())).thenReturn(org.springframework.data.domain.Page.empty());
         when(demands.tally(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
                 .thenReturn(new DemandTally(0, 0, 0, 0, 0, 0));
+        when(demands.listing(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any())).thenReturn(new DemandService.Listing(
+                org.springframework.data.domain.Page.empty(), new DemandTally(0, 0, 0, 0, 0, 0)));
         when(projects.list(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
                 org.mockito.ArgumentMatchers.any())).thenReturn(org.springframework.data.domain.Page.empty());
     }

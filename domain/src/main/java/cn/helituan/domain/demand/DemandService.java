@@ -386,6 +386,23 @@ public class DemandService {
         return new PageImpl<>(content, pageable, total);
     }
 
+    /** A page of the list and the figures of what its filter finds; the figures' collected is the page's total. */
+    public record Listing(Page<Demand> rows, DemandTally tally) {
+    }
+
+    /**
+     * The list page's rows and figures with one count: the tally's collected demands are the page's total (the same
+     * filter), so the demands are not counted twice.
+     */
+    @Transactional(readOnly = true)
+    public Listing listing(Scope scope, DemandQuery query, Pageable pageable) {
+        DemandFilter filter = filter(scope, query);
+        DemandTally tally = demands.tally(filter);
+        List<Demand> content = tally.collected() <= pageable.getOffset() ? List.of()
+                : demands.find(filter, pageable.getOffset(), pageable.getPageSize());
+        return new Listing(new PageImpl<>(content, pageable, tally.collected()), tally);
+    }
+
     /** The figures of the user's demands: collected, resolved, open, overdue… */
     @Transactional(readOnly = true)
     public DemandTally tally(Scope scope, DemandQuery query) {

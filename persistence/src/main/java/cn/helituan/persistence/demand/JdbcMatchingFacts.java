@@ -3,15 +3,25 @@ package cn.helituan.persistence.demand;
 import cn.helituan.domain.demand.CapacityUnit;
 import cn.helituan.domain.demand.MatchingFacts;
 import java.sql.Date;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The matching suggestions' facts in one statement for every group and one for the candidate resources. A member's
+ * The matching suggestions' facts: where every group in scope is paired against the demand's object (read each
+ * time), what each brings to the category (members, resolved demands, resources on offer: kept a few minutes per
+ * scope and category, the quarter-second part at province scale), and the candidate resources (read each time, so
+ * their capacity left is current). A member's
  * "text" is their specialty, post and work unit's name; the profiles of Shaanxi's rule are read off it, their type
  * and their work unit's kind as docs/matching.md lists (party affairs: 党, 组织, 宣传, 统战; economic: a financial
  * body or state enterprise, an entrepreneur, 经济, 发改, 财政, 金融, 商务, 银行; legal: 法, 律, 司法, 公安, 检察, 信访;
@@ -21,21 +31,31 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcMatchingFacts implements MatchingFacts {
 
-    private static final String GROUPS = """
+    /** Where each group in scope is paired, against the demand's object: read on every request (20 ms). */
+    private static final String PLACE = """
             with obj as (
                 select o.id, coalesce(split_part(r.path, '/', 2), '') county,
                        coalesce(split_part(r.path, '/', 3), '') town
-                from assisted_object o left join region r on r.id = o.region_id where o.id = :object),
-            g as (select u.id, u.name from unit u
+                from assisted_object o left join region r on r.id = o.region_id where o.id = :object)
+            select rel.group_id,
+                   bool_or(rel.object_id = obj.id) paired,
+                   bool_or(obj.town <> '' and split_part(reg.path, '/', 3) = obj.town) same_town,
+                   bool_or(obj.county <> '' and split_part(reg.path, '/', 2) = obj.county) same_county
+            from assistance_relationship rel cross join obj
+            join unit g on g.id = rel.group_id
+            join assisted_object o on o.id = rel.object_id left join region reg on reg.id = o.region_id
+            where rel.status = 'ACTIVE' and (cast(:prefix as text) is null or g.path like :prefix)
+            group by rel.group_id
+            """;
+
+    /**
+     * What each group in scope brings to a category, whatever the object: members by keyword and profile, resolved
+     * demands of the category, resources on offer. A province's groups are 30,000 memberships and five patterns
+     * each (a quarter of a second): kept for {@link #PEOPLE_TTL} per scope and category.
+     */
+    private static final String PEOPLE = """
+            with g as (select u.id, u.name from unit u
                   where u.kind = 'GROUP' and not u.archived and (cast(:prefix as text) is null or u.path like :prefix)),
-            place as (
-                select rel.group_id,
-                       bool_or(rel.object_id = obj.id) paired,
-                       bool_or(obj.town <> '' and split_part(reg.path, '/', 3) = obj.town) same_town,
-                       bool_or(obj.county <> '' and split_part(reg.path, '/', 2) = obj.county) same_county
-                from assistance_relationship rel cross join obj
-                join assisted_object o on o.id = rel.object_id left join region reg on reg.id = o.region_id
-                where rel.status = 'ACTIVE' group by rel.group_id),
             people as (
                 select s.unit_id group_id,
                        count(*) filter (where s.txt ~ :fit) fitting,
@@ -59,13 +79,18 @@ class JdbcMatchingFacts implements MatchingFacts {
                 from resource r left join membership ms on ms.member_id = r.member_id and ms.left_on is null
                 where r.category_id = :category and not r.archived and r.allocated < r.capacity
                   and (r.available_to is null or r.available_to >= :today))
-            select g.id, g.name, coalesce(place.paired, false), coalesce(place.same_town, false),
-                   coalesce(place.same_county, false), coalesce(people.fitting, 0), coalesce(people.party, 0),
+            select g.id, g.name, coalesce(people.fitting, 0), coalesce(people.party, 0),
                    coalesce(people.economic, 0), coalesce(people.legal, 0), coalesce(people.science, 0),
                    coalesce(solved.n, 0), offers.group_id is not null
-            from g left join place on place.group_id = g.id left join people on people.group_id = g.id
+            from g left join people on people.group_id = g.id
             left join solved on solved.group_id = g.id left join offers on offers.group_id = g.id
             """;
+
+    /** How long a scope's and category's people facts are kept: suggestions may count members a few minutes late. */
+    static final Duration PEOPLE_TTL = Duration.ofMinutes(5);
+
+    /** Scopes and categories kept at most (a deployment has a few dozen scopes and some ten categories). */
+    private static final int KEPT = 500;
 
     private static final String RESOURCES = """
             select r.id, r.title, coalesce(m.name, g.name, w.name), r.category_id = :category,
@@ -87,18 +112,57 @@ class JdbcMatchingFacts implements MatchingFacts {
     private static final String NOTHING = "a^";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+    private final Map<String, Kept> cache = new ConcurrentHashMap<>();
 
-    JdbcMatchingFacts(NamedParameterJdbcTemplate jdbc) {
+    JdbcMatchingFacts(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
     public List<GroupFacts> groups(String pathPrefix, long objectId, long categoryId, List<String> keywords,
                                    LocalDate today) {
         MapSqlParameterSource params = params(pathPrefix, categoryId, keywords, today).addValue("object", objectId);
-        return jdbc.query(GROUPS, params, (rs, i) -> new GroupFacts(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
-                rs.getBoolean(4), rs.getBoolean(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-                rs.getInt(10), rs.getInt(11), rs.getBoolean(12)));
+        Map<Long, boolean[]> places = new HashMap<>();
+        jdbc.query(PLACE, params, rs -> {
+            places.put(rs.getLong(1), new boolean[] {rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)});
+        });
+        List<GroupFacts> facts = new ArrayList<>();
+        for (People p : people(pathPrefix, categoryId, keywords, today, params)) {
+            boolean[] place = places.getOrDefault(p.groupId(), NOWHERE);
+            facts.add(new GroupFacts(p.groupId(), p.name(), place[0], place[1], place[2], p.fitting(),
+                    p.partyAffairs(), p.economic(), p.legal(), p.science(), p.resolvedAlike(), p.offersResources()));
+        }
+        return facts;
+    }
+
+    private static final boolean[] NOWHERE = {false, false, false};
+
+    /** A group's people facts for a category (see {@link #PEOPLE}). */
+    private record People(long groupId, String name, int fitting, int partyAffairs, int economic, int legal,
+                          int science, int resolvedAlike, boolean offersResources) {
+    }
+
+    private record Kept(Instant at, List<People> people) {
+    }
+
+    private List<People> people(String pathPrefix, long categoryId, List<String> keywords, LocalDate today,
+                                MapSqlParameterSource params) {
+        String key = pathPrefix + "|" + categoryId + "|" + String.join(",", keywords) + "|" + today;
+        Instant now = clock.instant();
+        Kept kept = cache.get(key);
+        if (kept != null && kept.at().plus(PEOPLE_TTL).isAfter(now)) {
+            return kept.people();
+        }
+        List<People> people = List.copyOf(jdbc.query(PEOPLE, params, (rs, i) -> new People(rs.getLong(1),
+                rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
+                rs.getBoolean(9))));
+        if (cache.size() >= KEPT) {
+            cache.clear();
+        }
+        cache.put(key, new Kept(now, people));
+        return people;
     }
 
     @Override

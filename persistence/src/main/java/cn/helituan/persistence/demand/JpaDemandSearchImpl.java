@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demand list in three statements whatever its filters and page size: how many match, the page's ids (on the
- * V17 indexes, latest raised first), and those rows with object and category. Only the filters in use are in the
+ * The demand list in three statements whatever its filters and page size: how many match by status (the tally, whose
+ * sum is the list's total), the page's ids (on the V17 indexes, latest raised first), and those rows with object and
+ * category. Only the filters in use are in the
  * statement. A scope path reads the demands of objects paired (now or before) with a group under it and those whose
  * project a group under it owns.
  */
@@ -54,18 +55,34 @@ class JpaDemandSearchImpl implements JpaDemandSearch {
 
     @Override
     public DemandTally tally(DemandFilter filter) {
+        // one pass grouped by status and lateness (at most 27 rows, summed here) rather than six filtered counts
+        // of every row: on an index-only scan of demand_tally_idx (V19) when no other column is filtered
         Where where = where(filter);
-        Query query = em.createNativeQuery("select count(*),"
-                + " count(*) filter (where d.status = 'RESOLVED'),"
-                + " count(*) filter (where d.status not in ('RESOLVED', 'DECLINED', 'UNSOLVABLE')),"
-                + " count(*) filter (where d.status not in ('RESOLVED', 'DECLINED', 'UNSOLVABLE')"
-                + " and d.wanted_by < current_date),"
-                + " count(*) filter (where d.status = 'DECLINED'),"
-                + " count(*) filter (where d.status = 'UNSOLVABLE')"
-                + " from demand d" + where.sql);
+        Query query = em.createNativeQuery("select d.status, d.wanted_by < current_date, count(*) from demand d"
+                + where.sql + " group by d.status, d.wanted_by < current_date");
         where.params.forEach(query::setParameter);
-        Object[] row = (Object[]) query.getSingleResult();
-        return new DemandTally(n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]));
+        long collected = 0;
+        long resolved = 0;
+        long open = 0;
+        long overdue = 0;
+        long declined = 0;
+        long unsolvable = 0;
+        for (Object o : query.getResultList()) {
+            Object[] row = (Object[]) o;
+            DemandStatus status = DemandStatus.valueOf((String) row[0]);
+            long count = n(row[2]);
+            collected += count;
+            switch (status) {
+                case RESOLVED -> resolved += count;
+                case DECLINED -> declined += count;
+                case UNSOLVABLE -> unsolvable += count;
+                default -> {
+                    open += count;
+                    overdue += Boolean.TRUE.equals(row[1]) ? count : 0;
+                }
+            }
+        }
+        return new DemandTally(collected, resolved, open, overdue, declined, unsolvable);
     }
 
     private static long n(Object value) {
@@ -80,10 +97,12 @@ class JpaDemandSearchImpl implements JpaDemandSearch {
             params.put("objectId", f.objectId());
         }
         if (f.pathPrefix() != null) {
-            sql.append(" and (d.object_id in (select r.object_id from assistance_relationship r join unit g"
-                    + " on g.id = r.group_id where g.path like :prefix)"
-                    + " or d.id in (select p.demand_id from project p join unit pg on pg.id = p.group_id"
-                    + " where pg.path like :prefix))");
+            // one list of ids from both ways in (a union, read on the objects' and the groups' indexes): an "or" of
+            // two subqueries is a filter on every demand
+            sql.append(" and d.id in (select sd.id from demand sd join assistance_relationship r"
+                    + " on r.object_id = sd.object_id join unit g on g.id = r.group_id where g.path like :prefix"
+                    + " union select p.demand_id from project p join unit pg on pg.id = p.group_id"
+                    + " where pg.path like :prefix)");
             params.put("prefix", f.pathPrefix().replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (f.statuses() != null) {

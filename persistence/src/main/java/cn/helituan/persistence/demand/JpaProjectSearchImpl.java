@@ -26,8 +26,7 @@ class JpaProjectSearchImpl implements JpaProjectSearch {
     public Page<Project> find(ProjectFilter f, Pageable pageable) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
-        TypedQuery<Long> count = em.createQuery("select count(p) from Project p join p.group g join p.demand d"
-                + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from " + countFrom(f) + where, Long.class);
         params.forEach(count::setParameter);
         long total = count.getSingleResult();
         if (total <= pageable.getOffset()) {
@@ -45,11 +44,20 @@ class JpaProjectSearchImpl implements JpaProjectSearch {
     @Override
     public long countOverdue(ProjectFilter f, LocalDate today) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(new ProjectFilter(f.pathPrefix(), f.groupId(), f.objectId(), null, today), params);
-        TypedQuery<Long> count = em.createQuery("select count(p) from Project p join p.group g join p.demand d"
-                + where, Long.class);
+        ProjectFilter overdue = new ProjectFilter(f.pathPrefix(), f.groupId(), f.objectId(), null, today);
+        String where = where(overdue, params);
+        TypedQuery<Long> count = em.createQuery("select count(p) from " + countFrom(overdue) + where, Long.class);
         params.forEach(count::setParameter);
         return count.getSingleResult();
+    }
+
+    /**
+     * The count joins only the tables its filter reads: joined to every demand and group, counting the active projects
+     * hashed 50,000 demands (an inner join the planner cannot drop); alone it is an index-only scan.
+     */
+    private static String countFrom(ProjectFilter f) {
+        return "Project p" + (f.pathPrefix() != null ? " join p.group g" : "")
+                + (f.objectId() != null ? " join p.demand d" : "");
     }
 
     private static String where(ProjectFilter f, Map<String, Object> params) {
@@ -59,7 +67,7 @@ class JpaProjectSearchImpl implements JpaProjectSearch {
             params.put("prefix", f.pathPrefix() + "%");
         }
         if (f.groupId() != null) {
-            where.append(" and g.id = :groupId");
+            where.append(" and p.group.id = :groupId");
             params.put("groupId", f.groupId());
         }
         if (f.objectId() != null) {

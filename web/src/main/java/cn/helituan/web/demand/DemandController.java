@@ -57,11 +57,13 @@ class DemandController {
     String list(Scope scope, @ModelAttribute("params") DemandParams params, @RequestParam(defaultValue = "1") int page,
                 HttpServletRequest request, Model model) {
         DemandQuery query = params.toQuery();
-        Page<Demand> rows = demands.list(scope, query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        DemandService.Listing listing = demands.listing(scope, query,
+                PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        Page<Demand> rows = listing.rows();
         model.addAttribute("rows", rows);
         model.addAttribute("query", query);
         model.addAttribute("today", LocalDate.now());
-        model.addAttribute("tally", demands.tally(scope, query));
+        model.addAttribute("tally", listing.tally());
         model.addAttribute("statuses", DemandStatus.values());
         model.addAttribute("categories", demands.categories());
         model.addAttribute("canRaise", demands.canRaise(scope) && scope.role() != Role.ORG_ADMIN
