@@ -229,8 +229,39 @@ class DemandWorkflowTest extends DemandTestBase {
         assertThat(page("/demands?status=RESOLVED", SECRETARY)).doesNotContain("返乡青年就业");
     }
 
+    /** The whole deployment's figures come from the status tally the triggers keep: they must equal a count. */
+    @Test
+    void theWholeDeploymentsFiguresEqualACountOfItsDemands() throws Exception {
+        long id = raise(SECRETARY, qingshan, "EMPLOYMENT", unique("技能证书培训"));
+        acceptAndMatch(id, null, null);
+        step(id, "solve", LEADER);
+        step(id, "confirm", SECRETARY);
+        long other = raise(SECRETARY, qingshan, "EMPLOYMENT", unique("务工信息"));
+        step(other, "decline", ADMIN, "reason", "已有渠道");
+        jdbc.update("update demand set wanted_by = current_date - 3 where id = ?", raise(SECRETARY, qingshan,
+                "EMPLOYMENT", unique("逾期的需求")));
+        String page = page("/demands", ADMIN);
+        assertThat(Long.parseLong(between(page, "id=\"tally-collected\">", "<")))
+                .isEqualTo(count("select count(*) from demand"));
+        assertThat(Long.parseLong(between(page, "id=\"tally-resolved\">", "<")))
+                .isEqualTo(count("select count(*) from demand where status = 'RESOLVED'"));
+        assertThat(Long.parseLong(between(page, "id=\"tally-open\">", "<"))).isEqualTo(count(
+                "select count(*) from demand where status not in ('RESOLVED', 'DECLINED', 'UNSOLVABLE')"));
+        assertThat(Long.parseLong(between(page, "id=\"tally-overdue\"", "<"))).isEqualTo(count(
+                "select count(*) from demand where status not in ('RESOLVED', 'DECLINED', 'UNSOLVABLE')"
+                        + " and wanted_by < current_date")).isPositive();
+        assertThat(page).contains(count("select count(*) from demand") + " 项需求");
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    /** The text of the element whose opening tag holds {@code start} (up to {@code end}). */
     private static String between(String text, String start, String end) {
-        int from = text.indexOf(start) + start.length();
+        int at = text.indexOf(start);
+        assertThat(at).as(start).isNotNegative();
+        int from = text.indexOf('>', at) + 1;
         return text.substring(from, text.indexOf(end, from)).strip();
     }
 }
