@@ -36,7 +36,7 @@ class SchemaTest extends PersistenceTest {
                 String.class))
                 .containsExactly("account", "activity", "activity_member", "activity_object", "activity_photo",
                         "activity_type", "annual_plan", "assistance_relationship", "assisted_object", "demand",
-                        "demand_category", "demand_status_tally", "demand_suggestion", "import_change", "import_file", "import_problem", "import_record",
+                        "demand_category", "demand_photo", "demand_status_tally", "demand_suggestion", "import_change", "import_file", "import_problem", "import_record",
                         "import_tally", "industrial_chain", "member", "member_tally", "membership", "plan_amendment",
                         "plan_problem", "plan_task", "plan_task_object", "plan_year", "project", "project_milestone",
                         "project_resource", "record_history", "region", "resource", "stationing", "unit", "work_unit");

@@ -116,6 +116,35 @@ class DemandScopeTest extends DemandTestBase {
         assertThat(status(shimenDemand)).isEqualTo("RAISED");
     }
 
+    @Test
+    void aDemandsPhotosAreShownToWhoeverReadsItAndAddedByItsRaiser() throws Exception {
+        byte[] jpeg = new org.springframework.core.io.ClassPathResource("photos/tea-garden-exif.jpg")
+                .getContentAsByteArray();
+        org.springframework.test.web.servlet.MvcResult added = mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/demands/" + demand + "/photos").file(new org.springframework.mock.web.MockMultipartFile(
+                        "photos", "road.jpg", "image/jpeg", jpeg)).with(SECRETARY).with(csrf())).andReturn();
+        assertThat(added.getFlashMap().get("success")).isEqualTo("flash.activity.photos");
+        long photo = jdbc.queryForObject("select id from demand_photo where demand_id = ?", Long.class, demand);
+        String url = "/demands/" + demand + "/photos/" + photo;
+        assertThat(mvc.perform(get(url).with(SECRETARY)).andReturn().getResponse().getContentAsByteArray())
+                .isEqualTo(jpeg);
+        assertThat(mvc.perform(get(url + "?thumbnail=true").with(MEMBER)).andReturn().getResponse()
+                .getContentType()).isEqualTo("image/jpeg");
+        assertThat(statusOf(url, otherSecretary)).isEqualTo(404);
+        assertThat(statusOf(url, otherLeader)).isEqualTo(404);
+        org.springframework.test.web.servlet.MvcResult foreign = mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/demands/" + demand + "/photos").file(new org.springframework.mock.web.MockMultipartFile(
+                        "photos", "x.jpg", "image/jpeg", jpeg)).with(otherSecretary).with(csrf())).andReturn();
+        assertThat(foreign.getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(post(url + "/remove").with(MEMBER).with(csrf())).andReturn().getResponse()
+                .getStatus()).as("a plain member does not take it off").isEqualTo(403);
+        assertThat(jdbc.queryForObject("select count(*) from demand_photo where demand_id = ? and not removed",
+                Long.class, demand)).isEqualTo(1);
+        assertThat(page("/demands/" + demand, SECRETARY)).contains(url + "?thumbnail=true");
+    }
+
     /** Each step, tried by the user, is refused (403 or 404) and the demand and its project are as they were. */
     private void unchangedAfter(RequestPostProcessor who, String... actions) throws Exception {
         Map<String, Object> before = row(demand);

@@ -56,6 +56,7 @@ public class DemandService {
     private final Projects projects;
     private final AidResources resources;
     private final DemandSuggestions suggestions;
+    private final DemandPhotos photos;
     private final MatchingFacts facts;
     private final AssistedService assisted;
     private final Relationships relationships;
@@ -65,7 +66,8 @@ public class DemandService {
     private final Clock clock;
 
     public DemandService(Demands demands, DemandCategories categories, Projects projects, AidResources resources,
-                         DemandSuggestions suggestions, MatchingFacts facts, AssistedService assisted,
+                         DemandSuggestions suggestions, DemandPhotos photos, MatchingFacts facts,
+                         AssistedService assisted,
                          Relationships relationships, UnitService units, Memberships memberships, History history,
                          Clock clock) {
         this.demands = demands;
@@ -73,6 +75,7 @@ public class DemandService {
         this.projects = projects;
         this.resources = resources;
         this.suggestions = suggestions;
+        this.photos = photos;
         this.facts = facts;
         this.assisted = assisted;
         this.relationships = relationships;
@@ -344,10 +347,65 @@ public class DemandService {
         return demand;
     }
 
+    /** Photos a demand may have. */
+    public static final int MAX_PHOTOS = 9;
+
+    /**
+     * Whether the user may add or take off photos: whoever raised it or a manager over it, while it is open (the
+     * problem as it was shown; the work's own evidence is its activities' photos).
+     */
+    public boolean canAddPhotos(Scope scope, Demand demand) {
+        return demand.getStatus().isOpen()
+                && (scope.username().equals(demand.getCreatedBy()) || raiser(scope, demand) || manages(scope, demand));
+    }
+
+    @Transactional
+    public DemandPhoto addPhoto(Scope scope, long id, cn.helituan.domain.activity.PhotoUpload upload) {
+        Demand demand = photoWriter(scope, id);
+        if (photos.countByDemandIdAndRemovedFalse(id) >= MAX_PHOTOS) {
+            throw new RuleViolation("photos", "activity.photos.tooMany", MAX_PHOTOS);
+        }
+        DemandPhoto photo = photos.save(new DemandPhoto(demand, upload));
+        photos.writeBytes(photo.getId(), upload.content(), upload.thumbnail());
+        return photo;
+    }
+
+    @Transactional
+    public void removePhoto(Scope scope, long id, long photoId) {
+        photoWriter(scope, id);
+        photo(id, photoId).remove();
+    }
+
+    /** A photo's image (or thumbnail), for whoever reads the demand. */
+    @Transactional(readOnly = true)
+    public byte[] photoBytes(Scope scope, long id, long photoId, boolean thumbnail) {
+        get(scope, id);
+        return photos.bytes(photo(id, photoId).getId(), thumbnail);
+    }
+
+    @Transactional(readOnly = true)
+    public DemandPhoto photoOf(Scope scope, long id, long photoId) {
+        get(scope, id);
+        return photo(id, photoId);
+    }
+
+    private DemandPhoto photo(long id, long photoId) {
+        return photos.findById(photoId).filter(p -> !p.isRemoved() && p.getDemand().getId() == id)
+                .orElseThrow(() -> new NotFoundException("photo", photoId));
+    }
+
+    private Demand photoWriter(Scope scope, long id) {
+        Demand demand = get(scope, id);
+        if (!canAddPhotos(scope, demand)) {
+            throw new ForbiddenException("demand photos");
+        }
+        return demand;
+    }
+
     /** What a demand's page shows, read once. */
     public record DemandView(Demand demand, Project project, List<DemandSuggestion> suggestions,
                              List<HistoryEntry> history, boolean canEdit, boolean manages, boolean works,
-                             boolean confirms, boolean reviews) {
+                             boolean confirms, boolean reviews, List<DemandPhoto> photos, boolean canAddPhotos) {
     }
 
     @Transactional(readOnly = true)
@@ -362,7 +420,8 @@ public class DemandService {
                 manages || scope.role() == Role.REVIEWER ? suggestions.findByDemandIdOrderByKindAscRankAsc(id)
                         : List.of(),
                 history.of(Demand.class, id), canEdit(scope, demand), manages,
-                project != null && works(scope, project), confirms(scope, demand), reviews(scope, demand));
+                project != null && works(scope, project), confirms(scope, demand), reviews(scope, demand),
+                photos.findByDemandIdAndRemovedFalseOrderById(id), canAddPhotos(scope, demand));
     }
 
     @Transactional(readOnly = true)

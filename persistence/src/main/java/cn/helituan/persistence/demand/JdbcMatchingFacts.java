@@ -20,8 +20,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The matching suggestions' facts: where every group in scope is paired against the demand's object (read each
  * time), what each brings to the category (members, resolved demands, resources on offer: kept a few minutes per
- * scope and category, the quarter-second part at province scale), and the candidate resources (read each time, so
- * their capacity left is current). A member's
+ * scope and category, the quarter-second part at province scale), and the candidate resources (kept as long;
+ * what is left of each is read each time). A member's
  * "text" is their specialty, post and work unit's name; the profiles of Shaanxi's rule are read off it, their type
  * and their work unit's kind as docs/matching.md lists (party affairs: 党, 组织, 宣传, 统战; economic: a financial
  * body or state enterprise, an entrepreneur, 经济, 发改, 财政, 金融, 商务, 银行; legal: 法, 律, 司法, 公安, 检察, 信访;
@@ -31,19 +31,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcMatchingFacts implements MatchingFacts {
 
-    /** Where each group in scope is paired, against the demand's object: read on every request (20 ms). */
+    /** The demand's object's region path ("/county/town/village/"), if it has a region. */
+    private static final String OBJECT_PATH = """
+            select r.path from assisted_object o join region r on r.id = o.region_id where o.id = :object""";
+
+    /**
+     * The groups in scope paired with the demand's object, or with an object of the same county (the county's
+     * regions by the path index, not every pairing of the province): read on every request.
+     */
     private static final String PLACE = """
-            with obj as (
-                select o.id, coalesce(split_part(r.path, '/', 2), '') county,
-                       coalesce(split_part(r.path, '/', 3), '') town
-                from assisted_object o left join region r on r.id = o.region_id where o.id = :object)
+            with near as (
+                select o.id object_id, split_part(reg.path, '/', 3) town
+                from region reg join assisted_object o on o.region_id = reg.id
+                where cast(:county as text) is not null and reg.path like :county
+                union select cast(:object as bigint), null)
             select rel.group_id,
-                   bool_or(rel.object_id = obj.id) paired,
-                   bool_or(obj.town <> '' and split_part(reg.path, '/', 3) = obj.town) same_town,
-                   bool_or(obj.county <> '' and split_part(reg.path, '/', 2) = obj.county) same_county
-            from assistance_relationship rel cross join obj
+                   bool_or(rel.object_id = :object) paired,
+                   bool_or(near.town <> '' and near.town = :town) same_town,
+                   bool_or(near.town is not null) same_county
+            from near join assistance_relationship rel on rel.object_id = near.object_id
             join unit g on g.id = rel.group_id
-            join assisted_object o on o.id = rel.object_id left join region reg on reg.id = o.region_id
             where rel.status = 'ACTIVE' and (cast(:prefix as text) is null or g.path like :prefix)
             group by rel.group_id
             """;
@@ -86,7 +93,10 @@ class JdbcMatchingFacts implements MatchingFacts {
             left join solved on solved.group_id = g.id left join offers on offers.group_id = g.id
             """;
 
-    /** How long a scope's and category's people facts are kept: suggestions may count members a few minutes late. */
+    /**
+     * How long a scope's and category's people facts and candidate resources are kept: suggestions may count members,
+     * or offer resources, a few minutes late (what is left of a resource is read each time).
+     */
     static final Duration PEOPLE_TTL = Duration.ofMinutes(5);
 
     /** Scopes and categories kept at most (a deployment has a few dozen scopes and some ten categories). */
@@ -124,6 +134,10 @@ class JdbcMatchingFacts implements MatchingFacts {
     public List<GroupFacts> groups(String pathPrefix, long objectId, long categoryId, List<String> keywords,
                                    LocalDate today) {
         MapSqlParameterSource params = params(pathPrefix, categoryId, keywords, today).addValue("object", objectId);
+        List<String> path = jdbc.queryForList(OBJECT_PATH, params, String.class);
+        String[] ids = path.isEmpty() || path.get(0) == null ? new String[0] : path.get(0).split("/");
+        params.addValue("county", ids.length > 1 ? "/" + ids[1] + "/%" : null)
+                .addValue("town", ids.length > 2 ? ids[2] : "");
         Map<Long, boolean[]> places = new HashMap<>();
         jdbc.query(PLACE, params, rs -> {
             places.put(rs.getLong(1), new boolean[] {rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)});
@@ -144,36 +158,69 @@ class JdbcMatchingFacts implements MatchingFacts {
                           int science, int resolvedAlike, boolean offersResources) {
     }
 
-    private record Kept(Instant at, List<People> people) {
+    private record Kept(Instant at, List<?> rows) {
     }
 
     private List<People> people(String pathPrefix, long categoryId, List<String> keywords, LocalDate today,
                                 MapSqlParameterSource params) {
-        String key = pathPrefix + "|" + categoryId + "|" + String.join(",", keywords) + "|" + today;
-        Instant now = clock.instant();
-        Kept kept = cache.get(key);
-        if (kept != null && kept.at().plus(PEOPLE_TTL).isAfter(now)) {
-            return kept.people();
-        }
-        List<People> people = List.copyOf(jdbc.query(PEOPLE, params, (rs, i) -> new People(rs.getLong(1),
-                rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
+        String key = "p|" + pathPrefix + "|" + categoryId + "|" + String.join(",", keywords) + "|" + today;
+        return kept(key, () -> jdbc.query(PEOPLE, params, (rs, i) -> new People(rs.getLong(1), rs.getString(2),
+                rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
                 rs.getBoolean(9))));
-        if (cache.size() >= KEPT) {
-            cache.clear();
-        }
-        cache.put(key, new Kept(now, people));
-        return people;
     }
 
     @Override
     public List<ResourceFacts> resources(String pathPrefix, long categoryId, List<String> keywords, LocalDate today) {
-        return jdbc.query(RESOURCES, params(pathPrefix, categoryId, keywords, today), (rs, i) -> {
+        MapSqlParameterSource params = params(pathPrefix, categoryId, keywords, today);
+        String key = "r|" + pathPrefix + "|" + categoryId + "|" + String.join(",", keywords) + "|" + today;
+        List<ResourceFacts> candidates = kept(key, () -> jdbc.query(RESOURCES, params, (rs, i) -> {
             Date to = rs.getDate(9);
-            long home = rs.getLong(10);
+            Long home = rs.getObject(10) == null ? null : rs.getLong(10);
             return new ResourceFacts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
                     rs.getBoolean(5), rs.getBigDecimal(6), rs.getBigDecimal(7), CapacityUnit.valueOf(rs.getString(8)),
-                    to == null ? null : to.toLocalDate(), rs.wasNull() ? null : home);
+                    to == null ? null : to.toLocalDate(), home);
+        }));
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        // what is left of each, and whether it is still offered, as of now
+        Map<Long, java.math.BigDecimal> left = new HashMap<>();
+        // one array parameter (a list would be a placeholder per id, parsed anew each time)
+        String ids = candidates.stream().map(r -> String.valueOf(r.resourceId()))
+                .collect(Collectors.joining(",", "{", "}"));
+        jdbc.query(REMAINING, new MapSqlParameterSource("ids", ids), rs -> {
+            left.put(rs.getLong(1), rs.getBigDecimal(2));
         });
+        List<ResourceFacts> current = new ArrayList<>();
+        for (ResourceFacts r : candidates) {
+            java.math.BigDecimal remaining = left.get(r.resourceId());
+            if (remaining != null) {
+                current.add(new ResourceFacts(r.resourceId(), r.title(), r.declaredBy(), r.sameCategory(),
+                        r.keywordFit(), r.capacity(), remaining, r.unit(), r.availableTo(), r.homeGroupId()));
+            }
+        }
+        return current;
+    }
+
+    /** The candidates still on offer (not archived, capacity left) with what is left of each. */
+    private static final String REMAINING = """
+            select id, capacity - allocated from resource
+            where id = any(cast(:ids as bigint[])) and not archived and allocated < capacity
+            """;
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> kept(String key, java.util.function.Supplier<List<T>> read) {
+        Instant now = clock.instant();
+        Kept kept = cache.get(key);
+        if (kept != null && kept.at().plus(PEOPLE_TTL).isAfter(now)) {
+            return (List<T>) kept.rows();
+        }
+        List<T> rows = List.copyOf(read.get());
+        if (cache.size() >= KEPT) {
+            cache.clear();
+        }
+        cache.put(key, new Kept(now, rows));
+        return rows;
     }
 
     private static MapSqlParameterSource params(String pathPrefix, long categoryId, List<String> keywords,

@@ -229,37 +229,8 @@ class ActivityController {
                      @RequestParam(name = "photos", required = false) List<MultipartFile> files, Locale locale,
                      RedirectAttributes redirect) throws IOException {
         activities.get(scope, id);
-        List<String> refused = new ArrayList<>();
-        int added = 0;
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
-                continue;
-            }
-            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-            if (file.getSize() > maxPhotoSize.toBytes()) {
-                // refused before it is read into memory
-                refused.add(name + "：" + messages.getMessage("activity.photo.tooLarge",
-                        new Object[] {maxPhotoSize.toMegabytes()}, locale));
-                continue;
-            }
-            try {
-                PhotoUpload upload = PhotoReader.read(file.getBytes(), maxPhotoSize.toBytes());
-                activities.addPhoto(scope, id, upload);
-                added++;
-            } catch (PhotoReader.Refused e) {
-                refused.add(name + "：" + messages.getMessage(e.messageKey(), e.args(), locale));
-            } catch (RuleViolation e) {
-                refused.add(name + "：" + messages.getMessage(e.messageKey(), e.args(), locale));
-            }
-        }
-        if (added > 0) {
-            redirect.addFlashAttribute("success", "flash.activity.photos");
-        }
-        if (!refused.isEmpty()) {
-            redirect.addFlashAttribute("photoErrors", refused);
-        } else if (added == 0) {
-            redirect.addFlashAttribute("failure", "activity.photo.none");
-        }
+        PhotoUploads.accept(files, maxPhotoSize, messages, locale, upload -> activities.addPhoto(scope, id, upload),
+                redirect, "flash.activity.photos");
         return "redirect:/activities/" + id + "#photos";
     }
 

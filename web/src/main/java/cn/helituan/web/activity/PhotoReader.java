@@ -27,13 +27,13 @@ import javax.imageio.stream.ImageInputStream;
  * {@value #MAX_PIXELS} pixels (a small file can decode to gigabytes); makes a JPEG thumbnail of at most
  * {@value #THUMBNAIL} pixels a side, and reads the capture time the camera wrote (EXIF DateTimeOriginal, local time).
  */
-final class PhotoReader {
+public final class PhotoReader {
 
     static final int THUMBNAIL = 320;
     static final long MAX_PIXELS = 60_000_000L;
 
     /** Why a file is not taken, as a message key with arguments. */
-    static final class Refused extends Exception {
+    public static final class Refused extends Exception {
         private final String messageKey;
         private final transient Object[] args;
 
@@ -43,11 +43,11 @@ final class PhotoReader {
             this.args = args;
         }
 
-        String messageKey() {
+        public String messageKey() {
             return messageKey;
         }
 
-        Object[] args() {
+        public Object[] args() {
             return args;
         }
     }
@@ -55,7 +55,7 @@ final class PhotoReader {
     private PhotoReader() {
     }
 
-    static PhotoUpload read(byte[] bytes, long maxBytes) throws Refused {
+    public static PhotoUpload read(byte[] bytes, long maxBytes) throws Refused {
         if (bytes.length == 0) {
             throw new Refused("activity.photo.empty");
         }

@@ -5,18 +5,30 @@ import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.Demand;
+import cn.helituan.domain.demand.DemandPhoto;
 import cn.helituan.domain.demand.DemandQuery;
 import cn.helituan.domain.demand.DemandService;
 import cn.helituan.domain.demand.DemandStatus;
 import cn.helituan.domain.demand.DemandSuggestion;
 import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.demand.Urgency;
+import cn.helituan.web.activity.PhotoUploads;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -43,9 +55,14 @@ class DemandController {
     private static final String MATCH = "demands/match";
 
     private final DemandService demands;
+    private final MessageSource messages;
+    private final DataSize maxPhotoSize;
 
-    DemandController(DemandService demands) {
+    DemandController(DemandService demands, MessageSource messages,
+                     @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize) {
         this.demands = demands;
+        this.messages = messages;
+        this.maxPhotoSize = maxPhotoSize;
     }
 
     @ModelAttribute("urgencies")
@@ -107,11 +124,41 @@ class DemandController {
         model.addAttribute("project", view.project());
         model.addAttribute("history", view.history());
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("maxPhotos", DemandService.MAX_PHOTOS);
+        model.addAttribute("maxPhotoSize", maxPhotoSize.toMegabytes());
         model.addAttribute("resourceSuggestions", view.suggestions().stream()
                 .filter(s -> s.getKind() == DemandSuggestion.Kind.RESOURCE).toList());
         model.addAttribute("groupSuggestions", view.suggestions().stream()
                 .filter(s -> s.getKind() == DemandSuggestion.Kind.GROUP).toList());
         return "demands/show";
+    }
+
+    /** Adds the chosen photos of the problem, each checked by its content (as an activity's are). */
+    @PostMapping("/demands/{id}/photos")
+    String addPhotos(Scope scope, @PathVariable long id,
+                     @RequestParam(name = "photos", required = false) List<MultipartFile> files, Locale locale,
+                     RedirectAttributes redirect) throws IOException {
+        demands.get(scope, id);
+        PhotoUploads.accept(files, maxPhotoSize, messages, locale, upload -> demands.addPhoto(scope, id, upload),
+                redirect, "flash.activity.photos");
+        return "redirect:/demands/" + id + "#photos";
+    }
+
+    @GetMapping("/demands/{id}/photos/{photoId}")
+    ResponseEntity<byte[]> photo(Scope scope, @PathVariable long id, @PathVariable long photoId,
+                                 @RequestParam(defaultValue = "false") boolean thumbnail) {
+        DemandPhoto photo = demands.photoOf(scope, id, photoId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(thumbnail ? "image/jpeg"
+                        : photo.getContentType()))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .header("X-Content-Type-Options", "nosniff").body(demands.photoBytes(scope, id, photoId, thumbnail));
+    }
+
+    @PostMapping("/demands/{id}/photos/{photoId}/remove")
+    String removePhoto(Scope scope, @PathVariable long id, @PathVariable long photoId, RedirectAttributes redirect) {
+        String page = "/demands/" + id + "#photos";
+        return Forms.redirectAfter(redirect, () -> demands.removePhoto(scope, id, photoId),
+                "flash.activity.photoRemoved", page, page);
     }
 
     @GetMapping("/demands/{id}/edit")

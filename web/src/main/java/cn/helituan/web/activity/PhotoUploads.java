@@ -1,0 +1,62 @@
+package cn.helituan.web.activity;
+
+import cn.helituan.domain.activity.PhotoUpload;
+import cn.helituan.domain.common.RuleViolation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.springframework.context.MessageSource;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The photos of one upload (an activity's, a demand's), each checked by its content and added on its own: those
+ * refused are listed with the reason, the others kept (one bad file does not cost the good ones).
+ */
+public final class PhotoUploads {
+
+    private PhotoUploads() {
+    }
+
+    /**
+     * Reads each chosen file and hands it to {@code add} (which saves it, or refuses it with a rule); says on the
+     * redirect what was added and what was refused and why ({@code successKey}, {@code photoErrors}).
+     */
+    public static void accept(List<MultipartFile> files, DataSize maxSize, MessageSource messages, Locale locale,
+                              Consumer<PhotoUpload> add, RedirectAttributes redirect, String successKey)
+            throws IOException {
+        List<String> refused = new ArrayList<>();
+        int added = 0;
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
+                continue;
+            }
+            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+            if (file.getSize() > maxSize.toBytes()) {
+                // refused before it is read into memory
+                refused.add(name + "：" + messages.getMessage("activity.photo.tooLarge",
+                        new Object[] {maxSize.toMegabytes()}, locale));
+                continue;
+            }
+            try {
+                add.accept(PhotoReader.read(file.getBytes(), maxSize.toBytes()));
+                added++;
+            } catch (PhotoReader.Refused e) {
+                refused.add(name + "：" + messages.getMessage(e.messageKey(), e.args(), locale));
+            } catch (RuleViolation e) {
+                refused.add(name + "：" + messages.getMessage(e.messageKey(), e.args(), locale));
+            }
+        }
+        if (added > 0) {
+            redirect.addFlashAttribute("success", successKey);
+        }
+        if (!refused.isEmpty()) {
+            redirect.addFlashAttribute("photoErrors", refused);
+        } else if (added == 0) {
+            redirect.addFlashAttribute("failure", "activity.photo.none");
+        }
+    }
+}
