@@ -70,6 +70,12 @@ public final class DemandMatcher {
 
     public static List<Suggestion> rankResources(List<ResourceFacts> resources, List<GroupFacts> groups,
                                                  LocalDate wantedBy) {
+        return rankResources(resources, groups, wantedBy, SHOWN);
+    }
+
+    /** The best {@code most} resources (the matching page re-reads what is left of a few more than it shows). */
+    public static List<Suggestion> rankResources(List<ResourceFacts> resources, List<GroupFacts> groups,
+                                                 LocalDate wantedBy, int most) {
         Map<Long, GroupFacts> byId = new HashMap<>();
         groups.forEach(g -> byId.put(g.groupId(), g));
         List<Suggestion> ranked = new ArrayList<>();
@@ -96,7 +102,7 @@ public final class DemandMatcher {
             ranked.add(new Suggestion(DemandSuggestion.Kind.RESOURCE, r.resourceId(), r.title(), r.declaredBy(),
                     reasons.stream().mapToInt(Reason::points).sum(), List.copyOf(reasons), r.remaining(), r.unit()));
         }
-        return top(ranked);
+        return top(ranked, most);
     }
 
     private static List<Reason> place(GroupFacts g) {
@@ -120,7 +126,11 @@ public final class DemandMatcher {
     }
 
     private static List<Suggestion> top(List<Suggestion> ranked) {
+        return top(ranked, SHOWN);
+    }
+
+    private static List<Suggestion> top(List<Suggestion> ranked, int most) {
         ranked.sort(Comparator.comparingInt(Suggestion::score).reversed().thenComparingLong(Suggestion::targetId));
-        return List.copyOf(ranked.subList(0, Math.min(SHOWN, ranked.size())));
+        return List.copyOf(ranked.subList(0, Math.min(most, ranked.size())));
     }
 }

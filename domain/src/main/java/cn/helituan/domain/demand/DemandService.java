@@ -210,9 +210,15 @@ public class DemandService {
         LocalDate today = LocalDate.now(clock);
         List<MatchingFacts.GroupFacts> groups = facts.groups(prefix, demand.getObject().getId(), category.getId(),
                 category.keywordList(), today);
+        // ranked on what was left a few minutes ago, then the best of them again on what is left now
         List<MatchingFacts.ResourceFacts> offered = facts.resources(prefix, category.getId(),
                 category.keywordList(), today);
-        return new Suggestions(DemandMatcher.rankResources(offered, groups, demand.getWantedBy()),
+        List<Suggestion> first = DemandMatcher.rankResources(offered, groups, demand.getWantedBy(),
+                3 * DemandMatcher.SHOWN);
+        Map<Long, BigDecimal> left = facts.remaining(first.stream().map(Suggestion::targetId).toList());
+        List<MatchingFacts.ResourceFacts> current = offered.stream().filter(r -> left.containsKey(r.resourceId()))
+                .map(r -> r.withRemaining(left.get(r.resourceId()))).toList();
+        return new Suggestions(DemandMatcher.rankResources(current, groups, demand.getWantedBy()),
                 DemandMatcher.rankGroups(groups, demand.getObject().getCategories()));
     }
 

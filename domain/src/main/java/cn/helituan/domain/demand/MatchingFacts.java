@@ -19,9 +19,13 @@ public interface MatchingFacts {
 
     /**
      * The resources with capacity left and not expired by {@code today} that the category or its keywords fit, of
-     * groups under the path, of their members, and of work units (null path: every one).
+     * groups under the path, of their members, and of work units (null path: every one). What is left of each may
+     * be a few minutes old: {@link #remaining} reads it now.
      */
     List<ResourceFacts> resources(String pathPrefix, long categoryId, List<String> keywords, LocalDate today);
+
+    /** What is left now of each resource still on offer (not archived, capacity left); the others are absent. */
+    java.util.Map<Long, BigDecimal> remaining(java.util.Collection<Long> resourceIds);
 
     /**
      * A group's facts. {@code partyAffairs}, {@code economic}, {@code legal}, {@code science}: how many of its current
@@ -36,5 +40,10 @@ public interface MatchingFacts {
     record ResourceFacts(long resourceId, String title, String declaredBy, boolean sameCategory, boolean keywordFit,
                          BigDecimal capacity, BigDecimal remaining, CapacityUnit unit, LocalDate availableTo,
                          Long homeGroupId) {
+
+        public ResourceFacts withRemaining(BigDecimal now) {
+            return new ResourceFacts(resourceId, title, declaredBy, sameCategory, keywordFit, capacity, now, unit,
+                    availableTo, homeGroupId);
+        }
     }
 }

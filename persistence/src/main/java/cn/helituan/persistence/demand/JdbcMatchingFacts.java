@@ -173,33 +173,27 @@ class JdbcMatchingFacts implements MatchingFacts {
     public List<ResourceFacts> resources(String pathPrefix, long categoryId, List<String> keywords, LocalDate today) {
         MapSqlParameterSource params = params(pathPrefix, categoryId, keywords, today);
         String key = "r|" + pathPrefix + "|" + categoryId + "|" + String.join(",", keywords) + "|" + today;
-        List<ResourceFacts> candidates = kept(key, () -> jdbc.query(RESOURCES, params, (rs, i) -> {
+        return kept(key, () -> jdbc.query(RESOURCES, params, (rs, i) -> {
             Date to = rs.getDate(9);
             Long home = rs.getObject(10) == null ? null : rs.getLong(10);
             return new ResourceFacts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
                     rs.getBoolean(5), rs.getBigDecimal(6), rs.getBigDecimal(7), CapacityUnit.valueOf(rs.getString(8)),
                     to == null ? null : to.toLocalDate(), home);
         }));
-        if (candidates.isEmpty()) {
-            return candidates;
-        }
-        // what is left of each, and whether it is still offered, as of now
+    }
+
+    @Override
+    public Map<Long, java.math.BigDecimal> remaining(java.util.Collection<Long> resourceIds) {
         Map<Long, java.math.BigDecimal> left = new HashMap<>();
+        if (resourceIds.isEmpty()) {
+            return left;
+        }
         // one array parameter (a list would be a placeholder per id, parsed anew each time)
-        String ids = candidates.stream().map(r -> String.valueOf(r.resourceId()))
-                .collect(Collectors.joining(",", "{", "}"));
+        String ids = resourceIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
         jdbc.query(REMAINING, new MapSqlParameterSource("ids", ids), rs -> {
             left.put(rs.getLong(1), rs.getBigDecimal(2));
         });
-        List<ResourceFacts> current = new ArrayList<>();
-        for (ResourceFacts r : candidates) {
-            java.math.BigDecimal remaining = left.get(r.resourceId());
-            if (remaining != null) {
-                current.add(new ResourceFacts(r.resourceId(), r.title(), r.declaredBy(), r.sameCategory(),
-                        r.keywordFit(), r.capacity(), remaining, r.unit(), r.availableTo(), r.homeGroupId()));
-            }
-        }
-        return current;
+        return left;
     }
 
     /** The candidates still on offer (not archived, capacity left) with what is left of each. */
