@@ -229,6 +229,22 @@ class DemandWorkflowTest extends DemandTestBase {
         assertThat(page("/demands?status=RESOLVED", SECRETARY)).doesNotContain("返乡青年就业");
     }
 
+    /** The organization department raises a demand for a town (registered as an object of the kind 乡镇). */
+    @Test
+    void theDepartmentRaisesADemandForATown() throws Exception {
+        long town = jdbc.queryForObject("""
+                insert into assisted_object (kind, name, code, region_id, categories, goals, created_at, created_by)
+                values ('TOWN', '青山镇', ?, (select id from region where code = 'DEMO-R01'), '', '', now(), 'test')
+                returning id""", Long.class, unique("TOWN"));
+        assertThat(page("/objects/" + town, ADMIN)).contains("乡镇").contains("id=\"object-raise-demand\"");
+        long id = raise(ADMIN, town, "INFRASTRUCTURE", unique("镇区污水管网改造"));
+        assertThat(row(id)).containsEntry("status", "RAISED").containsEntry("raised_by_object", false)
+                .containsEntry("object_id", town);
+        assertThat(page("/demands?object=" + town, ADMIN)).contains("镇区污水管网改造");
+        step(id, "accept", ADMIN);
+        assertThat(status(id)).isEqualTo("ACCEPTED");
+    }
+
     /** The whole deployment's figures come from the status tally the triggers keep: they must equal a count. */
     @Test
     void theWholeDeploymentsFiguresEqualACountOfItsDemands() throws Exception {

@@ -110,6 +110,32 @@ class PlanWorkflowTest extends FullStackTest {
     }
 
     @Test
+    void theTaskListShowsTheScopesTasksPlannedAgainstActual() throws Exception {
+        long plan = start(leader);
+        long training = addTask(plan, leader, "KEY", "开展茶园管护培训", "TRAININGS_HELD", "2");
+        addTask(plan, leader, "ROUTINE", "走访农户", null, null);
+        log(training, "2");
+        String list = page("/plans/tasks?year=" + YEAR + "&unit=" + group, SUB_TEAM);
+        assertThat(list).contains("开展茶园管护培训", "培训（场次）：目标 2，实际 2", "走访农户", "2 项任务");
+        assertThat(page("/plans/tasks?year=" + YEAR + "&unit=" + group + "&open=true", SUB_TEAM))
+                .as("the training is done").doesNotContain("开展茶园管护培训").contains("走访农户");
+        assertThat(page("/plans/tasks?year=" + YEAR + "&unit=" + group + "&kind=KEY", SUB_TEAM))
+                .contains("开展茶园管护培训").doesNotContain("走访农户");
+        RequestPostProcessor otherLeader = Pages.account(jdbc, "GROUP_LEADER", demo.unitId(Demo.ECOMMERCE_GROUP),
+                null);
+        assertThat(page("/plans/tasks?year=" + YEAR, otherLeader)).doesNotContain("开展茶园管护培训");
+        assertThat(status("/plans/tasks?year=" + YEAR + "&unit=" + group, otherLeader)).isEqualTo(404);
+        byte[] xlsx = mvc.perform(get("/plans/tasks/export?year=" + YEAR + "&unit=" + group).with(SUB_TEAM))
+                .andReturn().getResponse().getContentAsByteArray();
+        StringBuilder text = new StringBuilder();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('|')));
+        }
+        assertThat(text.toString()).contains("开展茶园管护培训", "走访农户");
+    }
+
+    @Test
     void aReturnedPlanNeedsAReasonAndIsHandedInAgain() throws Exception {
         long plan = start(SUB_TEAM);
         assertThat(flash(act(plan, "/submit", leader))).as("no task yet").isEqualTo("plan.tasks.required");

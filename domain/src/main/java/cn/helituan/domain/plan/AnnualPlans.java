@@ -21,6 +21,11 @@ public interface AnnualPlans {
 
     PlanTally tally(PlanFilter filter);
 
+    /** A page of the year's live tasks of the plans of groups under the prefix (null: all), by group and list. */
+    List<TaskRow> tasks(PlanFilter filter, TaskKind kind, boolean open, long offset, int limit);
+
+    long countTasks(PlanFilter filter, TaskKind kind, boolean open);
+
     /** A task's title (the activity page names the task it counts towards). */
     Optional<String> taskTitle(long taskId);
 

@@ -302,6 +302,16 @@ public class PlanService implements TaskChoices {
         return new PlanList(new PageImpl<>(rows, pageable, total), plans.tally(all), deadline(query.year()));
     }
 
+    /** The task list: the year's tasks of the groups in scope, planned against actual (凭单问效 across groups). */
+    @Transactional(readOnly = true)
+    public Page<TaskRow> tasks(Scope scope, TaskQuery query, Pageable pageable) {
+        PlanFilter filter = filter(scope, new PlanQuery(query.year(), query.unitId(), null, false));
+        long total = plans.countTasks(filter, query.kind(), query.open());
+        List<TaskRow> rows = total <= pageable.getOffset() ? List.of()
+                : plans.tasks(filter, query.kind(), query.open(), pageable.getOffset(), pageable.getPageSize());
+        return new PageImpl<>(rows, pageable, total);
+    }
+
     /** The year's figures of the user's scope (the start page): plans handed in, approved, missing; tasks done. */
     @Transactional(readOnly = true)
     public PlanTally tally(Scope scope, int year) {

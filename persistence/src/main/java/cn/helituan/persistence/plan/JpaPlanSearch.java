@@ -18,4 +18,9 @@ interface JpaPlanSearch {
     PlanTally tally(PlanFilter filter);
 
     Map<Long, TaskActual> actuals(Collection<Long> taskIds);
+
+    List<cn.helituan.domain.plan.TaskRow> tasks(PlanFilter filter, cn.helituan.domain.plan.TaskKind kind,
+                                                boolean open, long offset, int limit);
+
+    long countTasks(PlanFilter filter, cn.helituan.domain.plan.TaskKind kind, boolean open);
 }

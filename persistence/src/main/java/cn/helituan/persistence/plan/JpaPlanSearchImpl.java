@@ -6,6 +6,8 @@ import cn.helituan.domain.plan.PlanRow;
 import cn.helituan.domain.plan.PlanStatus;
 import cn.helituan.domain.plan.PlanTally;
 import cn.helituan.domain.plan.TaskActual;
+import cn.helituan.domain.plan.TaskKind;
+import cn.helituan.domain.plan.TaskRow;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.Collection;
@@ -114,6 +116,46 @@ class JpaPlanSearchImpl implements JpaPlanSearch {
             actuals.put(rs.getLong(1), new TaskActual(rs.getLong(2), reported, confirmed));
         });
         return actuals;
+    }
+
+    /** The year's live tasks in scope with each one's actual and whether it is done (the task list). */
+    private static String taskRows(PlanFilter f, TaskKind kind, boolean open) {
+        return "select * from (select t.id, p.id plan_id, g.name, t.kind, t.title, t.target_figure, t.target_value,"
+                + " coalesce(" + ACTUAL + ", 0) actual, t.due_on, t.done_on is not null or (t.target_figure is not null"
+                + " and coalesce(" + ACTUAL + ", 0) >= t.target_value) done, m.name owner, g.path, t.id tid"
+                + " from plan_task t join annual_plan p on p.id = t.plan_id join unit g on g.id = p.group_id"
+                + " left join member m on m.id = t.owner_id"
+                + " left join lateral (select 1 as x" + SUMS + " from activity a where a.task_id = t.id) s on true"
+                + " where not t.removed and p.year = :year and not g.archived"
+                + (f.pathPrefix() == null ? "" : " and g.path like :prefix")
+                + (kind == null ? "" : " and t.kind = :kind") + ") r" + (open ? " where not r.done" : "");
+    }
+
+    @Override
+    public List<TaskRow> tasks(PlanFilter filter, TaskKind kind, boolean open, long offset, int limit) {
+        MapSqlParameterSource params = params(filter).addValue("limit", limit).addValue("offset", offset);
+        if (kind != null) {
+            params.addValue("kind", kind.name());
+        }
+        return jdbc.query(taskRows(filter, kind, open) + " order by r.path, r.kind desc, r.due_on, r.tid"
+                + " limit :limit offset :offset", params, (rs, i) -> {
+                    String figure = rs.getString(6);
+                    java.sql.Date due = rs.getDate(9);
+                    return new TaskRow(rs.getLong(1), rs.getLong(2), rs.getString(3), TaskKind.valueOf(rs.getString(4)),
+                            rs.getString(5), figure == null ? null : Figure.valueOf(figure), rs.getBigDecimal(7),
+                            rs.getBigDecimal(8), due.toLocalDate(), rs.getBoolean(10), rs.getString(11));
+                });
+    }
+
+    @Override
+    public long countTasks(PlanFilter filter, TaskKind kind, boolean open) {
+        MapSqlParameterSource params = params(filter);
+        if (kind != null) {
+            params.addValue("kind", kind.name());
+        }
+        Long count = jdbc.queryForObject("select count(*) from (" + taskRows(filter, kind, open) + ") c", params,
+                Long.class);
+        return count == null ? 0 : count;
     }
 
     private static String from(PlanFilter f) {

@@ -8,6 +8,8 @@ import cn.helituan.domain.plan.PlanService;
 import cn.helituan.domain.plan.PlanStatus;
 import cn.helituan.domain.plan.PlanTask;
 import cn.helituan.domain.plan.TaskKind;
+import cn.helituan.domain.plan.TaskQuery;
+import cn.helituan.domain.plan.TaskRow;
 import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
@@ -67,6 +69,22 @@ class PlanController {
         model.addAttribute("pagination", Pagination.of(list.rows(), request));
         model.addAttribute("exportUrl", Pagination.withoutPage("/plans/export", request));
         return "plans/list";
+    }
+
+    /** 任务清单: the year's tasks of every group in scope, planned against actual, by group and list. */
+    @GetMapping("/plans/tasks")
+    String tasks(Scope scope, @RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit,
+                 @RequestParam(required = false) TaskKind kind, @RequestParam(defaultValue = "false") boolean open,
+                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        TaskQuery query = new TaskQuery(year == null ? LocalDate.now().getYear() : year, unit, kind, open);
+        org.springframework.data.domain.Page<TaskRow> rows = plans.tasks(scope, query,
+                PageRequest.of(Math.max(page, 1) - 1, 20));
+        model.addAttribute("rows", rows);
+        model.addAttribute("query", query);
+        model.addAttribute("units", units.filterOptions(scope, unit));
+        model.addAttribute("pagination", Pagination.of(rows, request));
+        model.addAttribute("exportUrl", Pagination.withoutPage("/plans/tasks/export", request));
+        return "plans/tasks";
     }
 
     @PostMapping("/plans/deadline")

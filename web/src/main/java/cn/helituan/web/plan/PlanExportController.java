@@ -41,6 +41,24 @@ class PlanExportController {
         this.formats = formats;
     }
 
+    private static final List<String> TASK_HEADERS = List.of("plans.year", "field.AnnualPlan.group",
+            "field.PlanTask.kind", "field.PlanTask.title", "field.PlanTask.targetFigure", "field.PlanTask.targetValue",
+            "plans.tasks.actual", "field.PlanTask.dueOn", "plans.task.done", "field.PlanTask.owner");
+
+    @GetMapping("/plans/tasks/export")
+    void tasks(Scope scope, @RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit,
+               @RequestParam(required = false) cn.helituan.domain.plan.TaskKind kind,
+               @RequestParam(defaultValue = "false") boolean open, Locale locale, HttpServletResponse response)
+            throws IOException {
+        cn.helituan.domain.plan.TaskQuery query = new cn.helituan.domain.plan.TaskQuery(
+                year == null ? LocalDate.now().getYear() : year, unit, kind, open);
+        exports.send(response, locale, "plans.tasks.title", TASK_HEADERS, 500, page -> plans.tasks(scope, query, page),
+                (cn.helituan.domain.plan.TaskRow t) -> new Object[] {query.year(), t.groupName(),
+                    exports.label(t.kind(), locale), t.title(),
+                    t.targetFigure() == null ? null : messages.getMessage("Figure." + t.targetFigure(), null, locale),
+                    t.targetValue(), t.actual(), t.dueOn(), exports.yesNo(t.done(), locale), t.owner()});
+    }
+
     @GetMapping("/plans/export")
     void export(Scope scope, @RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit,
                 @RequestParam(required = false) PlanStatus status,
