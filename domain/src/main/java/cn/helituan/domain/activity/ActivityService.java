@@ -136,7 +136,7 @@ public class ActivityService {
         activity.forTask(task(details, null));
         Activity saved = activities.save(activity);
         if (saved.getProject() != null) {
-            projects.worked(saved.getProject().getId());
+            projects.worked(saved.getProject());
         }
         return saved;
     }
@@ -160,7 +160,7 @@ public class ActivityService {
         activity.forTask(task(details, activity.getTaskId()));
         activity.reopen();
         if (activity.getProject() != null) {
-            projects.worked(activity.getProject().getId());
+            projects.worked(activity.getProject());
         }
         return activity;
     }

@@ -111,12 +111,6 @@ public class AidResource extends AuditedEntity implements Labeled {
         return capacity.subtract(allocated);
     }
 
-    /** Whether it can be had on the day (no period set: always). */
-    public boolean availableOn(LocalDate day) {
-        return (availableFrom == null || !day.isBefore(availableFrom))
-                && (availableTo == null || !day.isAfter(availableTo));
-    }
-
     /** Who declared it: the member's, the group's or the work unit's name. */
     public String declaredBy() {
         return member != null ? member.getName() : group != null ? group.getName() : workUnit.getName();

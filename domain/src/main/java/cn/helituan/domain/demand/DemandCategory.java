@@ -57,11 +57,6 @@ public class DemandCategory extends AuditedEntity implements Labeled {
         return Arrays.stream(keywords.split("[,，]")).map(String::strip).filter(k -> !k.isEmpty()).toList();
     }
 
-    /** Whether a member's specialty, post or work unit name mentions one of the keywords. */
-    public boolean fits(String text) {
-        return text != null && keywordList().stream().anyMatch(text::contains);
-    }
-
     @Override
     public String label() {
         return name;

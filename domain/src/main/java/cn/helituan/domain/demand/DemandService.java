@@ -113,13 +113,10 @@ public class DemandService {
         if (scope.wholeDeployment()) {
             return List.of();
         }
+        // every term of the groups under the path with its object, in one statement
         Map<Long, AssistedObject> paired = new LinkedHashMap<>();
-        for (Unit group : units.selectable(scope)) {
-            if (group.getKind() == UnitKind.GROUP) {
-                relationships.ofGroup(group.getId()).stream().filter(Relationship::isActive)
-                        .forEach(r -> paired.putIfAbsent(r.getObject().getId(), r.getObject()));
-            }
-        }
+        relationships.inPath(scope.pathFilter(), Pageable.unpaged()).stream().filter(Relationship::isActive)
+                .forEach(r -> paired.putIfAbsent(r.getObject().getId(), r.getObject()));
         return List.copyOf(paired.values());
     }
 

@@ -108,18 +108,13 @@ public class ProjectService {
      * way.
      */
     @Transactional
-    public void worked(long projectId) {
-        projects.findById(projectId).ifPresent(p -> p.getDemand().start());
+    public void worked(Project project) {
+        project.getDemand().start();
     }
 
     @Transactional(readOnly = true)
     public Page<Project> list(Scope scope, ProjectQuery query, Pageable pageable) {
         return projects.find(filter(scope, query), pageable);
-    }
-
-    @Transactional(readOnly = true)
-    public long overdue(Scope scope) {
-        return projects.countOverdue(filter(scope, ProjectQuery.all()), LocalDate.now(clock));
     }
 
     private ProjectFilter filter(Scope scope, ProjectQuery query) {

@@ -1,6 +1,5 @@
 package cn.helituan.domain.demand;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -21,6 +20,4 @@ public interface Projects {
     /** The active projects of a group (the activity form's choice). */
     List<Project> findByGroupIdAndStatusOrderByDeadlineAscIdAsc(Long groupId, ProjectStatus status);
 
-    /** How many of the filter's projects are active past their deadline. */
-    long countOverdue(ProjectFilter filter, LocalDate today);
 }

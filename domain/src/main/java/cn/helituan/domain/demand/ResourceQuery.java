@@ -5,8 +5,4 @@ import java.time.LocalDate;
 /** A resource list's filters as the user chose them. */
 public record ResourceQuery(Long categoryId, CapacityUnit unit, Long groupId, boolean mine, LocalDate availableOn,
                             boolean archived) {
-
-    public static ResourceQuery all() {
-        return new ResourceQuery(null, null, null, false, null, false);
-    }
 }

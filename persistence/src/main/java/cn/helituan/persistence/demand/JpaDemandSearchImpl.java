@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,28 +65,16 @@ class JpaDemandSearchImpl implements JpaDemandSearch {
         Query query = em.createNativeQuery("select d.status, d.wanted_by < current_date, count(*) from demand d"
                 + where.sql + " group by d.status, d.wanted_by < current_date");
         where.params.forEach(query::setParameter);
-        long collected = 0;
-        long resolved = 0;
-        long open = 0;
+        Map<DemandStatus, Long> byStatus = new EnumMap<>(DemandStatus.class);
         long overdue = 0;
-        long declined = 0;
-        long unsolvable = 0;
         for (Object o : query.getResultList()) {
             Object[] row = (Object[]) o;
             DemandStatus status = DemandStatus.valueOf((String) row[0]);
             long count = n(row[2]);
-            collected += count;
-            switch (status) {
-                case RESOLVED -> resolved += count;
-                case DECLINED -> declined += count;
-                case UNSOLVABLE -> unsolvable += count;
-                default -> {
-                    open += count;
-                    overdue += Boolean.TRUE.equals(row[1]) ? count : 0;
-                }
-            }
+            byStatus.merge(status, count, Long::sum);
+            overdue += status.isOpen() && Boolean.TRUE.equals(row[1]) ? count : 0;
         }
-        return new DemandTally(collected, resolved, open, overdue, declined, unsolvable);
+        return DemandTally.of(byStatus, overdue);
     }
 
     /** The whole deployment's list, no filter in use: the figures the triggers of V20 keep, and the overdue ones. */
@@ -99,7 +88,7 @@ class JpaDemandSearchImpl implements JpaDemandSearch {
      * in the writing transaction), the overdue ones (which move with the date) on the (status, wanted_by) index.
      */
     private DemandTally wholeDeployment() {
-        Map<DemandStatus, Long> byStatus = new java.util.EnumMap<>(DemandStatus.class);
+        Map<DemandStatus, Long> byStatus = new EnumMap<>(DemandStatus.class);
         for (Object o : em.createNativeQuery("select status, n from demand_status_tally").getResultList()) {
             Object[] row = (Object[]) o;
             byStatus.put(DemandStatus.valueOf((String) row[0]), n(row[1]));
@@ -108,11 +97,7 @@ class JpaDemandSearchImpl implements JpaDemandSearch {
                         + " and d.wanted_by < current_date")
                 .setParameter("open", java.util.Arrays.stream(DemandStatus.values()).filter(DemandStatus::isOpen)
                         .map(DemandStatus::name).toList()).getSingleResult());
-        long collected = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        long open = byStatus.entrySet().stream().filter(e -> e.getKey().isOpen()).mapToLong(Map.Entry::getValue)
-                .sum();
-        return new DemandTally(collected, byStatus.getOrDefault(DemandStatus.RESOLVED, 0L), open, overdue,
-                byStatus.getOrDefault(DemandStatus.DECLINED, 0L), byStatus.getOrDefault(DemandStatus.UNSOLVABLE, 0L));
+        return DemandTally.of(byStatus, overdue);
     }
 
     private static long n(Object value) {

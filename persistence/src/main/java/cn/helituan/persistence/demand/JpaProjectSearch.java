@@ -2,7 +2,6 @@ package cn.helituan.persistence.demand;
 
 import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.demand.ProjectFilter;
-import java.time.LocalDate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -11,5 +10,4 @@ interface JpaProjectSearch {
 
     Page<Project> find(ProjectFilter filter, Pageable pageable);
 
-    long countOverdue(ProjectFilter filter, LocalDate today);
 }

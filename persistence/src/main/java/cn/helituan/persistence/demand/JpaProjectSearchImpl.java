@@ -5,7 +5,6 @@ import cn.helituan.domain.demand.ProjectFilter;
 import cn.helituan.domain.demand.ProjectStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +40,6 @@ class JpaProjectSearchImpl implements JpaProjectSearch {
         return new PageImpl<>(page.getResultList(), pageable, total);
     }
 
-    @Override
-    public long countOverdue(ProjectFilter f, LocalDate today) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        ProjectFilter overdue = new ProjectFilter(f.pathPrefix(), f.groupId(), f.objectId(), null, today);
-        String where = where(overdue, params);
-        TypedQuery<Long> count = em.createQuery("select count(p) from " + countFrom(overdue) + where, Long.class);
-        params.forEach(count::setParameter);
-        return count.getSingleResult();
-    }
 
     /**
      * The count joins only the tables its filter reads: joined to every demand and group, counting the active projects

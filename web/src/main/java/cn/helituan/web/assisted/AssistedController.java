@@ -159,8 +159,9 @@ class AssistedController {
         model.addAttribute("history", objects.history(scope, id));
         model.addAttribute("recent", activities.list(scope, ActivityQuery.ofObject(id), RECENT));
         // the object's demands and where they stand (需求清单)
-        model.addAttribute("demands", demands.list(scope, DemandQuery.ofObject(id), RECENT).getContent());
-        model.addAttribute("demandTally", demands.tally(scope, DemandQuery.ofObject(id)));
+        DemandService.Listing objectDemands = demands.listing(scope, DemandQuery.ofObject(id), RECENT);
+        model.addAttribute("demands", objectDemands.rows().getContent());
+        model.addAttribute("demandTally", objectDemands.tally());
         model.addAttribute("canRaise", demands.canRaise(scope));
         model.addAttribute("today", java.time.LocalDate.now());
         model.addAttribute("canEdit", scope.canManageAccounts());

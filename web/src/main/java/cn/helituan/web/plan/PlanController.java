@@ -173,13 +173,13 @@ class PlanController {
         TaskForm form = new TaskForm();
         form.setKind(kind);
         model.addAttribute("taskForm", form);
-        return taskView(scope, id, null, model);
+        return taskView(scope, plans.view(scope, id), null, model);
     }
 
     @PostMapping("/plans/{id}/tasks/new")
     String addTask(Scope scope, @PathVariable long id, @Valid @ModelAttribute("taskForm") TaskForm form,
                    BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        taskView(scope, id, null, model);
+        taskView(scope, plans.view(scope, id), null, model);
         return Forms.submit(result, response, TASK_FORM, () -> {
             plans.addTask(scope, id, form.toDetails(), form.getAmendment());
             redirect.addFlashAttribute("success", "flash.plan.taskAdded");
@@ -189,16 +189,18 @@ class PlanController {
 
     @GetMapping("/plans/{id}/tasks/{taskId}/edit")
     String editTask(Scope scope, @PathVariable long id, @PathVariable long taskId, Model model) {
-        PlanTask task = task(scope, id, taskId);
+        PlanService.PlanView view = plans.view(scope, id);
+        PlanTask task = task(view, taskId);
         model.addAttribute("taskForm", TaskForm.of(task));
-        return taskView(scope, id, task, model);
+        return taskView(scope, view, task, model);
     }
 
     @PostMapping("/plans/{id}/tasks/{taskId}/edit")
     String saveTask(Scope scope, @PathVariable long id, @PathVariable long taskId,
                     @Valid @ModelAttribute("taskForm") TaskForm form, BindingResult result, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
-        taskView(scope, id, task(scope, id, taskId), model);
+        PlanService.PlanView view = plans.view(scope, id);
+        taskView(scope, view, task(view, taskId), model);
         return Forms.submit(result, response, TASK_FORM, () -> {
             plans.editTask(scope, id, taskId, form.getVersion(), form.toDetails(), form.getAmendment());
             redirect.addFlashAttribute("success", "flash.saved");
@@ -217,13 +219,12 @@ class PlanController {
         return step(redirect, id, () -> plans.markDone(scope, id, taskId), "flash.plan.taskDone");
     }
 
-    private PlanTask task(Scope scope, long id, long taskId) {
-        return plans.view(scope, id).plan().liveTasks().stream().filter(t -> t.getId() == taskId).findFirst()
+    private static PlanTask task(PlanService.PlanView view, long taskId) {
+        return view.plan().liveTasks().stream().filter(t -> t.getId() == taskId).findFirst()
                 .orElseThrow(() -> new cn.helituan.domain.common.NotFoundException("task", taskId));
     }
 
-    private String taskView(Scope scope, long id, PlanTask editing, Model model) {
-        PlanService.PlanView view = plans.view(scope, id);
+    private String taskView(Scope scope, PlanService.PlanView view, PlanTask editing, Model model) {
         if (!plans.writes(scope, view.plan())) {
             throw new cn.helituan.domain.common.ForbiddenException("write plan");
         }
