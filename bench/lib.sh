@@ -142,3 +142,14 @@ measure() {
     echo "# done $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg), cpu probe $(probe)"
     return $failed
 }
+
+# Seeds the province on the database at DB_PORT (each step once per data dir): bench/demands.sql's objects, pairings,
+# demands and resources, then bench/province.sql's five years of activities, photos' records and plans.
+seed_province() {
+    echo "seeding $OBJECTS objects, $DEMANDS demands, $RESOURCES resources (bench/demands.sql, once per data dir)"
+    "$PSQL" -X -q -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -v n="$DEMANDS" -v objects="$OBJECTS" \
+        -v resources="$RESOURCES" -f "$HERE/demands.sql"
+    echo "seeding $ACTIVITIES activities over five years, photos' records, plans (bench/province.sql; minutes)"
+    "$PSQL" -X -q -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -v n="$ACTIVITIES" -v seed="$SEED" \
+        -f "$HERE/province.sql"
+}

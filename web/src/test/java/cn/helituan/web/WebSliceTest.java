@@ -83,6 +83,8 @@ public abstract class WebSliceTest {
     @MockitoBean
     protected cn.helituan.domain.plan.PlanService plans;
     @MockitoBean
+    protected cn.helituan.domain.dashboard.DashboardService dashboards;
+    @MockitoBean
     protected cn.helituan.domain.demand.DemandCategoryService demandCategories;
 
     @BeforeEach

@@ -574,6 +574,32 @@ class BrowserIT extends FullStackTest {
     }
 
     /** The image is on the page and its picture came (a lazy image loads once scrolled to). */
+    @Test
+    void theOrgAdminOpensTheDashboardAndASubTeamLeaderReadsTheirsOnAPhone() throws IOException {
+        desktop();
+        logIn("admin");
+        click(By.id("open-dashboard"));
+        waitForPath("/dashboard");
+        WebElement activities = driver.findElement(By.cssSelector("#outcomes tr[data-figure='ACTIVITIES'] a.reported"));
+        String reported = activities.getText();
+        assertThat(text(By.id("structure"))).contains("人员", "合力小组", "结对村");
+        assertThat(driver.findElements(By.cssSelector(".chart-trend rect"))).hasSize(24);
+        screenshot("dashboard-admin.png");
+
+        // the figure opens the year's activities, whose totals say the same number
+        click(By.cssSelector("#outcomes tr[data-figure='ACTIVITIES'] a.reported"));
+        waitForPath("/activities");
+        assertThat(text(By.id("totals-table"))).contains("合计（不含已撤回）：" + reported + " 次活动");
+
+        driver.manage().deleteAllCookies();
+        phone();
+        logIn("subteam");
+        navigate("数据看板", "/dashboard");
+        assertThat(text(By.id("by-unit"))).contains(Demo.TEA_GROUP).doesNotContain(Demo.MEDICAL_GROUP);
+        assertNoHorizontalScroll();
+        screenshot("dashboard-subteam-phone.png");
+    }
+
     private void assertImageShown(By by) {
         WebElement image = driver.findElement(by);
         driver.executeScript("arguments[0].scrollIntoView()", image);

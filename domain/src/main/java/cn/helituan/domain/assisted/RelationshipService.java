@@ -69,6 +69,14 @@ public class RelationshipService {
                 relationships.groupsWithoutActive(scope.pathFilter(), first), today);
     }
 
+    /** How many active terms in scope end within the overview's 60 days (or are overdue): the dashboard's figure. */
+    @Transactional(readOnly = true)
+    public long countEndingSoon(Scope scope) {
+        scope.requireRoster();
+        return relationships.activeEndingBy(scope.pathFilter(), LocalDate.now(clock).plusDays(ENDING_SOON_DAYS),
+                PageRequest.of(0, 1)).getTotalElements();
+    }
+
     @Transactional(readOnly = true)
     public Relationship get(Scope scope, long id) {
         Relationship relationship = relationships.findById(id)

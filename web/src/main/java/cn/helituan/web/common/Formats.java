@@ -67,8 +67,23 @@ public class Formats {
 
     /** {@link #activityType} in a given language (exports). */
     public String label(ActivityType type, Locale locale) {
-        return type.getCode() == null || "zh".equals(locale.getLanguage()) ? type.getName()
-                : messages.getMessage("ActivityType." + type.getCode(), null, type.getName(), locale);
+        return typeLabel(type.getCode(), type.getName(), locale);
+    }
+
+    /** An outcome figure for people: money in yuan to the fen, counts whole, both with thousands separators. */
+    public String figure(cn.helituan.domain.activity.Figure figure, java.math.BigDecimal value) {
+        java.text.DecimalFormat format = new java.text.DecimalFormat(figure.isMoney() ? "#,##0.00" : "#,##0");
+        return format.format(value == null ? java.math.BigDecimal.ZERO : value);
+    }
+
+    /** An activity type read as its code and name (a figure row), as {@link #activityType} shows it. */
+    public String activityType(String code, String name) {
+        return typeLabel(code, name, LocaleContextHolder.getLocale());
+    }
+
+    private String typeLabel(String code, String name, Locale locale) {
+        return code == null || "zh".equals(locale.getLanguage()) ? name
+                : messages.getMessage("ActivityType." + code, null, name, locale);
     }
 
     /** A demand category in the page's language, as {@link #activityType} does for types. */

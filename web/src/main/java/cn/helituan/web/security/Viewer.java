@@ -14,10 +14,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * {@code sec:authorize}, which parsed and evaluated a security expression per menu entry (a tenth of every page's
  * cost, docs/performance.md). Only for display: every rule is enforced by the security configuration and services.
  */
-public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolean firstSecretary, boolean reviewer) {
+public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolean firstSecretary, boolean reviewer,
+                     boolean member) {
 
     public static final String ATTRIBUTE = "viewer";
-    private static final Viewer ANONYMOUS = new Viewer(false, "", false, false, false);
+    private static final Viewer ANONYMOUS = new Viewer(false, "", false, false, false, false);
 
     static Viewer of(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()
@@ -27,12 +28,19 @@ public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolea
         boolean admin = false;
         boolean secretary = false;
         boolean reviewer = false;
+        boolean member = false;
         for (GrantedAuthority authority : authentication.getAuthorities()) {
             admin |= "ROLE_ORG_ADMIN".equals(authority.getAuthority());
             secretary |= "ROLE_FIRST_SECRETARY".equals(authority.getAuthority());
             reviewer |= "ROLE_REVIEWER".equals(authority.getAuthority());
+            member |= "ROLE_MEMBER".equals(authority.getAuthority());
         }
-        return new Viewer(true, authentication.getName(), admin, secretary, reviewer);
+        return new Viewer(true, authentication.getName(), admin, secretary, reviewer, member);
+    }
+
+    /** Whether the menu offers the dashboard (DashboardService decides on the server): not to plain members. */
+    public boolean readsDashboard() {
+        return signedIn && !firstSecretary && !member;
     }
 
     /** Whether the menu offers the register of assisted objects (Scope#canReadRegister decides on the server). */

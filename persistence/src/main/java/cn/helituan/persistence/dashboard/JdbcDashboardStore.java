@@ -1,0 +1,195 @@
+package cn.helituan.persistence.dashboard;
+
+import cn.helituan.domain.activity.Figure;
+import cn.helituan.domain.assisted.AssistedKind;
+import cn.helituan.domain.dashboard.DashboardStore;
+import cn.helituan.domain.dashboard.MonthOutcomes;
+import cn.helituan.domain.dashboard.Outcomes;
+import cn.helituan.domain.dashboard.SilentGroup;
+import cn.helituan.domain.dashboard.Structure;
+import cn.helituan.domain.dashboard.TypeCount;
+import cn.helituan.domain.dashboard.UnitOutcomes;
+import cn.helituan.domain.team.UnitKind;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dashboard's reads: activity figures from V22's tallies (a scope's year is a dozen rows per root unit, its
+ * sub-teams' a dozen each), the structure from the tree and the active relationships, the silent groups on the
+ * activity's (group, date) index. The tallies' figure columns are named after {@link Figure}
+ * (FUNDS_SECURED → funds_secured_reported, funds_secured_confirmed).
+ */
+@Repository
+class JdbcDashboardStore implements DashboardStore {
+
+    private static final String SUMS;
+
+    static {
+        StringBuilder sums = new StringBuilder("sum(t.reported), sum(t.confirmed), sum(t.disputed)");
+        for (Figure figure : Figure.values()) {
+            String column = "t." + figure.name().toLowerCase();
+            sums.append(", sum(").append(column).append("_reported), sum(").append(column).append("_confirmed)");
+        }
+        SUMS = sums.toString();
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    JdbcDashboardStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Long> roots(String pathFilter, Long unitId) {
+        if (pathFilter != null && !pathFilter.isEmpty()) {
+            return List.of(unitId);
+        }
+        return jdbc.queryForList("select id from unit where parent_id is null order by path",
+                new MapSqlParameterSource(), Long.class);
+    }
+
+    @Override
+    public List<MonthOutcomes> trend(List<Long> roots, YearMonth first, YearMonth last) {
+        Map<YearMonth, Outcomes> byMonth = new LinkedHashMap<>();
+        jdbc.query("select t.month, " + SUMS + " from activity_tally t"
+                + " where t.unit_id = any(cast(:roots as bigint[])) and t.month between :first and :last"
+                + " group by t.month", months(roots, first, last), rs -> {
+                    byMonth.put(YearMonth.from(rs.getDate(1).toLocalDate()), outcomes(rs, 2));
+                });
+        List<MonthOutcomes> trend = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            trend.add(new MonthOutcomes(month, byMonth.getOrDefault(month, Outcomes.none())));
+        }
+        return trend;
+    }
+
+    @Override
+    public List<UnitOutcomes> byUnit(List<Long> roots, YearMonth first, YearMonth last) {
+        return jdbc.query("select u.id, u.name, u.kind, u.archived, " + SUMS + " from unit u"
+                + " left join activity_tally t on t.unit_id = u.id and t.month between :first and :last"
+                + " where u.parent_id = any(cast(:roots as bigint[]))"
+                + " group by u.id order by u.path", months(roots, first, last),
+                (rs, i) -> new UnitOutcomes(rs.getLong(1), rs.getString(2), UnitKind.valueOf(rs.getString(3)),
+                        rs.getBoolean(4), outcomes(rs, 5)));
+    }
+
+    @Override
+    public List<TypeCount> byType(List<Long> roots, YearMonth first, YearMonth last) {
+        return jdbc.query("""
+                select y.id, y.code, y.name, coalesce(sum(t.reported), 0), coalesce(sum(t.confirmed), 0)
+                from activity_type_tally t join activity_type y on y.id = t.type_id
+                where t.unit_id = any(cast(:roots as bigint[])) and t.month between :first and :last
+                group by y.id having sum(t.reported) > 0 or bool_or(not y.archived)
+                order by y.sort_order, y.id""", months(roots, first, last),
+                (rs, i) -> new TypeCount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5)));
+    }
+
+    @Override
+    public long disputed(List<Long> roots) {
+        Long n = jdbc.queryForObject("select coalesce(sum(disputed), 0) from activity_tally"
+                + " where unit_id = any(cast(:roots as bigint[]))", new MapSqlParameterSource("roots", array(roots)),
+                Long.class);
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public Structure structure(String pathFilter, long members) {
+        MapSqlParameterSource params = path(pathFilter);
+        long[] units = new long[2];
+        jdbc.query("""
+                select count(*) filter (where kind = 'SUB_TEAM'), count(*) filter (where kind = 'GROUP') from unit
+                where not archived and path like :prefix""", params, rs -> {
+                    units[0] = rs.getLong(1);
+                    units[1] = rs.getLong(2);
+                });
+        Map<AssistedKind, Long> objects = new EnumMap<>(AssistedKind.class);
+        long[] paired = new long[2];
+        jdbc.query("""
+                select o.kind, count(distinct o.id), count(distinct o.chain_id), count(*)
+                from assistance_relationship r join unit g on g.id = r.group_id
+                join assisted_object o on o.id = r.object_id
+                where r.status = 'ACTIVE' and g.path like :prefix
+                group by o.kind""", params, rs -> {
+                    AssistedKind kind = AssistedKind.valueOf(rs.getString(1));
+                    objects.put(kind, rs.getLong(2));
+                    if (kind == AssistedKind.ENTERPRISE) {
+                        paired[0] = rs.getLong(3);
+                    }
+                    paired[1] += rs.getLong(4);
+                });
+        return new Structure(members, units[0], units[1], objects, paired[0], paired[1]);
+    }
+
+    /** The silent groups: no activity (withdrawn ones aside) since the day, each probed on (group, date, id). */
+    private static final String SILENT = """
+            from unit g
+            where g.kind = 'GROUP' and not g.archived and g.path like :prefix
+              and not exists (select 1 from activity a where a.group_id = g.id and a.occurred_on >= :since
+                              and a.status <> 'WITHDRAWN')""";
+
+    @Override
+    public List<SilentGroup> silentGroups(String pathFilter, LocalDate since, int limit) {
+        MapSqlParameterSource params = path(pathFilter).addValue("since", Date.valueOf(since)).addValue("limit", limit);
+        return jdbc.query("""
+                select g.id, g.name, l.name, l.mobile,
+                       (select max(a.occurred_on) from activity a where a.group_id = g.id and a.status <> 'WITHDRAWN')
+                from (select g.id, g.name, g.path\s""" + SILENT + """
+                      order by g.path limit :limit) g
+                left join lateral (select m.name, m.mobile from membership s join member m on m.id = s.member_id
+                                   where s.unit_id = g.id and s.left_on is null and s.position = 'GROUP_LEADER'
+                                   order by s.joined_on, s.id limit 1) l on true
+                order by g.path""", params,
+                (rs, i) -> new SilentGroup(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate()));
+    }
+
+    @Override
+    public long countSilentGroups(String pathFilter, LocalDate since) {
+        Long n = jdbc.queryForObject("select count(*) " + SILENT,
+                path(pathFilter).addValue("since", Date.valueOf(since)), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static MapSqlParameterSource months(List<Long> roots, YearMonth first, YearMonth last) {
+        return new MapSqlParameterSource("roots", array(roots)).addValue("first", Date.valueOf(first.atDay(1)))
+                .addValue("last", Date.valueOf(last.atDay(1)));
+    }
+
+    private static MapSqlParameterSource path(String pathFilter) {
+        return new MapSqlParameterSource("prefix", (pathFilter == null ? "" : pathFilter) + "%");
+    }
+
+    /** One array parameter (a list would be a placeholder per id, parsed anew each time). */
+    private static String array(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static Outcomes outcomes(ResultSet rs, int column) throws SQLException {
+        Map<Figure, BigDecimal> reported = new EnumMap<>(Figure.class);
+        Map<Figure, BigDecimal> confirmed = new EnumMap<>(Figure.class);
+        int c = column + 3;
+        for (Figure figure : Figure.values()) {
+            reported.put(figure, decimal(rs.getBigDecimal(c++)));
+            confirmed.put(figure, decimal(rs.getBigDecimal(c++)));
+        }
+        return new Outcomes(rs.getLong(column), rs.getLong(column + 1), rs.getLong(column + 2), reported, confirmed);
+    }
+
+    private static BigDecimal decimal(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}
