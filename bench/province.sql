@@ -52,7 +52,7 @@ INSERT INTO activity (group_id, type_id, occurred_on, title, place, other_partic
                       people_trained, trainings_held, funds_secured, projects_introduced, technologies_promoted,
                       people_employed, produce_sold, donations, patients_seen, status, withdrawn_reason,
                       created_at, created_by)
-SELECT g.id, t.id, current_date - d.age, t.code || ' 第 ' || s || ' 次', '村委会', s % 5, h % 60,
+SELECT g.id, t.id, current_date - d.age::int, t.code || ' 第 ' || s || ' 次', '村委会', s % 5, h % 60,
        CASE WHEN t.code IN ('SKILLS_TRAINING', 'LECTURE', 'TECHNOLOGY') THEN 10 + h % 40 END,
        CASE WHEN t.code IN ('SKILLS_TRAINING', 'LECTURE') THEN 1 END,
        CASE WHEN t.code IN ('PROJECT', 'FUNDING') THEN (h % 200) * 1000 END,
@@ -114,7 +114,8 @@ CROSS JOIN generate_series(extract(year FROM current_date)::int - 4, extract(yea
 CROSS JOIN LATERAL (SELECT CASE
         WHEN y < extract(year FROM current_date) THEN (CASE WHEN (g.i + y) % 50 = 0 THEN 'DRAFT' ELSE 'APPROVED' END)
         ELSE (ARRAY['APPROVED', 'APPROVED', 'SUBMITTED', 'DRAFT', 'RETURNED'])[1 + (g.i + :seed) % 5] END AS st) x
-WHERE (g.i + y) % 97 <> 0;
+WHERE (g.i + y) % 97 <> 0
+  AND NOT EXISTS (SELECT 1 FROM annual_plan x WHERE x.group_id = g.id AND x.year = y);
 INSERT INTO plan_task (plan_id, kind, title, target_figure, target_value, due_on, created_at, created_by)
 SELECT p.id, k.kind, k.title, k.figure, k.value, make_date(p.year, 12, 31), now(), 'province'
 FROM annual_plan p

@@ -35,7 +35,7 @@ class SchemaTest extends PersistenceTest {
                 where table_schema = 'public' and table_name <> 'flyway_schema_history' order by table_name""",
                 String.class))
                 .containsExactly("account", "activity", "activity_member", "activity_object", "activity_photo",
-                        "activity_tally", "activity_type", "activity_type_tally", "annual_plan", "assistance_relationship", "assisted_object", "demand",
+                        "activity_tally", "activity_type", "activity_type_tally", "annual_plan", "api_token", "assistance_relationship", "assisted_object", "demand",
                         "demand_category", "demand_photo", "demand_status_tally", "demand_suggestion", "import_change", "import_file", "import_problem", "import_record",
                         "import_tally", "industrial_chain", "member", "member_tally", "membership", "plan_amendment",
                         "plan_problem", "plan_task", "plan_task_object", "plan_year", "project", "project_milestone",

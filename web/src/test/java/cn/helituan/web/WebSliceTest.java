@@ -85,6 +85,8 @@ public abstract class WebSliceTest {
     @MockitoBean
     protected cn.helituan.domain.dashboard.DashboardService dashboards;
     @MockitoBean
+    protected cn.helituan.domain.account.ApiTokenService apiTokens;
+    @MockitoBean
     protected cn.helituan.domain.demand.DemandCategoryService demandCategories;
 
     @BeforeEach

@@ -35,20 +35,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 2 sub-teams, 3 groups, 2 villages and 1 enterprise paired, 1 chain, 4 active relationships. Sub-team A: 3
  * reported, 1 confirmed, 3 members, 2 groups, 1 village, 1 enterprise, 3 relationships.
  */
-final class DashboardFixture {
+public final class DashboardFixture {
 
-    final long team;
-    final long subA;
-    final long subB;
-    final long groupA1;
-    final long groupA2;
-    final long groupB1;
-    final long a2;
-    final long a3;
-    final long a4;
-    final String leaderName;
+    public final long team;
+    public final long subA;
+    public final long subB;
+    public final long groupA1;
+    public final long groupA2;
+    public final long groupB1;
+    public final long a2;
+    public final long a3;
+    public final long a4;
+    public final String leaderName;
 
-    DashboardFixture(UnitService units, MemberService members, JdbcTemplate jdbc, TransactionTemplate tx) {
+    public DashboardFixture(UnitService units, MemberService members, JdbcTemplate jdbc, TransactionTemplate tx) {
         Scope system = Scope.system();
         long[] ids = tx.execute(status -> {
             long t = units.create(system, null, UnitKind.TEAM, details("看板团")).getId();
@@ -121,7 +121,7 @@ final class DashboardFixture {
     }
 
     /** An activity as a row (the tallies are the database's: they count whatever writes it). */
-    static long activity(JdbcTemplate jdbc, long group, String type, String day, String status, String... figures) {
+    public static long activity(JdbcTemplate jdbc, long group, String type, String day, String status, String... figures) {
         StringBuilder columns = new StringBuilder();
         StringBuilder values = new StringBuilder();
         Object[] args = new Object[4 + figures.length / 2];

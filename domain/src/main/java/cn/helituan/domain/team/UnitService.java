@@ -1,5 +1,7 @@
 package cn.helituan.domain.team;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import cn.helituan.domain.common.ChoiceCache;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.RuleViolation;
@@ -141,6 +143,13 @@ public class UnitService {
         unit.apply(details);
         choices.invalidateAfterCommit();
         return unit;
+    }
+
+    /** Every unit of the scope, archived ones too, in the tree's order (the data API). */
+    @Transactional(readOnly = true)
+    public Page<Unit> page(Scope scope, Pageable pageable) {
+        scope.requireRoster();
+        return units.inPath(scope.pathFilter(), pageable);
     }
 
     @Transactional

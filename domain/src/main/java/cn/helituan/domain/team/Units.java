@@ -1,5 +1,7 @@
 package cn.helituan.domain.team;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +26,9 @@ public interface Units {
 
     /** Live units of the given kinds inside the prefix, for select lists. */
     List<Unit> selectable(String pathPrefix);
+
+    /** Every unit under the path prefix ("" for all), archived ones too, in the tree's order, a page at a time. */
+    Page<Unit> inPath(String pathPrefix, Pageable pageable);
 
     /** The same units as {@link #selectable} as choices (id, name, depth), without loading the entities. */
     List<UnitOption> selectableOptions(String pathPrefix);

@@ -1,5 +1,7 @@
 package cn.helituan.persistence.team;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKey;
 import cn.helituan.domain.team.UnitOption;
@@ -63,6 +65,11 @@ interface JpaUnits extends JpaRepository<Unit, Long>, Units {
             where u.archived = false and u.path like concat(:prefix, '%')
             order by u.path""")
     List<Unit> selectable(@Param("prefix") String pathPrefix);
+
+    @Override
+    @Query(value = "select u from Unit u where u.path like concat(:prefix, '%') order by u.path",
+           countQuery = "select count(u) from Unit u where u.path like concat(:prefix, '%')")
+    Page<Unit> inPath(@Param("prefix") String pathPrefix, Pageable pageable);
 
     @Override
     @Query("""

@@ -1,5 +1,6 @@
 package cn.helituan.web.account;
 
+import cn.helituan.domain.account.ApiTokenService;
 import cn.helituan.domain.account.Account;
 import cn.helituan.domain.account.AccountService;
 import cn.helituan.domain.account.AccountService.NewPassword;
@@ -36,8 +37,11 @@ class AccountController {
     private final UnitService units;
     private final MemberService members;
     private final AssistedService assisted;
+    private final ApiTokenService tokens;
 
-    AccountController(AccountService accounts, UnitService units, MemberService members, AssistedService assisted) {
+    AccountController(AccountService accounts, UnitService units, MemberService members, AssistedService assisted,
+                      ApiTokenService tokens) {
+        this.tokens = tokens;
         this.accounts = accounts;
         this.units = units;
         this.members = members;
@@ -98,6 +102,7 @@ class AccountController {
     String show(Scope scope, @PathVariable long id, Model model) {
         model.addAttribute("account", accounts.get(scope, id));
         model.addAttribute("history", accounts.history(scope, id));
+        model.addAttribute("tokens", tokens.of(scope, id));
         return "accounts/show";
     }
 

@@ -1,6 +1,12 @@
 package cn.helituan.web.security;
 
+import cn.helituan.domain.account.ApiTokenService;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -23,7 +29,25 @@ import java.util.Map;
 @EnableWebSecurity
 public class SecurityConfiguration {
 
+    /**
+     * The data API (/api/**): a token (Authorization: Bearer hlt_…) or the browser's session; without either a 401,
+     * never the login page; GET only (the controllers map nothing else), so CSRF guards nothing here.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, UserDetailsService users)
+            throws Exception {
+        http
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new ApiTokenFilter(tokens, users), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http)
             throws Exception {
         http
