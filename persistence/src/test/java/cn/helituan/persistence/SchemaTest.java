@@ -35,11 +35,14 @@ class SchemaTest extends PersistenceTest {
                 where table_schema = 'public' and table_name <> 'flyway_schema_history' order by table_name""",
                 String.class))
                 .containsExactly("account", "activity", "activity_member", "activity_object", "activity_photo",
-                        "activity_tally", "activity_type", "activity_type_tally", "annual_plan", "api_token", "assistance_relationship", "assisted_object", "demand",
-                        "demand_category", "demand_photo", "demand_status_tally", "demand_suggestion", "import_change", "import_file", "import_problem", "import_record",
-                        "import_tally", "industrial_chain", "member", "member_tally", "membership", "plan_amendment",
-                        "plan_problem", "plan_task", "plan_task_object", "plan_year", "project", "project_milestone",
-                        "project_resource", "record_history", "region", "resource", "stationing", "unit", "work_unit");
+                        "activity_tally", "activity_type", "activity_type_tally", "annual_plan", "api_token",
+                        "assistance_relationship", "assisted_object", "demand", "demand_category", "demand_photo",
+                        "demand_status_tally", "demand_suggestion", "import_change", "import_file",
+                        "import_problem", "import_record", "import_tally", "industrial_chain", "member",
+                        "member_tally", "membership", "monthly_notification", "notification_line",
+                        "plan_amendment", "plan_problem", "plan_task", "plan_task_object", "plan_year", "project",
+                        "project_milestone", "project_resource", "ranking_weight", "record_history", "region",
+                        "resource", "stationing", "unit", "work_unit");
     }
 
     @Test

@@ -87,6 +87,8 @@ public abstract class WebSliceTest {
     @MockitoBean
     protected cn.helituan.domain.account.ApiTokenService apiTokens;
     @MockitoBean
+    protected cn.helituan.domain.notification.NotificationService notifications;
+    @MockitoBean
     protected cn.helituan.domain.demand.DemandCategoryService demandCategories;
 
     @BeforeEach

@@ -600,6 +600,23 @@ class BrowserIT extends FullStackTest {
         screenshot("dashboard-subteam-phone.png");
     }
 
+    @Test
+    void theOrgAdminGeneratesReviewsAndPublishesLastMonthsNotification() throws IOException {
+        desktop();
+        logIn("admin");
+        navigate("每月通报", "/notifications");
+        // the form offers the last month that is over; the demo county logged activities in it
+        click(By.id("generate"));
+        wait.until(ExpectedConditions.urlMatches("/notifications/\\d+$"));
+        assertThat(text(By.id("notification-state"))).contains("草稿");
+        assertThat(driver.findElements(By.cssSelector("#ranking-table .ranking-row"))).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(text(By.id("ranking-table"))).contains(Demo.TEA_GROUP);
+        click(By.id("publish"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notification-state"), "已发布"));
+        assertThat(driver.findElements(By.id("publish"))).isEmpty();
+        screenshot("notification-published.png");
+    }
+
     private void assertImageShown(By by) {
         WebElement image = driver.findElement(by);
         driver.executeScript("arguments[0].scrollIntoView()", image);

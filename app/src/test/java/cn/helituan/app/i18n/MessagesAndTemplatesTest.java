@@ -133,7 +133,9 @@ class MessagesAndTemplatesTest {
         Set<String> missing = new TreeSet<>();
         for (Class<? extends Enum<?>> type : List.of(Role.class, UnitKind.class, UnitField.class, Position.class,
                 Gender.class, MemberType.class, WorkUnitKind.class, AssistedKind.class, DemandStatus.class, Urgency.class,
-                CapacityUnit.class, ProjectStatus.class, PlanStatus.class, TaskKind.class)) {
+                CapacityUnit.class, ProjectStatus.class, PlanStatus.class, TaskKind.class,
+                cn.helituan.domain.dashboard.PeriodKind.class, cn.helituan.domain.notification.NotificationStatus.class,
+                cn.helituan.domain.notification.RankingFactor.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 requireKey(type.getSimpleName() + "." + value.name(), "enum", missing);
             }

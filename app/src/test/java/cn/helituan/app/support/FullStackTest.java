@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * subclasses share one application context; tests that change data create their own records (unique names) rather than editing the demo ones others rely on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"helituan.demo-data=true", "spring.jpa.properties.hibernate.generate_statistics=true",
+        properties = {"helituan.demo-data=true", "helituan.dashboard.keep-seconds=0",
+                "spring.jpa.properties.hibernate.generate_statistics=true",
                 "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"})
 @AutoConfigureMockMvc
 public abstract class FullStackTest {

@@ -14,12 +14,18 @@ import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.plan.PlanService;
 import cn.helituan.domain.plan.PlanTally;
 import java.math.BigDecimal;
+import cn.helituan.domain.demand.DemandTally;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * sub-team; group leader: the group; reviewer: their unit; not a plain member). Every figure is the one the list
  * behind it shows for the same scope: members as the roster counts them, plans as the plan list, demands as the
  * demand list for the period's dates, relationships ending as the relationships' overview; activity figures from
- * the tallies, which equal the activity list's totals for the period (a test recounts them).
+ * the tallies, which equal the activity list's totals for the period (a test recounts them). The activity figures
+ * are read on every request; the rest is kept a minute per scope and period (helituan.dashboard.keep-seconds), and
+ * the page says when it was read.
  */
 @Service
 public class DashboardService {
@@ -38,6 +46,8 @@ public class DashboardService {
     public static final int SILENT_DAYS = 30;
     /** How many silent groups the attention list names; the rest are counted. */
     public static final int SILENT_SHOWN = 10;
+    /** Scopes and periods kept at most (then all are dropped and read again). */
+    private static final int MAX_KEPT = 1000;
 
     private final DashboardStore store;
     private final MemberService members;
@@ -46,9 +56,13 @@ public class DashboardService {
     private final ProjectService projects;
     private final RelationshipService relationships;
     private final Clock clock;
+    private final Duration keep;
+    private final Map<String, Kept> standings = new ConcurrentHashMap<>();
 
     public DashboardService(DashboardStore store, MemberService members, PlanService plans, DemandService demands,
-                            ProjectService projects, RelationshipService relationships, Clock clock) {
+                            ProjectService projects, RelationshipService relationships, Clock clock,
+                            @Value("${helituan.dashboard.keep-seconds:60}") long keepSeconds) {
+        this.keep = Duration.ofSeconds(keepSeconds);
         this.store = store;
         this.members = members;
         this.plans = plans;
@@ -74,26 +88,76 @@ public class DashboardService {
         String path = scope.pathFilter();
         List<Long> roots = store.roots(path, scope.unitId());
         List<MonthOutcomes> trend = store.trend(roots, period.first(), period.last());
-        long memberTotal = members.search(scope, MemberQuery.all(), PageRequest.of(0, 1)).getTotalElements();
-        Structure structure = store.structure(path, memberTotal);
-        int year = period.planYear();
-        PlanTally planTally = plans.tally(scope, year);
-        LocalDate deadline = plans.deadline(year);
-        LocalDate today = LocalDate.now(clock);
         long disputed = store.disputed(roots);
-        var demandTally = demands.readsDemands(scope)
-                ? demands.tally(scope, periodDemands(period)) : null;
-        LocalDate since = today.minusDays(SILENT_DAYS);
-        Attention attention = new Attention(store.silentGroups(path, since, SILENT_SHOWN),
-                store.countSilentGroups(path, since),
-                today.isAfter(plans.deadline(today.getYear())) ? plans.tally(scope, today.getYear()).missing() : 0,
-                relationships.countEndingSoon(scope),
-                demands.readsDemands(scope) ? demands.tally(scope, DemandQuery.all()).overdue() : 0,
-                projects.list(scope, new ProjectQuery(null, null, true), PageRequest.of(0, 1)).getTotalElements(),
-                disputed);
-        return new Dashboard(period, structure, sum(trend, disputed), trend,
+        Standing standing = standing(scope, period);
+        Attention a = standing.attention();
+        return new Dashboard(period, standing.structure(), sum(trend, disputed), trend,
                 store.byUnit(roots, period.first(), period.last()), store.byType(roots, period.first(), period.last()),
-                planTally, deadline, demandTally, attention);
+                standing.plans(), standing.planDeadline(), standing.demands(),
+                new Attention(a.silentGroups(), a.silentTotal(), a.plansMissing(), a.endingSoon(), a.demandsOverdue(),
+                        a.projectsOverdue(), disputed), standing.at());
+    }
+
+    /**
+     * What the dashboard reads beside the activity tallies — the structure, the plans, the demands, the attention
+     * list — as the lists count them: kept for {@code keep} per scope and period (a province's demand and plan counts
+     * are a tenth of a second each; the page is opened by many at once each morning).
+     */
+    private record Standing(Structure structure, PlanTally plans, LocalDate planDeadline, DemandTally demands,
+                            Attention attention, Instant at) {
+    }
+
+    /**
+     * The scope's standing for the period: read when not kept or older than {@code keep}. While one request reads
+     * it again, the others of the same scope get the one kept (a province's morning does not read it sixteen times
+     * at once).
+     */
+    private Standing standing(Scope scope, Period period) {
+        String key = scope.role() + "|" + scope.pathFilter() + "|" + period.first() + "|" + period.last();
+        Instant now = clock.instant();
+        Kept kept = standings.get(key);
+        if (kept != null && (kept.standing().at().plus(keep).isAfter(now) || !kept.refreshing().compareAndSet(false,
+                true))) {
+            return kept.standing();
+        }
+        try {
+            Standing made = read(scope, period, now);
+            if (!keep.isZero()) {
+                if (standings.size() > MAX_KEPT) {
+                    standings.clear();
+                }
+                standings.put(key, new Kept(made, new AtomicBoolean()));
+            }
+            return made;
+        } finally {
+            if (kept != null) {
+                kept.refreshing().set(false);
+            }
+        }
+    }
+
+    private record Kept(Standing standing, AtomicBoolean refreshing) {
+    }
+
+    private Standing read(Scope scope, Period period, Instant now) {
+        String path = scope.pathFilter();
+        long memberTotal = members.search(scope, MemberQuery.all(), PageRequest.of(0, 1)).getTotalElements();
+        int year = period.planYear();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate since = today.minusDays(SILENT_DAYS);
+        boolean readsDemands = demands.readsDemands(scope);
+        PlanTally planTally = plans.tally(scope, year);
+        // plans missing after this year's deadline (the period's year's tally when it is this year)
+        long plansMissing = !today.isAfter(plans.deadline(today.getYear())) ? 0
+                : (year == today.getYear() ? planTally : plans.tally(scope, today.getYear())).missing();
+        return new Standing(store.structure(path, memberTotal), planTally, plans.deadline(year),
+                readsDemands ? demands.tally(scope, periodDemands(period)) : null,
+                new Attention(store.silentGroups(path, since, SILENT_SHOWN), store.countSilentGroups(path, since),
+                        plansMissing, relationships.countEndingSoon(scope),
+                        readsDemands ? demands.tally(scope, DemandQuery.all()).overdue() : 0,
+                        projects.list(scope, new ProjectQuery(null, null, true), PageRequest.of(0, 1))
+                                .getTotalElements(), 0),
+                now);
     }
 
     /** The roster's managers and reviewers read the dashboard of their scope; a plain member does not. */

@@ -72,9 +72,15 @@ public class Formats {
 
     /** An outcome figure for people: money in yuan to the fen, counts whole, both with thousands separators. */
     public String figure(cn.helituan.domain.activity.Figure figure, java.math.BigDecimal value) {
-        java.text.DecimalFormat format = new java.text.DecimalFormat(figure.isMoney() ? "#,##0.00" : "#,##0");
+        java.text.DecimalFormat format = (figure.isMoney() ? MONEY : COUNT).get();
         return format.format(value == null ? java.math.BigDecimal.ZERO : value);
     }
+
+    /** DecimalFormat is not thread-safe and not cheap to make: one of each per thread. */
+    private static final ThreadLocal<java.text.DecimalFormat> MONEY =
+            ThreadLocal.withInitial(() -> new java.text.DecimalFormat("#,##0.00"));
+    private static final ThreadLocal<java.text.DecimalFormat> COUNT =
+            ThreadLocal.withInitial(() -> new java.text.DecimalFormat("#,##0"));
 
     /** An activity type read as its code and name (a figure row), as {@link #activityType} shows it. */
     public String activityType(String code, String name) {

@@ -25,11 +25,17 @@ public final class XlsxExport implements AutoCloseable {
     static final int WINDOW = 200;
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-    private final SXSSFSheet sheet;
+    private SXSSFSheet sheet;
     private int next;
 
     public XlsxExport(String sheetName, List<String> headers) {
+        sheet(sheetName, headers);
+    }
+
+    /** Starts another sheet, with its own headers; the rows that follow go to it. */
+    public void sheet(String sheetName, List<String> headers) {
         sheet = workbook.createSheet(sheetName);
+        next = 0;
         CellStyle bold = workbook.createCellStyle();
         Font font = workbook.createFont();
         font.setBold(true);

@@ -30,6 +30,16 @@ class DashboardController {
         return Figure.values();
     }
 
+    @ModelAttribute("funds")
+    Figure funds() {
+        return Figure.FUNDS_SECURED;
+    }
+
+    @ModelAttribute("beneficiaries")
+    Figure beneficiaries() {
+        return Figure.BENEFICIARIES;
+    }
+
     @ModelAttribute("kinds")
     AssistedKind[] kinds() {
         return AssistedKind.values();

@@ -1,0 +1,260 @@
+package cn.helituan.domain.notification;
+
+import cn.helituan.domain.activity.Figure;
+import cn.helituan.domain.common.ForbiddenException;
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.demand.DemandQuery;
+import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.ProjectQuery;
+import cn.helituan.domain.demand.ProjectService;
+import cn.helituan.domain.history.History;
+import cn.helituan.domain.history.HistoryEntry;
+import cn.helituan.domain.plan.PlanService;
+import cn.helituan.domain.team.UnitService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The monthly notification (每月通报). Who may do what:
+ * <ul>
+ *   <li>generate (a draft, for a month that is over) and publish: an org admin or a sub-team leader, for their own
+ *       scope (the whole deployment, a team, a sub-team); generating again replaces the draft, never a published
+ *       one;</li>
+ *   <li>read a published one: whoever reads the roster inside its scope or above it (a group leader reads the
+ *       sub-team's, and their group's rank in it); a draft: the managers whose scope holds it;</li>
+ *   <li>change the ranking's weights: the whole deployment's org admin (everyone reads them).</li>
+ * </ul>
+ * The content is read from the tallies (V22) in one transaction: a row per sub-team and per group (ranked by
+ * {@link Ranking}), the month's largest results, the groups without activity, and the overdue counts of the day.
+ */
+@Service
+public class NotificationService {
+
+    /** The figures whose month's largest result is a highlight. */
+    public static final List<Figure> HIGHLIGHTS = List.of(Figure.FUNDS_SECURED, Figure.PROJECTS_INTRODUCED,
+            Figure.PRODUCE_SOLD, Figure.BENEFICIARIES, Figure.PEOPLE_EMPLOYED);
+
+    private final MonthlyNotifications notifications;
+    private final NotificationFacts facts;
+    private final RankingWeights weights;
+    private final UnitService units;
+    private final DemandService demands;
+    private final ProjectService projects;
+    private final PlanService plans;
+    private final History history;
+    private final Clock clock;
+
+    public NotificationService(MonthlyNotifications notifications, NotificationFacts facts, RankingWeights weights,
+                               UnitService units, DemandService demands, ProjectService projects, PlanService plans,
+                               History history, Clock clock) {
+        this.notifications = notifications;
+        this.facts = facts;
+        this.weights = weights;
+        this.units = units;
+        this.demands = demands;
+        this.projects = projects;
+        this.plans = plans;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** The month the form offers: the last one that is over. */
+    public YearMonth lastMonth() {
+        return YearMonth.now(clock).minusMonths(1);
+    }
+
+    public boolean canGenerate(Scope scope) {
+        return scope.canManageStructure() && (scope.wholeDeployment() || scope.unitId() != null);
+    }
+
+    @Transactional
+    public MonthlyNotification generate(Scope scope, YearMonth month) {
+        if (!canGenerate(scope)) {
+            throw new ForbiddenException("generate notification");
+        }
+        if (month == null) {
+            throw new RuleViolation("month", "notification.month.required");
+        }
+        if (!month.isBefore(YearMonth.now(clock))) {
+            throw new RuleViolation("month", "notification.month.notOver");
+        }
+        Long unitId = scope.wholeDeployment() ? null : scope.unitId();
+        List<MonthlyNotification> live = notifications.live(unitId, month.atDay(1));
+        if (live.stream().anyMatch(MonthlyNotification::isPublished)) {
+            throw new RuleViolation("month", "notification.month.published");
+        }
+        live.forEach(MonthlyNotification::supersede);
+        notifications.flush();
+
+        Map<RankingFactor, Integer> weighting = weightMap();
+        String path = scope.pathFilter();
+        List<UnitMonth> groups = facts.units(path, "GROUP", month);
+        List<UnitMonth> subTeams = facts.units(path, "SUB_TEAM", month);
+        List<Ranking.Ranked> ranked = Ranking.rank(groups, weighting);
+        List<UnitMonth> silent = groups.stream().filter(g -> g.reported() == 0).toList();
+        LocalDate today = LocalDate.now(clock);
+        long plansMissing = today.isAfter(plans.deadline(month.getYear()))
+                ? plans.tally(scope, month.getYear()).missing() : 0;
+        long demandsOverdue = demands.readsDemands(scope) ? demands.tally(scope, DemandQuery.all()).overdue() : 0;
+        long projectsOverdue = projects.list(scope, new ProjectQuery(null, null, true), PageRequest.of(0, 1))
+                .getTotalElements();
+        MonthlyNotification notification = notifications.save(new MonthlyNotification(
+                unitId == null ? null : units.get(scope, unitId), month,
+                weighting.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
+                        .collect(Collectors.joining(",")),
+                groups.stream().mapToLong(UnitMonth::reported).sum(),
+                groups.stream().mapToLong(UnitMonth::confirmed).sum(), groups.size(), silent.size(),
+                demandsOverdue, projectsOverdue, plansMissing));
+        long id = notification.getId();
+        int position = 0;
+        for (UnitMonth subTeam : subTeams) {
+            notifications.saveLine(NotificationLine.unit(id, LineKind.SUB_TEAM, position++, subTeam, null, null));
+        }
+        for (Ranking.Ranked r : ranked) {
+            notifications.saveLine(NotificationLine.unit(id, LineKind.GROUP, position++, r.group(), r.score(),
+                    r.rank()));
+        }
+        for (Figure figure : HIGHLIGHTS) {
+            for (Highlight h : facts.largest(path, month, figure, 1)) {
+                notifications.saveLine(NotificationLine.highlight(id, position++, h));
+            }
+        }
+        for (UnitMonth group : silent) {
+            notifications.saveLine(NotificationLine.silent(id, position++, group));
+        }
+        return notification;
+    }
+
+    @Transactional
+    public MonthlyNotification publish(Scope scope, long id, long version) {
+        MonthlyNotification notification = get(scope, id);
+        if (!manages(scope, notification)) {
+            throw new ForbiddenException("publish notification");
+        }
+        notification.checkVersion(version);
+        notification.publish(scope.username(), clock.instant());
+        return notification;
+    }
+
+    /** A notification and its snapshot, line by line as generated. */
+    public record NotificationView(MonthlyNotification notification, List<NotificationLine> subTeams,
+                                   List<NotificationLine> groups, List<NotificationLine> highlights,
+                                   List<NotificationLine> silent, Map<RankingFactor, Integer> weights,
+                                   boolean canPublish, List<HistoryEntry> history) {
+    }
+
+    @Transactional(readOnly = true)
+    public NotificationView view(Scope scope, long id) {
+        MonthlyNotification notification = get(scope, id);
+        Map<LineKind, List<NotificationLine>> lines = new EnumMap<>(LineKind.class);
+        for (LineKind kind : LineKind.values()) {
+            lines.put(kind, new ArrayList<>());
+        }
+        notifications.lines(id).forEach(l -> lines.get(l.getKind()).add(l));
+        Map<RankingFactor, Integer> used = new LinkedHashMap<>();
+        for (String part : notification.getWeights().split(",")) {
+            String[] kv = part.split(":");
+            used.put(RankingFactor.valueOf(kv[0]), Integer.parseInt(kv[1]));
+        }
+        return new NotificationView(notification, lines.get(LineKind.SUB_TEAM), lines.get(LineKind.GROUP),
+                lines.get(LineKind.HIGHLIGHT), lines.get(LineKind.SILENT), used,
+                notification.getStatus() == NotificationStatus.DRAFT && manages(scope, notification),
+                history.of(MonthlyNotification.class, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<MonthlyNotification> list(Scope scope, Pageable pageable) {
+        scope.requireRoster();
+        return notifications.visible(scope.pathFilter(), above(scope), scope.canManageStructure(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public MonthlyNotification get(Scope scope, long id) {
+        scope.requireRoster();
+        MonthlyNotification n = notifications.findById(id).orElseThrow(() -> new NotFoundException("notification", id));
+        String path = n.getScopeUnit() == null ? null : n.getScopeUnit().getPath();
+        boolean inside = scope.wholeDeployment() || (path != null && path.startsWith(scope.unitPath()));
+        boolean above = path == null || scope.unitPath().startsWith(path);
+        boolean readable = n.isPublished() ? inside || above
+                : n.getStatus() == NotificationStatus.DRAFT ? inside && scope.canManageStructure() : inside;
+        if (!readable) {
+            throw new NotFoundException("notification", id);
+        }
+        return n;
+    }
+
+    /** The weights the next notification will rank by, in their order. */
+    @Transactional(readOnly = true)
+    public List<RankingWeight> weights() {
+        return weights.findAllByOrderBySortOrder();
+    }
+
+    /** A change of one factor's weight. */
+    public record WeightChange(RankingFactor factor, HistoryEntry entry) {
+    }
+
+    /** Who changed which weight and when, newest first (the weights' page). */
+    @Transactional(readOnly = true)
+    public List<WeightChange> weightHistory() {
+        Map<Long, RankingFactor> factors = new java.util.HashMap<>();
+        weights.findAllByOrderBySortOrder().forEach(w -> factors.put(w.getId(), w.getFactor()));
+        return history.of(RankingWeight.class, factors.keySet()).stream()
+                .map(e -> new WeightChange(factors.get(e.recordId()), e)).toList();
+    }
+
+    @Transactional
+    public List<RankingWeight> setWeights(Scope scope, Map<RankingFactor, Integer> values) {
+        if (!scope.wholeDeployment()) {
+            throw new ForbiddenException("set ranking weights");
+        }
+        List<RankingWeight> all = weights.findAllByOrderBySortOrder();
+        for (RankingWeight w : all) {
+            Integer value = values.get(w.getFactor());
+            if (value == null || value < 0 || value > 100) {
+                throw new RuleViolation("weights[" + w.getFactor() + "]", "notification.weight.range");
+            }
+        }
+        if (values.values().stream().mapToInt(Integer::intValue).sum() == 0) {
+            throw RuleViolation.global("notification.weight.allZero");
+        }
+        all.forEach(w -> w.setWeight(values.get(w.getFactor())));
+        return all;
+    }
+
+    private Map<RankingFactor, Integer> weightMap() {
+        Map<RankingFactor, Integer> map = new EnumMap<>(RankingFactor.class);
+        weights.findAllByOrderBySortOrder().forEach(w -> map.put(w.getFactor(), w.getWeight()));
+        return map;
+    }
+
+    private static boolean manages(Scope scope, MonthlyNotification n) {
+        if (!scope.canManageStructure()) {
+            return false;
+        }
+        return scope.wholeDeployment() ? n.getScopeUnit() == null
+                : n.getScopeUnit() != null && n.getScopeUnit().getId().equals(scope.unitId());
+    }
+
+    /** The reader's unit and the units above it (a sub-team's notification is read inside it). */
+    private static List<Long> above(Scope scope) {
+        if (scope.wholeDeployment() || scope.unitPath() == null) {
+            return List.of(-1L);
+        }
+        return Arrays.stream(scope.unitPath().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+    }
+}

@@ -1,0 +1,193 @@
+package cn.helituan.web.notification;
+
+import cn.helituan.domain.activity.Figure;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.notification.MonthlyNotification;
+import cn.helituan.domain.notification.NotificationLine;
+import cn.helituan.domain.notification.NotificationService;
+import cn.helituan.domain.notification.NotificationService.NotificationView;
+import cn.helituan.domain.notification.RankingFactor;
+import cn.helituan.web.common.Pagination;
+import cn.helituan.web.common.XlsxExport;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The monthly notifications (每月通报): the list by month with the form that generates a draft, a notification's
+ * page (printable on A4) with its publish button and its export, and the ranking's weights.
+ */
+@Controller
+class NotificationController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final NotificationService notifications;
+    private final MessageSource messages;
+
+    NotificationController(NotificationService notifications, MessageSource messages) {
+        this.notifications = notifications;
+        this.messages = messages;
+    }
+
+    @GetMapping("/notifications")
+    String list(Scope scope, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        return listView(scope, page, request, model);
+    }
+
+    private String listView(Scope scope, int page, HttpServletRequest request, Model model) {
+        Page<MonthlyNotification> rows = notifications.list(scope, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        model.addAttribute("rows", rows);
+        model.addAttribute("pagination", Pagination.of(rows, request));
+        model.addAttribute("canGenerate", notifications.canGenerate(scope));
+        if (!model.containsAttribute("month")) {
+            model.addAttribute("month", notifications.lastMonth().toString());
+        }
+        return "notifications/list";
+    }
+
+    @PostMapping("/notifications")
+    String generate(Scope scope, @RequestParam(required = false) String month, HttpServletRequest request,
+                    HttpServletResponse response, Model model) {
+        try {
+            MonthlyNotification made = notifications.generate(scope, parse(month));
+            return "redirect:/notifications/" + made.getId();
+        } catch (RuleViolation bad) {
+            // the month typed stays in the form, the message under it
+            response.setStatus(422);
+            model.addAttribute("month", month);
+            model.addAttribute("monthError", bad.messageKey());
+            return listView(scope, 1, request, model);
+        }
+    }
+
+    @GetMapping("/notifications/{id}")
+    String show(Scope scope, @PathVariable long id, Model model) {
+        model.addAttribute("v", notifications.view(scope, id));
+        model.addAttribute("factors", RankingFactor.values());
+        model.addAttribute("figures", List.of(Figure.FUNDS_SECURED, Figure.PROJECTS_INTRODUCED,
+                Figure.TECHNOLOGIES_PROMOTED, Figure.PEOPLE_TRAINED, Figure.BENEFICIARIES, Figure.PEOPLE_EMPLOYED,
+                Figure.PRODUCE_SOLD));
+        return "notifications/show";
+    }
+
+    @PostMapping("/notifications/{id}/publish")
+    String publish(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        notifications.publish(scope, id, version);
+        redirect.addFlashAttribute("success", "flash.notification.published");
+        return "redirect:/notifications/" + id;
+    }
+
+    /** The notification as a workbook: a sheet for the sub-teams, the ranking, the highlights, the silent groups. */
+    @GetMapping("/notifications/{id}/export")
+    void export(Scope scope, @PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+        NotificationView v = notifications.view(scope, id);
+        List<RankingFactor> factors = List.of(RankingFactor.values());
+        List<String> unitHeaders = new java.util.ArrayList<>(List.of(t("notification.unit", locale),
+                t("notification.parent", locale), t("activities.totals.reported", locale),
+                t("activities.totals.confirmed", locale)));
+        factors.stream().skip(1).forEach(f -> unitHeaders.add(t("Figure." + f.figure(), locale)));
+        try (XlsxExport xlsx = new XlsxExport(t("notification.sheet.subTeams", locale), unitHeaders)) {
+            v.subTeams().forEach(l -> xlsx.row(unitRow(l, factors, null).toArray()));
+            List<String> groupHeaders = new java.util.ArrayList<>(List.of(t("notification.rank", locale),
+                    t("notification.score", locale)));
+            groupHeaders.addAll(unitHeaders);
+            xlsx.sheet(t("notification.sheet.ranking", locale), groupHeaders);
+            v.groups().forEach(l -> xlsx.row(unitRow(l, factors, l).toArray()));
+            xlsx.sheet(t("notification.sheet.highlights", locale), List.of(t("notification.figure", locale),
+                    t("notification.value", locale), t("field.Activity.title", locale),
+                    t("field.Activity.group", locale), t("field.Activity.occurredOn", locale)));
+            v.highlights().forEach(l -> xlsx.row(t("Figure." + l.getFigure(), locale), l.getValue(), l.getName(),
+                    l.getParentName(), l.getOccurredOn()));
+            xlsx.sheet(t("notification.sheet.silent", locale), List.of(t("notification.unit", locale),
+                    t("notification.parent", locale)));
+            v.silent().forEach(l -> xlsx.row(l.getName(), l.getParentName()));
+            xlsx.send(response, t("notification.file", locale, v.notification().getMonth().toString()) + ".xlsx");
+        }
+    }
+
+    private static List<Object> unitRow(NotificationLine l, List<RankingFactor> factors, NotificationLine ranked) {
+        List<Object> row = new java.util.ArrayList<>();
+        if (ranked != null) {
+            row.add(ranked.getRank());
+            row.add(ranked.getScore());
+        }
+        row.add(l.getName());
+        row.add(l.getParentName());
+        row.add(l.getReported());
+        row.add(l.getConfirmed());
+        factors.stream().skip(1).forEach(f -> row.add(l.value(f)));
+        return row;
+    }
+
+    @GetMapping("/notifications/weights")
+    String weights(Scope scope, Model model) {
+        return weightsView(scope, model);
+    }
+
+    private String weightsView(Scope scope, Model model) {
+        model.addAttribute("weights", notifications.weights());
+        model.addAttribute("canEdit", scope.wholeDeployment());
+        model.addAttribute("changes", notifications.weightHistory());
+        return "notifications/weights";
+    }
+
+    @PostMapping("/notifications/weights")
+    String setWeights(Scope scope, HttpServletRequest request, HttpServletResponse response, Model model,
+                      RedirectAttributes redirect) {
+        Map<RankingFactor, Integer> values = new EnumMap<>(RankingFactor.class);
+        Map<RankingFactor, String> typed = new EnumMap<>(RankingFactor.class);
+        for (RankingFactor factor : RankingFactor.values()) {
+            String text = request.getParameter("weight." + factor);
+            typed.put(factor, text);
+            try {
+                values.put(factor, Integer.valueOf(text == null ? "" : text.strip()));
+            } catch (NumberFormatException e) {
+                values.put(factor, -1);
+            }
+        }
+        try {
+            notifications.setWeights(scope, values);
+        } catch (RuleViolation bad) {
+            response.setStatus(422);
+            model.addAttribute("typed", typed);
+            model.addAttribute("weightError", bad.messageKey());
+            model.addAttribute("weightErrorField", bad.field());
+            return weightsView(scope, model);
+        }
+        redirect.addFlashAttribute("success", "flash.saved");
+        return "redirect:/notifications/weights";
+    }
+
+    private static YearMonth parse(String month) {
+        if (month == null || month.isBlank()) {
+            throw new RuleViolation("month", "notification.month.required");
+        }
+        try {
+            return YearMonth.parse(month.strip());
+        } catch (DateTimeException e) {
+            throw new RuleViolation("month", "dashboard.period.month");
+        }
+    }
+
+    private String t(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}
