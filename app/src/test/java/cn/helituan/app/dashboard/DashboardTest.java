@@ -12,6 +12,8 @@ import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.domain.activity.ActivityTotals;
 import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.assisted.AssistedKind;
+import cn.helituan.domain.assisted.RelationshipService;
+import cn.helituan.domain.assisted.RelationshipStatus;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
@@ -55,6 +57,8 @@ class DashboardTest extends FullStackTest {
     ActivityService activities;
     @Autowired
     MemberService members;
+    @Autowired
+    RelationshipService relationships;
     @Autowired
     PlanService plans;
     @Autowired
@@ -175,6 +179,16 @@ class DashboardTest extends FullStackTest {
             }
             assertThat(d.structure().members()).isEqualTo(
                     members.search(scope, MemberQuery.all(), PageRequest.of(0, 1)).getTotalElements());
+            for (AssistedKind kind : AssistedKind.values()) {
+                assertThat(relationships.search(scope, kind, RelationshipStatus.ACTIVE, PageRequest.of(0, 1))
+                        .objects()).as(kind + " paired").isEqualTo(d.structure().objects(kind));
+            }
+            RelationshipService.Paired active = relationships.search(scope, null, RelationshipStatus.ACTIVE,
+                    PageRequest.of(0, 1));
+            assertThat(active.rows().getTotalElements()).isEqualTo(d.structure().relationships());
+            assertThat(active.objects()).isEqualTo(d.structure().objectTotal());
+            assertThat(relationships.search(scope, AssistedKind.ENTERPRISE, RelationshipStatus.ACTIVE,
+                    PageRequest.of(0, 1)).chains()).isEqualTo(d.structure().chains());
             assertThat(d.structure().groups()).as("the plan list is of groups").isEqualTo(
                     plans.list(scope, new PlanQuery(2025, null, null, false), PageRequest.of(0, 1)).rows()
                             .getTotalElements());
@@ -196,6 +210,9 @@ class DashboardTest extends FullStackTest {
         assertThat(sub.find()).as("sub-team A's row links to its activities").isTrue();
         assertThat(page(sub.group(1).replace("&amp;", "&"), admin)).contains("合计（不含已撤回）：3 次活动，其中 1 次已确认");
 
+        Matcher villages = Pattern.compile("id=\"s-objects-VILLAGE\"\\s+href=\"([^\"]+)\"").matcher(page);
+        assertThat(villages.find()).as("the paired villages link to their list").isTrue();
+        assertThat(page(villages.group(1).replace("&amp;", "&"), admin)).contains("涉及 2 个帮扶对象");
         RequestPostProcessor subLeader = Pages.account(jdbc, "SUB_TEAM_LEADER", f.subB, null);
         String subPage = page("/dashboard?period=QUARTER&year=2025&quarter=4", subLeader);
         assertThat(subPage).contains("2025-10-01 至 2025-12-31");
@@ -221,7 +238,12 @@ class DashboardTest extends FullStackTest {
         assertThat(status("/dashboard", Pages.account(jdbc, "MEMBER", f.groupA1, null))).isEqualTo(403);
         long object = jdbc.queryForObject("select min(id) from assisted_object", Long.class);
         assertThat(status("/dashboard", Pages.account(jdbc, "FIRST_SECRETARY", null, object))).isEqualTo(403);
-        String otherLeader = page("/dashboard?year=2025", Pages.account(jdbc, "GROUP_LEADER", f.groupA2, null));
+        RequestPostProcessor a2Leader = Pages.account(jdbc, "GROUP_LEADER", f.groupA2, null);
+        String list = page("/relationships/list?status=ACTIVE", a2Leader);
+        assertThat(list).as("A2's one term, not A1's or B1's").contains("共 1 项结对，涉及 1 个帮扶对象");
+        assertThat(status("/relationships/list", Pages.account(jdbc, "FIRST_SECRETARY", null, object)))
+                .isEqualTo(403);
+        String otherLeader = page("/dashboard?year=2025", a2Leader);
         assertThat(otherLeader).as("another group's leader sees their own group, not A1's figures")
                 .doesNotContain("1,000,000");
     }

@@ -69,6 +69,21 @@ public class RelationshipService {
                 relationships.groupsWithoutActive(scope.pathFilter(), first), today);
     }
 
+    /** A page of terms, with how many objects all of them pair (each once) and in how many industrial chains. */
+    public record Paired(Page<Relationship> rows, long objects, long chains) {
+    }
+
+    /**
+     * The terms of the groups in scope, of a kind of object and a status (null: any): the list behind the
+     * dashboard's paired objects, chains and active relationships.
+     */
+    @Transactional(readOnly = true)
+    public Paired search(Scope scope, AssistedKind kind, RelationshipStatus status, Pageable pageable) {
+        scope.requireRoster();
+        long[] counts = relationships.objectsAndChains(scope.pathFilter(), kind, status);
+        return new Paired(relationships.search(scope.pathFilter(), kind, status, pageable), counts[0], counts[1]);
+    }
+
     /** How many active terms in scope end within the overview's 60 days (or are overdue): the dashboard's figure. */
     @Transactional(readOnly = true)
     public long countEndingSoon(Scope scope) {

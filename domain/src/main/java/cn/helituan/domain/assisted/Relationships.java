@@ -41,4 +41,10 @@ public interface Relationships {
 
     /** Live groups inside the prefix without an active relationship, by path. */
     Page<Unit> groupsWithoutActive(String pathPrefix, Pageable pageable);
+
+    /** The terms of the groups under the path ("" for all), of a kind of object and a status (null: any). */
+    Page<Relationship> search(String pathPrefix, AssistedKind kind, RelationshipStatus status, Pageable pageable);
+
+    /** How many objects those terms pair (each once) and in how many industrial chains. */
+    long[] objectsAndChains(String pathPrefix, AssistedKind kind, RelationshipStatus status);
 }

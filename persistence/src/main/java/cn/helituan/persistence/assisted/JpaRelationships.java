@@ -1,6 +1,8 @@
 package cn.helituan.persistence.assisted;
 
+import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.Relationship;
+import cn.helituan.domain.assisted.RelationshipStatus;
 import cn.helituan.domain.assisted.Relationships;
 import cn.helituan.domain.team.Unit;
 import java.time.LocalDate;
@@ -89,4 +91,30 @@ interface JpaRelationships extends JpaRepository<Relationship, Long>, Relationsh
               and not exists (select 1 from Relationship r where r.group = u
                               and r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE)""")
     Page<Unit> groupsWithoutActive(@Param("prefix") String pathPrefix, Pageable pageable);
+
+    @Override
+    @Query(value = """
+            select r from Relationship r join fetch r.group g join fetch r.object o
+            where g.path like concat(:prefix, '%') and (:kind is null or o.kind = :kind)
+              and (:status is null or r.status = :status)
+            order by g.path, o.name, r.startsOn, r.id""", countQuery = """
+            select count(r) from Relationship r join r.group g join r.object o
+            where g.path like concat(:prefix, '%') and (:kind is null or o.kind = :kind)
+              and (:status is null or r.status = :status)""")
+    Page<Relationship> search(@Param("prefix") String pathPrefix, @Param("kind") AssistedKind kind,
+                              @Param("status") RelationshipStatus status, Pageable pageable);
+
+    @Query("""
+            select count(distinct o.id), count(distinct o.chain.id) from Relationship r join r.group g join r.object o
+            where g.path like concat(:prefix, '%') and (:kind is null or o.kind = :kind)
+              and (:status is null or r.status = :status)""")
+    Object[] objectsAndChainsRow(@Param("prefix") String pathPrefix, @Param("kind") AssistedKind kind,
+                                 @Param("status") RelationshipStatus status);
+
+    @Override
+    default long[] objectsAndChains(String pathPrefix, AssistedKind kind, RelationshipStatus status) {
+        Object[] row = objectsAndChainsRow(pathPrefix, kind, status);
+        Object[] values = row.length == 1 && row[0] instanceof Object[] inner ? inner : row;
+        return new long[] {((Number) values[0]).longValue(), ((Number) values[1]).longValue()};
+    }
 }

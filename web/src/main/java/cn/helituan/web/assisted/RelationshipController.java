@@ -1,15 +1,20 @@
 package cn.helituan.web.assisted;
 
 import cn.helituan.domain.assisted.AssistanceFocus;
+import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.Relationship;
 import cn.helituan.domain.assisted.RelationshipService;
+import cn.helituan.domain.assisted.RelationshipStatus;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.Pagination;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,6 +51,21 @@ class RelationshipController {
         model.addAttribute("overview", relationships.overview(scope));
         model.addAttribute("canEdit", scope.canManageStructure());
         return "relationships/overview";
+    }
+
+    @GetMapping("/relationships/list")
+    String list(Scope scope, @RequestParam(required = false) AssistedKind kind,
+                @RequestParam(required = false) RelationshipStatus status, @RequestParam(defaultValue = "1") int page,
+                HttpServletRequest request, Model model) {
+        RelationshipService.Paired paired = relationships.search(scope, kind, status,
+                PageRequest.of(Math.max(page, 1) - 1, 20));
+        model.addAttribute("paired", paired);
+        model.addAttribute("pagination", Pagination.of(paired.rows(), request));
+        model.addAttribute("kind", kind);
+        model.addAttribute("status", status);
+        model.addAttribute("kinds", AssistedKind.values());
+        model.addAttribute("statuses", RelationshipStatus.values());
+        return "relationships/list";
     }
 
     @GetMapping("/relationships/new")
