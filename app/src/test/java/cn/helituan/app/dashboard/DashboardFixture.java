@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a5 B1 2025-05-05 FUNDING         WITHDRAWN  funds 9,999,999
  * a6 A1 2024-12-31 FUNDING         CONFIRMED  funds 777
  * </pre>
+ * Demands: two of V1 raised in 2025 (one resolved), one of V2 in 2024.
  * The team in 2025: 4 activities reported, 2 confirmed, 1 disputed; funds 1,000,000 reported and confirmed;
  * trainings 4 reported, 0 confirmed; people trained 150 / 0; produce sold 50,000.50 / 50,000.50; 4 members,
  * 2 sub-teams, 3 groups, 2 villages and 1 enterprise paired, 1 chain, 4 active relationships. Sub-team A: 3
@@ -83,6 +84,13 @@ public final class DashboardFixture {
         pair(jdbc, groupA2, v1, "ACTIVE");
         pair(jdbc, groupB1, v2, "ACTIVE");
         pair(jdbc, groupB1, s1, "ENDED");
+        // two demands of V1 raised in 2025 (one resolved), one of V2 in 2024
+        jdbc.update("""
+                insert into demand (object_id, category_id, title, urgency, status, created_at, created_by)
+                select o, (select min(id) from demand_category), '看板需求', 'NORMAL', st, at, 'test'
+                from (values (?, 'RAISED', timestamptz '2025-04-01 10:00+08'),
+                             (?, 'RESOLVED', timestamptz '2025-06-01 10:00+08'),
+                             (?, 'RAISED', timestamptz '2024-06-01 10:00+08')) d (o, st, at)""", v1, v1, v2);
         activity(jdbc, groupA1, "PROJECT", "2025-03-10", "CONFIRMED", "funds_secured", "1000000", "projects_introduced", "2");
         a2 = activity(jdbc, groupA1, "SKILLS_TRAINING", "2025-03-20", "REPORTED", "trainings_held", "3",
                 "people_trained", "120");

@@ -24,6 +24,7 @@ import cn.helituan.domain.dashboard.Outcomes;
 import cn.helituan.domain.dashboard.Period;
 import cn.helituan.domain.dashboard.TypeCount;
 import cn.helituan.domain.dashboard.UnitOutcomes;
+import cn.helituan.domain.demand.DemandService;
 import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.plan.PlanQuery;
@@ -59,6 +60,8 @@ class DashboardTest extends FullStackTest {
     MemberService members;
     @Autowired
     RelationshipService relationships;
+    @Autowired
+    DemandService demands;
     @Autowired
     PlanService plans;
     @Autowired
@@ -141,6 +144,11 @@ class DashboardTest extends FullStackTest {
         assertThat(sub.structure().objects(AssistedKind.VILLAGE)).isEqualTo(1);
         assertThat(sub.structure().relationships()).isEqualTo(3);
         assertThat(sub.byUnit()).extracting(UnitOutcomes::unitId).containsExactly(f.groupA1, f.groupA2);
+        // V1's demands (an org admin reads every demand, as the register: a sub-team reads its objects')
+        assertThat(sub.demands().collected()).as("2025's two, not V2's of 2024").isEqualTo(2);
+        assertThat(sub.demands().resolved()).isEqualTo(1);
+        assertThat(sub.demands().open()).isEqualTo(1);
+        assertThat(dashboards.dashboard(scope(Role.SUB_TEAM_LEADER, f.subB), YEAR).demands().collected()).isZero();
 
         Dashboard group = dashboards.dashboard(scope(Role.GROUP_LEADER, f.groupB1), YEAR);
         assertThat(group.outcomes().reported()).isEqualTo(1);
@@ -189,6 +197,11 @@ class DashboardTest extends FullStackTest {
             assertThat(active.objects()).isEqualTo(d.structure().objectTotal());
             assertThat(relationships.search(scope, AssistedKind.ENTERPRISE, RelationshipStatus.ACTIVE,
                     PageRequest.of(0, 1)).chains()).isEqualTo(d.structure().chains());
+            if (d.demands() != null) {
+                assertThat(demands.listing(scope, DashboardService.periodDemands(YEAR), PageRequest.of(0, 1)).rows()
+                        .getTotalElements()).as("the demand list with the period's dates")
+                        .isEqualTo(d.demands().collected());
+            }
             assertThat(d.structure().groups()).as("the plan list is of groups").isEqualTo(
                     plans.list(scope, new PlanQuery(2025, null, null, false), PageRequest.of(0, 1)).rows()
                             .getTotalElements());
