@@ -239,7 +239,8 @@ class DashboardTest extends FullStackTest {
     void aPeriodThatCannotBeReadIsSaidOnItsFieldAndThisYearIsShown() throws Exception {
         RequestPostProcessor admin = Pages.account(jdbc, "ORG_ADMIN", f.team, null);
         String page = page("/dashboard?period=CUSTOM&from=2025-09&to=2025-03", admin);
-        assertThat(page).contains("截止月份不能早于起始月份").contains("id=\"period-error\"");
+        assertThat(page).contains("截止月份不能早于起始月份").contains("id=\"period-error\"")
+                .as("what was typed stays in the form").contains("value=\"2025-09\"", "value=\"2025-03\"");
         String month = page("/dashboard?period=MONTH&month=2025-13", admin);
         assertThat(month).contains("月份格式应为 2026-03");
         String custom = page("/dashboard?period=CUSTOM&from=2024-12&to=2025-03", admin);

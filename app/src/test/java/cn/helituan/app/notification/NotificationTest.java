@@ -180,6 +180,8 @@ class NotificationTest extends FullStackTest {
         assertThat(page(url, groupLeader)).contains("55.00");
         assertThat(status(url, member)).isEqualTo(200);
         assertThat(status(url, otherAdmin)).as("another team's admin").isEqualTo(404);
+        assertThat(status(url, Pages.account(jdbc, "ORG_ADMIN", null, null))).as("the whole deployment's admin")
+                .isEqualTo(200);
         long object = jdbc.queryForObject("select min(id) from assisted_object", Long.class);
         assertThat(status("/notifications", Pages.account(jdbc, "FIRST_SECRETARY", null, object))).isEqualTo(403);
 

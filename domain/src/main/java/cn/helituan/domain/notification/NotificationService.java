@@ -189,7 +189,7 @@ public class NotificationService {
         MonthlyNotification n = notifications.findById(id).orElseThrow(() -> new NotFoundException("notification", id));
         String path = n.getScopeUnit() == null ? null : n.getScopeUnit().getPath();
         boolean inside = scope.wholeDeployment() || (path != null && path.startsWith(scope.unitPath()));
-        boolean above = path == null || scope.unitPath().startsWith(path);
+        boolean above = path == null || (scope.unitPath() != null && scope.unitPath().startsWith(path));
         boolean readable = n.isPublished() ? inside || above
                 : n.getStatus() == NotificationStatus.DRAFT ? inside && scope.canManageStructure() : inside;
         if (!readable) {
