@@ -115,6 +115,12 @@ class DataApiTest extends FullStackTest {
                 .as("another sub-team's group").isEqualTo(404);
         assertThat(call("/api/v1/dashboard?period=MONTH&month=2025-13", token).getResponse().getContentAsString())
                 .contains("\"field\":\"month\"", "月份格式应为 2026-03");
+        for (String bad : List.of("/api/v1/dashboard?period=WEEK", "/api/v1/units?page=abc",
+                "/api/v1/activities?status=FOO")) {
+            MvcResult unreadable = call(bad, token);
+            assertThat(unreadable.getResponse().getStatus()).as(bad).isEqualTo(400);
+            assertThat(unreadable.getResponse().getContentAsString()).contains("\"error\":\"bad_request\"");
+        }
     }
 
     @Test
@@ -153,6 +159,30 @@ class DataApiTest extends FullStackTest {
         assertThat(call("/api/v1/dashboard", member).getResponse().getStatus()).isEqualTo(403);
         assertThat((Integer) JsonPath.read(json("/api/v1/units", member), "$.totalElements")).as("their group")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aSessionStillOnATemporaryPasswordReadsNothing() throws Exception {
+        MvcResult result = mvc.perform(get("/api/v1/units").with(user("admin").roles("ORG_ADMIN"))
+                .sessionAttr(cn.helituan.web.security.PasswordChangeFilter.MUST_CHANGE, true)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+        assertThat(result.getResponse().getContentAsString()).contains("password_change_required");
+    }
+
+    @Test
+    void aVillagesAccountGetsATokenOnlyFromTheWholeDeploymentsAdmin() throws Exception {
+        long object = jdbc.queryForObject("select min(id) from assisted_object", Long.class);
+        long secretary = jdbc.queryForObject("""
+                insert into account (username, password_hash, display_name, role, scope_object_id,
+                                     must_change_password, created_at) values (?, 'x', '村', 'FIRST_SECRETARY', ?, false, now())
+                returning id""", Long.class, Pages.unique("village"), object);
+        assertThat(mvc.perform(post("/accounts/" + secretary + "/tokens").with(teamAdmin).with(csrf())
+                .param("name", "x")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("select count(*) from api_token where account_id = ?", Long.class, secretary))
+                .isZero();
+        MvcResult issued = mvc.perform(post("/accounts/" + secretary + "/tokens").with(csrf()).param("name", "x")
+                .with(Pages.account(jdbc, "ORG_ADMIN", null, null))).andReturn();
+        assertThat(issued.getFlashMap().get("newToken")).as("the whole deployment's admin").isNotNull();
     }
 
     @Test

@@ -243,6 +243,9 @@ class DashboardTest extends FullStackTest {
                 .as("what was typed stays in the form").contains("value=\"2025-09\"", "value=\"2025-03\"");
         String month = page("/dashboard?period=MONTH&month=2025-13", admin);
         assertThat(month).contains("月份格式应为 2026-03");
+        assertThat(page("/dashboard?period=WEEK", admin)).as("an unknown kind of period, not an error page")
+                .contains("无法识别，请重新选择", "id=\"period-error\"");
+        assertThat(page("/dashboard?year=abc", admin)).contains("无法识别，请重新选择");
         String custom = page("/dashboard?period=CUSTOM&from=2024-12&to=2025-03", admin);
         assertThat(custom).contains("2024-12-01 至 2025-03-31").doesNotContain("period-error");
     }

@@ -105,6 +105,8 @@ class NotificationTest extends FullStackTest {
         MonthlyNotification again = notifications.generate(teamAdmin, MARCH);
         assertThat(jdbc.queryForObject("select status from monthly_notification where id = ?", String.class,
                 draft.getId())).as("generating again replaces the draft, keeping it").isEqualTo("SUPERSEDED");
+        assertThat(status("/notifications/" + draft.getId(), Pages.account(jdbc, "GROUP_LEADER", f.groupA1, null)))
+                .as("a replaced draft is still a draft").isEqualTo(404);
         notifications.publish(teamAdmin, again.getId(), again.getVersion());
 
         // the record changes afterwards: a2 confirmed, a1's funds corrected

@@ -1,5 +1,6 @@
 package cn.helituan.domain.account;
 
+import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
@@ -49,6 +50,11 @@ public class ApiTokenService {
     @Transactional
     public Issued issue(Scope scope, long accountId, String name) {
         Account account = accounts.get(scope, accountId);
+        if (account.getScopeObject() != null && !scope.wholeDeployment()) {
+            // a village's account reads its village's activities whichever team works there: only the whole
+            // deployment's admin hands its data to a program
+            throw new ForbiddenException("token for an object's account");
+        }
         String label = name == null ? "" : name.strip();
         if (label.isEmpty()) {
             throw new RuleViolation("name", "apiToken.name.required");

@@ -190,8 +190,8 @@ public class NotificationService {
         String path = n.getScopeUnit() == null ? null : n.getScopeUnit().getPath();
         boolean inside = scope.wholeDeployment() || (path != null && path.startsWith(scope.unitPath()));
         boolean above = path == null || (scope.unitPath() != null && scope.unitPath().startsWith(path));
-        boolean readable = n.isPublished() ? inside || above
-                : n.getStatus() == NotificationStatus.DRAFT ? inside && scope.canManageStructure() : inside;
+        // a draft, and a draft replaced by a newer one, only for the managers of a scope that holds it
+        boolean readable = n.isPublished() ? inside || above : inside && scope.canManageStructure();
         if (!readable) {
             throw new NotFoundException("notification", id);
         }

@@ -155,6 +155,7 @@ public class UnitService {
     @Transactional
     public Unit move(Scope scope, long id, long version, long newParentId) {
         scope.requireStructure();
+        units.lockActivityWrites();
         Unit unit = visible(scope, id);
         unit.checkVersion(version);
         if (!scope.wholeDeployment() && unit.getId().equals(scope.unitId())) {

@@ -24,6 +24,13 @@ public interface Units {
     /** Rewrites the path of every unit below a moved unit. Returns the number of units changed. */
     int rebase(String oldPrefix, String newPrefix, int depthDelta);
 
+    /**
+     * Holds activity writes (and other moves) until this transaction ends: a move carries the moved unit's activity
+     * figures from its old ancestors to the new ones (V22), which an activity written meanwhile under the old path
+     * would miss.
+     */
+    void lockActivityWrites();
+
     /** Live units of the given kinds inside the prefix, for select lists. */
     List<Unit> selectable(String pathPrefix);
 

@@ -51,6 +51,11 @@ interface JpaUnits extends JpaRepository<Unit, Long>, Units {
     long countActiveRelationships(@Param("unitId") Long unitId);
 
     @Override
+    @Modifying
+    @Query(value = "lock table activity in share row exclusive mode", nativeQuery = true)
+    void lockActivityWrites();
+
+    @Override
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(value = """
             update unit set path = :newPrefix || substring(path from char_length(:oldPrefix) + 1),

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,7 +37,7 @@ class ApiErrors {
     record ErrorJson(String error, String field, String message) {
     }
 
-    @ExceptionHandler({NotFoundException.class, TypeMismatchException.class})
+    @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ErrorJson> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ErrorJson("not_found", null, null));
     }
@@ -50,6 +51,15 @@ class ApiErrors {
     ResponseEntity<ErrorJson> badRequest(RuleViolation violation) {
         return ResponseEntity.badRequest().body(new ErrorJson("bad_request", violation.field(), messages.getMessage(
                 violation.messageKey(), violation.args(), violation.messageKey(), LocaleContextHolder.getLocale())));
+    }
+
+    /** A parameter that cannot be read (?page=abc, ?period=WEEK, ?status=FOO). */
+    @ExceptionHandler({TypeMismatchException.class, BindException.class})
+    ResponseEntity<ErrorJson> unreadable(Exception e) {
+        String field = e instanceof TypeMismatchException t ? t.getPropertyName()
+                : e instanceof BindException b && b.getFieldError() != null ? b.getFieldError().getField() : null;
+        return ResponseEntity.badRequest().body(new ErrorJson("bad_request", field, messages.getMessage(
+                "api.badParameter", null, "bad parameter", LocaleContextHolder.getLocale())));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -9,6 +9,7 @@ import cn.helituan.domain.dashboard.DashboardService;
 import cn.helituan.domain.dashboard.PeriodKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -51,9 +52,13 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(Scope scope, PeriodParams params, Model model) {
+    String dashboard(Scope scope, PeriodParams params, BindingResult binding, Model model) {
         Dashboard dashboard;
         try {
+            if (binding.hasErrors()) {
+                // ?period=WEEK, ?year=abc: said on the field like a period that makes no sense
+                throw new RuleViolation(binding.getFieldErrors().get(0).getField(), "dashboard.period.unreadable");
+            }
             dashboard = dashboards.dashboard(scope, params.resolve(dashboards.thisMonth()));
         } catch (RuleViolation bad) {
             // a period that cannot be read: the message on its field, this year's figures below

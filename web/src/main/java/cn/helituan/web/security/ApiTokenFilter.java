@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs a data API request in as the account of its token ({@code Authorization: Bearer hlt_…}), for this request
  * only (nothing is kept in a session). A token that does not answer (unknown, revoked, its account disabled or
- * locked) is a 401 at once; a request without one goes on, so a signed-in browser session still reads the API.
+ * locked) is a 401 at once; a request without one goes on, so a signed-in browser session still reads the API
+ * (once its password has been changed, as for the pages).
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -36,14 +37,18 @@ class ApiTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header == null || !header.startsWith(BEARER)) {
+            // a browser session still on a new or reset password reads nothing until it is changed, as the pages
+            jakarta.servlet.http.HttpSession session = request.getSession(false);
+            if (session != null && Boolean.TRUE.equals(session.getAttribute(PasswordChangeFilter.MUST_CHANGE))) {
+                refuse(response, HttpServletResponse.SC_FORBIDDEN, "password_change_required");
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
         Optional<String> username = tokens.authenticate(header.substring(BEARER.length()).strip());
         if (username.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json");
-            response.getWriter().write("{\"error\":\"invalid_token\"}");
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_token");
             return;
         }
         UserDetails user = users.loadUserByUsername(username.get());
@@ -56,5 +61,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String error) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.getWriter().write("{\"error\":\"" + error + "\"}");
     }
 }
