@@ -128,6 +128,8 @@ class NotificationTest extends FullStackTest {
                 again.getId())).hasMessageContaining("snapshot");
         assertThatThrownBy(() -> jdbc.update("delete from notification_line where notification_id = ?",
                 again.getId())).hasMessageContaining("snapshot");
+        assertThatThrownBy(() -> jdbc.update("insert into notification_line (notification_id, kind, position, name)"
+                + " values (?, 'SILENT', 999, '补加')", again.getId())).hasMessageContaining("snapshot");
     }
 
     @Test
