@@ -1,26 +1,23 @@
 package cn.helituan.domain.dashboard;
 
-import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.DemandQuery;
 import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandTally;
 import cn.helituan.domain.demand.ProjectQuery;
 import cn.helituan.domain.demand.ProjectService;
 import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.plan.PlanService;
 import cn.helituan.domain.plan.PlanTally;
-import java.math.BigDecimal;
-import cn.helituan.domain.demand.DemandTally;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -147,12 +144,13 @@ public class DashboardService {
         LocalDate since = today.minusDays(SILENT_DAYS);
         boolean readsDemands = demands.readsDemands(scope);
         PlanTally planTally = plans.tally(scope, year);
+        DashboardStore.Silent silent = store.silentGroups(path, since, SILENT_SHOWN);
         // plans missing after this year's deadline (the period's year's tally when it is this year)
         long plansMissing = !today.isAfter(plans.deadline(today.getYear())) ? 0
                 : (year == today.getYear() ? planTally : plans.tally(scope, today.getYear())).missing();
         return new Standing(store.structure(path, memberTotal), planTally, plans.deadline(year),
                 readsDemands ? demands.tally(scope, periodDemands(period)) : null,
-                new Attention(store.silentGroups(path, since, SILENT_SHOWN), store.countSilentGroups(path, since),
+                new Attention(silent.first(), silent.total(),
                         plansMissing, relationships.countEndingSoon(scope),
                         readsDemands ? demands.tally(scope, DemandQuery.all()).overdue() : 0,
                         projects.list(scope, new ProjectQuery(null, null, true), PageRequest.of(0, 1))
@@ -174,23 +172,7 @@ public class DashboardService {
     }
 
     private static Outcomes sum(List<MonthOutcomes> trend, long disputed) {
-        long reported = 0;
-        long confirmed = 0;
-        Map<Figure, BigDecimal> reportedFigures = new EnumMap<>(Figure.class);
-        Map<Figure, BigDecimal> confirmedFigures = new EnumMap<>(Figure.class);
-        for (Figure figure : Figure.values()) {
-            reportedFigures.put(figure, BigDecimal.ZERO);
-            confirmedFigures.put(figure, BigDecimal.ZERO);
-        }
-        for (MonthOutcomes month : trend) {
-            Outcomes o = month.outcomes();
-            reported += o.reported();
-            confirmed += o.confirmed();
-            for (Figure figure : Figure.values()) {
-                reportedFigures.merge(figure, o.reported(figure), BigDecimal::add);
-                confirmedFigures.merge(figure, o.confirmed(figure), BigDecimal::add);
-            }
-        }
-        return new Outcomes(reported, confirmed, disputed, reportedFigures, confirmedFigures);
+        Outcomes sum = trend.stream().map(MonthOutcomes::outcomes).reduce(Outcomes.none(), Outcomes::plus);
+        return new Outcomes(sum.reported(), sum.confirmed(), disputed, sum.reportedFigures(), sum.confirmedFigures());
     }
 }

@@ -26,7 +26,9 @@ public interface DashboardStore {
     /** Sub-teams, groups, paired objects by kind, chains and active relationships under the path ("" for all). */
     Structure structure(String pathFilter, long members);
 
-    List<SilentGroup> silentGroups(String pathFilter, LocalDate since, int limit);
+    /** The groups without an activity since the day: the first {@code limit} of them, and how many in all. */
+    record Silent(List<SilentGroup> first, long total) {
+    }
 
-    long countSilentGroups(String pathFilter, LocalDate since);
+    Silent silentGroups(String pathFilter, LocalDate since, int limit);
 }

@@ -21,6 +21,18 @@ public record Outcomes(long reported, long confirmed, long disputed, Map<Figure,
         return new Outcomes(0, 0, 0, zeros, zeros);
     }
 
+    /** These outcomes and another's added up (a period's months); disputed is not added (it is a count of now). */
+    public Outcomes plus(Outcomes other) {
+        Map<Figure, BigDecimal> reported = new EnumMap<>(Figure.class);
+        Map<Figure, BigDecimal> confirmed = new EnumMap<>(Figure.class);
+        for (Figure figure : Figure.values()) {
+            reported.put(figure, reported(figure).add(other.reported(figure)));
+            confirmed.put(figure, confirmed(figure).add(other.confirmed(figure)));
+        }
+        return new Outcomes(this.reported + other.reported, this.confirmed + other.confirmed, disputed, reported,
+                confirmed);
+    }
+
     public BigDecimal reported(Figure figure) {
         return reportedFigures.getOrDefault(figure, BigDecimal.ZERO);
     }

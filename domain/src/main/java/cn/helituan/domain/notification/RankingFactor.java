@@ -1,6 +1,8 @@
 package cn.helituan.domain.notification;
 
 import cn.helituan.domain.activity.Figure;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * What the monthly ranking weighs: the confirmed activities and the confirmed outcome figures a notification shows.
@@ -24,5 +26,10 @@ public enum RankingFactor {
 
     public Figure figure() {
         return figure;
+    }
+
+    /** The factors that are outcome figures (all but the activities' count), in their order. */
+    public static List<RankingFactor> results() {
+        return Arrays.stream(values()).filter(f -> f.figure != null).toList();
     }
 }

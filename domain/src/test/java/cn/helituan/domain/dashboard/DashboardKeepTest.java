@@ -68,6 +68,7 @@ class DashboardKeepTest {
         when(store.roots(anyString(), any())).thenReturn(List.of(4L));
         when(store.trend(any(), any(), any())).thenReturn(List.of());
         when(store.structure(anyString(), anyLong())).thenReturn(new Structure(0, 0, 0, Map.of(), 0, 0));
+        when(store.silentGroups(anyString(), any(), anyInt())).thenReturn(new DashboardStore.Silent(List.of(), 0));
         when(members.search(any(), any(), any())).thenReturn(Page.empty());
         when(plans.tally(any(), anyInt())).thenReturn(new PlanTally(0, 0, 0, 0, 0, 0));
         when(plans.deadline(anyInt())).thenReturn(LocalDate.of(2026, 3, 31));

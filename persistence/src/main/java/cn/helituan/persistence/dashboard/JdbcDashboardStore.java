@@ -142,26 +142,25 @@ class JdbcDashboardStore implements DashboardStore {
                               and a.status <> 'WITHDRAWN')""";
 
     @Override
-    public List<SilentGroup> silentGroups(String pathFilter, LocalDate since, int limit) {
+    public Silent silentGroups(String pathFilter, LocalDate since, int limit) {
         MapSqlParameterSource params = path(pathFilter).addValue("since", Date.valueOf(since)).addValue("limit", limit);
-        return jdbc.query("""
+        long[] total = new long[1];
+        // the first groups with how many there are in all (counted before the limit), then each one's leader
+        List<SilentGroup> first = jdbc.query("""
                 select g.id, g.name, l.name, l.mobile,
-                       (select max(a.occurred_on) from activity a where a.group_id = g.id and a.status <> 'WITHDRAWN')
-                from (select g.id, g.name, g.path\s""" + SILENT + """
+                       (select max(a.occurred_on) from activity a where a.group_id = g.id and a.status <> 'WITHDRAWN'),
+                       g.total
+                from (select g.id, g.name, g.path, count(*) over () total\s""" + SILENT + """
                       order by g.path limit :limit) g
                 left join lateral (select m.name, m.mobile from membership s join member m on m.id = s.member_id
                                    where s.unit_id = g.id and s.left_on is null and s.position = 'GROUP_LEADER'
                                    order by s.joined_on, s.id limit 1) l on true
-                order by g.path""", params,
-                (rs, i) -> new SilentGroup(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate()));
-    }
-
-    @Override
-    public long countSilentGroups(String pathFilter, LocalDate since) {
-        Long n = jdbc.queryForObject("select count(*) " + SILENT,
-                path(pathFilter).addValue("since", Date.valueOf(since)), Long.class);
-        return n == null ? 0 : n;
+                order by g.path""", params, (rs, i) -> {
+                    total[0] = rs.getLong(6);
+                    return new SilentGroup(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate());
+                });
+        return new Silent(first, total[0]);
     }
 
     private static MapSqlParameterSource months(List<Long> roots, YearMonth first, YearMonth last) {

@@ -4,6 +4,7 @@ import cn.helituan.domain.notification.MonthlyNotification;
 import cn.helituan.domain.notification.MonthlyNotifications;
 import cn.helituan.domain.notification.NotificationLine;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -55,13 +56,18 @@ class JpaMonthlyNotifications implements MonthlyNotifications {
     @Override
     public Page<MonthlyNotification> visible(String pathPrefix, List<Long> unitsAbove, boolean drafts,
                                              Pageable pageable) {
-        long total = em.createQuery("select count(n) " + VISIBLE, Long.class).setParameter("prefix", pathPrefix)
-                .setParameter("above", unitsAbove).setParameter("drafts", drafts).getSingleResult();
-        List<MonthlyNotification> rows = em.createQuery("select n " + VISIBLE.replace("left join n.scopeUnit u",
-                        "left join fetch n.scopeUnit u") + " order by n.month desc, n.id desc", MonthlyNotification.class)
-                .setParameter("prefix", pathPrefix).setParameter("above", unitsAbove).setParameter("drafts", drafts)
+        long total = visible(em.createQuery("select count(n) " + VISIBLE, Long.class), pathPrefix, unitsAbove, drafts)
+                .getSingleResult();
+        List<MonthlyNotification> rows = visible(em.createQuery("select n " + VISIBLE.replace(
+                        "left join n.scopeUnit u", "left join fetch n.scopeUnit u") + " order by n.month desc, n.id desc",
+                        MonthlyNotification.class), pathPrefix, unitsAbove, drafts)
                 .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
         return new PageImpl<>(rows, pageable, total);
+    }
+
+    private static <T> TypedQuery<T> visible(TypedQuery<T> query, String pathPrefix, List<Long> unitsAbove,
+                                             boolean drafts) {
+        return query.setParameter("prefix", pathPrefix).setParameter("above", unitsAbove).setParameter("drafts", drafts);
     }
 
     @Override

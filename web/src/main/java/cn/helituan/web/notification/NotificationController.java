@@ -1,6 +1,5 @@
 package cn.helituan.web.notification;
 
-import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.notification.MonthlyNotification;
@@ -81,10 +80,9 @@ class NotificationController {
     @GetMapping("/notifications/{id}")
     String show(Scope scope, @PathVariable long id, Model model) {
         model.addAttribute("v", notifications.view(scope, id));
-        model.addAttribute("factors", RankingFactor.values());
-        model.addAttribute("figures", List.of(Figure.FUNDS_SECURED, Figure.PROJECTS_INTRODUCED,
-                Figure.TECHNOLOGIES_PROMOTED, Figure.PEOPLE_TRAINED, Figure.BENEFICIARIES, Figure.PEOPLE_EMPLOYED,
-                Figure.PRODUCE_SOLD));
+        model.addAttribute("results", RankingFactor.results());
+        model.addAttribute("funds", RankingFactor.FUNDS_SECURED);
+        model.addAttribute("beneficiaries", RankingFactor.BENEFICIARIES);
         return "notifications/show";
     }
 
@@ -99,18 +97,18 @@ class NotificationController {
     @GetMapping("/notifications/{id}/export")
     void export(Scope scope, @PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
         NotificationView v = notifications.view(scope, id);
-        List<RankingFactor> factors = List.of(RankingFactor.values());
+        List<RankingFactor> results = RankingFactor.results();
         List<String> unitHeaders = new java.util.ArrayList<>(List.of(t("notification.unit", locale),
                 t("notification.parent", locale), t("activities.totals.reported", locale),
                 t("activities.totals.confirmed", locale)));
-        factors.stream().skip(1).forEach(f -> unitHeaders.add(t("Figure." + f.figure(), locale)));
+        results.forEach(f -> unitHeaders.add(t("Figure." + f.figure(), locale)));
         try (XlsxExport xlsx = new XlsxExport(t("notification.sheet.subTeams", locale), unitHeaders)) {
-            v.subTeams().forEach(l -> xlsx.row(unitRow(l, factors, null).toArray()));
+            v.subTeams().forEach(l -> xlsx.row(unitRow(l, results, null).toArray()));
             List<String> groupHeaders = new java.util.ArrayList<>(List.of(t("notification.rank", locale),
                     t("notification.score", locale)));
             groupHeaders.addAll(unitHeaders);
             xlsx.sheet(t("notification.sheet.ranking", locale), groupHeaders);
-            v.groups().forEach(l -> xlsx.row(unitRow(l, factors, l).toArray()));
+            v.groups().forEach(l -> xlsx.row(unitRow(l, results, l).toArray()));
             xlsx.sheet(t("notification.sheet.highlights", locale), List.of(t("notification.figure", locale),
                     t("notification.value", locale), t("field.Activity.title", locale),
                     t("field.Activity.group", locale), t("field.Activity.occurredOn", locale)));
@@ -123,7 +121,7 @@ class NotificationController {
         }
     }
 
-    private static List<Object> unitRow(NotificationLine l, List<RankingFactor> factors, NotificationLine ranked) {
+    private static List<Object> unitRow(NotificationLine l, List<RankingFactor> results, NotificationLine ranked) {
         List<Object> row = new java.util.ArrayList<>();
         if (ranked != null) {
             row.add(ranked.getRank());
@@ -133,7 +131,7 @@ class NotificationController {
         row.add(l.getParentName());
         row.add(l.getReported());
         row.add(l.getConfirmed());
-        factors.stream().skip(1).forEach(f -> row.add(l.value(f)));
+        results.forEach(f -> row.add(l.value(f)));
         return row;
     }
 
