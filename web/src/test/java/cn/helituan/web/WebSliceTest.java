@@ -90,6 +90,8 @@ public abstract class WebSliceTest {
     protected cn.helituan.domain.notification.NotificationService notifications;
     @MockitoBean
     protected cn.helituan.domain.demand.DemandCategoryService demandCategories;
+    @MockitoBean
+    protected cn.helituan.domain.evaluation.EvaluationService evaluations;
 
     @BeforeEach
     void scopes() {

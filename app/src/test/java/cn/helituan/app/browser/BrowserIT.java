@@ -617,6 +617,87 @@ class BrowserIT extends FullStackTest {
         screenshot("notification-published.png");
     }
 
+    @Test
+    void theYearsEvaluationIsOpenedAssessedRatedScoredAndPublished() throws IOException {
+        desktop();
+        logIn("admin");
+        navigate("年度考核", "/evaluations");
+        click(By.id("open-round"));
+        waitForPath("/evaluations/new");
+        String name = "示范县 " + LocalDate.now().getYear() + " 年度考核 " + System.nanoTime() % 10000;
+        driver.findElement(By.id("name")).sendKeys(name);
+        new Select(driver.findElement(By.id("scopeUnitId"))).selectByValue(String.valueOf(demo.unitId(Demo.TEAM)));
+        click(By.cssSelector("input[name='reviewerIds'][value='" + demo.accountId("reviewer") + "']"));
+        click(By.id("save-round"));
+        wait.until(ExpectedConditions.urlMatches("/evaluations/\\d+$"));
+        String round = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+        assertThat(text(By.id("round-state"))).contains("进行中");
+        assertThat(driver.findElements(By.cssSelector("#board .board-row"))).hasSizeGreaterThanOrEqualTo(3);
+        click(By.id("sort-TASKS"));
+        wait.until(ExpectedConditions.urlContains("sort=INDICATOR_TASKS"));
+        screenshot("evaluation-review.png");
+
+        // the group leader writes the self-assessment on a phone
+        driver.manage().deleteAllCookies();
+        phone();
+        logIn("leader");
+        navigate("年度考核", "/evaluations");
+        click(By.linkText(name));
+        click(By.id("own-entry"));
+        driver.findElement(By.id("achievements")).sendKeys("引进茶叶深加工项目，培训茶农 120 人次");
+        driver.findElement(By.id("problems")).sendKeys("线上销售渠道还不稳定");
+        driver.findElement(By.id("nextYear")).sendKeys("建成村级电商服务站");
+        click(By.id("save-self"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("self-assessment"), "提交于"));
+        assertNoHorizontalScroll();
+        screenshot("evaluation-self-phone.png");
+
+        // the village's first secretary rates the groups paired with the village
+        driver.manage().deleteAllCookies();
+        logIn("secretary");
+        navigate("年度考核", "/evaluations");
+        click(By.linkText(name));
+        waitForPath("/evaluations/" + round + "/ratings");
+        WebElement card = driver.findElement(By.cssSelector(".rating-card"));
+        click(By.cssSelector(".rating-card input[value='5']"));
+        card.findElement(By.name("comment")).sendKeys("帮扶实在，村民满意");
+        card.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "评价已提交"));
+        assertNoHorizontalScroll();
+        screenshot("evaluation-rating-phone.png");
+
+        // the reviewer scores a group from the review screen
+        driver.manage().deleteAllCookies();
+        desktop();
+        logIn("reviewer");
+        driver.get(url("/evaluations/" + round));
+        click(By.cssSelector("#board .board-row a"));
+        wait.until(ExpectedConditions.urlMatches("/groups/\\d+$"));
+        driver.findElement(By.id("score")).sendKeys("150");
+        click(By.id("save-score"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-score"), "评分应为 0 至 100"));
+        WebElement score = driver.findElement(By.id("score"));
+        score.clear();
+        score.sendKeys("92");
+        driver.findElement(By.id("comment")).sendKeys("项目落地快，群众认可");
+        click(By.id("save-score"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "已保存"));
+        screenshot("evaluation-entry-reviewer.png");
+
+        // the organization department proposes the grades and publishes them
+        driver.manage().deleteAllCookies();
+        logIn("admin");
+        driver.get(url("/evaluations/" + round));
+        click(By.id("propose"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "建议等次"));
+        click(By.id("publish"));
+        driver.switchTo().alert().accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("round-state"), "已发布"));
+        assertThat(driver.findElements(By.id("publish"))).isEmpty();
+        assertThat(driver.findElements(By.id("reopen-form"))).hasSize(1);
+        screenshot("evaluation-published.png");
+    }
+
     private void assertImageShown(By by) {
         WebElement image = driver.findElement(by);
         driver.executeScript("arguments[0].scrollIntoView()", image);

@@ -135,7 +135,8 @@ class MessagesAndTemplatesTest {
                 Gender.class, MemberType.class, WorkUnitKind.class, AssistedKind.class, DemandStatus.class, Urgency.class,
                 CapacityUnit.class, ProjectStatus.class, PlanStatus.class, TaskKind.class,
                 cn.helituan.domain.dashboard.PeriodKind.class, cn.helituan.domain.notification.NotificationStatus.class,
-                cn.helituan.domain.notification.RankingFactor.class)) {
+                cn.helituan.domain.notification.RankingFactor.class, cn.helituan.domain.evaluation.Grade.class,
+                cn.helituan.domain.evaluation.Indicator.class, cn.helituan.domain.evaluation.RoundStatus.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 requireKey(type.getSimpleName() + "." + value.name(), "enum", missing);
             }

@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "spring.jpa.properties.hibernate.generate_statistics=true",
                 "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"})
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(TestClock.Config.class)
 public abstract class FullStackTest {
 
     @DynamicPropertySource

@@ -28,4 +28,7 @@ public interface Accounts {
 
     /** Accounts whose scope unit lies under the prefix ("" for all), with their scope loaded. */
     Page<Account> inScope(String pathPrefix, Pageable pageable);
+
+    /** The enabled accounts of a role, by username (a round's reviewer choices). */
+    java.util.List<Account> findByRoleAndEnabledTrueOrderByUsername(cn.helituan.domain.common.Role role);
 }

@@ -17,6 +17,11 @@ interface JpaAccounts extends JpaRepository<Account, Long>, Accounts {
     @EntityGraph(attributePaths = {"scopeUnit", "scopeObject", "member"})
     Optional<Account> findById(Long id);
 
+    /** The reviewer choices of a round: with their scope units (the admin's scope filters on them). */
+    @Override
+    @EntityGraph(attributePaths = {"scopeUnit"})
+    java.util.List<Account> findByRoleAndEnabledTrueOrderByUsername(cn.helituan.domain.common.Role role);
+
 
     /**
      * Read on every request (the signed-in user's scope): lower() matches the unique index account_username_uq, and

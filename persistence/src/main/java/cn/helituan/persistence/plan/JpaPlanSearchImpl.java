@@ -26,23 +26,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 class JpaPlanSearchImpl implements JpaPlanSearch {
 
-    /** The actual of task {@code t} from its activities' sums {@code s} (one column per figure). */
-    private static final String ACTUAL;
-    private static final String SUMS;
-
-    static {
-        StringBuilder actual = new StringBuilder("case t.target_figure");
-        StringBuilder sums = new StringBuilder();
-        for (Figure figure : Figure.values()) {
-            String column = figure.name().toLowerCase();
-            actual.append(" when '").append(figure.name()).append("' then s.").append(column);
-            sums.append(", sum(a.").append(column).append(") filter (where a.status <> 'WITHDRAWN') ").append(column)
-                    .append(", sum(a.").append(column).append(") filter (where a.status = 'CONFIRMED') c_")
-                    .append(column);
-        }
-        ACTUAL = actual.append(" end").toString();
-        SUMS = sums.toString();
-    }
+    private static final String ACTUAL = TaskSql.ACTUAL;
+    private static final String SUMS = TaskSql.SUMS;
 
     /** The tasks of the plans {@code p} with whether each is done. */
     private static final String TASKS = """

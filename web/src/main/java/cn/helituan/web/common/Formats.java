@@ -76,6 +76,22 @@ public class Formats {
         return format.format(value == null ? java.math.BigDecimal.ZERO : value);
     }
 
+    /**
+     * An evaluation indicator's value: a ratio as a percentage ("75%"), funds as money, the others as counts; "—"
+     * where it does not apply.
+     */
+    public String indicator(cn.helituan.domain.evaluation.Indicator indicator, java.math.BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        return switch (indicator.kind()) {
+            case RATIO -> value.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP) + "%";
+            case AMOUNT -> (indicator == cn.helituan.domain.evaluation.Indicator.FUNDS_SECURED ? MONEY : COUNT).get()
+                    .format(value);
+            case PENALTY -> COUNT.get().format(value);
+        };
+    }
+
     /** DecimalFormat is not thread-safe and not cheap to make: one of each per thread. */
     private static final ThreadLocal<java.text.DecimalFormat> MONEY =
             ThreadLocal.withInitial(() -> new java.text.DecimalFormat("#,##0.00"));

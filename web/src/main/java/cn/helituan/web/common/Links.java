@@ -4,12 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Links back to the current page with changed parameters, relative to the host (proxies rewrite hosts). */
-final class Links {
+public final class Links {
 
     private Links() {
     }
 
-    static UriComponentsBuilder sameRequest(HttpServletRequest request) {
+    public static UriComponentsBuilder sameRequest(HttpServletRequest request) {
         return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
     }
 }

@@ -48,9 +48,11 @@ class MemberController {
     private final UnitService units;
     private final WorkUnitService workUnits;
     private final ActivityService activities;
+    private final cn.helituan.domain.evaluation.EvaluationService evaluations;
 
     MemberController(MemberService members, UnitService units, WorkUnitService workUnits,
-                     ActivityService activities) {
+                     ActivityService activities, cn.helituan.domain.evaluation.EvaluationService evaluations) {
+        this.evaluations = evaluations;
         this.members = members;
         this.units = units;
         this.workUnits = workUnits;
@@ -96,6 +98,7 @@ class MemberController {
         model.addAttribute("memberships", members.memberships(scope, id));
         model.addAttribute("history", members.history(scope, id));
         model.addAttribute("activities", activities.ofMember(scope, id, PageRequest.of(0, ACTIVITIES_SHOWN)));
+        model.addAttribute("grades", evaluations.resultsOfMember(id));
         model.addAttribute("canEdit", scope.canManageStructure() && !member.isArchived());
         if (scope.canManageStructure()) {
             if (!model.containsAttribute("membershipForm")) {

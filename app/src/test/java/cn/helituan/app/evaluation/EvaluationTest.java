@@ -1,0 +1,409 @@
+package cn.helituan.app.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.helituan.app.support.FullStackTest;
+import cn.helituan.domain.common.ConcurrentEditException;
+import cn.helituan.domain.common.ForbiddenException;
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.evaluation.BoardQuery;
+import cn.helituan.domain.evaluation.BoardRow;
+import cn.helituan.domain.evaluation.BoardSort;
+import cn.helituan.domain.evaluation.EvaluationRound;
+import cn.helituan.domain.evaluation.EvaluationService;
+import cn.helituan.domain.evaluation.EvaluationService.EntryView;
+import cn.helituan.domain.evaluation.EvaluationStore;
+import cn.helituan.domain.evaluation.Grade;
+import cn.helituan.domain.evaluation.Indicator;
+import cn.helituan.domain.evaluation.IndicatorScoring;
+import cn.helituan.domain.evaluation.RoundStatus;
+import cn.helituan.domain.member.MemberService;
+import cn.helituan.domain.team.UnitService;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The annual evaluation on {@link EvaluationFixture}'s hand-worked year: indicators, grades, quota, lock, scope. */
+class EvaluationTest extends FullStackTest {
+
+    @Autowired
+    EvaluationService evaluations;
+    @Autowired
+    UnitService units;
+    @Autowired
+    MemberService members;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    cn.helituan.app.support.TestClock clock;
+
+    EvaluationFixture f;
+
+    @BeforeEach
+    void fixture() {
+        clock.set(EvaluationFixture.TODAY);
+        f = new EvaluationFixture(units, members, jdbc, tx);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    private Map<Long, BoardRow> board(EvaluationRound round) {
+        return evaluations.board(f.admin, round.getId(), BoardQuery.all(), PageRequest.of(0, 50)).getContent()
+                .stream().collect(Collectors.toMap(BoardRow::groupId, Function.identity()));
+    }
+
+    @Test
+    void theIndicatorsAreTheHandWorkedOnes() {
+        EvaluationRound round = f.open(evaluations, 30);
+        Map<Long, BoardRow> rows = board(round);
+        assertThat(rows).containsOnlyKeys(f.team.groupA1, f.team.groupA2, f.team.groupB1);
+
+        BoardRow a1 = rows.get(f.team.groupA1);
+        assertThat(a1.indicators().tasksPlanned()).isEqualTo(3);
+        assertThat(a1.indicators().tasksDone()).isEqualTo(2);
+        assertThat(a1.indicators().keyTasksDone()).isEqualTo(1);
+        assertThat(a1.indicators().activitiesReported()).isEqualTo(2);
+        assertThat(a1.indicators().activitiesConfirmed()).isEqualTo(1);
+        assertThat(a1.indicators().fundsSecured()).isEqualByComparingTo("1000000");
+        assertThat(a1.indicators().projectsIntroduced()).isEqualByComparingTo("2");
+        assertThat(a1.indicators().peopleTrained()).as("a2's 120 are reported, not confirmed").isEqualByComparingTo("0");
+        assertThat(a1.indicators().demandsReceived()).isEqualTo(2);
+        assertThat(a1.indicators().demandsResolved()).isEqualTo(1);
+        assertThat(a1.indicators().overdue()).isEqualTo(1);
+        assertThat(a1.score()).isEqualByComparingTo("58.33");
+        assertThat(a1.scoreRank()).isEqualTo(1);
+
+        BoardRow a2 = rows.get(f.team.groupA2);
+        assertThat(a2.indicators().value(Indicator.KEY_TASKS)).as("no key task planned").isNull();
+        assertThat(a2.indicators().activitiesDisputed()).isEqualTo(1);
+        assertThat(a2.score()).isEqualByComparingTo("11.76");
+        assertThat(a2.ranks().get(Indicator.DISPUTED)).as("most disputed ranks last").isEqualTo(3);
+
+        BoardRow b1 = rows.get(f.team.groupB1);
+        assertThat(b1.indicators().value(Indicator.DEMANDS_RESOLVED)).as("its objects raised none in 2025").isNull();
+        assertThat(b1.indicators().beneficiaries()).isEqualByComparingTo("200");
+        assertThat(b1.indicators().overdue()).isEqualTo(1);
+        assertThat(b1.score()).isEqualByComparingTo("22.22");
+        assertThat(b1.scoreRank()).isEqualTo(2);
+
+        // the entry page's parts add up to the score the screen shows
+        EntryView entry = evaluations.entry(f.admin, round.getId(), f.team.groupA1);
+        BigDecimal points = entry.parts().stream().map(IndicatorScoring.Part::points)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(points.setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("58.33");
+        assertThat(entry.members()).hasSize(2);
+    }
+
+    @Test
+    void theReviewScreenSortsAndFilters() {
+        EvaluationRound round = f.open(evaluations, 30);
+        List<BoardRow> byFunds = evaluations.board(f.reviewer1, round.getId(),
+                new BoardQuery(null, null, null, false, false, BoardSort.INDICATOR_BENEFICIARIES, false),
+                PageRequest.of(0, 2)).getContent();
+        assertThat(byFunds).extracting(BoardRow::groupId).first().isEqualTo(f.team.groupB1);
+        assertThat(evaluations.board(f.reviewer1, round.getId(), BoardQuery.all(), PageRequest.of(0, 2))
+                .getTotalElements()).isEqualTo(3);
+        List<BoardRow> subB = evaluations.board(f.admin, round.getId(),
+                new BoardQuery(f.team.subB, null, null, false, false, BoardSort.SCORE, false), PageRequest.of(0, 10))
+                .getContent();
+        assertThat(subB).extracting(BoardRow::groupId).containsExactly(f.team.groupB1);
+        evaluations.score(f.reviewer1, round.getId(), f.team.groupA1, null, new BigDecimal("90"), null);
+        assertThat(evaluations.board(f.reviewer1, round.getId(),
+                new BoardQuery(null, null, null, true, false, BoardSort.SCORE, false), PageRequest.of(0, 10))
+                .getContent()).extracting(BoardRow::groupId).containsExactly(f.team.groupB1, f.team.groupA2);
+        // the reviewers' mean is the admin's; a reviewer reads their own score
+        assertThat(board(round).get(f.team.groupA1).reviewersMean()).isEqualByComparingTo("90");
+        BoardRow seen = evaluations.board(f.reviewer1, round.getId(), BoardQuery.all(), PageRequest.of(0, 10))
+                .getContent().stream().filter(r -> r.groupId() == f.team.groupA1).findFirst().orElseThrow();
+        assertThat(seen.reviewersMean()).isNull();
+        assertThat(seen.myScore()).isEqualByComparingTo("90");
+        // a sub-team leader reads the groups of the sub-team, ranked in the whole round
+        var subA = new cn.helituan.domain.common.Scope(null, "sub-a", cn.helituan.domain.common.Role.SUB_TEAM_LEADER,
+                f.team.subA, jdbc.queryForObject("select path from unit where id = ?", String.class, f.team.subA),
+                null, null);
+        assertThat(evaluations.board(subA, round.getId(), BoardQuery.all(), PageRequest.of(0, 10)).getContent())
+                .extracting(BoardRow::groupId, BoardRow::scoreRank)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(f.team.groupA1, 1),
+                        org.assertj.core.groups.Tuple.tuple(f.team.groupA2, 3));
+    }
+
+    @Test
+    void twoReviewersScoringAtOnceAreBothKeptAndAveraged() throws Exception {
+        EvaluationRound round = f.open(evaluations, 30);
+        CountDownLatch start = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> {
+            await(start);
+            evaluations.score(f.reviewer1, round.getId(), f.team.groupA1, null, new BigDecimal("80"), "扎实");
+        });
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+            await(start);
+            evaluations.score(f.reviewer2, round.getId(), f.team.groupA1, null, new BigDecimal("91.5"), "突出");
+        });
+        start.countDown();
+        first.get(30, TimeUnit.SECONDS);
+        second.get(30, TimeUnit.SECONDS);
+        EntryView entry = evaluations.entry(f.admin, round.getId(), f.team.groupA1);
+        assertThat(entry.scores()).extracting(s -> s.getScore().toPlainString()).containsExactlyInAnyOrder("80.00", "91.50");
+        assertThat(entry.reviewersMean()).isEqualByComparingTo("85.75");
+
+        // a reviewer's second tab, saving over the score it did not see, is refused
+        long seen = evaluations.entry(f.reviewer1, round.getId(), f.team.groupA1).myScore().getVersion();
+        evaluations.score(f.reviewer1, round.getId(), f.team.groupA1, seen, new BigDecimal("82"), null);
+        assertThatThrownBy(() -> evaluations.score(f.reviewer1, round.getId(), f.team.groupA1, seen,
+                new BigDecimal("60"), null)).isInstanceOf(ConcurrentEditException.class);
+        assertThat(jdbc.queryForObject("select score from evaluation_score where reviewer_id = ?", BigDecimal.class,
+                f.reviewer1.accountId())).isEqualByComparingTo("82");
+        // each reviewer reads their own score, not the other's nor the mean
+        EntryView other = evaluations.entry(f.reviewer2, round.getId(), f.team.groupA1);
+        assertThat(other.myScore().getScore()).isEqualByComparingTo("91.5");
+        assertThat(other.scores()).isEmpty();
+        assertThat(other.reviewersMean()).isNull();
+    }
+
+    @Test
+    void oneReviewerSavingAFirstScoreTwiceAtOnceKeepsOneAndRefusesTheOther() throws Exception {
+        EvaluationRound round = f.open(evaluations, 30);
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<String>> tabs = List.of("70", "75").stream().map(score -> CompletableFuture.supplyAsync(
+                () -> {
+                    await(start);
+                    try {
+                        evaluations.score(f.reviewer1, round.getId(), f.team.groupB1, null, new BigDecimal(score), null);
+                        return "saved";
+                    } catch (ConcurrentEditException | org.springframework.dao.DataIntegrityViolationException e) {
+                        return "refused";
+                    }
+                })).toList();
+        start.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (CompletableFuture<String> tab : tabs) {
+            outcomes.add(tab.get(30, TimeUnit.SECONDS));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_score where round_id = ?", Long.class,
+                round.getId())).isEqualTo(1);
+        assertThat(outcomes).contains("saved");
+    }
+
+    @Test
+    void anotherTeamsAdminAndReviewersOutsideTheScopeHaveNoPartInTheRound() {
+        EvaluationRound round = f.open(evaluations, 30);
+        long demoTeam = jdbc.queryForObject("select min(id) from unit where kind = 'TEAM' and id <> ?", Long.class,
+                f.team.team);
+        var otherAdmin = new cn.helituan.domain.common.Scope(null, "other-admin",
+                cn.helituan.domain.common.Role.ORG_ADMIN, demoTeam,
+                jdbc.queryForObject("select path from unit where id = ?", String.class, demoTeam), null, null);
+        assertThatThrownBy(() -> evaluations.view(otherAdmin, round.getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> evaluations.publish(otherAdmin, round.getId(), 0))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(evaluations.list(otherAdmin, PageRequest.of(0, 100)).getContent())
+                .extracting(EvaluationRound::getId).doesNotContain(round.getId());
+        // the demo's reviewer (scoped to the demo team) is not a choice of this team's admin, nor can be named
+        long demoReviewer = jdbc.queryForObject("select id from account where username = 'reviewer'", Long.class);
+        assertThat(evaluations.reviewerChoices(f.admin)).extracting(cn.helituan.domain.account.Account::getId)
+                .contains(f.reviewer1.accountId()).doesNotContain(demoReviewer);
+        var form = f.form(30);
+        assertRule(() -> evaluations.update(f.admin, round.getId(), version(round.getId()),
+                new cn.helituan.domain.evaluation.RoundForm(form.name(), null, null, form.deadline(), form.grades(),
+                        form.topQuota(), form.weights(), java.util.Set.of(demoReviewer))),
+                "evaluation.reviewer.notReviewer");
+    }
+
+    @Test
+    void beforePublicationAReviewerCannotFindTheGradesOrTheOtherReviewersMean() {
+        EvaluationRound round = f.open(evaluations, 30);
+        long id = round.getId();
+        evaluations.grade(f.admin, id, f.team.groupB1, entryVersion(id, f.team.groupB1), Grade.EXCELLENT, "好");
+        evaluations.score(f.reviewer2, id, f.team.groupA2, null, new BigDecimal("99"), null);
+        List<BoardRow> filtered = evaluations.board(f.reviewer1, id,
+                new BoardQuery(null, Grade.EXCELLENT, null, false, false, BoardSort.REVIEWERS, false),
+                PageRequest.of(0, 10)).getContent();
+        assertThat(filtered).as("the grade filter does not apply, the order is the indicator score's")
+                .extracting(BoardRow::groupId).containsExactly(f.team.groupA1, f.team.groupB1, f.team.groupA2);
+        assertThat(filtered).allSatisfy(r -> assertThat(r.grade()).isNull());
+        // a grade in use cannot be taken out of the round's grades
+        var form = f.form(30);
+        assertRule(() -> evaluations.update(f.admin, id, version(id), new cn.helituan.domain.evaluation.RoundForm(
+                form.name(), null, null, form.deadline(), java.util.EnumSet.of(Grade.COMPETENT, Grade.BASIC,
+                Grade.INCOMPETENT), form.topQuota(), form.weights(), form.reviewerIds())), "evaluation.grades.inUse");
+        // a reviewer taken off the round no longer counts in the mean
+        evaluations.score(f.reviewer1, id, f.team.groupA2, null, new BigDecimal("59"), null);
+        assertThat(evaluations.entry(f.admin, id, f.team.groupA2).reviewersMean()).isEqualByComparingTo("79");
+        evaluations.update(f.admin, id, version(id), new cn.helituan.domain.evaluation.RoundForm(form.name(), null,
+                null, form.deadline(), form.grades(), form.topQuota(), form.weights(),
+                java.util.Set.of(f.reviewer1.accountId())));
+        assertThat(evaluations.entry(f.admin, id, f.team.groupA2).reviewersMean()).isEqualByComparingTo("59");
+        assertThat(board(round).get(f.team.groupA2).reviews()).isEqualTo(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void badScoresAndRatingsAreRefusedAndChangeNothing() {
+        EvaluationRound round = f.open(evaluations, 30);
+        long id = round.getId();
+        assertRule(() -> evaluations.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("100.5"), null),
+                "evaluation.score.range");
+        assertRule(() -> evaluations.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("-1"), null),
+                "evaluation.score.range");
+        assertRule(() -> evaluations.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("80.125"), null),
+                "evaluation.score.range");
+        long outside = jdbc.queryForObject("select min(id) from unit where kind = 'GROUP' and path not like ?",
+                Long.class, jdbc.queryForObject("select path from unit where id = ?", String.class, f.team.team) + "%");
+        assertRule(() -> evaluations.score(f.reviewer1, id, outside, null, new BigDecimal("80"), null),
+                "evaluation.score.notInRound");
+        assertRule(() -> evaluations.rate(f.secretaryV1, id, f.team.groupA1, null, 6, null), "evaluation.rating.range");
+        assertThatThrownBy(() -> evaluations.rate(f.secretaryV2, id, f.team.groupA1, null, 5, null))
+                .as("V2 is not paired with A1").isInstanceOf(ForbiddenException.class);
+        assertRule(() -> evaluations.grade(f.admin, id, f.team.groupA1, 0, Grade.EXCELLENT, null),
+                "evaluation.grade.reason");
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_score where round_id = ?", Long.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_rating where round_id = ?", Long.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_entry where round_id = ? and grade is not null",
+                Long.class, id)).isZero();
+
+        // after the deadline nothing more is taken
+        var form = f.form(30);
+        evaluations.update(f.admin, id, evaluations.view(f.admin, id).round().getVersion(),
+                new cn.helituan.domain.evaluation.RoundForm(form.name(), null, null, java.time.LocalDate.of(2026, 1, 31),
+                        form.grades(), form.topQuota(), form.weights(), form.reviewerIds()));
+        assertRule(() -> evaluations.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("80"), null),
+                "evaluation.deadline.passed");
+        assertRule(() -> evaluations.selfAssess(f.leaderA1, id, f.team.groupA1, 0, "成效", null, null),
+                "evaluation.deadline.passed");
+        assertRule(() -> evaluations.rate(f.secretaryV1, id, f.team.groupA1, null, 4, null),
+                "evaluation.deadline.passed");
+    }
+
+    @Test
+    void theQuotaHoldsForGroupsAndMembersAndPublishingLocks() {
+        // 34% of 3 groups: at most 1 with the top grade; of 4 members, at most 1
+        EvaluationRound round = f.open(evaluations, 34);
+        long id = round.getId();
+        evaluations.selfAssess(f.leaderA1, id, f.team.groupA1, 0, "引进项目两个", "培训未确认", "继续推进");
+        evaluations.rate(f.secretaryV1, id, f.team.groupA1, null, 5, "很好");
+        evaluations.rate(f.secretaryV1, id, f.team.groupA2, null, 3, null);
+        evaluations.propose(f.admin, id, version(id));
+        Map<Long, BoardRow> rows = board(round);
+        // A1: (58.33×50 + 5×20×10) ÷ 60 = 65.28 → 基本合格; A2: (11.76×50 + 3×20×10) ÷ 60 = 19.80 → 不合格
+        assertThat(rows.get(f.team.groupA1).proposedGrade()).isEqualTo(Grade.BASIC);
+        assertThat(rows.get(f.team.groupA2).proposedGrade()).isEqualTo(Grade.INCOMPETENT);
+        assertThat(rows.get(f.team.groupB1).proposedGrade()).isEqualTo(Grade.INCOMPETENT);
+
+        evaluations.grade(f.admin, id, f.team.groupA1, entryVersion(id, f.team.groupA1), Grade.EXCELLENT, "项目落地");
+        evaluations.grade(f.admin, id, f.team.groupB1, entryVersion(id, f.team.groupB1), Grade.EXCELLENT, "群众满意");
+        assertRule(() -> evaluations.publish(f.admin, id, version(id)), "evaluation.publish.quota");
+        evaluations.grade(f.admin, id, f.team.groupB1, entryVersion(id, f.team.groupB1), Grade.COMPETENT, "名额");
+        // A1's two members both follow the group's top grade: over the members' quota
+        assertRule(() -> evaluations.publish(f.admin, id, version(id)), "evaluation.publish.memberQuota");
+        EntryView a1 = evaluations.entry(f.admin, id, f.team.groupA1);
+        var other = a1.members().stream().filter(m -> !m.row().getMember().getName().equals(f.team.leaderName))
+                .findFirst().orElseThrow().row();
+        evaluations.gradeMember(f.admin, id, other.getId(), other.getVersion(), Grade.COMPETENT, "到岗时间短");
+        assertThat(evaluations.view(f.admin, id).round().getStatus()).isEqualTo(RoundStatus.OPEN);
+
+        evaluations.publish(f.admin, id, version(id));
+        assertThat(evaluations.view(f.admin, id).round().isPublished()).isTrue();
+
+        // locked: the service refuses, and so does the database
+        assertRule(() -> evaluations.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("70"), null),
+                "evaluation.locked");
+        assertRule(() -> evaluations.grade(f.admin, id, f.team.groupA2, entryVersion(id, f.team.groupA2),
+                Grade.COMPETENT, "改"), "evaluation.locked");
+        assertThatThrownBy(() -> jdbc.update("update evaluation_entry set grade = 'EXCELLENT' where round_id = ?", id))
+                .hasMessageContaining("published");
+        assertThatThrownBy(() -> jdbc.update("update evaluation_round set name = 'x' where id = ?", id))
+                .hasMessageContaining("published");
+        assertThatThrownBy(() -> jdbc.update("delete from evaluation_entry where round_id = ?", id))
+                .hasMessageContaining("not deleted");
+
+        // the results: the group's grade by year, the leader's promote-first mark, the commendation list
+        List<EvaluationStore.Result> a1Results = evaluations.resultsOfGroup(f.team.groupA1);
+        assertThat(a1Results).extracting(EvaluationStore.Result::grade).containsExactly(Grade.EXCELLENT);
+        long leaderId = jdbc.queryForObject("select id from member where name = ?", Long.class, f.team.leaderName);
+        assertThat(evaluations.resultsOfMember(leaderId)).singleElement()
+                .satisfies(r -> assertThat(r.top()).isTrue()).satisfies(r -> assertThat(r.year()).isEqualTo(2025));
+        assertThat(evaluations.resultsOfMember(other.getMember().getId())).singleElement()
+                .satisfies(r -> assertThat(r.grade()).isEqualTo(Grade.COMPETENT));
+        var commendation = evaluations.commendation(f.admin, id);
+        assertThat(commendation.groups()).extracting(BoardRow::groupId).containsExactly(f.team.groupA1);
+        assertThat(commendation.members()).extracting(EvaluationStore.Commended::name)
+                .containsExactly(f.team.leaderName);
+
+        // the group reads its own result once published, not the others'
+        assertThat(evaluations.entry(f.leaderA1, id, f.team.groupA1).members()).allSatisfy(m ->
+                assertThat(m.grade()).isNotNull());
+        assertThatThrownBy(() -> evaluations.entry(f.leaderB1, id, f.team.groupA1))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> evaluations.board(f.leaderA1, id, BoardQuery.all(), PageRequest.of(0, 10)))
+                .isInstanceOf(ForbiddenException.class);
+
+        // reopening needs a reason and is in the trail
+        assertRule(() -> evaluations.reopen(f.admin, id, version(id), " "), "evaluation.reopen.reason");
+        evaluations.reopen(f.admin, id, version(id), "复核 A1 资金数据");
+        assertThat(evaluations.view(f.admin, id).round().isOpen()).isTrue();
+        assertThat(evaluations.trail(f.admin, id)).anySatisfy(line -> assertThat(line.entry().changes())
+                .anySatisfy(c -> assertThat(c.newValue()).isEqualTo("复核 A1 资金数据")));
+        assertThat(evaluations.trail(f.admin, id)).anySatisfy(line -> assertThat(line.entity())
+                .isEqualTo("EvaluationRating"));
+    }
+
+    @Test
+    void beforePublicationTheGroupSeesNoGradeAndRatingsOnlyAsAnAverage() {
+        EvaluationRound round = f.open(evaluations, 30);
+        long id = round.getId();
+        evaluations.rate(f.secretaryV1, id, f.team.groupA1, null, 4, "及时");
+        evaluations.grade(f.admin, id, f.team.groupA1, entryVersion(id, f.team.groupA1), Grade.COMPETENT, "初定");
+        EntryView own = evaluations.entry(f.leaderA1, id, f.team.groupA1);
+        assertThat(own.showsGrades()).isFalse();
+        assertThat(own.members()).allSatisfy(m -> assertThat(m.grade()).isNull());
+        assertThat(own.ratingAverage()).isEqualByComparingTo("4.00");
+        assertThat(own.ratings()).as("who rated what is not shown to the group").isEmpty();
+        assertThat(own.scores()).isEmpty();
+        assertThat(evaluations.ratingsToGive(f.secretaryV2, id)).extracting(l -> l.group().getId())
+                .containsExactly(f.team.groupB1);
+        assertThatThrownBy(() -> evaluations.entry(f.memberB1, id, f.team.groupA1))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> evaluations.selfAssess(f.memberB1, id, f.team.groupB1, 0, "x", null, null))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    private long version(long id) {
+        return evaluations.view(f.admin, id).round().getVersion();
+    }
+
+    private long entryVersion(long id, long group) {
+        return evaluations.entry(f.admin, id, group).entry().getVersion();
+    }
+
+    private static void assertRule(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).messageKey()).isEqualTo(key));
+    }
+}

@@ -1,0 +1,93 @@
+package cn.helituan.domain.evaluation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A group's indicator score (docs/evaluation.md), the formula the round's page shows:
+ * <pre>
+ * score = 100 × Σ weight × share ÷ Σ weight, over the indicators that apply to the group
+ * share: a ratio as it is; an amount ÷ the round's largest (0 when the largest is 0);
+ *        a penalty 1 − count ÷ the round's largest (1 when the largest is 0)
+ * </pre>
+ * Key tasks do not apply to a group that planned none, demands to a group whose objects raised none; every other
+ * indicator applies (no plan or no activity is a share of 0). Each part's points add up to the score.
+ */
+public final class IndicatorScoring {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private IndicatorScoring() {
+    }
+
+    /**
+     * One indicator of one group: its value (null: does not apply), its share (0–1), its weight, and the points it
+     * brings to the score.
+     */
+    public record Part(Indicator indicator, BigDecimal value, BigDecimal share, int weight, BigDecimal points) {
+
+        public boolean applies() {
+            return value != null;
+        }
+    }
+
+    /** Each column's largest value over the groups (the amounts' and penalties' denominators). */
+    public static GroupIndicators maxima(Collection<GroupIndicators> groups) {
+        long[] counts = new long[10];
+        BigDecimal[] amounts = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+            BigDecimal.ZERO};
+        for (GroupIndicators g : groups) {
+            long[] c = {g.tasksPlanned(), g.tasksDone(), g.keyTasksPlanned(), g.keyTasksDone(), g.activitiesReported(),
+                g.activitiesConfirmed(), g.activitiesDisputed(), g.demandsReceived(), g.demandsResolved(), g.overdue()};
+            for (int i = 0; i < c.length; i++) {
+                counts[i] = Math.max(counts[i], c[i]);
+            }
+            BigDecimal[] a = {g.fundsSecured(), g.projectsIntroduced(), g.trainingsHeld(), g.peopleTrained(),
+                g.beneficiaries(), g.peopleEmployed()};
+            for (int i = 0; i < a.length; i++) {
+                amounts[i] = amounts[i].max(a[i]);
+            }
+        }
+        return new GroupIndicators(0, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
+                amounts[0], amounts[1], amounts[2], amounts[3], amounts[4], amounts[5], counts[7], counts[8], counts[9]);
+    }
+
+    public static List<Part> parts(GroupIndicators group, GroupIndicators maxima, Map<Indicator, Integer> weights) {
+        int applicable = 0;
+        for (Indicator i : Indicator.values()) {
+            if (group.value(i) != null) {
+                applicable += weights.getOrDefault(i, 0);
+            }
+        }
+        List<Part> parts = new ArrayList<>();
+        for (Indicator i : Indicator.values()) {
+            BigDecimal value = group.value(i);
+            int weight = weights.getOrDefault(i, 0);
+            BigDecimal share = value == null ? null : share(i, value, maxima.value(i));
+            BigDecimal points = share == null || applicable == 0 ? BigDecimal.ZERO
+                    : HUNDRED.multiply(BigDecimal.valueOf(weight)).multiply(share)
+                            .divide(BigDecimal.valueOf(applicable), 4, RoundingMode.HALF_UP);
+            parts.add(new Part(i, value, share, weight, points));
+        }
+        return parts;
+    }
+
+    public static BigDecimal score(GroupIndicators group, GroupIndicators maxima, Map<Indicator, Integer> weights) {
+        return parts(group, maxima, weights).stream().map(Part::points).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal share(Indicator indicator, BigDecimal value, BigDecimal largest) {
+        return switch (indicator.kind()) {
+            case RATIO -> value;
+            case AMOUNT -> largest == null || largest.signum() == 0 ? BigDecimal.ZERO
+                    : value.divide(largest, 4, RoundingMode.HALF_UP);
+            case PENALTY -> largest == null || largest.signum() == 0 ? BigDecimal.ONE
+                    : BigDecimal.ONE.subtract(value.divide(largest, 4, RoundingMode.HALF_UP));
+        };
+    }
+}

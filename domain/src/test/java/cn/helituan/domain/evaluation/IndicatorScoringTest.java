@@ -1,0 +1,44 @@
+package cn.helituan.domain.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class IndicatorScoringTest {
+
+    private static GroupIndicators group(long id, long planned, long done, long keyPlanned, long keyDone,
+                                         long reported, long confirmed, long disputed, String funds, long received,
+                                         long resolved, long overdue) {
+        BigDecimal zero = BigDecimal.ZERO;
+        return new GroupIndicators(id, planned, done, keyPlanned, keyDone, reported, confirmed, disputed,
+                new BigDecimal(funds), zero, zero, zero, zero, zero, received, resolved, overdue);
+    }
+
+    @Test
+    void amountsArePartsOfTheLargestPenaltiesTheRestAndIndicatorsThatDoNotApplyDropOut() {
+        Map<Indicator, Integer> weights = Map.of(Indicator.TASKS, 40, Indicator.KEY_TASKS, 20,
+                Indicator.FUNDS_SECURED, 20, Indicator.OVERDUE, 20);
+        GroupIndicators a = group(1, 4, 3, 0, 0, 2, 2, 0, "500", 0, 0, 1);
+        GroupIndicators b = group(2, 2, 2, 1, 1, 1, 0, 0, "1000", 0, 0, 4);
+        GroupIndicators max = IndicatorScoring.maxima(List.of(a, b));
+        assertThat(max.fundsSecured()).isEqualByComparingTo("1000");
+        assertThat(max.overdue()).isEqualTo(4);
+        // a: key tasks do not apply → Σw 80: (40×0.75 + 20×0.5 + 20×0.75) ÷ 80 = 68.75
+        assertThat(IndicatorScoring.score(a, max, weights)).isEqualByComparingTo("68.75");
+        // b: (40×1 + 20×1 + 20×1 + 20×0) ÷ 100 = 80
+        assertThat(IndicatorScoring.score(b, max, weights)).isEqualByComparingTo("80.00");
+        List<IndicatorScoring.Part> parts = IndicatorScoring.parts(a, max, weights);
+        assertThat(parts.stream().filter(p -> p.indicator() == Indicator.KEY_TASKS).findFirst().orElseThrow()
+                .applies()).isFalse();
+    }
+
+    @Test
+    void aRoundWhereNobodyHasAPenaltyGivesEveryoneItsFullShare() {
+        GroupIndicators a = group(1, 1, 0, 0, 0, 0, 0, 0, "0", 0, 0, 0);
+        Map<Indicator, Integer> weights = Map.of(Indicator.OVERDUE, 10, Indicator.FUNDS_SECURED, 10);
+        assertThat(IndicatorScoring.score(a, IndicatorScoring.maxima(List.of(a)), weights)).isEqualByComparingTo("50");
+    }
+}

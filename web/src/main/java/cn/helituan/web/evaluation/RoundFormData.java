@@ -1,0 +1,140 @@
+package cn.helituan.web.evaluation;
+
+import cn.helituan.domain.evaluation.EvaluationRound;
+import cn.helituan.domain.evaluation.Grade;
+import cn.helituan.domain.evaluation.Indicator;
+import cn.helituan.domain.evaluation.RoundForm;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The round form as the page binds it ({@code weights[TASKS]=20}, {@code grades=EXCELLENT}, {@code reviewerIds=7}). */
+public class RoundFormData {
+
+    private String name;
+    private Integer year;
+    private Long scopeUnitId;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate deadline;
+    private Set<Grade> grades = EnumSet.noneOf(Grade.class);
+    private Integer topQuota;
+    private Map<Indicator, Integer> weights = new EnumMap<>(Indicator.class);
+    private Set<Long> reviewerIds = new HashSet<>();
+    private long version;
+
+    static RoundFormData of(RoundForm form) {
+        RoundFormData data = new RoundFormData();
+        data.name = form.name();
+        data.year = form.year();
+        data.scopeUnitId = form.scopeUnitId();
+        data.deadline = form.deadline();
+        data.grades = EnumSet.copyOf(form.grades());
+        data.topQuota = form.topQuota();
+        data.weights = new EnumMap<>(form.weights());
+        data.reviewerIds = new HashSet<>(form.reviewerIds());
+        return data;
+    }
+
+    static RoundFormData of(EvaluationRound round, Set<Long> reviewerIds) {
+        RoundFormData data = new RoundFormData();
+        data.name = round.getName();
+        data.year = round.getYear();
+        data.scopeUnitId = round.getScopeUnit() == null ? null : round.getScopeUnit().getId();
+        data.deadline = round.getDeadline();
+        data.grades = EnumSet.copyOf(round.getGrades());
+        data.topQuota = round.getTopQuota();
+        data.weights = new EnumMap<>(round.weightMap());
+        data.reviewerIds = new HashSet<>(reviewerIds);
+        data.version = round.getVersion();
+        return data;
+    }
+
+    RoundForm toForm() {
+        Map<Indicator, Integer> w = new EnumMap<>(Indicator.class);
+        if (weights != null) {
+            weights.forEach((k, v) -> {
+                if (v != null) {
+                    w.put(k, v);
+                }
+            });
+        }
+        return new RoundForm(name, year, scopeUnitId, deadline, grades == null ? Set.of() : grades, topQuota, w,
+                reviewerIds == null ? Set.of() : reviewerIds);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public Long getScopeUnitId() {
+        return scopeUnitId;
+    }
+
+    public void setScopeUnitId(Long scopeUnitId) {
+        this.scopeUnitId = scopeUnitId;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+
+    public Set<Grade> getGrades() {
+        return grades;
+    }
+
+    public void setGrades(Set<Grade> grades) {
+        this.grades = grades;
+    }
+
+    public Integer getTopQuota() {
+        return topQuota;
+    }
+
+    public void setTopQuota(Integer topQuota) {
+        this.topQuota = topQuota;
+    }
+
+    public Map<Indicator, Integer> getWeights() {
+        return weights;
+    }
+
+    public void setWeights(Map<Indicator, Integer> weights) {
+        this.weights = weights;
+    }
+
+    public Set<Long> getReviewerIds() {
+        return reviewerIds;
+    }
+
+    public void setReviewerIds(Set<Long> reviewerIds) {
+        this.reviewerIds = reviewerIds;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}
