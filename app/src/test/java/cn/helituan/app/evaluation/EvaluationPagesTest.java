@@ -6,63 +6,30 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.Pages;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.evaluation.EvaluationRound;
-import cn.helituan.domain.evaluation.EvaluationService;
 import cn.helituan.domain.evaluation.Grade;
 import cn.helituan.domain.evaluation.Indicator;
-import cn.helituan.domain.member.MemberService;
-import cn.helituan.domain.team.UnitService;
 import java.io.ByteArrayInputStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The evaluation's pages: what each user sees and may post (another group's leader, another village's account, a
  * plain member, a reviewer not in the round get 404/403 and change nothing), the messages on bad input, the round's
  * publishing, its export and the results on the group's and the member's pages.
  */
-class EvaluationPagesTest extends FullStackTest {
+class EvaluationPagesTest extends EvaluationTestBase {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    EvaluationService evaluations;
-    @Autowired
-    UnitService units;
-    @Autowired
-    MemberService members;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    cn.helituan.app.support.TestClock clock;
-
-    EvaluationFixture f;
-
-    @BeforeEach
-    void fixture() {
-        clock.set(EvaluationFixture.TODAY);
-        f = new EvaluationFixture(units, members, jdbc, tx);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private static RequestPostProcessor as(Scope scope) {
         return user(scope.username()).roles(scope.role().name());
@@ -112,6 +79,11 @@ class EvaluationPagesTest extends FullStackTest {
         String entry = send(get("/evaluations/" + id + "/groups/" + f.team.groupA1), f.admin).getResponse()
                 .getContentAsString();
         assertThat(entry).contains("58.33", "2 / 3", "任务清单", "/plans/tasks?year=2025&amp;unit=" + f.team.groupA1);
+        String subB = send(get("/evaluations/" + id).param("subTeam", String.valueOf(f.team.subB)), f.admin)
+                .getResponse().getContentAsString();
+        assertThat(subB).contains("<option value=\"" + f.team.subB + "\" selected>", "<option value=\"" + f.team.subA
+                + "\">", "共 1 个小组", "data-group=\"" + f.team.groupB1 + "\"")
+                .doesNotContain("data-group=\"" + f.team.groupA1 + "\"");
         String english = send(get("/evaluations/" + id).param("lang", "en"), f.admin).getResponse()
                 .getContentAsString();
         assertThat(english).contains("Review screen", "Indicator score");

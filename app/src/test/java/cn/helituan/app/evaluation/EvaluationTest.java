@@ -3,7 +3,6 @@ package cn.helituan.app.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.helituan.app.support.FullStackTest;
 import cn.helituan.domain.common.ConcurrentEditException;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.NotFoundException;
@@ -12,15 +11,12 @@ import cn.helituan.domain.evaluation.BoardQuery;
 import cn.helituan.domain.evaluation.BoardRow;
 import cn.helituan.domain.evaluation.BoardSort;
 import cn.helituan.domain.evaluation.EvaluationRound;
-import cn.helituan.domain.evaluation.EvaluationService;
 import cn.helituan.domain.evaluation.EvaluationService.EntryView;
 import cn.helituan.domain.evaluation.EvaluationStore;
 import cn.helituan.domain.evaluation.Grade;
 import cn.helituan.domain.evaluation.Indicator;
 import cn.helituan.domain.evaluation.IndicatorScoring;
 import cn.helituan.domain.evaluation.RoundStatus;
-import cn.helituan.domain.member.MemberService;
-import cn.helituan.domain.team.UnitService;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -29,42 +25,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The annual evaluation on {@link EvaluationFixture}'s hand-worked year: indicators, grades, quota, lock, scope. */
-class EvaluationTest extends FullStackTest {
-
-    @Autowired
-    EvaluationService evaluations;
-    @Autowired
-    UnitService units;
-    @Autowired
-    MemberService members;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    cn.helituan.app.support.TestClock clock;
-
-    EvaluationFixture f;
-
-    @BeforeEach
-    void fixture() {
-        clock.set(EvaluationFixture.TODAY);
-        f = new EvaluationFixture(units, members, jdbc, tx);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void realTime() {
-        clock.reset();
-    }
+class EvaluationTest extends EvaluationTestBase {
 
     private Map<Long, BoardRow> board(EvaluationRound round) {
         return evaluations.board(f.admin, round.getId(), BoardQuery.all(), PageRequest.of(0, 50)).getContent()

@@ -161,11 +161,7 @@ public class EvaluationService {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = today.isBefore(yearEnd) ? today : yearEnd;
         List<GroupIndicators> facts = store.facts(round.getId(), round.getYear(), asOf);
-        GroupIndicators maxima = IndicatorScoring.maxima(facts);
-        Map<Indicator, Integer> weights = round.weightMap();
-        Map<Long, BigDecimal> scores = new HashMap<>();
-        facts.forEach(g -> scores.put(g.groupId(), IndicatorScoring.score(g, maxima, weights)));
-        store.writeIndicators(round.getId(), facts, scores);
+        store.writeIndicators(round.getId(), IndicatorScoring.rank(facts, round.weightMap()));
         round.computed(clock.instant());
     }
 
@@ -244,14 +240,31 @@ public class EvaluationService {
 
     @Transactional(readOnly = true)
     public RoundView view(Scope scope, long id) {
-        EvaluationRound round = readable(scope, id);
+        EvaluationRound round = evaluations.round(id).orElseThrow(() -> new NotFoundException("evaluation", id));
         List<Account> reviewers = evaluations.reviewers(id).stream().filter(r -> !r.isRemoved())
                 .map(EvaluationReviewer::getAccount).toList();
+        boolean reviews = scope.role() == Role.REVIEWER
+                && reviewers.stream().anyMatch(a -> a.getId().equals(scope.accountId()));
+        requirePart(scope, round, reviews);
         RoundTally tally = store.tally(id, round.topGrade());
         boolean manages = manages(scope, round);
         Long ownGroup = scope.role() == Role.GROUP_LEADER || scope.role() == Role.MEMBER ? scope.unitId() : null;
         return new RoundView(round, tally, GradeProposal.allowedTop((int) tally.groups(), round.getTopQuota()),
-                reviewers, manages, reviews(scope, round), round.takesInputOn(LocalDate.now(clock)), ownGroup);
+                reviewers, manages, reviews, round.takesInputOn(LocalDate.now(clock)), ownGroup);
+    }
+
+    /** The round's page: its view, and for who reads it the review screen's page and its sub-teams. */
+    public record BoardPage(RoundView view, Page<BoardRow> rows, List<EvaluationStore.SubTeam> subTeams) {
+    }
+
+    @Transactional(readOnly = true)
+    public BoardPage page(Scope scope, long id, BoardQuery query, Pageable pageable) {
+        RoundView v = view(scope, id);
+        if (!v.readsBoard(scope)) {
+            return new BoardPage(v, null, List.of());
+        }
+        return new BoardPage(v, board(scope, v.round(), v.manages(), v.reviews(), query, pageable),
+                store.subTeams(id, v.manages() || v.reviews() ? "" : scope.unitPath()));
     }
 
     /** The rounds the reader sees, latest year first (see {@link RoundVisibility}). */
@@ -277,19 +290,24 @@ public class EvaluationService {
     @Transactional(readOnly = true)
     public Page<BoardRow> board(Scope scope, long id, BoardQuery query, Pageable pageable) {
         EvaluationRound round = readable(scope, id);
-        boolean whole = manages(scope, round) || reviews(scope, round);
+        return board(scope, round, manages(scope, round), reviews(scope, round), query, pageable);
+    }
+
+    private Page<BoardRow> board(Scope scope, EvaluationRound round, boolean manages, boolean reviews,
+                                 BoardQuery query, Pageable pageable) {
+        boolean whole = manages || reviews;
         if (!whole && scope.role() != Role.SUB_TEAM_LEADER) {
             throw new ForbiddenException("review board");
         }
-        if (!manages(scope, round)) {
+        if (!manages) {
             // what only the admin reads is no filter or order for the others either
             query = new BoardQuery(query.subTeam(), round.isPublished() ? query.grade() : null, query.name(),
                     query.unscored(), query.noSelfAssessment(),
                     query.sort() == BoardSort.REVIEWERS ? BoardSort.SCORE : query.sort(), query.ascending());
         }
-        EvaluationStore.Board board = store.board(id, query, scope.accountId(), whole ? null : scope.unitPath(),
-                pageable.getOffset(), pageable.getPageSize());
-        List<BoardRow> rows = manages(scope, round) ? board.rows()
+        EvaluationStore.Board board = store.board(round.getId(), query, scope.accountId(),
+                whole ? null : scope.unitPath(), pageable.getOffset(), pageable.getPageSize());
+        List<BoardRow> rows = manages ? board.rows()
                 : board.rows().stream().map(r -> r.withoutAdminParts(round.isPublished())).toList();
         return new PageImpl<>(rows, pageable, board.total());
     }
@@ -355,7 +373,8 @@ public class EvaluationService {
         List<MemberLine> members = evaluations.members(entry.getId()).stream()
                 .map(m -> new MemberLine(m, showsGrades ? m.gradeWith(entry.getGrade()) : null)).toList();
         boolean leads = scope.role() == Role.GROUP_LEADER && groupId == scope.unitId();
-        List<PartHistory> trail = manages ? entryTrail(entry, scores, ratings, members) : List.of();
+        List<PartHistory> trail = manages ? entryTrail(entry, evaluations.scores(entry.getId()), ratings, members)
+                : List.of();
         return new EntryView(round, entry, scored, parts, ratingAverage, ratings.size(),
                 manages || reviews ? ratings : List.of(), manages ? scores : List.of(),
                 manages ? mean : null, mine, members, manages, reviews, ownGroup, leads,
@@ -695,9 +714,15 @@ public class EvaluationService {
     /** The round if the reader has any part in it (else not found: its existence is not told). */
     private EvaluationRound readable(Scope scope, long id) {
         EvaluationRound round = evaluations.round(id).orElseThrow(() -> new NotFoundException("evaluation", id));
+        requirePart(scope, round, scope.role() == Role.REVIEWER && reviews(scope, round));
+        return round;
+    }
+
+    private void requirePart(Scope scope, EvaluationRound round, boolean reviews) {
+        long id = round.getId();
         boolean part = switch (scope.role()) {
             case ORG_ADMIN -> manages(scope, round);
-            case REVIEWER -> reviews(scope, round);
+            case REVIEWER -> reviews;
             case FIRST_SECRETARY -> scope.objectId() != null
                     && !store.groupsPairedWith(id, scope.objectId()).isEmpty();
             default -> scope.unitPath() != null && store.hasGroupUnder(id, scope.unitPath());
@@ -705,7 +730,6 @@ public class EvaluationService {
         if (!part) {
             throw new NotFoundException("evaluation", id);
         }
-        return round;
     }
 
     private static boolean manages(Scope scope, EvaluationRound round) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The evaluation's set-wise reads and writes, in SQL (persistence module): thousands of groups a statement. */
@@ -19,8 +18,8 @@ public interface EvaluationStore {
     /** The indicators of each group of the round for its year, from the record; overdue means due before {@code asOf}. */
     List<GroupIndicators> facts(long roundId, int year, LocalDate asOf);
 
-    /** Writes (or overwrites) the round's indicators with each group's indicator score. */
-    void writeIndicators(long roundId, List<GroupIndicators> indicators, Map<Long, BigDecimal> scores);
+    /** Writes the round's indicators with each group's score and ranks (a row unchanged is not written again). */
+    void writeIndicators(long roundId, List<IndicatorScoring.Ranked> rows);
 
     /** A group's indicators in the round and its indicator score. */
     Optional<Scored> indicators(long roundId, long groupId);
@@ -74,6 +73,13 @@ public interface EvaluationStore {
 
     /** How many of the round's groups and members have a grade that is not one of these. */
     long gradedOutside(long roundId, java.util.Set<Grade> grades);
+
+    /** A sub-team the round's groups belong to (the review screen's filter). */
+    record SubTeam(long id, String name) {
+    }
+
+    /** The sub-teams of the round's groups under the path ("" for all), in the tree's order. */
+    List<SubTeam> subTeams(long roundId, String path);
 
     /** Whether one of the round's groups lies under the path. */
     boolean hasGroupUnder(long roundId, String path);

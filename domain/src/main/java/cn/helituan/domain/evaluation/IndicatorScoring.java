@@ -90,4 +90,47 @@ public final class IndicatorScoring {
                     : BigDecimal.ONE.subtract(value.divide(largest, 4, RoundingMode.HALF_UP));
         };
     }
+
+    /** A group's score and its ranks in the round (1 = best; none where the indicator does not apply). */
+    public record Ranked(GroupIndicators indicators, BigDecimal score, int scoreRank, Map<Indicator, Integer> ranks) {
+    }
+
+    /**
+     * Every group of the round scored and ranked: on the score and on each indicator, the best first (the fewest for
+     * a penalty), equal values sharing a rank (1, 2, 2, 4).
+     */
+    public static List<Ranked> rank(List<GroupIndicators> groups, Map<Indicator, Integer> weights) {
+        GroupIndicators maxima = maxima(groups);
+        Map<Long, BigDecimal> scores = new java.util.HashMap<>();
+        groups.forEach(g -> scores.put(g.groupId(), score(g, maxima, weights)));
+        Map<Long, Integer> scoreRanks = ranks(groups, g -> scores.get(g.groupId()), false);
+        Map<Indicator, Map<Long, Integer>> byIndicator = new java.util.EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            byIndicator.put(i, ranks(groups, g -> g.value(i), i.kind() == Indicator.Kind.PENALTY));
+        }
+        List<Ranked> ranked = new ArrayList<>(groups.size());
+        for (GroupIndicators g : groups) {
+            Map<Indicator, Integer> ranks = new java.util.EnumMap<>(Indicator.class);
+            for (Indicator i : Indicator.values()) {
+                ranks.put(i, byIndicator.get(i).get(g.groupId()));
+            }
+            ranked.add(new Ranked(g, scores.get(g.groupId()), scoreRanks.get(g.groupId()), ranks));
+        }
+        return ranked;
+    }
+
+    /** Competition ranks of the groups by a value (higher first, or lower first); no rank for no value. */
+    private static Map<Long, Integer> ranks(List<GroupIndicators> groups,
+                                            java.util.function.Function<GroupIndicators, BigDecimal> value,
+                                            boolean lowerFirst) {
+        List<GroupIndicators> valued = new ArrayList<>(groups.stream().filter(g -> value.apply(g) != null).toList());
+        java.util.Comparator<GroupIndicators> order = java.util.Comparator.comparing(value);
+        valued.sort(lowerFirst ? order : order.reversed());
+        Map<Long, Integer> ranks = new java.util.HashMap<>();
+        for (int k = 0; k < valued.size(); k++) {
+            boolean tie = k > 0 && value.apply(valued.get(k)).compareTo(value.apply(valued.get(k - 1))) == 0;
+            ranks.put(valued.get(k).groupId(), tie ? ranks.get(valued.get(k - 1).groupId()) : k + 1);
+        }
+        return ranks;
+    }
 }

@@ -41,4 +41,24 @@ class IndicatorScoringTest {
         Map<Indicator, Integer> weights = Map.of(Indicator.OVERDUE, 10, Indicator.FUNDS_SECURED, 10);
         assertThat(IndicatorScoring.score(a, IndicatorScoring.maxima(List.of(a)), weights)).isEqualByComparingTo("50");
     }
+
+    @Test
+    void groupsRankBestFirstEqualValuesSharingARankAndPenaltiesFewestFirst() {
+        GroupIndicators a = group(1, 2, 2, 0, 0, 1, 1, 0, "300", 0, 0, 3);
+        GroupIndicators b = group(2, 2, 1, 1, 1, 1, 1, 0, "100", 0, 0, 0);
+        GroupIndicators c = group(3, 2, 1, 0, 0, 1, 1, 0, "100", 0, 0, 1);
+        GroupIndicators d = group(4, 2, 0, 0, 0, 1, 0, 0, "0", 0, 0, 0);
+        Map<Long, IndicatorScoring.Ranked> ranked = new java.util.HashMap<>();
+        IndicatorScoring.rank(List.of(a, b, c, d), Indicator.defaultWeights())
+                .forEach(r -> ranked.put(r.indicators().groupId(), r));
+        assertThat(List.of(1L, 2L, 3L, 4L)).extracting(id -> ranked.get(id).ranks().get(Indicator.FUNDS_SECURED))
+                .containsExactly(1, 2, 2, 4);
+        assertThat(List.of(1L, 2L, 3L, 4L)).extracting(id -> ranked.get(id).ranks().get(Indicator.OVERDUE))
+                .containsExactly(4, 1, 3, 1);
+        assertThat(ranked.get(1L).ranks().get(Indicator.KEY_TASKS)).as("planned none: no rank").isNull();
+        assertThat(ranked.get(2L).ranks().get(Indicator.KEY_TASKS)).isEqualTo(1);
+        assertThat(ranked.values()).allSatisfy(r -> assertThat(r.score())
+                .isEqualByComparingTo(IndicatorScoring.score(r.indicators(), IndicatorScoring.maxima(List.of(a, b, c, d)),
+                        Indicator.defaultWeights())));
+    }
 }

@@ -7,10 +7,10 @@ import cn.helituan.domain.evaluation.EvaluationStore;
 import cn.helituan.domain.evaluation.Grade;
 import cn.helituan.domain.evaluation.GroupIndicators;
 import cn.helituan.domain.evaluation.Indicator;
+import cn.helituan.domain.evaluation.IndicatorScoring;
 import cn.helituan.domain.evaluation.RoundTally;
 import cn.helituan.domain.evaluation.RoundVisibility;
 import cn.helituan.persistence.plan.TaskSql;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -91,62 +91,34 @@ class JdbcEvaluationStore implements EvaluationStore {
             left join dm on dm.group_id = g.group_id left join pj on pj.group_id = g.group_id
             order by g.group_id""".formatted(TaskSql.DONE_CONFIRMED, TaskSql.SUMS);
 
-    /** Each indicator's value on the review screen (a share for a ratio; null where it does not apply). */
-    private static final Map<Indicator, String> VALUE = new EnumMap<>(Indicator.class);
-
-    static {
-        VALUE.put(Indicator.TASKS, "case when i.tasks_planned = 0 then 0 else i.tasks_done::numeric / i.tasks_planned end");
-        VALUE.put(Indicator.KEY_TASKS,
-                "case when i.key_tasks_planned = 0 then null else i.key_tasks_done::numeric / i.key_tasks_planned end");
-        VALUE.put(Indicator.CONFIRMED_SHARE, "case when i.activities_reported = 0 then 0"
-                + " else i.activities_confirmed::numeric / i.activities_reported end");
-        VALUE.put(Indicator.FUNDS_SECURED, "i.funds_secured");
-        VALUE.put(Indicator.PROJECTS_INTRODUCED, "i.projects_introduced");
-        VALUE.put(Indicator.TRAININGS_HELD, "i.trainings_held");
-        VALUE.put(Indicator.PEOPLE_TRAINED, "i.people_trained");
-        VALUE.put(Indicator.BENEFICIARIES, "i.beneficiaries");
-        VALUE.put(Indicator.PEOPLE_EMPLOYED, "i.people_employed");
-        VALUE.put(Indicator.DEMANDS_RESOLVED,
-                "case when i.demands_received = 0 then null else i.demands_resolved::numeric / i.demands_received end");
-        VALUE.put(Indicator.OVERDUE, "i.overdue");
-        VALUE.put(Indicator.DISPUTED, "i.activities_disputed");
-    }
-
     /** A score {@code s} counts while its reviewer is on the round (one taken off keeps the record, not the say). */
     private static final String ACTIVE_REVIEWER = "exists (select 1 from evaluation_reviewer v where v.round_id ="
             + " s.round_id and v.account_id = s.reviewer_id and not v.removed)";
 
-    private static final String BOARD;
+    /** The review screen's rows {@code b}: a group's entry, indicators and ranks, its unit and sub-team. */
+    private static final String BOARD_ROWS;
+    /** Each row's reviewers' mean and count, the reader's own score, its ratings' average and count. */
+    private static final String BOARD_AGGREGATES;
 
     static {
-        StringBuilder values = new StringBuilder();
-        StringBuilder ranks = new StringBuilder();
+        StringBuilder rankColumns = new StringBuilder("i.rank_score");
         for (Indicator i : Indicator.values()) {
-            String v = "v_" + i.name().toLowerCase();
-            values.append(", ").append(VALUE.get(i)).append(' ').append(v);
-            String order = i.kind() == Indicator.Kind.PENALTY ? " asc" : " desc";
-            ranks.append(", case when ").append(v).append(" is null then null else rank() over (order by ")
-                    .append(v).append(order).append(" nulls last) end r_").append(i.name().toLowerCase());
+            rankColumns.append(", i.rank_").append(i.name().toLowerCase());
         }
-        BOARD = """
-                with e as (
-                    select e.id entry_id, e.group_id, g.name group_name, g.path, p.name sub_team, i.score,
-                           %s, e.self_assessed_at is not null self_assessed, e.proposed_grade, e.grade,
-                           sc.mean, coalesce(sc.n, 0) reviews, sc.mine, ra.average, coalesce(ra.n, 0) ratings%s
-                    from evaluation_entry e join unit g on g.id = e.group_id left join unit p on p.id = g.parent_id
-                    join evaluation_indicator i on i.round_id = e.round_id and i.group_id = e.group_id
-                    left join (select s.entry_id, round(avg(s.score), 2) mean, count(*) n,
-                                      max(s.score) filter (where s.reviewer_id = :me) mine
-                               from evaluation_score s where s.round_id = :round and %s
-                               group by s.entry_id) sc
-                           on sc.entry_id = e.id
-                    left join (select entry_id, round(avg(rating), 2) average, count(*) n
-                               from evaluation_rating where round_id = :round group by entry_id) ra
-                           on ra.entry_id = e.id
-                    where e.round_id = :round),
-                r as (select e.*, rank() over (order by score desc) r_score%s from e)
-                select r.*, count(*) over () total from r where true""".formatted(
-                "i." + COLUMNS.replace(", ", ", i."), values, ACTIVE_REVIEWER, ranks);
+        BOARD_ROWS = """
+                select e.id entry_id, e.group_id, g.name group_name, g.path, p.name sub_team, i.score, %s, %s,
+                       e.self_assessed_at is not null self_assessed, e.proposed_grade, e.grade
+                from evaluation_indicator i
+                join evaluation_entry e on e.round_id = i.round_id and e.group_id = i.group_id
+                join unit g on g.id = i.group_id left join unit p on p.id = g.parent_id""".formatted(
+                "i." + COLUMNS.replace(", ", ", i."), rankColumns);
+        BOARD_AGGREGATES = " " + """
+                left join lateral (select round(avg(s.score), 2) mean, count(*) reviews,
+                                          max(s.score) filter (where s.reviewer_id = :me) mine
+                                   from evaluation_score s where s.entry_id = b.entry_id and %s) sc on true
+                left join lateral (select round(avg(x.rating), 2) average, count(*) ratings
+                                   from evaluation_rating x where x.entry_id = b.entry_id) ra on true"""
+                .formatted(ACTIVE_REVIEWER);
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -181,6 +153,9 @@ class JdbcEvaluationStore implements EvaluationStore {
                     returning id)
                 insert into record_history (entity_type, entity_id, action, changed_at, changed_by)
                 select 'EvaluationMember', id, 'CREATED', :at, :by from m""", params);
+        // the planner's figures for a round it has not seen (an unanalysed round of 3,000 groups is planned as a
+        // handful of rows: nested loops, minutes); ANALYZE counts the rows this transaction wrote
+        jdbc.getJdbcTemplate().execute("analyze evaluation_entry, evaluation_member");
         return groups;
     }
 
@@ -203,24 +178,50 @@ class JdbcEvaluationStore implements EvaluationStore {
     }
 
     @Override
-    public void writeIndicators(long roundId, List<GroupIndicators> indicators, Map<Long, BigDecimal> scores) {
-        String updates = java.util.Arrays.stream(COLUMNS.split(",\\s*")).map(c -> c + " = excluded." + c)
+    public void writeIndicators(long roundId, List<IndicatorScoring.Ranked> rows) {
+        StringBuilder columns = new StringBuilder(COLUMNS + ", score, rank_score");
+        StringBuilder values = new StringBuilder(":tp, :td, :kp, :kd, :ar, :ac, :ad, :funds, :projects, :trainings,"
+                + " :trained, :beneficiaries, :employed, :received, :resolved, :overdue, :score, :rank_score");
+        for (Indicator i : Indicator.values()) {
+            columns.append(", rank_").append(i.name().toLowerCase());
+            values.append(", :rank_").append(i.name().toLowerCase());
+        }
+        String[] names = columns.toString().split(",\\s*");
+        String updates = java.util.Arrays.stream(names).map(c -> c + " = excluded." + c)
                 .reduce((a, b) -> a + ", " + b).orElseThrow();
-        String sql = "insert into evaluation_indicator (round_id, group_id, " + COLUMNS + ", score)"
-                + " values (:round, :group, :tp, :td, :kp, :kd, :ar, :ac, :ad, :funds, :projects, :trainings,"
-                + " :trained, :beneficiaries, :employed, :received, :resolved, :overdue, :score)"
-                + " on conflict (round_id, group_id) do update set " + updates + ", score = excluded.score";
-        MapSqlParameterSource[] batch = indicators.stream().map(g -> new MapSqlParameterSource("round", roundId)
-                .addValue("group", g.groupId()).addValue("tp", g.tasksPlanned()).addValue("td", g.tasksDone())
-                .addValue("kp", g.keyTasksPlanned()).addValue("kd", g.keyTasksDone())
-                .addValue("ar", g.activitiesReported()).addValue("ac", g.activitiesConfirmed())
-                .addValue("ad", g.activitiesDisputed()).addValue("funds", g.fundsSecured())
-                .addValue("projects", g.projectsIntroduced()).addValue("trainings", g.trainingsHeld())
-                .addValue("trained", g.peopleTrained()).addValue("beneficiaries", g.beneficiaries())
-                .addValue("employed", g.peopleEmployed()).addValue("received", g.demandsReceived())
-                .addValue("resolved", g.demandsResolved()).addValue("overdue", g.overdue())
-                .addValue("score", scores.get(g.groupId()))).toArray(MapSqlParameterSource[]::new);
+        String current = java.util.Arrays.stream(names).map(c -> "evaluation_indicator." + c)
+                .reduce((a, b) -> a + ", " + b).orElseThrow();
+        String incoming = java.util.Arrays.stream(names).map(c -> "excluded." + c)
+                .reduce((a, b) -> a + ", " + b).orElseThrow();
+        // a row whose figures did not change is not written again: computing again leaves no dead rows behind
+        String sql = "insert into evaluation_indicator (round_id, group_id, " + columns + ") values (:round, :group, "
+                + values + ") on conflict (round_id, group_id) do update set " + updates
+                + " where (" + current + ") is distinct from (" + incoming + ")";
+        MapSqlParameterSource[] batch = rows.stream().map(r -> {
+            GroupIndicators g = r.indicators();
+            MapSqlParameterSource p = new MapSqlParameterSource("round", roundId)
+                    .addValue("group", g.groupId()).addValue("tp", g.tasksPlanned()).addValue("td", g.tasksDone())
+                    .addValue("kp", g.keyTasksPlanned()).addValue("kd", g.keyTasksDone())
+                    .addValue("ar", g.activitiesReported()).addValue("ac", g.activitiesConfirmed())
+                    .addValue("ad", g.activitiesDisputed()).addValue("funds", g.fundsSecured())
+                    .addValue("projects", g.projectsIntroduced()).addValue("trainings", g.trainingsHeld())
+                    .addValue("trained", g.peopleTrained()).addValue("beneficiaries", g.beneficiaries())
+                    .addValue("employed", g.peopleEmployed()).addValue("received", g.demandsReceived())
+                    .addValue("resolved", g.demandsResolved()).addValue("overdue", g.overdue())
+                    .addValue("score", r.score()).addValue("rank_score", r.scoreRank());
+            for (Indicator i : Indicator.values()) {
+                p.addValue("rank_" + i.name().toLowerCase(), r.ranks().get(i), java.sql.Types.INTEGER);
+            }
+            return p;
+        }).toArray(MapSqlParameterSource[]::new);
+        boolean fresh = !Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from evaluation_indicator where round_id = :round)",
+                new MapSqlParameterSource("round", roundId), Boolean.class));
         jdbc.batchUpdate(sql, batch);
+        if (fresh) {
+            // the planner's figures for the round's 3,000 new rows (see openEntries)
+            jdbc.getJdbcTemplate().execute("analyze evaluation_indicator");
+        }
     }
 
     @Override
@@ -239,73 +240,105 @@ class JdbcEvaluationStore implements EvaluationStore {
                 new MapSqlParameterSource("round", roundId), (rs, n) -> indicators(rs, 1));
     }
 
+    /**
+     * The page of the review screen. Unfiltered and ordered by a stored rank (the score or an indicator: rank 1 is the
+     * best value), the page's 25 rows are cut from the indicators alone, then joined to their entries, units and
+     * aggregates (reviewers' mean, the reader's score, ratings); filtered or ordered by name, the rows are joined first;
+     * ordered by an aggregate, every row's aggregates are read first. The count is the round's when unfiltered.
+     */
     @Override
     public Board board(long roundId, BoardQuery query, Long reviewerId, String within, long offset, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource("round", roundId)
                 .addValue("me", reviewerId == null ? -1L : reviewerId).addValue("limit", limit)
                 .addValue("offset", offset);
-        StringBuilder sql = new StringBuilder(BOARD);
+        StringBuilder where = new StringBuilder(" where i.round_id = :round");
         if (within != null) {
-            sql.append(" and r.path like :within");
+            where.append(" and g.path like :within");
             params.addValue("within", within + "%");
         }
         if (query.subTeam() != null) {
-            sql.append(" and r.path like (select u.path from unit u where u.id = :subTeam) || '%'");
+            where.append(" and g.path like (select u.path from unit u where u.id = :subTeam) || '%'");
             params.addValue("subTeam", query.subTeam());
         }
         if (query.grade() != null) {
-            sql.append(" and r.grade = :grade");
+            where.append(" and e.grade = :grade");
             params.addValue("grade", query.grade().name());
         }
         if (query.name() != null && !query.name().isBlank()) {
-            sql.append(" and r.group_name ilike :name");
+            where.append(" and g.name ilike :name");
             params.addValue("name", "%" + query.name().strip().replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        if (query.unscored()) {
-            sql.append(" and r.mine is null");
-        }
         if (query.noSelfAssessment()) {
-            sql.append(" and not r.self_assessed");
+            where.append(" and e.self_assessed_at is null");
         }
-        String direction = query.ascending() ? " asc" : " desc";
+        boolean joined = where.indexOf(" and ") >= 0;
+        // not scored by the reader: an anti-join on the reader's few scores, on the indicators alone when unjoined
+        String unscored = query.unscored() ? " and not exists (select 1 from evaluation_score s join evaluation_entry se"
+                + " on se.id = s.entry_id where se.round_id = x.round_id and se.group_id = x.group_id"
+                + " and s.reviewer_id = :me)" : "";
+        if (query.unscored()) {
+            where.append(unscored.replace("x.", "i."));
+        }
+        boolean filtered = joined || query.unscored();
         BoardSort sort = query.sort() == null ? BoardSort.SCORE : query.sort();
-        String column = switch (sort) {
-            case SCORE -> "r.score";
-            case NAME -> "r.group_name";
-            case REVIEWERS -> "r.mean";
-            case RATING -> "r.average";
-            default -> "r.v_" + sort.indicator().name().toLowerCase();
+        String up = query.ascending() ? " asc" : " desc";
+        String down = query.ascending() ? " desc" : " asc";
+        String rank = switch (sort) {
+            case SCORE -> "rank_score";
+            case NAME, REVIEWERS, RATING -> null;
+            default -> "rank_" + sort.indicator().name().toLowerCase();
         };
-        sql.append(" order by ").append(column).append(direction).append(" nulls last, r.path, r.group_id")
-                .append(" limit :limit offset :offset");
-        long[] total = {0};
-        List<BoardRow> rows = jdbc.query(sql.toString(), params, (rs, n) -> {
-            total[0] = rs.getLong("total");
-            Map<Indicator, Integer> ranks = new EnumMap<>(Indicator.class);
-            for (Indicator i : Indicator.values()) {
-                int rank = rs.getInt("r_" + i.name().toLowerCase());
-                ranks.put(i, rs.wasNull() ? null : rank);
-            }
-            GroupIndicators g = new GroupIndicators(rs.getLong("group_id"), rs.getLong("tasks_planned"),
-                    rs.getLong("tasks_done"), rs.getLong("key_tasks_planned"), rs.getLong("key_tasks_done"),
-                    rs.getLong("activities_reported"), rs.getLong("activities_confirmed"),
-                    rs.getLong("activities_disputed"), rs.getBigDecimal("funds_secured"),
-                    rs.getBigDecimal("projects_introduced"), rs.getBigDecimal("trainings_held"),
-                    rs.getBigDecimal("people_trained"), rs.getBigDecimal("beneficiaries"),
-                    rs.getBigDecimal("people_employed"), rs.getLong("demands_received"),
-                    rs.getLong("demands_resolved"), rs.getLong("overdue"));
-            return new BoardRow(rs.getLong("entry_id"), g.groupId(), rs.getString("group_name"),
-                    rs.getString("sub_team"), g, rs.getBigDecimal("score"), rs.getInt("r_score"), ranks,
-                    rs.getBoolean("self_assessed"), rs.getBigDecimal("average"), rs.getLong("ratings"),
-                    rs.getBigDecimal("mean"), rs.getLong("reviews"), rs.getBigDecimal("mine"),
-                    grade(rs.getString("proposed_grade")), grade(rs.getString("grade")));
-        });
-        if (rows.isEmpty() && offset > 0) {
-            Long count = jdbc.queryForObject("select count(*) from (" + sql.substring(0, sql.indexOf(" order by "))
-                    + ") x", params, Long.class);
-            total[0] = count == null ? 0 : count;
+        String order = switch (sort) {
+            case NAME -> "b.group_name" + up + ", b.group_id";
+            case REVIEWERS -> "sc.mean" + up + " nulls last, b.rank_score, b.group_id";
+            case RATING -> "ra.average" + up + " nulls last, b.rank_score, b.group_id";
+            default -> "b." + rank + down + " nulls last, b.group_id";
+        };
+        String page = " order by " + order + " limit :limit offset :offset";
+        String sql;
+        if (rank != null && !joined) {
+            String cut = "(select * from evaluation_indicator x where x.round_id = :round" + unscored + " order by x."
+                    + rank + down + " nulls last, x.group_id limit :limit offset :offset) i";
+            sql = "select b.*, sc.*, ra.* from (" + BOARD_ROWS.replace("from evaluation_indicator i", "from " + cut)
+                    + " where i.round_id = :round) b" + BOARD_AGGREGATES + " order by " + order;
+        } else if (sort == BoardSort.REVIEWERS || sort == BoardSort.RATING) {
+            sql = "select b.*, sc.*, ra.* from (" + BOARD_ROWS + where + ") b" + BOARD_AGGREGATES + page;
+        } else {
+            sql = "select b.*, sc.*, ra.* from (select * from (" + BOARD_ROWS + where + ") b" + page + ") b"
+                    + BOARD_AGGREGATES + " order by " + order;
         }
-        return new Board(rows, total[0]);
+        List<BoardRow> rows = jdbc.query(sql, params, (rs, n) -> row(rs));
+        long total;
+        if (filtered && offset == 0 && rows.size() < limit) {
+            total = rows.size();
+        } else {
+            Long count = jdbc.queryForObject(joined ? "select count(*) from (" + BOARD_ROWS + where + ") b"
+                    : "select count(*) from evaluation_indicator x where x.round_id = :round" + unscored, params,
+                    Long.class);
+            total = count == null ? 0 : count;
+        }
+        return new Board(rows, total);
+    }
+
+    private static BoardRow row(ResultSet rs) throws SQLException {
+        Map<Indicator, Integer> ranks = new EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            int rank = rs.getInt("rank_" + i.name().toLowerCase());
+            ranks.put(i, rs.wasNull() ? null : rank);
+        }
+        GroupIndicators g = new GroupIndicators(rs.getLong("group_id"), rs.getLong("tasks_planned"),
+                rs.getLong("tasks_done"), rs.getLong("key_tasks_planned"), rs.getLong("key_tasks_done"),
+                rs.getLong("activities_reported"), rs.getLong("activities_confirmed"),
+                rs.getLong("activities_disputed"), rs.getBigDecimal("funds_secured"),
+                rs.getBigDecimal("projects_introduced"), rs.getBigDecimal("trainings_held"),
+                rs.getBigDecimal("people_trained"), rs.getBigDecimal("beneficiaries"),
+                rs.getBigDecimal("people_employed"), rs.getLong("demands_received"),
+                rs.getLong("demands_resolved"), rs.getLong("overdue"));
+        return new BoardRow(rs.getLong("entry_id"), g.groupId(), rs.getString("group_name"),
+                rs.getString("sub_team"), g, rs.getBigDecimal("score"), rs.getInt("rank_score"), ranks,
+                rs.getBoolean("self_assessed"), rs.getBigDecimal("average"), rs.getLong("ratings"),
+                rs.getBigDecimal("mean"), rs.getLong("reviews"), rs.getBigDecimal("mine"),
+                grade(rs.getString("proposed_grade")), grade(rs.getString("grade")));
     }
 
     private static Grade grade(String code) {
@@ -329,12 +362,12 @@ class JdbcEvaluationStore implements EvaluationStore {
         MapSqlParameterSource params = new MapSqlParameterSource("round", roundId).addValue("top", top.name());
         return jdbc.queryForObject("""
                 select count(*), count(*) filter (where e.self_assessed_at is not null),
-                       count(*) filter (where exists (select 1 from evaluation_score s where s.entry_id = e.id
-                                                       and %s)),
+                       (select count(distinct s.entry_id) from evaluation_score s where s.round_id = :round and %s),
                        count(*) filter (where e.grade is not null), count(*) filter (where e.grade = :top),
                        (select count(*) from evaluation_member m where m.round_id = :round),
-                       (select count(*) from evaluation_member m join evaluation_entry x on x.id = m.entry_id
-                        where m.round_id = :round and coalesce(m.grade, x.grade) = :top)
+                       (select count(*) from evaluation_member m where m.round_id = :round and m.grade = :top)
+                     + (select count(*) from evaluation_entry x join evaluation_member m on m.entry_id = x.id
+                        where x.round_id = :round and x.grade = :top and m.grade is null)
                 from evaluation_entry e where e.round_id = :round""".formatted(ACTIVE_REVIEWER), params,
                 (rs, n) -> new RoundTally(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7)));
@@ -431,6 +464,17 @@ class JdbcEvaluationStore implements EvaluationStore {
                      + (select count(*) from evaluation_member where round_id = :round and grade not in (:grades))""",
                 params, Long.class);
         return count == null ? 0 : count;
+    }
+
+    @Override
+    public List<SubTeam> subTeams(long roundId, String path) {
+        return jdbc.query("""
+                select p.id, p.name from unit p
+                where p.kind = 'SUB_TEAM' and p.path like :path
+                  and exists (select 1 from evaluation_entry e join unit g on g.id = e.group_id
+                              where e.round_id = :round and g.parent_id = p.id)
+                order by p.path""", new MapSqlParameterSource("round", roundId).addValue("path", path + "%"),
+                (rs, n) -> new SubTeam(rs.getLong(1), rs.getString(2)));
     }
 
     @Override

@@ -92,6 +92,18 @@ public class Formats {
         };
     }
 
+    /** A rank on the review screen ("第 3 名"), the message formatted once per rank and language. */
+    public String rank(Integer rank) {
+        if (rank == null) {
+            return "";
+        }
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return ranks.computeIfAbsent(locale.toLanguageTag() + rank,
+                k -> messages.getMessage("evaluation.rankOf", new Object[] {rank}, locale));
+    }
+
+    private final java.util.Map<String, String> ranks = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** DecimalFormat is not thread-safe and not cheap to make: one of each per thread. */
     private static final ThreadLocal<java.text.DecimalFormat> MONEY =
             ThreadLocal.withInitial(() -> new java.text.DecimalFormat("#,##0.00"));

@@ -12,12 +12,13 @@ import cn.helituan.domain.evaluation.EvaluationRound;
 import cn.helituan.domain.evaluation.EvaluationService;
 import cn.helituan.domain.evaluation.EvaluationService.EntryView;
 import cn.helituan.domain.evaluation.EvaluationService.RoundView;
+import cn.helituan.domain.evaluation.EvaluationStore;
 import cn.helituan.domain.evaluation.Grade;
 import cn.helituan.domain.evaluation.GradeProposal;
 import cn.helituan.domain.evaluation.Indicator;
-import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.Formats;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import cn.helituan.web.common.XlsxExport;
@@ -45,6 +46,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The annual evaluation's pages: the rounds, a round's form, its page with the review screen (sortable, filtered,
@@ -60,11 +62,13 @@ class EvaluationController {
     private final EvaluationService evaluations;
     private final UnitService units;
     private final MessageSource messages;
+    private final Formats fmt;
 
-    EvaluationController(EvaluationService evaluations, UnitService units, MessageSource messages) {
+    EvaluationController(EvaluationService evaluations, UnitService units, MessageSource messages, Formats fmt) {
         this.evaluations = evaluations;
         this.units = units;
         this.messages = messages;
+        this.fmt = fmt;
     }
 
     @GetMapping("/evaluations")
@@ -149,32 +153,39 @@ class EvaluationController {
 
     @GetMapping("/evaluations/{id}")
     String show(Scope scope, @PathVariable long id, BoardParams params, HttpServletRequest request, Model model) {
-        RoundView v = evaluations.view(scope, id);
         if (scope.role() == Role.FIRST_SECRETARY) {
+            evaluations.view(scope, id);
             return "redirect:/evaluations/" + id + "/ratings";
         }
-        model.addAttribute("v", v);
+        EvaluationService.BoardPage page = evaluations.page(scope, id, params.toQuery(),
+                PageRequest.of(Math.max(params.getPage(), 1) - 1, PAGE_SIZE));
+        model.addAttribute("v", page.view());
         model.addAttribute("indicators", Indicator.values());
-        if (v.readsBoard(scope)) {
-            Page<BoardRow> rows = evaluations.board(scope, id, params.toQuery(),
-                    PageRequest.of(Math.max(params.getPage(), 1) - 1, PAGE_SIZE));
+        if (page.rows() != null) {
+            Page<BoardRow> rows = page.rows();
             model.addAttribute("rows", rows);
+            model.addAttribute("lines", rows.getContent().stream().map(r -> BoardLine.of(r, fmt)).toList());
             model.addAttribute("pagination", Pagination.of(rows, request));
             model.addAttribute("params", params);
             model.addAttribute("sorts", sortLinks(request, params));
-            model.addAttribute("subTeams", v.round().getScopeUnit() == null && !scope.wholeDeployment() ? List.of()
-                    : subTeams(scope, v.round()));
+            model.addAttribute("subTeams", page.subTeams());
+            model.addAttribute("subTeamOptions", options(page.subTeams(), params.getSubTeam()));
         }
         return "evaluations/show";
     }
 
-    private List<Unit> subTeams(Scope scope, EvaluationRound round) {
-        if (scope.role() != Role.ORG_ADMIN) {
-            return List.of();
+    /**
+     * The sub-team filter's options, written here: a province's round has 300 sub-teams, three expressions each in
+     * the template on every page of the review screen.
+     */
+    private static String options(List<EvaluationStore.SubTeam> subTeams, Long chosen) {
+        StringBuilder html = new StringBuilder();
+        for (EvaluationStore.SubTeam u : subTeams) {
+            html.append("<option value=\"").append(u.id()).append('"')
+                    .append(chosen != null && chosen == u.id() ? " selected" : "").append('>')
+                    .append(HtmlUtils.htmlEscape(u.name())).append("</option>");
         }
-        String path = round.getScopeUnit() == null ? "" : round.getScopeUnit().getPath();
-        return units.selectable(scope).stream().filter(u -> u.getKind() == UnitKind.SUB_TEAM
-                && u.getPath().startsWith(path)).toList();
+        return html.toString();
     }
 
     /** Each column's link: by it, descending first, flipping when it is the current order. */
@@ -366,9 +377,10 @@ class EvaluationController {
 
     @GetMapping("/evaluations/{id}/ratings")
     String ratings(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("round", evaluations.view(scope, id).round());
+        RoundView v = evaluations.view(scope, id);
+        model.addAttribute("round", v.round());
         model.addAttribute("lines", evaluations.ratingsToGive(scope, id));
-        model.addAttribute("takesInput", evaluations.view(scope, id).takesInput());
+        model.addAttribute("takesInput", v.takesInput());
         return "evaluations/ratings";
     }
 
