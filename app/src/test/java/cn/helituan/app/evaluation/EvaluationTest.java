@@ -79,6 +79,20 @@ class EvaluationTest extends EvaluationTestBase {
     }
 
     @Test
+    void aDemandRaisedOnNewYearsMorningInBeijingIsTheNewYearsAndAYearHasOneRoundAScope() {
+        // 07:00 on 1 January 2025 in Beijing is still 2024 in UTC: it is received in 2025
+        jdbc.update("""
+                insert into demand (object_id, category_id, title, urgency, status, created_at, created_by)
+                values (?, (select min(id) from demand_category), '元旦需求', 'NORMAL', 'RAISED',
+                        timestamptz '2025-01-01 07:00+08', 'test')""", f.v1);
+        EvaluationRound round = f.open(evaluations, 30);
+        assertThat(board(round).get(f.team.groupA1).indicators().demandsReceived()).isEqualTo(3);
+        long rounds = jdbc.queryForObject("select count(*) from evaluation_round", Long.class);
+        assertRule(() -> f.open(evaluations, 30), "evaluation.year.taken");
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_round", Long.class)).isEqualTo(rounds);
+    }
+
+    @Test
     void theReviewScreenSortsAndFilters() {
         EvaluationRound round = f.open(evaluations, 30);
         List<BoardRow> byFunds = evaluations.board(f.reviewer1, round.getId(),

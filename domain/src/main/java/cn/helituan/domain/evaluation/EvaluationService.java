@@ -115,6 +115,10 @@ public class EvaluationService {
         }
         Unit scopeUnit = scopeUnit(scope, form.scopeUnitId());
         validate(form, form.year());
+        if (store.roundExists(form.year(), scopeUnit == null ? null : scopeUnit.getId())) {
+            // one evaluation a year for a scope: a published one is reopened, not opened again
+            throw new RuleViolation("year", "evaluation.year.taken", form.year());
+        }
         EvaluationRound round = new EvaluationRound(form.year(), scopeUnit);
         round.settings(form.name(), form.deadline(), form.grades(), form.topQuota(), form.weights());
         evaluations.save(round);

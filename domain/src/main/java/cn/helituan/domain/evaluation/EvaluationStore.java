@@ -68,6 +68,9 @@ public interface EvaluationStore {
 
     List<Commended> commendedMembers(long roundId, Grade top);
 
+    /** Whether the year has a round for this scope (null: the whole deployment). */
+    boolean roundExists(int year, Long scopeUnitId);
+
     /** Locks the round's row until the end of the transaction (publishing: no write of the round meanwhile). */
     void lockRound(long roundId);
 

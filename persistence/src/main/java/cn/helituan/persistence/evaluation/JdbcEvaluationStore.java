@@ -70,8 +70,8 @@ class JdbcEvaluationStore implements EvaluationStore {
                   and r.starts_on <= :to and coalesce(r.ended_on, r.ends_on) >= :from),
             dm as (
                 select rel.group_id,
-                       count(*) filter (where d.created_at >= :from and d.created_at < :next) received,
-                       count(*) filter (where d.created_at >= :from and d.created_at < :next
+                       count(*) filter (where (d.created_at at time zone :zone)::date between :from and :to) received,
+                       count(*) filter (where (d.created_at at time zone :zone)::date between :from and :to
                                         and d.status = 'RESOLVED') resolved,
                        count(*) filter (where d.status not in ('DECLINED', 'RESOLVED', 'UNSOLVABLE')
                                         and d.wanted_by < :asOf) overdue
@@ -123,8 +123,14 @@ class JdbcEvaluationStore implements EvaluationStore {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    JdbcEvaluationStore(NamedParameterJdbcTemplate jdbc) {
+    private final String zone;
+
+    /** {@code zone}: the deployment's time zone, in which a demand's day of raising is read. */
+    JdbcEvaluationStore(NamedParameterJdbcTemplate jdbc,
+                        @org.springframework.beans.factory.annotation.Value("${helituan.time-zone:Asia/Shanghai}")
+                        String zone) {
         this.jdbc = jdbc;
+        this.zone = zone;
     }
 
     @Override
@@ -164,8 +170,7 @@ class JdbcEvaluationStore implements EvaluationStore {
         MapSqlParameterSource params = new MapSqlParameterSource("round", roundId).addValue("year", year)
                 .addValue("from", Date.valueOf(LocalDate.of(year, 1, 1)))
                 .addValue("to", Date.valueOf(LocalDate.of(year, 12, 31)))
-                .addValue("next", Date.valueOf(LocalDate.of(year + 1, 1, 1)))
-                .addValue("asOf", Date.valueOf(asOf));
+                .addValue("zone", zone).addValue("asOf", Date.valueOf(asOf));
         return jdbc.query(FACTS, params, (rs, n) -> indicators(rs, 1));
     }
 
@@ -447,6 +452,14 @@ class JdbcEvaluationStore implements EvaluationStore {
                 order by g.path, mb.name, mb.id""", new MapSqlParameterSource("round", roundId)
                 .addValue("top", top.name()), (rs, n) -> new Commended(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getString(4)));
+    }
+
+    @Override
+    public boolean roundExists(int year, Long scopeUnitId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from evaluation_round where year = :year
+                               and coalesce(scope_unit_id, 0) = coalesce(cast(:unit as bigint), 0))""",
+                new MapSqlParameterSource("year", year).addValue("unit", scopeUnitId), Boolean.class));
     }
 
     @Override
