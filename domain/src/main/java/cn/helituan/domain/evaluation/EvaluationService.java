@@ -347,11 +347,15 @@ public class EvaluationService {
 
     @Transactional(readOnly = true)
     public EntryView entry(Scope scope, long roundId, long groupId) {
-        EvaluationRound round = readable(scope, roundId);
+        EvaluationRound round = evaluations.round(roundId)
+                .orElseThrow(() -> new NotFoundException("evaluation", roundId));
+        Set<Long> onRound = evaluations.reviewers(roundId).stream().filter(r -> !r.isRemoved())
+                .map(r -> r.getAccount().getId()).collect(Collectors.toSet());
+        boolean reviews = scope.role() == Role.REVIEWER && onRound.contains(scope.accountId());
+        requirePart(scope, round, reviews);
         EvaluationEntry entry = evaluations.entry(roundId, groupId)
                 .orElseThrow(() -> new NotFoundException("evaluation entry", groupId));
         boolean manages = manages(scope, round);
-        boolean reviews = reviews(scope, round);
         boolean ownGroup = roster(scope, entry);
         if (!manages && !reviews && !ownGroup) {
             throw new NotFoundException("evaluation entry", groupId);
@@ -364,8 +368,6 @@ public class EvaluationService {
         BigDecimal ratingAverage = ratings.isEmpty() ? null : BigDecimal.valueOf(
                 ratings.stream().mapToInt(EvaluationRating::getRating).sum())
                 .divide(BigDecimal.valueOf(ratings.size()), 2, RoundingMode.HALF_UP);
-        Set<Long> onRound = evaluations.reviewers(roundId).stream().filter(r -> !r.isRemoved())
-                .map(r -> r.getAccount().getId()).collect(Collectors.toSet());
         List<EvaluationScore> scores = evaluations.scores(entry.getId()).stream()
                 .filter(s -> onRound.contains(s.getReviewer().getId())).toList();
         BigDecimal mean = scores.isEmpty() ? null : scores.stream().map(EvaluationScore::getScore)

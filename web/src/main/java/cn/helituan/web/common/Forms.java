@@ -42,9 +42,9 @@ public final class Forms {
 
     public static void reject(BindingResult result, RuleViolation violation) {
         String field = violation.field();
+        // a property path, indexed or keyed too ("weights[TASKS]"): the message goes under that field
         if (field != null && result.getTarget() != null
-                && org.springframework.beans.BeanUtils.getPropertyDescriptor(result.getTarget().getClass(), field)
-                != null) {
+                && new org.springframework.beans.BeanWrapperImpl(result.getTarget()).isReadableProperty(field)) {
             result.rejectValue(field, violation.messageKey(), violation.args(), null);
         } else {
             result.reject(violation.messageKey(), violation.args(), null);
@@ -62,6 +62,7 @@ public final class Forms {
             action.run();
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("failure", violation.messageKey());
+            redirect.addFlashAttribute("failureArgs", violation.args());
             return "redirect:" + failureUrl;
         } catch (ConcurrentEditException | OptimisticLockingFailureException stale) {
             redirect.addFlashAttribute("failure", "concurrent.edit");

@@ -136,11 +136,7 @@ class EvaluationController {
         try {
             return action.get();
         } catch (RuleViolation violation) {
-            if (violation.field() != null && violation.field().startsWith("weights[")) {
-                result.rejectValue(violation.field(), violation.messageKey(), violation.args(), null);
-            } else {
-                Forms.reject(result, violation);
-            }
+            Forms.reject(result, violation);
             response.setStatus(422);
         } catch (ConcurrentEditException | OptimisticLockingFailureException | DataIntegrityViolationException e) {
             result.reject("concurrent.edit");
@@ -216,29 +212,16 @@ class EvaluationController {
 
     @PostMapping("/evaluations/{id}/publish")
     String publish(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return withArgs(redirect, () -> evaluations.publish(scope, id, version), "flash.evaluation.published", id);
+        return Forms.redirectAfter(redirect, () -> evaluations.publish(scope, id, version),
+                "flash.evaluation.published", "/evaluations/" + id, "/evaluations/" + id);
     }
 
     @PostMapping("/evaluations/{id}/reopen")
     String reopen(Scope scope, @PathVariable long id, @RequestParam long version,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         redirect.addFlashAttribute("reopenReason", reason);
-        return withArgs(redirect, () -> evaluations.reopen(scope, id, version, reason), "flash.evaluation.reopened",
-                id);
-    }
-
-    /** A round's button: the rule's message with its figures ("3 groups at the top grade, at most 2"). */
-    private static String withArgs(RedirectAttributes redirect, Runnable action, String successKey, long id) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("success", successKey);
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-            redirect.addFlashAttribute("failureArgs", violation.args());
-        } catch (ConcurrentEditException | OptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("failure", "concurrent.edit");
-        }
-        return "redirect:/evaluations/" + id;
+        return Forms.redirectAfter(redirect, () -> evaluations.reopen(scope, id, version, reason),
+                "flash.evaluation.reopened", "/evaluations/" + id, "/evaluations/" + id);
     }
 
     // ----- a group's entry
@@ -310,17 +293,9 @@ class EvaluationController {
     String gradeMember(Scope scope, @PathVariable long id, @PathVariable long rowId, @RequestParam long groupId,
                        @RequestParam long version, @RequestParam(required = false) String grade,
                        @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
-            evaluations.gradeMember(scope, id, rowId, version, grade == null || grade.isBlank() ? null
-                    : gradeOf(grade), reason);
-            redirect.addFlashAttribute("success", "flash.saved");
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-            redirect.addFlashAttribute("failureArgs", violation.args());
-        } catch (ConcurrentEditException | OptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("failure", "concurrent.edit");
-        }
-        return "redirect:/evaluations/" + id + "/groups/" + groupId + "#members";
+        String page = "/evaluations/" + id + "/groups/" + groupId + "#members";
+        return Forms.redirectAfter(redirect, () -> evaluations.gradeMember(scope, id, rowId, version,
+                grade == null || grade.isBlank() ? null : gradeOf(grade), reason), "flash.saved", page, page);
     }
 
     /**
