@@ -2,7 +2,6 @@ package cn.helituan.domain.activity;
 
 import cn.helituan.domain.account.Accounts;
 import cn.helituan.domain.assisted.AssistedObject;
-import cn.helituan.domain.assisted.Relationship;
 import cn.helituan.domain.assisted.Relationships;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.NotFoundException;
@@ -15,7 +14,6 @@ import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.history.PartHistory;
 import cn.helituan.domain.member.Member;
-import cn.helituan.domain.member.Membership;
 import cn.helituan.domain.member.Memberships;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
@@ -25,7 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,8 +102,7 @@ public class ActivityService {
     @Transactional(readOnly = true)
     public List<AssistedObject> objectsOf(Scope scope, long groupId) {
         group(scope, groupId);
-        return relationships.ofGroup(groupId).stream().filter(Relationship::isActive).map(Relationship::getObject)
-                .distinct().toList();
+        return relationships.activeObjectsOf(groupId);
     }
 
     /** The group's active projects (an activity may be logged for one). */
@@ -120,7 +116,7 @@ public class ActivityService {
     @Transactional(readOnly = true)
     public List<Member> membersOf(Scope scope, long groupId) {
         group(scope, groupId);
-        return memberships.activeInUnit(groupId).stream().map(Membership::getMember).distinct().toList();
+        return memberships.currentMembersOf(groupId);
     }
 
     @Transactional
@@ -477,20 +473,8 @@ public class ActivityService {
     }
 
     private List<AssistedObject> objects(ActivityDetails details) {
-        Map<Long, AssistedObject> allowed = new LinkedHashMap<>();
-        relationships.ofGroup(details.groupId()).stream().filter(Relationship::isActive)
-                .forEach(r -> allowed.put(r.getObject().getId(), r.getObject()));
-        List<AssistedObject> chosen = new ArrayList<>();
-        for (Long id : details.objectIds()) {
-            AssistedObject object = allowed.get(id);
-            if (object == null) {
-                throw new RuleViolation("objectIds", "activity.objects.notPaired");
-            }
-            if (!chosen.contains(object)) {
-                chosen.add(object);
-            }
-        }
-        return chosen;
+        return relationships.requireActivelyPaired(details.groupId(), details.objectIds(), "objectIds",
+                "activity.objects.notPaired");
     }
 
     /**
@@ -531,19 +515,8 @@ public class ActivityService {
     }
 
     private List<Member> members(ActivityDetails details) {
-        Map<Long, Member> current = new LinkedHashMap<>();
-        memberships.activeInUnit(details.groupId()).forEach(s -> current.put(s.getMember().getId(), s.getMember()));
-        List<Member> chosen = new ArrayList<>();
-        for (Long id : details.memberIds() == null ? List.<Long>of() : details.memberIds()) {
-            Member member = current.get(id);
-            if (member == null) {
-                throw new RuleViolation("memberIds", "activity.members.notInGroup");
-            }
-            if (!chosen.contains(member)) {
-                chosen.add(member);
-            }
-        }
-        return chosen;
+        return memberships.requireCurrentMembers(details.groupId(), details.memberIds(), "memberIds",
+                "activity.members.notInGroup");
     }
 
     /** The form field of a figure: FUNDS_SECURED → fundsSecured. */

@@ -1,8 +1,12 @@
 package cn.helituan.domain.assisted;
 
+import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.team.Unit;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,6 +28,36 @@ public interface Relationships {
     List<Relationship> ofGroup(Long groupId);
 
     boolean existsActive(Long groupId, Long objectId);
+
+    /**
+     * The objects a group is actively paired with: those it may log activities and plan tasks for. The one place
+     * this rule is written.
+     */
+    default List<AssistedObject> activeObjectsOf(Long groupId) {
+        return ofGroup(groupId).stream().filter(Relationship::isActive).map(Relationship::getObject).distinct()
+                .toList();
+    }
+
+    /**
+     * The chosen objects, each once in the order chosen, when every one is actively paired with the group; else a
+     * {@link RuleViolation} on {@code field} with {@code messageKey}.
+     */
+    default List<AssistedObject> requireActivelyPaired(Long groupId, List<Long> objectIds, String field,
+                                                       String messageKey) {
+        Map<Long, AssistedObject> paired = new LinkedHashMap<>();
+        activeObjectsOf(groupId).forEach(o -> paired.put(o.getId(), o));
+        List<AssistedObject> chosen = new ArrayList<>();
+        for (Long id : objectIds == null ? List.<Long>of() : objectIds) {
+            AssistedObject object = paired.get(id);
+            if (object == null) {
+                throw new RuleViolation(field, messageKey);
+            }
+            if (!chosen.contains(object)) {
+                chosen.add(object);
+            }
+        }
+        return chosen;
+    }
 
     /** Every term of the live groups inside the prefix with live objects, past and present (the export). */
     Page<Relationship> inPath(String pathPrefix, Pageable pageable);

@@ -1,7 +1,11 @@
 package cn.helituan.domain.member;
 
+import cn.helituan.domain.common.RuleViolation;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface Memberships {
@@ -15,6 +19,31 @@ public interface Memberships {
 
     /** The open memberships of a unit, leaders first, with their members and work units. */
     List<Membership> activeInUnit(Long unitId);
+
+    /** A group's current members, each once: those an activity or a plan task may name (the one place of the rule). */
+    default List<Member> currentMembersOf(Long groupId) {
+        return activeInUnit(groupId).stream().map(Membership::getMember).distinct().toList();
+    }
+
+    /**
+     * The chosen members, each once in the order chosen, when every one is a current member of the group; else a
+     * {@link RuleViolation} on {@code field} with {@code messageKey}.
+     */
+    default List<Member> requireCurrentMembers(Long groupId, List<Long> memberIds, String field, String messageKey) {
+        Map<Long, Member> current = new LinkedHashMap<>();
+        currentMembersOf(groupId).forEach(m -> current.put(m.getId(), m));
+        List<Member> chosen = new ArrayList<>();
+        for (Long id : memberIds == null ? List.<Long>of() : memberIds) {
+            Member member = current.get(id);
+            if (member == null) {
+                throw new RuleViolation(field, messageKey);
+            }
+            if (!chosen.contains(member)) {
+                chosen.add(member);
+            }
+        }
+        return chosen;
+    }
 
     /** The units the given members are open in, by path (one query for a whole page of the member list). */
     List<MemberUnit> activeUnitsOf(Collection<Long> memberIds);

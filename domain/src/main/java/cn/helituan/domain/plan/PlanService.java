@@ -3,7 +3,6 @@ package cn.helituan.domain.plan;
 import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.activity.TaskChoices;
 import cn.helituan.domain.assisted.AssistedObject;
-import cn.helituan.domain.assisted.Relationship;
 import cn.helituan.domain.assisted.Relationships;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.NotFoundException;
@@ -13,7 +12,6 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.PartHistory;
 import cn.helituan.domain.member.Member;
-import cn.helituan.domain.member.Membership;
 import cn.helituan.domain.member.Memberships;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
@@ -23,7 +21,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -444,27 +441,15 @@ public class PlanService implements TaskChoices {
     }
 
     private List<AssistedObject> served(AnnualPlan plan, List<Long> objectIds) {
-        Map<Long, AssistedObject> paired = new LinkedHashMap<>();
-        pairedObjects(plan.getGroup().getId()).forEach(o -> paired.put(o.getId(), o));
-        List<AssistedObject> served = new ArrayList<>();
-        for (Long objectId : objectIds == null ? List.<Long>of() : objectIds) {
-            AssistedObject object = paired.get(objectId);
-            if (object == null) {
-                throw new RuleViolation("objectIds", "task.objects.notPaired");
-            }
-            if (!served.contains(object)) {
-                served.add(object);
-            }
-        }
-        return served;
+        return relationships.requireActivelyPaired(plan.getGroup().getId(), objectIds, "objectIds",
+                "task.objects.notPaired");
     }
 
     private List<AssistedObject> pairedObjects(long groupId) {
-        return relationships.ofGroup(groupId).stream().filter(Relationship::isActive).map(Relationship::getObject)
-                .distinct().toList();
+        return relationships.activeObjectsOf(groupId);
     }
 
     private List<Member> currentMembers(long groupId) {
-        return memberships.activeInUnit(groupId).stream().map(Membership::getMember).distinct().toList();
+        return memberships.currentMembersOf(groupId);
     }
 }
