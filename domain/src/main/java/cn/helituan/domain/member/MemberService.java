@@ -48,7 +48,7 @@ public class MemberService {
         if (page.isEmpty()) {
             return page;
         }
-        Map<Long, String> unitsByMember = memberships.activeUnitsOf(page.map(MemberRow::id).getContent())
+        Map<Long, String> unitsByMember = memberships.activeUnitsOf(page.map(MemberRow::id).getContent(), scope.pathFilter())
                 .stream()
                 .collect(Collectors.groupingBy(MemberUnit::memberId,
                         Collectors.mapping(MemberUnit::unitName, Collectors.joining("、"))));
@@ -83,7 +83,8 @@ public class MemberService {
     @Transactional(readOnly = true)
     public List<Membership> memberships(Scope scope, long memberId) {
         visible(scope, memberId);
-        return memberships.ofMember(memberId);
+        // a member who moved out of the scope keeps their record here, but not the names of units outside it
+        return memberships.ofMember(memberId).stream().filter(s -> scope.covers(s.getUnit().getPath())).toList();
     }
 
     @Transactional(readOnly = true)

@@ -45,8 +45,8 @@ public interface Memberships {
         return chosen;
     }
 
-    /** The units the given members are open in, by path (one query for a whole page of the member list). */
-    List<MemberUnit> activeUnitsOf(Collection<Long> memberIds);
+    /** The units inside the path prefix the given members are open in, by path (one query for a page of the list). */
+    List<MemberUnit> activeUnitsOf(Collection<Long> memberIds, String pathPrefix);
 
     /** The open memberships of several units, with members and units, by unit and name (one query). */
     List<Membership> activeInUnits(Collection<Long> unitIds);

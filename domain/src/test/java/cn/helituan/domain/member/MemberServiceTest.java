@@ -107,7 +107,7 @@ class MemberServiceTest {
         MemberRow row = new MemberRow(50L, "王医生", Gender.FEMALE, "县医院", "主治医师", null, "内科", "13900000001",
                 true, MemberType.DOCTOR, false, "");
         when(members.search(MemberQuery.all(), "/1/4/", page)).thenReturn(new PageImpl<>(List.of(row), page, 1));
-        when(memberships.activeUnitsOf(List.of(50L))).thenReturn(List.of(
+        when(memberships.activeUnitsOf(List.of(50L), "/1/4/")).thenReturn(List.of(
                 new MemberUnit(50L, "城关镇服务团"), new MemberUnit(50L, "健康服务队")));
 
         assertThat(service.search(subTeamLeader, MemberQuery.all(), page))

@@ -53,9 +53,9 @@ interface JpaMemberships extends JpaRepository<Membership, Long>, Memberships {
     @Override
     @Query("""
             select new cn.helituan.domain.member.MemberUnit(s.member.id, u.name) from Membership s join s.unit u
-            where s.member.id in :memberIds and s.leftOn is null
+            where s.member.id in :memberIds and s.leftOn is null and u.path like concat(:prefix, '%')
             order by u.path""")
-    List<MemberUnit> activeUnitsOf(@Param("memberIds") Collection<Long> memberIds);
+    List<MemberUnit> activeUnitsOf(@Param("memberIds") Collection<Long> memberIds, @Param("prefix") String pathPrefix);
 
     @Override
     @Query("""

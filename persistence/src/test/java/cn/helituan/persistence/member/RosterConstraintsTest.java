@@ -88,7 +88,7 @@ class RosterConstraintsTest extends PersistenceTest {
         membership(wang, group, JOINED);
         membership(wang, other, JOINED);
 
-        assertThat(memberships.activeUnitsOf(List.of(wang.getId()))).extracting(MemberUnit::unitName)
+        assertThat(memberships.activeUnitsOf(List.of(wang.getId()), "")).extracting(MemberUnit::unitName)
                 .containsExactlyInAnyOrder("健康服务队", "电商销售服务队");
         assertThat(memberships.memberInPath(wang.getId(), "/0/")).isFalse();
     }

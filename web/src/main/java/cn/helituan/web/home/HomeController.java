@@ -1,4 +1,4 @@
-package cn.helituan.web.common;
+package cn.helituan.web.home;
 
 import cn.helituan.domain.account.Account;
 import cn.helituan.domain.account.AccountService;
@@ -43,11 +43,6 @@ class HomeController {
         this.assisted = assisted;
         this.accounts = accounts;
         this.activities = activities;
-    }
-
-    @GetMapping("/login")
-    String login() {
-        return "login";
     }
 
     @GetMapping("/")
