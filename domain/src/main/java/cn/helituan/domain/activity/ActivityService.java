@@ -11,6 +11,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.demand.ProjectService;
 import cn.helituan.domain.history.History;
+import cn.helituan.domain.photo.PhotoUpload;
 import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.history.PartHistory;
 import cn.helituan.domain.member.Member;

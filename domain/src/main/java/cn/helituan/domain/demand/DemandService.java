@@ -363,7 +363,7 @@ public class DemandService {
     }
 
     @Transactional
-    public DemandPhoto addPhoto(Scope scope, long id, cn.helituan.domain.activity.PhotoUpload upload) {
+    public DemandPhoto addPhoto(Scope scope, long id, cn.helituan.domain.photo.PhotoUpload upload) {
         Demand demand = photoWriter(scope, id);
         if (photos.countByDemandIdAndRemovedFalse(id) >= MAX_PHOTOS) {
             throw new RuleViolation("photos", "activity.photos.tooMany", MAX_PHOTOS);

@@ -12,7 +12,7 @@ import cn.helituan.domain.demand.DemandStatus;
 import cn.helituan.domain.demand.DemandSuggestion;
 import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.demand.Urgency;
-import cn.helituan.web.activity.PhotoUploads;
+import cn.helituan.web.photo.PhotoUploads;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
