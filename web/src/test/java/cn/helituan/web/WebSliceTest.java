@@ -8,7 +8,13 @@ import cn.helituan.domain.account.AccountService;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.RegionService;
 import cn.helituan.domain.assisted.RelationshipService;
-import cn.helituan.domain.activity.ActivityService;
+import cn.helituan.domain.activity.ActivityAccess;
+import cn.helituan.domain.activity.ActivityChoices;
+import cn.helituan.domain.activity.ActivityConfirmation;
+import cn.helituan.domain.activity.ActivityList;
+import cn.helituan.domain.activity.ActivityListing;
+import cn.helituan.domain.activity.ActivityLog;
+import cn.helituan.domain.activity.ActivityPhotosService;
 import cn.helituan.domain.activity.ActivityTypeService;
 import cn.helituan.domain.imports.ImportService;
 import cn.helituan.domain.common.Role;
@@ -26,7 +32,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandAccess;
+import cn.helituan.domain.demand.DemandChoices;
+import cn.helituan.domain.demand.DemandList;
+import cn.helituan.domain.demand.DemandListing;
+import cn.helituan.domain.demand.DemandMatching;
+import cn.helituan.domain.demand.DemandPhotosService;
+import cn.helituan.domain.demand.DemandWorkflow;
 import cn.helituan.domain.demand.DemandTally;
 import cn.helituan.domain.demand.ProjectService;
 import cn.helituan.domain.demand.ResourceService;
@@ -71,11 +83,31 @@ public abstract class WebSliceTest {
     @MockitoBean
     protected ImportService imports;
     @MockitoBean
-    protected ActivityService activities;
+    protected ActivityListing activities;
+    @MockitoBean
+    protected ActivityLog activityLog;
+    @MockitoBean
+    protected ActivityConfirmation activityConfirmation;
+    @MockitoBean
+    protected ActivityChoices activityChoices;
+    @MockitoBean
+    protected ActivityPhotosService activityPhotos;
+    @MockitoBean
+    protected ActivityAccess activityAccess;
     @MockitoBean
     protected ActivityTypeService activityTypes;
     @MockitoBean
-    protected DemandService demands;
+    protected DemandListing demands;
+    @MockitoBean
+    protected DemandWorkflow demandWorkflow;
+    @MockitoBean
+    protected DemandMatching demandMatching;
+    @MockitoBean
+    protected DemandChoices demandChoices;
+    @MockitoBean
+    protected DemandPhotosService demandPhotos;
+    @MockitoBean
+    protected DemandAccess demandAccess;
     @MockitoBean
     protected ResourceService resources;
     @MockitoBean
@@ -103,7 +135,7 @@ public abstract class WebSliceTest {
                 org.mockito.ArgumentMatchers.any())).thenReturn(org.springframework.data.domain.Page.empty());
         // unit and object pages show their latest activities
         when(activities.list(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
-                org.mockito.ArgumentMatchers.any())).thenReturn(new ActivityService.ActivityList(
+                org.mockito.ArgumentMatchers.any())).thenReturn(new ActivityList(
                 org.springframework.data.domain.Page.empty(), false, java.util.Map.of()));
         // object pages show their demands, group pages their projects
         when(demands.list(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
@@ -111,7 +143,7 @@ public abstract class WebSliceTest {
         when(demands.tally(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
                 .thenReturn(new DemandTally(0, 0, 0, 0, 0, 0));
         when(demands.listing(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
-                org.mockito.ArgumentMatchers.any())).thenReturn(new DemandService.Listing(
+                org.mockito.ArgumentMatchers.any())).thenReturn(new DemandList(
                 org.springframework.data.domain.Page.empty(), new DemandTally(0, 0, 0, 0, 0, 0)));
         when(projects.list(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
                 org.mockito.ArgumentMatchers.any())).thenReturn(org.springframework.data.domain.Page.empty());

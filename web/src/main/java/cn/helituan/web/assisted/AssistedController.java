@@ -1,7 +1,7 @@
 package cn.helituan.web.assisted;
 
 import cn.helituan.domain.activity.ActivityQuery;
-import cn.helituan.domain.activity.ActivityService;
+import cn.helituan.domain.activity.ActivityListing;
 import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.assisted.AssistedQuery;
@@ -13,7 +13,7 @@ import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.assisted.VillageCategory;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.DemandQuery;
-import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandListing;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,11 +47,11 @@ class AssistedController {
     private final AssistedService objects;
     private final RegionService regions;
     private final RelationshipService relationships;
-    private final ActivityService activities;
-    private final DemandService demands;
+    private final ActivityListing activities;
+    private final DemandListing demands;
 
     AssistedController(AssistedService objects, RegionService regions, RelationshipService relationships,
-                       ActivityService activities, DemandService demands) {
+                       ActivityListing activities, DemandListing demands) {
         this.activities = activities;
         this.demands = demands;
         this.objects = objects;
@@ -159,7 +159,7 @@ class AssistedController {
         model.addAttribute("history", objects.history(scope, id));
         model.addAttribute("recent", activities.list(scope, ActivityQuery.ofObject(id), RECENT));
         // the object's demands and where they stand (需求清单)
-        DemandService.Listing objectDemands = demands.listing(scope, DemandQuery.ofObject(id), RECENT);
+        cn.helituan.domain.demand.DemandList objectDemands = demands.listing(scope, DemandQuery.ofObject(id), RECENT);
         model.addAttribute("demands", objectDemands.rows().getContent());
         model.addAttribute("demandTally", objectDemands.tally());
         model.addAttribute("canRaise", demands.canRaise(scope));

@@ -1,6 +1,6 @@
 package cn.helituan.web.member;
 
-import cn.helituan.domain.activity.ActivityService;
+import cn.helituan.domain.activity.ActivityListing;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.Gender;
@@ -47,11 +47,11 @@ class MemberController {
     private final MemberService members;
     private final UnitService units;
     private final WorkUnitService workUnits;
-    private final ActivityService activities;
+    private final ActivityListing activities;
     private final cn.helituan.domain.evaluation.EvaluationService evaluations;
 
     MemberController(MemberService members, UnitService units, WorkUnitService workUnits,
-                     ActivityService activities, cn.helituan.domain.evaluation.EvaluationService evaluations) {
+                     ActivityListing activities, cn.helituan.domain.evaluation.EvaluationService evaluations) {
         this.evaluations = evaluations;
         this.members = members;
         this.units = units;

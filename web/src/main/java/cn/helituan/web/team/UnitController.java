@@ -1,7 +1,7 @@
 package cn.helituan.web.team;
 
 import cn.helituan.domain.activity.ActivityQuery;
-import cn.helituan.domain.activity.ActivityService;
+import cn.helituan.domain.activity.ActivityListing;
 import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
@@ -40,12 +40,12 @@ class UnitController {
     private final UnitService units;
     private final RelationshipService relationships;
     private final MemberService members;
-    private final ActivityService activities;
+    private final ActivityListing activities;
     private final ProjectService projects;
     private final cn.helituan.domain.evaluation.EvaluationService evaluations;
 
     UnitController(UnitService units, MemberService members, RelationshipService relationships,
-                   ActivityService activities, ProjectService projects,
+                   ActivityListing activities, ProjectService projects,
                    cn.helituan.domain.evaluation.EvaluationService evaluations) {
         this.evaluations = evaluations;
         this.activities = activities;
