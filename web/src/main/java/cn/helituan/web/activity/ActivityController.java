@@ -18,7 +18,6 @@ import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.Role;
-import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitService;
