@@ -41,12 +41,17 @@ import cn.helituan.domain.demand.AidResource;
 import cn.helituan.domain.demand.CapacityUnit;
 import cn.helituan.domain.demand.Demand;
 import cn.helituan.domain.demand.DemandDetails;
-import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandAccess;
+import cn.helituan.domain.demand.DemandChoices;
+import cn.helituan.domain.demand.DemandMatching;
+import cn.helituan.domain.demand.DemandWorkflow;
 import cn.helituan.domain.demand.MatchDetails;
 import cn.helituan.domain.demand.ResourceDetails;
 import cn.helituan.domain.demand.ResourceService;
 import cn.helituan.domain.demand.Urgency;
-import cn.helituan.domain.activity.ActivityService;
+import cn.helituan.domain.activity.ActivityChoices;
+import cn.helituan.domain.activity.ActivityConfirmation;
+import cn.helituan.domain.activity.ActivityLog;
 import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.plan.AnnualPlan;
 import cn.helituan.domain.plan.PlanService;
@@ -91,17 +96,24 @@ public class DemoData {
     private final AssistedService assisted;
     private final RelationshipService relationships;
     private final Accounts accounts;
-    private final DemandService demands;
+    private final DemandWorkflow demands;
+    private final DemandChoices demandChoices;
+    private final DemandMatching matching;
+    private final DemandAccess demandAccess;
     private final ResourceService resources;
     private final PlanService plans;
-    private final ActivityService activities;
+    private final ActivityLog activities;
+    private final ActivityChoices activityChoices;
+    private final ActivityConfirmation confirmations;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
     private final boolean enabled;
 
     DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions, AssistedService assisted, RelationshipService relationships,
-             Accounts accounts, DemandService demands, ResourceService resources, PlanService plans,
-             ActivityService activities, PasswordEncoder passwordEncoder, TransactionTemplate tx,
+             Accounts accounts, DemandWorkflow demands, DemandChoices demandChoices, DemandMatching matching,
+             DemandAccess demandAccess, ResourceService resources, PlanService plans,
+             ActivityLog activities, ActivityChoices activityChoices, ActivityConfirmation confirmations,
+             PasswordEncoder passwordEncoder, TransactionTemplate tx,
              @Value("${helituan.demo-data:false}") boolean enabled) {
         this.units = units;
         this.members = members;
@@ -111,9 +123,14 @@ public class DemoData {
         this.relationships = relationships;
         this.accounts = accounts;
         this.demands = demands;
+        this.demandChoices = demandChoices;
+        this.matching = matching;
+        this.demandAccess = demandAccess;
         this.resources = resources;
         this.plans = plans;
         this.activities = activities;
+        this.activityChoices = activityChoices;
+        this.confirmations = confirmations;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
         this.enabled = enabled;
@@ -273,7 +290,7 @@ public class DemoData {
             {7, 3, "SYMPOSIUM", 70, "矛盾纠纷调解座谈会", "C", Map.of(Figure.BENEFICIARIES, 20)},
         };
         Map<String, Long> types = new HashMap<>();
-        activities.types().forEach(t -> types.put(t.getCode(), t.getId()));
+        activityChoices.types().forEach(t -> types.put(t.getCode(), t.getId()));
         AssistedObject qingshan = objects.get(0);
         for (Object[] a : logged) {
             Unit group = groups.get((Integer) a[0]);
@@ -281,7 +298,7 @@ public class DemoData {
             Map<Figure, BigDecimal> figures = new java.util.EnumMap<>(Figure.class);
             ((Map<?, ?>) a[6]).forEach((f, v) -> figures.put((Figure) f, new BigDecimal(v.toString())));
             // the group's two last members went (tests of the demo county use the leader and the first ones)
-            List<Member> current = activities.membersOf(system, group.getId());
+            List<Member> current = activityChoices.membersOf(system, group.getId());
             List<Long> went = current.subList(Math.max(0, current.size() - 2), current.size()).stream()
                     .map(Member::getId).toList();
             var activity = activities.log(system, new cn.helituan.domain.activity.ActivityDetails(group.getId(),
@@ -294,7 +311,7 @@ public class DemoData {
                         ? new Scope(null, "secretary", Role.FIRST_SECRETARY, null, null, object.getId(), null)
                         : new Scope(null, "subteam", Role.SUB_TEAM_LEADER, subTeam.getId(), subTeam.getPath(), null,
                                 null);
-                activities.decide(answers, activity.getId(), activity.getVersion(), object.getId(), "C".equals(a[5]),
+                confirmations.decide(answers, activity.getId(), activity.getVersion(), object.getId(), "C".equals(a[5]),
                         "C".equals(a[5]) ? null : "销售额与村里台账不符");
             }
         }
@@ -334,7 +351,7 @@ public class DemoData {
     private void threeLists(Scope system, List<Unit> groups, List<AssistedObject> villages, List<WorkUnit> wus,
                             List<Member> firstGroup, LocalDate today) {
         Map<String, Long> category = new HashMap<>();
-        demands.categories().forEach(c -> category.put(c.getCode(), c.getId()));
+        demandChoices.categories().forEach(c -> category.put(c.getCode(), c.getId()));
         resources.declare(system, new ResourceDetails(category.get("SKILLS"), "茶叶种植技术培训",
                 "农技专家驻村授课，每期 2 天", new BigDecimal("10"), CapacityUnit.DAYS, today.minusMonths(1),
                 today.plusMonths(10), null, null, wus.get(2).getId()));
@@ -359,8 +376,8 @@ public class DemoData {
         Demand sales = demands.raise(system, new DemandDetails(villages.get(1).getId(), category.get("CONSUMPTION"),
                 "土蜂蜜滞销", "合作社积压土蜂蜜 800 斤。", Urgency.NORMAL, today.plusMonths(1)));
         demands.accept(system, sales.getId(), sales.getVersion());
-        long version = demands.get(system, sales.getId()).getVersion();
-        demands.match(system, sales.getId(), version, new MatchDetails("石门村土蜂蜜直播带货", groups.get(1).getId(),
+        long version = demandAccess.get(system, sales.getId()).getVersion();
+        matching.match(system, sales.getId(), version, new MatchDetails("石门村土蜂蜜直播带货", groups.get(1).getId(),
                 null, today, today.plusMonths(1), new BigDecimal("2000"), Map.of(live.getId(), new BigDecimal("2"))));
     }
 

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.Pages;
 import cn.helituan.domain.activity.ActivityQuery;
-import cn.helituan.domain.activity.ActivityService;
+import cn.helituan.domain.activity.ActivityListing;
 import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.domain.activity.ActivityTotals;
 import cn.helituan.domain.activity.Figure;
@@ -24,7 +24,7 @@ import cn.helituan.domain.dashboard.Outcomes;
 import cn.helituan.domain.dashboard.Period;
 import cn.helituan.domain.dashboard.TypeCount;
 import cn.helituan.domain.dashboard.UnitOutcomes;
-import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandListing;
 import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.plan.PlanQuery;
@@ -55,13 +55,13 @@ class DashboardTest extends FullStackTest {
     @Autowired
     DashboardService dashboards;
     @Autowired
-    ActivityService activities;
+    ActivityListing activities;
     @Autowired
     MemberService members;
     @Autowired
     RelationshipService relationships;
     @Autowired
-    DemandService demands;
+    DemandListing demands;
     @Autowired
     PlanService plans;
     @Autowired

@@ -46,6 +46,9 @@ class DemandWorkflowTest extends DemandTestBase {
         assertThat(logged.getResponse().getStatus()).isEqualTo(302);
         assertThat(status(id)).isEqualTo("IN_PROGRESS");
         assertThat(page("/projects/" + project, LEADER)).contains("茶园修剪培训");
+        assertThat(page(logged.getResponse().getRedirectedUrl(), LEADER))
+                .as("the activity's page names its project and links to it")
+                .contains("id=\"activity-project\" href=\"/projects/" + project + "\"").contains("项目 " + id);
 
         assertThat(flash(step(id, "solve", LEADER))).isEqualTo("flash.demand.solved");
         assertThat(status(id)).as("the group's word is not the end").isEqualTo("SOLVED");

@@ -4,7 +4,6 @@ import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.Labeled;
 import cn.helituan.domain.common.RuleViolation;
-import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.history.HistoryIgnore;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.team.Unit;
@@ -71,10 +70,8 @@ public class Activity extends AuditedEntity implements Labeled {
 
     private String withdrawnReason;
 
-    /** The group's project it was done for (项目清单), if any. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "project_id")
-    private Project project;
+    /** The group's project it was done for (项目清单), if any: the demand feature's, referred to by its id. */
+    private Long projectId;
 
     /** The task of the group's annual plan it counts towards, if any (the plan sums its figures). */
     private Long taskId;
@@ -139,8 +136,8 @@ public class Activity extends AuditedEntity implements Labeled {
         settle();
     }
 
-    void forProject(Project project) {
-        this.project = project;
+    void forProject(Long projectId) {
+        this.projectId = projectId;
     }
 
     void forTask(Long taskId) {
@@ -287,8 +284,8 @@ public class Activity extends AuditedEntity implements Labeled {
         return members;
     }
 
-    public Project getProject() {
-        return project;
+    public Long getProjectId() {
+        return projectId;
     }
 
     public Long getTaskId() {

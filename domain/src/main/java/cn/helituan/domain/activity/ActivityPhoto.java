@@ -1,5 +1,7 @@
 package cn.helituan.domain.activity;
 
+import cn.helituan.domain.photo.PhotoRecord;
+import cn.helituan.domain.photo.PhotoUpload;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;

@@ -5,7 +5,7 @@ import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.DemandQuery;
-import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandListing;
 import cn.helituan.domain.demand.DemandTally;
 import cn.helituan.domain.demand.ProjectQuery;
 import cn.helituan.domain.demand.ProjectService;
@@ -49,14 +49,14 @@ public class DashboardService {
     private final DashboardStore store;
     private final MemberService members;
     private final PlanService plans;
-    private final DemandService demands;
+    private final DemandListing demands;
     private final ProjectService projects;
     private final RelationshipService relationships;
     private final Clock clock;
     private final Duration keep;
     private final Map<String, Kept> standings = new ConcurrentHashMap<>();
 
-    public DashboardService(DashboardStore store, MemberService members, PlanService plans, DemandService demands,
+    public DashboardService(DashboardStore store, MemberService members, PlanService plans, DemandListing demands,
                             ProjectService projects, RelationshipService relationships, Clock clock,
                             @Value("${helituan.dashboard.keep-seconds:60}") long keepSeconds) {
         this.keep = Duration.ofSeconds(keepSeconds);

@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * A demand (需求) of one assisted object. Each step of {@link DemandStatus} is a method that refuses to run from a
  * state it does not start from, with a message saying why, and changes nothing then. Who may take a step is the
- * service's business ({@link DemandService}).
+ * business of {@link DemandAccess}.
  */
 @Entity
 @Table(name = "demand")

@@ -1,7 +1,7 @@
 package cn.helituan.domain.demand;
 
-import cn.helituan.domain.activity.PhotoRecord;
-import cn.helituan.domain.activity.PhotoUpload;
+import cn.helituan.domain.photo.PhotoRecord;
+import cn.helituan.domain.photo.PhotoUpload;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;

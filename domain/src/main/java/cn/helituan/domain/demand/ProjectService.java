@@ -1,5 +1,6 @@
 package cn.helituan.domain.demand;
 
+import cn.helituan.domain.activity.ProjectChoices;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
@@ -13,18 +14,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The project list (项目清单). A project is made by matching a demand ({@link DemandService#match}); here its group
+ * The project list (项目清单). A project is made by matching a demand ({@link DemandMatching#match}); here its group
  * updates its progress and milestones. Read by whoever reads its group (its path in their scope) and by the account of
- * its demand's object; updated by the group's leader and members, and managers over the group.
+ * its demand's object; updated by the group's leader and members, and managers over the group. The activity log asks it
+ * for a group's active projects ({@link ProjectChoices}).
  */
 @Service
-public class ProjectService {
+public class ProjectService implements ProjectChoices {
 
     private final Projects projects;
     private final History history;
@@ -98,18 +101,26 @@ public class ProjectService {
     }
 
     /** The active projects an activity of the group may be logged for. */
+    @Override
     @Transactional(readOnly = true)
-    public List<Project> activeOf(long groupId) {
-        return projects.findByGroupIdAndStatusOrderByDeadlineAscIdAsc(groupId, ProjectStatus.ACTIVE);
+    public List<ProjectOption> activeProjects(long groupId) {
+        return activeOf(groupId).stream().map(p -> new ProjectOption(p.getId(), p.getTitle())).toList();
     }
 
-    /**
-     * An activity was logged for the project (the activity log checked that its group owns it): its demand is under
-     * way.
-     */
-    @Transactional
-    public void worked(Project project) {
-        project.getDemand().start();
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isActiveProjectOf(long groupId, long projectId) {
+        return activeOf(groupId).stream().anyMatch(p -> p.getId() == projectId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> title(long projectId) {
+        return projects.findById(projectId).map(Project::getTitle);
+    }
+
+    private List<Project> activeOf(long groupId) {
+        return projects.findByGroupIdAndStatusOrderByDeadlineAscIdAsc(groupId, ProjectStatus.ACTIVE);
     }
 
     @Transactional(readOnly = true)

@@ -6,7 +6,7 @@ import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.DemandQuery;
-import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandListing;
 import cn.helituan.domain.demand.ProjectQuery;
 import cn.helituan.domain.demand.ProjectService;
 import cn.helituan.domain.history.History;
@@ -53,14 +53,14 @@ public class NotificationService {
     private final NotificationFacts facts;
     private final RankingWeights weights;
     private final UnitService units;
-    private final DemandService demands;
+    private final DemandListing demands;
     private final ProjectService projects;
     private final PlanService plans;
     private final History history;
     private final Clock clock;
 
     public NotificationService(MonthlyNotifications notifications, NotificationFacts facts, RankingWeights weights,
-                               UnitService units, DemandService demands, ProjectService projects, PlanService plans,
+                               UnitService units, DemandListing demands, ProjectService projects, PlanService plans,
                                History history, Clock clock) {
         this.notifications = notifications;
         this.facts = facts;

@@ -13,7 +13,7 @@ import static org.mockito.Mockito.when;
 import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
-import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandListing;
 import cn.helituan.domain.demand.ProjectService;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.plan.PlanService;
@@ -39,7 +39,7 @@ class DashboardKeepTest {
     private final DashboardStore store = mock(DashboardStore.class);
     private final MemberService members = mock(MemberService.class);
     private final PlanService plans = mock(PlanService.class);
-    private final DemandService demands = mock(DemandService.class);
+    private final DemandListing demands = mock(DemandListing.class);
     private final ProjectService projects = mock(ProjectService.class);
     private final RelationshipService relationships = mock(RelationshipService.class);
     private Instant now = Instant.parse("2026-06-01T02:00:00Z");

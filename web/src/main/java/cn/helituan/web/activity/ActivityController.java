@@ -1,19 +1,24 @@
 package cn.helituan.web.activity;
 
 import cn.helituan.domain.activity.Activity;
+import cn.helituan.domain.activity.ActivityAccess;
+import cn.helituan.domain.activity.ActivityChoices;
+import cn.helituan.domain.activity.ActivityConfirmation;
+import cn.helituan.domain.activity.ActivityList;
+import cn.helituan.domain.activity.ActivityListing;
+import cn.helituan.domain.activity.ActivityLog;
+import cn.helituan.domain.activity.ActivityPhotosService;
 import cn.helituan.domain.activity.ActivityQuery;
-import cn.helituan.domain.activity.ActivityService;
 import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.domain.activity.ActivityType;
+import cn.helituan.domain.activity.ActivityView;
 import cn.helituan.domain.activity.Figure;
-import cn.helituan.domain.activity.PhotoUpload;
+import cn.helituan.domain.activity.ProjectChoices;
 import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.Role;
-import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
-import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.Forms;
@@ -21,18 +26,11 @@ import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -43,13 +41,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 帮扶活动: the list of the user's scope (a group's, a sub-team's, a village's), logging and editing an activity on a
  * phone, its page with the objects' confirmations and its history, withdrawing, and the first secretary's
- * confirmation or dispute.
+ * confirmation or dispute. Its photos are {@link ActivityPhotoController}'s.
  */
 @Controller
 class ActivityController {
@@ -59,18 +56,25 @@ class ActivityController {
     private static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
     private static final String FORM = "activities/form";
 
-    private final ActivityService activities;
+    private final ActivityListing activities;
+    private final ActivityLog log;
+    private final ActivityConfirmation confirmation;
+    private final ActivityChoices choices;
+    private final ActivityAccess access;
     private final UnitService units;
     private final AssistedService assisted;
-    private final MessageSource messages;
     private final DataSize maxPhotoSize;
 
-    ActivityController(ActivityService activities, UnitService units, AssistedService assisted,
-                       MessageSource messages, @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize) {
+    ActivityController(ActivityListing activities, ActivityLog log, ActivityConfirmation confirmation,
+                       ActivityChoices choices, ActivityAccess access, UnitService units, AssistedService assisted,
+                       @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize) {
         this.activities = activities;
+        this.log = log;
+        this.confirmation = confirmation;
+        this.choices = choices;
+        this.access = access;
         this.units = units;
         this.assisted = assisted;
-        this.messages = messages;
         this.maxPhotoSize = maxPhotoSize;
     }
 
@@ -91,13 +95,13 @@ class ActivityController {
                 HttpServletRequest request, Model model) {
         ActivityQuery query = params.toQuery();
         int pageSize = PAGE_SIZES.contains(size) ? size : PAGE_SIZE;
-        ActivityService.ActivityList list = activities.list(scope, query, PageRequest.of(Math.max(page, 1) - 1,
+        ActivityList list = activities.list(scope, query, PageRequest.of(Math.max(page, 1) - 1,
                 pageSize));
         model.addAttribute("rows", list.rows());
         model.addAttribute("pageSizes", PAGE_SIZES);
         model.addAttribute("pageSize", pageSize);
         model.addAttribute("more", list.more());
-        model.addAttribute("countCap", ActivityService.COUNT_CAP);
+        model.addAttribute("countCap", ActivityListing.COUNT_CAP);
         // the figures' totals read every match: on the page when asked for (?totals=true), else when opened
         model.addAttribute("totals", totals ? activities.totals(scope, query) : null);
         model.addAttribute("totalsUrl", Pagination.withoutPage("/activities/totals", request));
@@ -109,9 +113,9 @@ class ActivityController {
         model.addAttribute("pagination", Pagination.of(list.rows(), request, list.more()));
         model.addAttribute("query", query);
         model.addAttribute("exportUrl", Pagination.withoutPage("/activities/export", request));
-        model.addAttribute("types", activities.types());
+        model.addAttribute("types", choices.types());
         model.addAttribute("kinds", AssistedKind.values());
-        model.addAttribute("canLog", activities.canLog(scope));
+        model.addAttribute("canLog", access.canLog(scope));
         model.addAttribute("canSeeTypes", scope.canManageAccounts());
         if (scope.role() != Role.FIRST_SECRETARY) {
             model.addAttribute("units", units.filterOptions(scope, query.unitId()));
@@ -131,7 +135,7 @@ class ActivityController {
 
     @GetMapping("/activities/new")
     String createForm(Scope scope, @RequestParam(required = false) Long group, Model model) {
-        List<Unit> groups = activities.groups(scope);
+        List<Unit> groups = choices.groups(scope);
         ActivityForm form = new ActivityForm();
         form.setOccurredOn(LocalDate.now());
         if (group != null) {
@@ -149,7 +153,7 @@ class ActivityController {
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         formView(scope, form, null, model);
         return Forms.submit(result, response, FORM, () -> {
-            Activity activity = activities.log(scope, form.toDetails());
+            Activity activity = log.log(scope, form.toDetails());
             redirect.addFlashAttribute("success", "flash.activity.logged");
             return "redirect:/activities/" + activity.getId();
         });
@@ -157,24 +161,25 @@ class ActivityController {
 
     @GetMapping("/activities/{id}")
     String show(Scope scope, @PathVariable long id, Model model) {
-        ActivityService.ActivityView view = activities.view(scope, id);
+        ActivityView view = activities.view(scope, id);
         Activity activity = view.activity();
         model.addAttribute("activity", activity);
         model.addAttribute("history", view.history());
         model.addAttribute("photos", view.photos());
-        model.addAttribute("maxPhotos", ActivityService.MAX_PHOTOS);
+        model.addAttribute("maxPhotos", ActivityPhotosService.MAX_PHOTOS);
         model.addAttribute("maxPhotoSize", maxPhotoSize.toMegabytes());
-        model.addAttribute("canEdit", activities.canEdit(scope, activity));
+        model.addAttribute("canEdit", access.canEdit(scope, activity));
         model.addAttribute("decidable", view.decidable());
         model.addAttribute("onBehalf", scope.role() != Role.FIRST_SECRETARY);
-        model.addAttribute("taskTitle", activities.taskTitle(activity).orElse(null));
+        model.addAttribute("taskTitle", choices.taskTitle(activity).orElse(null));
+        model.addAttribute("projectTitle", choices.projectTitle(activity).orElse(null));
         return "activities/show";
     }
 
     @GetMapping("/activities/{id}/edit")
     String editForm(Scope scope, @PathVariable long id, Model model) {
-        Activity activity = activities.get(scope, id);
-        if (!activities.canEdit(scope, activity)) {
+        Activity activity = access.get(scope, id);
+        if (!access.canEdit(scope, activity)) {
             throw new ForbiddenException("edit activity");
         }
         ActivityForm form = ActivityForm.of(activity);
@@ -185,10 +190,10 @@ class ActivityController {
     @PostMapping("/activities/{id}/edit")
     String edit(Scope scope, @PathVariable long id, @Valid @ModelAttribute("activityForm") ActivityForm form,
                 BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Activity activity = activities.get(scope, id);
+        Activity activity = access.get(scope, id);
         formView(scope, form, activity, model);
         return Forms.submit(result, response, FORM, () -> {
-            activities.edit(scope, id, form.getVersion(), form.toDetails());
+            log.edit(scope, id, form.getVersion(), form.toDetails());
             redirect.addFlashAttribute("success", "flash.saved");
             return "redirect:/activities/" + id;
         });
@@ -198,7 +203,7 @@ class ActivityController {
     String withdraw(Scope scope, @PathVariable long id, @RequestParam long version,
                     @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         String page = "/activities/" + id;
-        return Forms.redirectAfter(redirect, () -> activities.withdraw(scope, id, version, strip(reason)),
+        return Forms.redirectAfter(redirect, () -> log.withdraw(scope, id, version, strip(reason)),
                 "flash.activity.withdrawn", page, page);
     }
 
@@ -206,7 +211,7 @@ class ActivityController {
     String confirm(Scope scope, @PathVariable long id, @RequestParam long version,
                    @RequestParam(required = false) Long object, RedirectAttributes redirect) {
         String page = "/activities/" + id;
-        return Forms.redirectAfter(redirect, () -> activities.decide(scope, id, version, object, true, null),
+        return Forms.redirectAfter(redirect, () -> confirmation.decide(scope, id, version, object, true, null),
                 "flash.activity.confirmed", page, page);
     }
 
@@ -216,45 +221,15 @@ class ActivityController {
                    RedirectAttributes redirect) {
         String page = "/activities/" + id;
         return Forms.redirectAfter(redirect,
-                () -> activities.decide(scope, id, version, object, false, strip(reason)),
+                () -> confirmation.decide(scope, id, version, object, false, strip(reason)),
                 "flash.activity.disputed", page, page);
     }
 
-    /**
-     * Adds the chosen photos, each checked by its content; those refused are listed with the reason, the others
-     * kept (each photo is its own action: one bad file does not cost the good ones).
-     */
-    @PostMapping("/activities/{id}/photos")
-    String addPhotos(Scope scope, @PathVariable long id,
-                     @RequestParam(name = "photos", required = false) List<MultipartFile> files, Locale locale,
-                     RedirectAttributes redirect) throws IOException {
-        activities.get(scope, id);
-        PhotoUploads.accept(files, maxPhotoSize, messages, locale, upload -> activities.addPhoto(scope, id, upload),
-                redirect, "flash.activity.photos");
-        return "redirect:/activities/" + id + "#photos";
-    }
-
-    @GetMapping("/activities/{id}/photos/{photoId}")
-    ResponseEntity<byte[]> photo(Scope scope, @PathVariable long id, @PathVariable long photoId,
-                                 @RequestParam(defaultValue = "false") boolean thumbnail) {
-        ActivityService.PhotoBytes photo = activities.photoBytes(scope, id, photoId, thumbnail);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-                .header("X-Content-Type-Options", "nosniff").body(photo.bytes());
-    }
-
-    @PostMapping("/activities/{id}/photos/{photoId}/remove")
-    String removePhoto(Scope scope, @PathVariable long id, @PathVariable long photoId, RedirectAttributes redirect) {
-        String page = "/activities/" + id;
-        return Forms.redirectAfter(redirect, () -> activities.removePhoto(scope, id, photoId),
-                "flash.activity.photoRemoved", page, page);
-    }
-
     private String formView(Scope scope, ActivityForm form, Activity editing, Model model) {
-        List<Unit> groups = activities.groups(scope);
+        List<Unit> groups = choices.groups(scope);
         model.addAttribute("groups", groups);
         model.addAttribute("editing", editing);
-        List<ActivityType> types = new ArrayList<>(activities.types());
+        List<ActivityType> types = new ArrayList<>(choices.types());
         if (editing != null && types.stream().noneMatch(t -> t.getId().equals(editing.getType().getId()))) {
             // archived since it was logged: the activity keeps it
             types.add(0, editing.getType());
@@ -265,16 +240,17 @@ class ActivityController {
                         : null));
         Long groupId = form.getGroupId();
         if (groupId != null && groups.stream().anyMatch(g -> g.getId().equals(groupId))) {
-            model.addAttribute("objects", activities.objectsOf(scope, groupId));
-            model.addAttribute("groupMembers", activities.membersOf(scope, groupId));
-            List<Project> projects = new ArrayList<>(activities.projectsOf(scope, groupId));
-            if (editing != null && editing.getProject() != null && !projects.contains(editing.getProject())) {
+            model.addAttribute("objects", choices.objectsOf(scope, groupId));
+            model.addAttribute("groupMembers", choices.membersOf(scope, groupId));
+            List<ProjectChoices.ProjectOption> projects = new ArrayList<>(choices.projectsOf(scope, groupId));
+            Long kept = editing == null ? null : editing.getProjectId();
+            if (kept != null && projects.stream().noneMatch(p -> p.id() == kept)) {
                 // done since: the activity keeps it
-                projects.add(0, editing.getProject());
+                projects.add(0, new ProjectChoices.ProjectOption(kept, choices.projectTitle(editing).orElse("")));
             }
             model.addAttribute("projects", projects);
             int year = (form.getOccurredOn() == null ? LocalDate.now() : form.getOccurredOn()).getYear();
-            model.addAttribute("tasks", activities.tasksOf(scope, groupId, year));
+            model.addAttribute("tasks", choices.tasksOf(scope, groupId, year));
         } else {
             model.addAttribute("tasks", List.of());
             model.addAttribute("objects", List.of());
@@ -292,7 +268,7 @@ class ActivityController {
     record FigureField(Figure figure, String field, boolean money) {
 
         static final List<FigureField> ALL = Arrays.stream(Figure.values())
-                .map(f -> new FigureField(f, ActivityService.fieldOf(f),
+                .map(f -> new FigureField(f, ActivityLog.fieldOf(f),
                         f == Figure.FUNDS_SECURED || f == Figure.PRODUCE_SOLD || f == Figure.DONATIONS))
                 .toList();
     }

@@ -3,7 +3,7 @@ package cn.helituan.web.activity;
 import cn.helituan.domain.activity.Activity;
 import cn.helituan.domain.activity.ActivityLine;
 import cn.helituan.domain.activity.ActivityQuery;
-import cn.helituan.domain.activity.ActivityService;
+import cn.helituan.domain.activity.ActivityListing;
 import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.UnitService;
@@ -39,12 +39,12 @@ class ActivityExportController {
         HEADERS = List.copyOf(headers);
     }
 
-    private final ActivityService activities;
+    private final ActivityListing activities;
     private final UnitService units;
     private final Exports exports;
     private final Formats formats;
 
-    ActivityExportController(ActivityService activities, UnitService units, Exports exports, Formats formats) {
+    ActivityExportController(ActivityListing activities, UnitService units, Exports exports, Formats formats) {
         this.activities = activities;
         this.units = units;
         this.exports = exports;

@@ -118,7 +118,7 @@ public class ActivityForm {
         form.donations = figures.get(Figure.DONATIONS);
         form.patientsSeen = whole(figures.get(Figure.PATIENTS_SEEN));
         form.projectNames = activity.getProjectNames();
-        form.projectId = activity.getProject() == null ? null : activity.getProject().getId();
+        form.projectId = activity.getProjectId();
         form.taskId = activity.getTaskId();
         form.version = activity.getVersion();
         return form;

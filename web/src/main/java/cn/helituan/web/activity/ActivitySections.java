@@ -1,7 +1,7 @@
 package cn.helituan.web.activity;
 
 import cn.helituan.domain.activity.ActivityQuery;
-import cn.helituan.domain.activity.ActivityService;
+import cn.helituan.domain.activity.ActivityListing;
 import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.Member;
@@ -26,9 +26,9 @@ final class ActivitySections {
     @Component
     static class OfUnit implements PageSection<Unit> {
 
-        private final ActivityService activities;
+        private final ActivityListing activities;
 
-        OfUnit(ActivityService activities) {
+        OfUnit(ActivityListing activities) {
             this.activities = activities;
         }
 
@@ -51,9 +51,9 @@ final class ActivitySections {
     @Component
     static class OfObject implements PageSection<AssistedObject> {
 
-        private final ActivityService activities;
+        private final ActivityListing activities;
 
-        OfObject(ActivityService activities) {
+        OfObject(ActivityListing activities) {
             this.activities = activities;
         }
 
@@ -76,9 +76,9 @@ final class ActivitySections {
     @Component
     static class OfMember implements PageSection<Member> {
 
-        private final ActivityService activities;
+        private final ActivityListing activities;
 
-        OfMember(ActivityService activities) {
+        OfMember(ActivityListing activities) {
             this.activities = activities;
         }
 

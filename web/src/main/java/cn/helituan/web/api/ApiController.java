@@ -2,7 +2,7 @@ package cn.helituan.web.api;
 
 import cn.helituan.domain.activity.ActivityLine;
 import cn.helituan.domain.activity.ActivityQuery;
-import cn.helituan.domain.activity.ActivityService;
+import cn.helituan.domain.activity.ActivityListing;
 import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.assisted.AssistedKind;
@@ -52,10 +52,10 @@ class ApiController {
     private final MemberService members;
     private final AssistedService assisted;
     private final RelationshipService relationships;
-    private final ActivityService activities;
+    private final ActivityListing activities;
 
     ApiController(DashboardService dashboards, UnitService units, MemberService members, AssistedService assisted,
-                  RelationshipService relationships, ActivityService activities) {
+                  RelationshipService relationships, ActivityListing activities) {
         this.dashboards = dashboards;
         this.units = units;
         this.members = members;

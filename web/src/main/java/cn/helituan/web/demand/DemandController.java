@@ -5,30 +5,28 @@ import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.Demand;
-import cn.helituan.domain.demand.DemandPhoto;
+import cn.helituan.domain.demand.DemandAccess;
+import cn.helituan.domain.demand.DemandChoices;
+import cn.helituan.domain.demand.DemandList;
+import cn.helituan.domain.demand.DemandListing;
+import cn.helituan.domain.demand.DemandMatching;
+import cn.helituan.domain.demand.DemandPhotosService;
 import cn.helituan.domain.demand.DemandQuery;
-import cn.helituan.domain.demand.DemandService;
 import cn.helituan.domain.demand.DemandStatus;
 import cn.helituan.domain.demand.DemandSuggestion;
+import cn.helituan.domain.demand.DemandView;
+import cn.helituan.domain.demand.DemandWorkflow;
 import cn.helituan.domain.demand.Project;
+import cn.helituan.domain.demand.Suggestions;
 import cn.helituan.domain.demand.Urgency;
-import cn.helituan.web.activity.PhotoUploads;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.multipart.MultipartFile;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -45,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * 需求清单: the list of the user's demands, raising one (a first secretary from a phone), its page with the workflow's
  * next step for whoever takes it, and matching it to resources and a group (the organization department), which
- * makes it a project.
+ * makes it a project. Its photos are {@link DemandPhotoController}'s.
  */
 @Controller
 class DemandController {
@@ -54,14 +52,20 @@ class DemandController {
     private static final String FORM = "demands/form";
     private static final String MATCH = "demands/match";
 
-    private final DemandService demands;
-    private final MessageSource messages;
+    private final DemandListing demands;
+    private final DemandWorkflow workflow;
+    private final DemandMatching matching;
+    private final DemandChoices choices;
+    private final DemandAccess access;
     private final DataSize maxPhotoSize;
 
-    DemandController(DemandService demands, MessageSource messages,
-                     @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize) {
+    DemandController(DemandListing demands, DemandWorkflow workflow, DemandMatching matching, DemandChoices choices,
+                     DemandAccess access, @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize) {
         this.demands = demands;
-        this.messages = messages;
+        this.workflow = workflow;
+        this.matching = matching;
+        this.choices = choices;
+        this.access = access;
         this.maxPhotoSize = maxPhotoSize;
     }
 
@@ -74,7 +78,7 @@ class DemandController {
     String list(Scope scope, @ModelAttribute("params") DemandParams params, @RequestParam(defaultValue = "1") int page,
                 HttpServletRequest request, Model model) {
         DemandQuery query = params.toQuery();
-        DemandService.Listing listing = demands.listing(scope, query,
+        DemandList listing = demands.listing(scope, query,
                 PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
         Page<Demand> rows = listing.rows();
         model.addAttribute("rows", rows);
@@ -82,8 +86,8 @@ class DemandController {
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("tally", listing.tally());
         model.addAttribute("statuses", DemandStatus.values());
-        model.addAttribute("categories", demands.categories());
-        model.addAttribute("canRaise", demands.canRaise(scope) && scope.role() != Role.ORG_ADMIN
+        model.addAttribute("categories", choices.categories());
+        model.addAttribute("canRaise", access.canRaise(scope) && scope.role() != Role.ORG_ADMIN
                 || scope.role() == Role.ORG_ADMIN && query.objectId() != null);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("exportUrl", Pagination.withoutPage("/demands/export", request));
@@ -97,7 +101,7 @@ class DemandController {
     @GetMapping("/demands/new")
     String createForm(Scope scope, @RequestParam(required = false) Long object, Model model) {
         DemandForm form = new DemandForm();
-        List<AssistedObject> objects = demands.raisable(scope, object);
+        List<AssistedObject> objects = choices.raisable(scope, object);
         if (object != null || objects.size() == 1) {
             form.setObjectId(objects.isEmpty() ? object : objects.get(0).getId());
         }
@@ -110,7 +114,7 @@ class DemandController {
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         formView(scope, form, null, model);
         return Forms.submit(result, response, FORM, () -> {
-            Demand demand = demands.raise(scope, form.toDetails());
+            Demand demand = workflow.raise(scope, form.toDetails());
             redirect.addFlashAttribute("success", "flash.demand.raised");
             return "redirect:/demands/" + demand.getId();
         });
@@ -118,13 +122,13 @@ class DemandController {
 
     @GetMapping("/demands/{id}")
     String show(Scope scope, @PathVariable long id, Model model) {
-        DemandService.DemandView view = demands.view(scope, id);
+        DemandView view = demands.view(scope, id);
         model.addAttribute("view", view);
         model.addAttribute("demand", view.demand());
         model.addAttribute("project", view.project());
         model.addAttribute("history", view.history());
         model.addAttribute("today", LocalDate.now());
-        model.addAttribute("maxPhotos", DemandService.MAX_PHOTOS);
+        model.addAttribute("maxPhotos", DemandPhotosService.MAX_PHOTOS);
         model.addAttribute("maxPhotoSize", maxPhotoSize.toMegabytes());
         model.addAttribute("resourceSuggestions", view.suggestions().stream()
                 .filter(s -> s.getKind() == DemandSuggestion.Kind.RESOURCE).toList());
@@ -133,38 +137,10 @@ class DemandController {
         return "demands/show";
     }
 
-    /** Adds the chosen photos of the problem, each checked by its content (as an activity's are). */
-    @PostMapping("/demands/{id}/photos")
-    String addPhotos(Scope scope, @PathVariable long id,
-                     @RequestParam(name = "photos", required = false) List<MultipartFile> files, Locale locale,
-                     RedirectAttributes redirect) throws IOException {
-        demands.get(scope, id);
-        PhotoUploads.accept(files, maxPhotoSize, messages, locale, upload -> demands.addPhoto(scope, id, upload),
-                redirect, "flash.activity.photos");
-        return "redirect:/demands/" + id + "#photos";
-    }
-
-    @GetMapping("/demands/{id}/photos/{photoId}")
-    ResponseEntity<byte[]> photo(Scope scope, @PathVariable long id, @PathVariable long photoId,
-                                 @RequestParam(defaultValue = "false") boolean thumbnail) {
-        DemandPhoto photo = demands.photoOf(scope, id, photoId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(thumbnail ? "image/jpeg"
-                        : photo.getContentType()))
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-                .header("X-Content-Type-Options", "nosniff").body(demands.photoBytes(scope, id, photoId, thumbnail));
-    }
-
-    @PostMapping("/demands/{id}/photos/{photoId}/remove")
-    String removePhoto(Scope scope, @PathVariable long id, @PathVariable long photoId, RedirectAttributes redirect) {
-        String page = "/demands/" + id + "#photos";
-        return Forms.redirectAfter(redirect, () -> demands.removePhoto(scope, id, photoId),
-                "flash.activity.photoRemoved", page, page);
-    }
-
     @GetMapping("/demands/{id}/edit")
     String editForm(Scope scope, @PathVariable long id, Model model) {
-        Demand demand = demands.get(scope, id);
-        if (!demands.canEdit(scope, demand)) {
+        Demand demand = access.get(scope, id);
+        if (!access.canEdit(scope, demand)) {
             throw new cn.helituan.domain.common.ForbiddenException("edit demand");
         }
         DemandForm form = DemandForm.of(demand);
@@ -175,11 +151,11 @@ class DemandController {
     @PostMapping("/demands/{id}/edit")
     String edit(Scope scope, @PathVariable long id, @Valid @ModelAttribute("demandForm") DemandForm form,
                 BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Demand demand = demands.get(scope, id);
+        Demand demand = access.get(scope, id);
         form.setObjectId(demand.getObject().getId());
         formView(scope, form, demand, model);
         return Forms.submit(result, response, FORM, () -> {
-            demands.edit(scope, id, form.getVersion(), form.toDetails());
+            workflow.edit(scope, id, form.getVersion(), form.toDetails());
             redirect.addFlashAttribute("success", "flash.saved");
             return "redirect:/demands/" + id;
         });
@@ -187,48 +163,48 @@ class DemandController {
 
     @PostMapping("/demands/{id}/accept")
     String accept(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return step(redirect, id, () -> demands.accept(scope, id, version), "flash.demand.accepted");
+        return step(redirect, id, () -> workflow.accept(scope, id, version), "flash.demand.accepted");
     }
 
     @PostMapping("/demands/{id}/decline")
     String decline(Scope scope, @PathVariable long id, @RequestParam long version,
                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return step(redirect, id, () -> demands.decline(scope, id, version, reason), "flash.demand.declined");
+        return step(redirect, id, () -> workflow.decline(scope, id, version, reason), "flash.demand.declined");
     }
 
     @PostMapping("/demands/{id}/solve")
     String solve(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return step(redirect, id, () -> demands.reportSolved(scope, id, version), "flash.demand.solved");
+        return step(redirect, id, () -> workflow.reportSolved(scope, id, version), "flash.demand.solved");
     }
 
     @PostMapping("/demands/{id}/confirm")
     String confirm(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return step(redirect, id, () -> demands.answer(scope, id, version, true, null), "flash.demand.resolved");
+        return step(redirect, id, () -> workflow.answer(scope, id, version, true, null), "flash.demand.resolved");
     }
 
     @PostMapping("/demands/{id}/reopen")
     String reopen(Scope scope, @PathVariable long id, @RequestParam long version,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return step(redirect, id, () -> demands.answer(scope, id, version, false, reason), "flash.demand.reopened");
+        return step(redirect, id, () -> workflow.answer(scope, id, version, false, reason), "flash.demand.reopened");
     }
 
     @PostMapping("/demands/{id}/unsolvable")
     String unsolvable(Scope scope, @PathVariable long id, @RequestParam long version,
                       @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return step(redirect, id, () -> demands.proposeUnsolvable(scope, id, version, reason),
+        return step(redirect, id, () -> workflow.proposeUnsolvable(scope, id, version, reason),
                 "flash.demand.unsolvableProposed");
     }
 
     @PostMapping("/demands/{id}/review")
     String review(Scope scope, @PathVariable long id, @RequestParam long version, @RequestParam boolean agreed,
                   RedirectAttributes redirect) {
-        return step(redirect, id, () -> demands.reviewUnsolvable(scope, id, version, agreed),
+        return step(redirect, id, () -> workflow.reviewUnsolvable(scope, id, version, agreed),
                 agreed ? "flash.demand.unsolvable" : "flash.demand.unsolvableRefused");
     }
 
     @GetMapping("/demands/{id}/match")
     String matchForm(Scope scope, @PathVariable long id, Model model) {
-        Demand demand = demands.get(scope, id);
+        Demand demand = access.get(scope, id);
         MatchForm form = new MatchForm();
         form.setTitle(demand.getTitle());
         form.setStartsOn(LocalDate.now());
@@ -241,28 +217,28 @@ class DemandController {
     @PostMapping("/demands/{id}/match")
     String match(Scope scope, @PathVariable long id, @Valid @ModelAttribute("matchForm") MatchForm form,
                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Demand demand = demands.get(scope, id);
+        Demand demand = access.get(scope, id);
         matchView(scope, demand, model);
         return Forms.submit(result, response, MATCH, () -> {
-            Project project = demands.match(scope, id, form.getVersion(), form.toDetails());
+            Project project = matching.match(scope, id, form.getVersion(), form.toDetails());
             redirect.addFlashAttribute("success", "flash.demand.matched");
             return "redirect:/projects/" + project.getId();
         });
     }
 
     private String matchView(Scope scope, Demand demand, Model model) {
-        DemandService.Suggestions suggestions = demands.suggest(scope, demand.getId());
+        Suggestions suggestions = matching.suggest(scope, demand.getId());
         model.addAttribute("demand", demand);
         model.addAttribute("resources", suggestions.resources());
         model.addAttribute("groups", suggestions.groups());
         // the responsible member is one of the chosen group's: each suggested group's members, as option groups
-        model.addAttribute("people", demands.membersOf(suggestions.groups()));
+        model.addAttribute("people", matching.membersOf(suggestions.groups()));
         return MATCH;
     }
 
     private String formView(Scope scope, DemandForm form, Demand editing, Model model) {
         model.addAttribute("editing", editing);
-        model.addAttribute("categories", demands.categories());
+        model.addAttribute("categories", choices.categories());
         model.addAttribute("objects", editing != null ? List.of(editing.getObject()) : raisable(scope, form));
         return FORM;
     }
@@ -270,9 +246,9 @@ class DemandController {
     /** The objects the form offers; one outside the scope typed into the address is not offered (the save says why). */
     private List<AssistedObject> raisable(Scope scope, DemandForm form) {
         try {
-            return demands.raisable(scope, form.getObjectId());
+            return choices.raisable(scope, form.getObjectId());
         } catch (NotFoundException outside) {
-            return demands.raisable(scope, null);
+            return choices.raisable(scope, null);
         }
     }
 

@@ -4,7 +4,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.AidResource;
 import cn.helituan.domain.demand.CapacityUnit;
 import cn.helituan.domain.demand.Demand;
-import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandListing;
 import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.demand.ProjectQuery;
 import cn.helituan.domain.demand.ProjectService;
@@ -39,13 +39,13 @@ class DemandExportController {
             "field.Demand.object", "field.Project.responsible", "field.Project.startsOn", "field.Project.deadline",
             "field.Project.budget", "field.Project.progress", "field.Project.status", "field.Project.progressNote");
 
-    private final DemandService demands;
+    private final DemandListing demands;
     private final ResourceService resources;
     private final ProjectService projects;
     private final Exports exports;
     private final Formats formats;
 
-    DemandExportController(DemandService demands, ResourceService resources, ProjectService projects,
+    DemandExportController(DemandListing demands, ResourceService resources, ProjectService projects,
                            Exports exports, Formats formats) {
         this.demands = demands;
         this.resources = resources;

@@ -3,7 +3,8 @@ package cn.helituan.web.demand;
 import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.DemandQuery;
-import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandList;
+import cn.helituan.domain.demand.DemandListing;
 import cn.helituan.domain.demand.DemandTally;
 import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.demand.ProjectQuery;
@@ -65,9 +66,9 @@ final class DemandSections {
     @Component
     static class OfObject implements PageSection<AssistedObject> {
 
-        private final DemandService demands;
+        private final DemandListing demands;
 
-        OfObject(DemandService demands) {
+        OfObject(DemandListing demands) {
             this.demands = demands;
         }
 
@@ -83,7 +84,7 @@ final class DemandSections {
 
         @Override
         public Object read(Scope scope, AssistedObject object) {
-            DemandService.Listing listing = demands.listing(scope, DemandQuery.ofObject(object.getId()), RECENT);
+            DemandList listing = demands.listing(scope, DemandQuery.ofObject(object.getId()), RECENT);
             return new ObjectDemands(listing.rows().getContent(), listing.tally(), demands.canRaise(scope),
                     LocalDate.now());
         }

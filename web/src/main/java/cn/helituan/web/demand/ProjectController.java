@@ -1,7 +1,7 @@
 package cn.helituan.web.demand;
 
 import cn.helituan.domain.activity.ActivityQuery;
-import cn.helituan.domain.activity.ActivityService;
+import cn.helituan.domain.activity.ActivityListing;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.demand.ProjectQuery;
@@ -30,9 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProjectController {
 
     private final ProjectService projects;
-    private final ActivityService activities;
+    private final ActivityListing activities;
 
-    ProjectController(ProjectService projects, ActivityService activities) {
+    ProjectController(ProjectService projects, ActivityListing activities) {
         this.projects = projects;
         this.activities = activities;
     }

@@ -4,7 +4,7 @@ import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.AidResource;
 import cn.helituan.domain.demand.CapacityUnit;
-import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandChoices;
 import cn.helituan.domain.demand.ResourceQuery;
 import cn.helituan.domain.demand.ResourceService;
 import cn.helituan.domain.member.WorkUnitService;
@@ -37,11 +37,11 @@ class ResourceController {
     private static final String FORM = "resources/form";
 
     private final ResourceService resources;
-    private final DemandService demands;
+    private final DemandChoices demands;
     private final UnitService units;
     private final WorkUnitService workUnits;
 
-    ResourceController(ResourceService resources, DemandService demands, UnitService units,
+    ResourceController(ResourceService resources, DemandChoices demands, UnitService units,
                        WorkUnitService workUnits) {
         this.resources = resources;
         this.demands = demands;

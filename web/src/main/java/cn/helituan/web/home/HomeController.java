@@ -3,7 +3,7 @@ package cn.helituan.web.home;
 import cn.helituan.domain.account.Account;
 import cn.helituan.domain.account.AccountService;
 import cn.helituan.domain.activity.ActivityQuery;
-import cn.helituan.domain.activity.ActivityService;
+import cn.helituan.domain.activity.ActivityListing;
 import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.common.Role;
@@ -16,7 +16,7 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import cn.helituan.domain.demand.DemandQuery;
-import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandListing;
 import cn.helituan.domain.demand.DemandStatus;
 import cn.helituan.domain.plan.PlanService;
 import org.springframework.ui.Model;
@@ -30,12 +30,12 @@ class HomeController {
     private final MemberService members;
     private final AssistedService assisted;
     private final AccountService accounts;
-    private final ActivityService activities;
-    private final DemandService demands;
+    private final ActivityListing activities;
+    private final DemandListing demands;
     private final PlanService plans;
 
     HomeController(UnitService units, MemberService members, AssistedService assisted, AccountService accounts,
-                   ActivityService activities, DemandService demands, PlanService plans) {
+                   ActivityListing activities, DemandListing demands, PlanService plans) {
         this.demands = demands;
         this.plans = plans;
         this.units = units;

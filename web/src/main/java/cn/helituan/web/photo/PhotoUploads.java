@@ -1,6 +1,6 @@
-package cn.helituan.web.activity;
+package cn.helituan.web.photo;
 
-import cn.helituan.domain.activity.PhotoUpload;
+import cn.helituan.domain.photo.PhotoUpload;
 import cn.helituan.domain.common.RuleViolation;
 import java.io.IOException;
 import java.util.ArrayList;

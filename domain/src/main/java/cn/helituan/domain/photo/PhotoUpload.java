@@ -1,4 +1,4 @@
-package cn.helituan.domain.activity;
+package cn.helituan.domain.photo;
 
 import java.time.LocalDateTime;
 

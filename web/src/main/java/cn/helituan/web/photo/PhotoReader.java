@@ -1,6 +1,6 @@
-package cn.helituan.web.activity;
+package cn.helituan.web.photo;
 
-import cn.helituan.domain.activity.PhotoUpload;
+import cn.helituan.domain.photo.PhotoUpload;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
@@ -27,13 +27,13 @@ import javax.imageio.stream.ImageInputStream;
  * {@value #MAX_PIXELS} pixels (a small file can decode to gigabytes); makes a JPEG thumbnail of at most
  * {@value #THUMBNAIL} pixels a side, and reads the capture time the camera wrote (EXIF DateTimeOriginal, local time).
  */
-public final class PhotoReader {
+final class PhotoReader {
 
     static final int THUMBNAIL = 320;
     static final long MAX_PIXELS = 60_000_000L;
 
     /** Why a file is not taken, as a message key with arguments. */
-    public static final class Refused extends Exception {
+    static final class Refused extends Exception {
         private final String messageKey;
         private final transient Object[] args;
 
@@ -55,7 +55,7 @@ public final class PhotoReader {
     private PhotoReader() {
     }
 
-    public static PhotoUpload read(byte[] bytes, long maxBytes) throws Refused {
+    static PhotoUpload read(byte[] bytes, long maxBytes) throws Refused {
         if (bytes.length == 0) {
             throw new Refused("activity.photo.empty");
         }

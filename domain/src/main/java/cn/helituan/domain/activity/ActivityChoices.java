@@ -1,0 +1,96 @@
+package cn.helituan.domain.activity;
+
+import cn.helituan.domain.assisted.AssistedObject;
+import cn.helituan.domain.assisted.Relationships;
+import cn.helituan.domain.common.ForbiddenException;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.member.Member;
+import cn.helituan.domain.member.Memberships;
+import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitKind;
+import cn.helituan.domain.team.UnitService;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the activity form offers: the types, the groups the user logs for, and a group's objects, members, projects
+ * and plan tasks; and the titles of an activity's project and task for its page.
+ */
+@Service
+public class ActivityChoices {
+
+    private final ActivityTypes types;
+    private final UnitService units;
+    private final Relationships relationships;
+    private final Memberships memberships;
+    private final ProjectChoices projects;
+    private final TaskChoices tasks;
+    private final ActivityAccess access;
+
+    ActivityChoices(ActivityTypes types, UnitService units, Relationships relationships, Memberships memberships,
+                    ProjectChoices projects, TaskChoices tasks, ActivityAccess access) {
+        this.types = types;
+        this.units = units;
+        this.relationships = relationships;
+        this.memberships = memberships;
+        this.projects = projects;
+        this.tasks = tasks;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActivityType> types() {
+        return types.findByArchivedFalseOrderBySortOrderAscIdAsc();
+    }
+
+    /** The groups the user may log for: their own group, or every group in a manager's scope. */
+    @Transactional(readOnly = true)
+    public List<Unit> groups(Scope scope) {
+        if (!access.canLog(scope)) {
+            throw new ForbiddenException("log activities");
+        }
+        return units.selectable(scope).stream().filter(u -> u.getKind() == UnitKind.GROUP).toList();
+    }
+
+    /** The objects the group may log for: those of its active relationships. */
+    @Transactional(readOnly = true)
+    public List<AssistedObject> objectsOf(Scope scope, long groupId) {
+        access.group(scope, groupId);
+        return relationships.activeObjectsOf(groupId);
+    }
+
+    /** The group's active projects (an activity may be logged for one). */
+    @Transactional(readOnly = true)
+    public List<ProjectChoices.ProjectOption> projectsOf(Scope scope, long groupId) {
+        access.group(scope, groupId);
+        return projects.activeProjects(groupId);
+    }
+
+    /** The group's current members (who may be named as having taken part). */
+    @Transactional(readOnly = true)
+    public List<Member> membersOf(Scope scope, long groupId) {
+        access.group(scope, groupId);
+        return memberships.currentMembersOf(groupId);
+    }
+
+    /** The live tasks of the group's plan for the year (an activity may count towards one). */
+    @Transactional(readOnly = true)
+    public List<TaskChoices.TaskOption> tasksOf(Scope scope, long groupId, int year) {
+        access.group(scope, groupId);
+        return tasks.openTasks(groupId, year);
+    }
+
+    /** The title of the task the activity counts towards, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> taskTitle(Activity activity) {
+        return activity.getTaskId() == null ? Optional.empty() : tasks.title(activity.getTaskId());
+    }
+
+    /** The title of the project the activity was done for, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> projectTitle(Activity activity) {
+        return activity.getProjectId() == null ? Optional.empty() : projects.title(activity.getProjectId());
+    }
+}

@@ -1,0 +1,32 @@
+package cn.helituan.persistence.photo;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The bytes of a photo table's rows (an activity's, a demand's), in SQL: the entity maps only what the file says of
+ * itself, the image and its thumbnail are written and read apart from it. Each photo repository's fragment extends it
+ * with its table.
+ */
+public abstract class PhotoColumns {
+
+    private final JdbcTemplate jdbc;
+    private final EntityManager em;
+    private final String table;
+
+    protected PhotoColumns(JdbcTemplate jdbc, EntityManager em, String table) {
+        this.jdbc = jdbc;
+        this.em = em;
+        this.table = table;
+    }
+
+    public void writeBytes(long photoId, byte[] content, byte[] thumbnail) {
+        em.flush();
+        jdbc.update("update " + table + " set content = ?, thumbnail = ? where id = ?", content, thumbnail, photoId);
+    }
+
+    public byte[] bytes(long photoId, boolean thumbnail) {
+        return jdbc.queryForObject("select " + (thumbnail ? "thumbnail" : "content")
+                + " from " + table + " where id = ?", byte[].class, photoId);
+    }
+}
