@@ -83,6 +83,10 @@ public abstract class WebSliceTest {
     @MockitoBean
     protected cn.helituan.domain.plan.PlanService plans;
     @MockitoBean
+    protected cn.helituan.domain.plan.PlanWritingService planWriting;
+    @MockitoBean
+    protected cn.helituan.domain.plan.PlanReviewService planReviews;
+    @MockitoBean
     protected cn.helituan.domain.dashboard.DashboardService dashboards;
     @MockitoBean
     protected cn.helituan.domain.account.ApiTokenService apiTokens;
