@@ -54,15 +54,16 @@ class DashboardController {
 
     /**
      * The dashboard of the period asked for. A period that cannot be read (an unknown kind, a year that is no number:
-     * {@code typeMismatch.periodParams.*}; the months the wrong way round…: the rule's message) is said on its field,
+     * {@code typeMismatch.periodForm.*}; the months the wrong way round…: the rule's message) is said on its field,
      * what was typed kept, and this year's figures are shown below.
      */
     @GetMapping("/dashboard")
-    String dashboard(Scope scope, PeriodParams periodParams, BindingResult binding, Model model) {
+    String dashboard(Scope scope, @ModelAttribute("periodForm") PeriodForm periodForm, BindingResult binding,
+                     Model model) {
         Dashboard dashboard = null;
         if (!binding.hasErrors()) {
             try {
-                dashboard = dashboards.dashboard(scope, periodParams.resolve(dashboards.thisMonth()));
+                dashboard = dashboards.dashboard(scope, periodForm.params().resolve(dashboards.thisMonth()));
             } catch (RuleViolation bad) {
                 Forms.reject(binding, bad);
             }

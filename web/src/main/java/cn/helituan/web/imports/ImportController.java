@@ -55,6 +55,8 @@ class ImportController {
     /** Files up to this size come back whole with their bad cells marked (the copy is built in memory). */
     private static final long MARKED_COPY_LIMIT = 5L * 1024 * 1024;
     private static final String LIST = "imports/list";
+    /** The upload form's file field, where what is wrong with the file is said. */
+    private static final String FILE = "file";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ImportService imports;
@@ -120,7 +122,7 @@ class ImportController {
         }
     }
 
-    /** The file copied to {@code temp} and its format; or null, the reason on the form's field {@code file}. */
+    /** The file copied to {@code temp} and its format; or null, the reason on the form's field {@link #FILE}. */
     private WorkbookReader.Format readable(MultipartFile file, Path temp, BindingResult result) throws IOException {
         String problem = null;
         Object[] args = null;
@@ -142,7 +144,7 @@ class ImportController {
             }
         }
         if (problem != null) {
-            result.rejectValue("file", problem, args, null);
+            result.rejectValue(FILE, problem, args, null);
         }
         return format;
     }
