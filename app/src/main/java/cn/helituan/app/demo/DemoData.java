@@ -49,14 +49,6 @@ import cn.helituan.domain.demand.MatchDetails;
 import cn.helituan.domain.demand.ResourceDetails;
 import cn.helituan.domain.demand.ResourceService;
 import cn.helituan.domain.demand.Urgency;
-import cn.helituan.domain.activity.ActivityChoices;
-import cn.helituan.domain.activity.ActivityConfirmation;
-import cn.helituan.domain.activity.ActivityLog;
-import cn.helituan.domain.activity.Figure;
-import cn.helituan.domain.plan.AnnualPlan;
-import cn.helituan.domain.plan.PlanService;
-import cn.helituan.domain.plan.TaskDetails;
-import cn.helituan.domain.plan.TaskKind;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -101,18 +93,16 @@ public class DemoData {
     private final DemandMatching matching;
     private final DemandAccess demandAccess;
     private final ResourceService resources;
-    private final PlanService plans;
-    private final ActivityLog activities;
-    private final ActivityChoices activityChoices;
-    private final ActivityConfirmation confirmations;
+    private final DemoPlans demoPlans;
+    private final DemoActivities demoActivities;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
     private final boolean enabled;
 
-    DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions, AssistedService assisted, RelationshipService relationships,
-             Accounts accounts, DemandWorkflow demands, DemandChoices demandChoices, DemandMatching matching,
-             DemandAccess demandAccess, ResourceService resources, PlanService plans,
-             ActivityLog activities, ActivityChoices activityChoices, ActivityConfirmation confirmations,
+    DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions,
+             AssistedService assisted, RelationshipService relationships, Accounts accounts, DemandWorkflow demands,
+             DemandChoices demandChoices, DemandMatching matching, DemandAccess demandAccess,
+             ResourceService resources, DemoPlans demoPlans, DemoActivities demoActivities,
              PasswordEncoder passwordEncoder, TransactionTemplate tx,
              @Value("${helituan.demo-data:false}") boolean enabled) {
         this.units = units;
@@ -127,10 +117,8 @@ public class DemoData {
         this.matching = matching;
         this.demandAccess = demandAccess;
         this.resources = resources;
-        this.plans = plans;
-        this.activities = activities;
-        this.activityChoices = activityChoices;
-        this.confirmations = confirmations;
+        this.demoPlans = demoPlans;
+        this.demoActivities = demoActivities;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
         this.enabled = enabled;
@@ -252,96 +240,8 @@ public class DemoData {
         account("reviewer", "考核评审员", Role.REVIEWER, team, null, null);
 
         threeLists(system, groups, villages, wus, firstGroup, today);
-        plans(system, groups, villages, firstGroup, today);
-        activities(system, groups, villages, List.of(industry, welfare, governance), today);
-    }
-
-    /**
-     * Some months of activities, so the dashboard and the lists have something to show: confirmed by 青山村's
-     * first secretary or, for the objects without an account, by their sub-team's leader; one disputed, some not yet
-     * answered. The groups without a pairing, and the governance group for two months, have none (the attention
-     * list).
-     */
-    private void activities(Scope system, List<Unit> groups, List<AssistedObject> objects, List<Unit> subTeams,
-                            LocalDate today) {
-        // group, object, type, days ago, title, answer (C confirmed, D disputed, R reported), figures
-        Object[][] logged = {
-            {0, 0, "SKILLS_TRAINING", 200, "茶园春季修剪技术培训", "C",
-                Map.of(Figure.TRAININGS_HELD, 2, Figure.PEOPLE_TRAINED, 86)},
-            {0, 0, "CONSUMPTION", 170, "帮助销售春茶", "C", Map.of(Figure.PRODUCE_SOLD, 126000, Figure.BENEFICIARIES, 120)},
-            {0, 6, "PROJECT", 150, "引进茶叶深加工生产线", "C",
-                Map.of(Figure.PROJECTS_INTRODUCED, 1, Figure.FUNDS_SECURED, 3500000)},
-            {0, 0, "TECHNOLOGY", 120, "推广茶园绿色防控技术", "C",
-                Map.of(Figure.TECHNOLOGIES_PROMOTED, 2, Figure.PEOPLE_TRAINED, 40)},
-            {0, 0, "RESEARCH_VISIT", 60, "走访茶农和合作社", "C", Map.of(Figure.BENEFICIARIES, 35)},
-            {0, 6, "EMPLOYMENT", 45, "企业招聘村民入厂", "R", Map.of(Figure.PEOPLE_EMPLOYED, 18)},
-            {0, 0, "SKILLS_TRAINING", 12, "秋茶管护培训", "R", Map.of(Figure.TRAININGS_HELD, 1, Figure.PEOPLE_TRAINED, 52)},
-            {1, 1, "ECOMMERCE", 190, "直播带货土蜂蜜", "C", Map.of(Figure.PRODUCE_SOLD, 48000, Figure.BENEFICIARIES, 60)},
-            {1, 1, "ECOMMERCE", 95, "农产品直播专场", "D", Map.of(Figure.PRODUCE_SOLD, 90000, Figure.BENEFICIARIES, 80)},
-            {1, 1, "RESEARCH_VISIT", 20, "走访电商服务站选址", "R", Map.of()},
-            {3, 5, "FREE_CLINIC", 160, "社区义诊", "C", Map.of(Figure.PATIENTS_SEEN, 230, Figure.BENEFICIARIES, 230)},
-            {3, 5, "FREE_CLINIC", 75, "慢病随访义诊", "C", Map.of(Figure.PATIENTS_SEEN, 140, Figure.BENEFICIARIES, 140)},
-            {3, 5, "LECTURE", 25, "健康知识讲座", "R", Map.of(Figure.TRAININGS_HELD, 1, Figure.PEOPLE_TRAINED, 65)},
-            {4, 2, "DONATION", 140, "捐赠学习用品", "C", Map.of(Figure.DONATIONS, 30000, Figure.BENEFICIARIES, 150)},
-            {4, 2, "OTHER", 50, "留守儿童课后辅导", "C", Map.of(Figure.BENEFICIARIES, 45)},
-            {6, 4, "LECTURE", 180, "村党组织专题党课", "C", Map.of(Figure.TRAININGS_HELD, 1, Figure.PEOPLE_TRAINED, 48)},
-            {6, 4, "FUNDING", 110, "争取村集体经济扶持资金", "C", Map.of(Figure.FUNDS_SECURED, 500000)},
-            {6, 4, "SYMPOSIUM", 8, "村两委座谈", "R", Map.of()},
-            {7, 3, "SYMPOSIUM", 70, "矛盾纠纷调解座谈会", "C", Map.of(Figure.BENEFICIARIES, 20)},
-        };
-        Map<String, Long> types = new HashMap<>();
-        activityChoices.types().forEach(t -> types.put(t.getCode(), t.getId()));
-        AssistedObject qingshan = objects.get(0);
-        for (Object[] a : logged) {
-            Unit group = groups.get((Integer) a[0]);
-            AssistedObject object = objects.get((Integer) a[1]);
-            Map<Figure, BigDecimal> figures = new java.util.EnumMap<>(Figure.class);
-            ((Map<?, ?>) a[6]).forEach((f, v) -> figures.put((Figure) f, new BigDecimal(v.toString())));
-            // the group's two last members went (tests of the demo county use the leader and the first ones)
-            List<Member> current = activityChoices.membersOf(system, group.getId());
-            List<Long> went = current.subList(Math.max(0, current.size() - 2), current.size()).stream()
-                    .map(Member::getId).toList();
-            var activity = activities.log(system, new cn.helituan.domain.activity.ActivityDetails(group.getId(),
-                    types.get((String) a[2]), today.minusDays((Integer) a[3]), (String) a[4], object.getName(), null,
-                    List.of(object.getId()), went, 0, figures, null, false, null, null));
-            if (!"R".equals(a[5])) {
-                Unit subTeam = subTeams.stream().filter(u -> group.getPath().startsWith(u.getPath())).findFirst()
-                        .orElseThrow();
-                Scope answers = object == qingshan
-                        ? new Scope(null, "secretary", Role.FIRST_SECRETARY, null, null, object.getId(), null)
-                        : new Scope(null, "subteam", Role.SUB_TEAM_LEADER, subTeam.getId(), subTeam.getPath(), null,
-                                null);
-                confirmations.decide(answers, activity.getId(), activity.getVersion(), object.getId(), "C".equals(a[5]),
-                        "C".equals(a[5]) ? null : "销售额与村里台账不符");
-            }
-        }
-    }
-
-    /**
-     * This year's plans: the tea group's approved, with a key task of three trainings and a routine one; the
-     * e-commerce group's handed in, awaiting review; the others not started.
-     */
-    private void plans(Scope system, List<Unit> groups, List<AssistedObject> villages, List<Member> firstGroup,
-                       LocalDate today) {
-        int year = today.getYear();
-        AnnualPlan tea = plans.start(system, groups.get(0).getId(), year);
-        plans.addProblem(system, tea.getId(), villages.get(0).getId(), "老茶园品种退化，亩产低；缺少懂修剪、病虫害防治的人。",
-                null);
-        plans.addTask(system, tea.getId(), new TaskDetails(TaskKind.KEY, "开展茶园提质增效技术培训",
-                List.of(villages.get(0).getId()), Figure.TRAININGS_HELD, new BigDecimal("6"),
-                firstGroup.get(1).getId(), LocalDate.of(year, 12, 31)), null);
-        plans.addTask(system, tea.getId(), new TaskDetails(TaskKind.KEY, "帮助销售春茶",
-                List.of(villages.get(0).getId()), Figure.PRODUCE_SOLD, new BigDecimal("200000"),
-                firstGroup.get(0).getId(), LocalDate.of(year, 12, 31)), null);
-        plans.addTask(system, tea.getId(), new TaskDetails(TaskKind.ROUTINE, "每月走访茶农和合作社",
-                List.of(villages.get(0).getId()), null, null, firstGroup.get(2).getId(), LocalDate.of(year, 12, 31)),
-                null);
-        plans.submit(system, tea.getId(), plans.get(system, tea.getId()).getVersion());
-        plans.approve(system, tea.getId(), plans.get(system, tea.getId()).getVersion());
-        AnnualPlan ecommerce = plans.start(system, groups.get(1).getId(), year);
-        plans.addTask(system, ecommerce.getId(), new TaskDetails(TaskKind.KEY, "建设村级电商服务站",
-                List.of(villages.get(1).getId()), null, null, null, LocalDate.of(year, 12, 31)), null);
-        plans.submit(system, ecommerce.getId(), plans.get(system, ecommerce.getId()).getVersion());
+        demoPlans.load(system, groups, villages, firstGroup, today);
+        demoActivities.load(system, groups, villages, List.of(industry, welfare, governance), today);
     }
 
     /**

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.BindingResult;
 
 /**
  * The data API answers with JSON filtered by the caller's scope, signed in by a token an org admin issued (or by a
@@ -198,7 +199,11 @@ class DataApiTest extends FullStackTest {
                 .as("another team's admin").isEqualTo(404);
         MvcResult blank = mvc.perform(post("/accounts/" + accountId + "/tokens").with(teamAdmin).with(csrf())
                 .param("name", "  ")).andReturn();
-        assertThat(blank.getFlashMap().get("tokenError")).isEqualTo("apiToken.name.required");
+        assertThat(((BindingResult) blank.getFlashMap()
+                .get(BindingResult.MODEL_KEY_PREFIX + "tokenForm"))
+                .getFieldError("name").getCode()).as("said on the name's field").isEqualTo("apiToken.name.required");
+        assertThat(mvc.perform(get("/accounts/" + accountId).with(teamAdmin).flashAttrs(blank.getFlashMap()))
+                .andReturn().getResponse().getContentAsString()).contains("请填写令牌用途，便于日后辨认和撤销");
         assertThat(jdbc.queryForObject("select count(*) from api_token where account_id = ?", Long.class, accountId))
                 .isZero();
 

@@ -104,6 +104,11 @@ class DashboardTest extends FullStackTest {
         assertThat(o.reported(Figure.PRODUCE_SOLD)).isEqualByComparingTo("50000.50");
         assertThat(o.confirmed(Figure.PRODUCE_SOLD)).isEqualByComparingTo("50000.50");
         assertThat(o.confirmed(Figure.BENEFICIARIES)).isEqualByComparingTo("200");
+        Outcomes all = dashboards.dashboard(new Scope(null, "dashboard-test", Role.ORG_ADMIN, null, null, null, null),
+                YEAR).outcomes();
+        assertThat(all.reported()).as("the whole deployment: every team, this one included")
+                .isGreaterThanOrEqualTo(o.reported());
+        assertThat(all.reported(Figure.FUNDS_SECURED)).isGreaterThanOrEqualTo(o.reported(Figure.FUNDS_SECURED));
 
         assertThat(d.structure().members()).isEqualTo(4);
         assertThat(d.structure().subTeams()).isEqualTo(2);

@@ -236,10 +236,10 @@ class NotificationTest extends FullStackTest {
     /** The weights form: the first factor (activities) set to {@code first}, every other to 0. */
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder weights(
             RequestPostProcessor who, String first) {
-        var request = post("/notifications/weights").with(who).with(csrf()).param("weight.ACTIVITIES", first);
+        var request = post("/notifications/weights").with(who).with(csrf()).param("weights[ACTIVITIES]", first);
         for (RankingFactor factor : RankingFactor.values()) {
             if (factor != RankingFactor.ACTIVITIES) {
-                request.param("weight." + factor, "0");
+                request.param("weights[" + factor + "]", "0");
             }
         }
         return request;

@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
-/** The notifications and their lines; implemented in the persistence module. */
+/** The notifications; implemented in the persistence module. Their lines are {@link NotificationLines}. */
 public interface MonthlyNotifications {
 
-    MonthlyNotification save(MonthlyNotification notification);
+    <S extends MonthlyNotification> S save(S notification);
 
     /** With its scope's unit. */
     Optional<MonthlyNotification> findById(Long id);
@@ -23,10 +23,6 @@ public interface MonthlyNotifications {
      */
     Page<MonthlyNotification> visible(String pathPrefix, List<Long> unitsAbove, boolean drafts, Pageable pageable);
 
-    NotificationLine saveLine(NotificationLine line);
-
     /** Writes the pending changes now (a draft superseded before its successor is inserted). */
     void flush();
-
-    List<NotificationLine> lines(long notificationId);
 }

@@ -50,6 +50,7 @@ public class NotificationService {
             Figure.PRODUCE_SOLD, Figure.BENEFICIARIES, Figure.PEOPLE_EMPLOYED);
 
     private final MonthlyNotifications notifications;
+    private final NotificationLines notificationLines;
     private final NotificationFacts facts;
     private final RankingWeights weights;
     private final UnitService units;
@@ -59,10 +60,12 @@ public class NotificationService {
     private final History history;
     private final Clock clock;
 
-    public NotificationService(MonthlyNotifications notifications, NotificationFacts facts, RankingWeights weights,
-                               UnitService units, DemandListing demands, ProjectService projects, PlanService plans,
-                               History history, Clock clock) {
+    public NotificationService(MonthlyNotifications notifications, NotificationLines notificationLines,
+                               NotificationFacts facts, RankingWeights weights, UnitService units,
+                               DemandListing demands, ProjectService projects, PlanService plans, History history,
+                               Clock clock) {
         this.notifications = notifications;
+        this.notificationLines = notificationLines;
         this.facts = facts;
         this.weights = weights;
         this.units = units;
@@ -123,19 +126,19 @@ public class NotificationService {
         long id = notification.getId();
         int position = 0;
         for (UnitMonth subTeam : subTeams) {
-            notifications.saveLine(NotificationLine.unit(id, LineKind.SUB_TEAM, position++, subTeam, null, null));
+            notificationLines.save(NotificationLine.unit(id, LineKind.SUB_TEAM, position++, subTeam, null, null));
         }
         for (Ranking.Ranked r : ranked) {
-            notifications.saveLine(NotificationLine.unit(id, LineKind.GROUP, position++, r.group(), r.score(),
+            notificationLines.save(NotificationLine.unit(id, LineKind.GROUP, position++, r.group(), r.score(),
                     r.rank()));
         }
         for (Figure figure : HIGHLIGHTS) {
             for (Highlight h : facts.largest(path, month, figure, 1)) {
-                notifications.saveLine(NotificationLine.highlight(id, position++, h));
+                notificationLines.save(NotificationLine.highlight(id, position++, h));
             }
         }
         for (UnitMonth group : silent) {
-            notifications.saveLine(NotificationLine.silent(id, position++, group));
+            notificationLines.save(NotificationLine.silent(id, position++, group));
         }
         return notification;
     }
@@ -165,7 +168,7 @@ public class NotificationService {
         for (LineKind kind : LineKind.values()) {
             lines.put(kind, new ArrayList<>());
         }
-        notifications.lines(id).forEach(l -> lines.get(l.getKind()).add(l));
+        notificationLines.findByNotificationIdOrderByPosition(id).forEach(l -> lines.get(l.getKind()).add(l));
         Map<RankingFactor, Integer> used = new LinkedHashMap<>();
         for (String part : notification.getWeights().split(",")) {
             String[] kv = part.split(":");

@@ -35,17 +35,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcDashboardStore implements DashboardStore {
 
-    private static final String SUMS;
-
-    static {
-        StringBuilder sums = new StringBuilder("sum(t.reported), sum(t.confirmed), sum(t.disputed)");
-        for (Figure figure : Figure.values()) {
-            String column = "t." + figure.name().toLowerCase();
-            sums.append(", sum(").append(column).append("_reported), sum(").append(column).append("_confirmed)");
-        }
-        SUMS = sums.toString();
-    }
-
+    private final DashboardQueries queries = new DashboardQueries();
     private final NamedParameterJdbcTemplate jdbc;
 
     JdbcDashboardStore(NamedParameterJdbcTemplate jdbc) {
@@ -57,16 +47,13 @@ class JdbcDashboardStore implements DashboardStore {
         if (pathFilter != null && !pathFilter.isEmpty()) {
             return List.of(unitId);
         }
-        return jdbc.queryForList("select id from unit where parent_id is null order by path",
-                new MapSqlParameterSource(), Long.class);
+        return jdbc.queryForList(queries.roots, new MapSqlParameterSource(), Long.class);
     }
 
     @Override
     public List<MonthOutcomes> trend(List<Long> roots, YearMonth first, YearMonth last) {
         Map<YearMonth, Outcomes> byMonth = new LinkedHashMap<>();
-        jdbc.query("select t.month, " + SUMS + " from activity_tally t"
-                + " where t.unit_id = any(cast(:roots as bigint[])) and t.month between :first and :last"
-                + " group by t.month", months(roots, first, last), rs -> {
+        jdbc.query(queries.trend, months(roots, first, last), rs -> {
                     byMonth.put(YearMonth.from(rs.getDate(1).toLocalDate()), outcomes(rs, 2));
                 });
         List<MonthOutcomes> trend = new ArrayList<>();
@@ -78,30 +65,21 @@ class JdbcDashboardStore implements DashboardStore {
 
     @Override
     public List<UnitOutcomes> byUnit(List<Long> roots, YearMonth first, YearMonth last) {
-        return jdbc.query("select u.id, u.name, u.kind, u.archived, " + SUMS + " from unit u"
-                + " left join activity_tally t on t.unit_id = u.id and t.month between :first and :last"
-                + " where u.parent_id = any(cast(:roots as bigint[]))"
-                + " group by u.id order by u.path", months(roots, first, last),
+        return jdbc.query(queries.byUnit, months(roots, first, last),
                 (rs, i) -> new UnitOutcomes(rs.getLong(1), rs.getString(2), UnitKind.valueOf(rs.getString(3)),
                         rs.getBoolean(4), outcomes(rs, 5)));
     }
 
     @Override
     public List<TypeCount> byType(List<Long> roots, YearMonth first, YearMonth last) {
-        return jdbc.query("""
-                select y.id, y.code, y.name, coalesce(sum(t.reported), 0), coalesce(sum(t.confirmed), 0)
-                from activity_type_tally t join activity_type y on y.id = t.type_id
-                where t.unit_id = any(cast(:roots as bigint[])) and t.month between :first and :last
-                group by y.id having sum(t.reported) > 0 or bool_or(not y.archived)
-                order by y.sort_order, y.id""", months(roots, first, last),
+        return jdbc.query(queries.byType, months(roots, first, last),
                 (rs, i) -> new TypeCount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getLong(5)));
     }
 
     @Override
     public long disputed(List<Long> roots) {
-        Long n = jdbc.queryForObject("select coalesce(sum(disputed), 0) from activity_tally"
-                + " where unit_id = any(cast(:roots as bigint[]))", new MapSqlParameterSource("roots", array(roots)),
+        Long n = jdbc.queryForObject(queries.disputed, new MapSqlParameterSource("roots", array(roots)),
                 Long.class);
         return n == null ? 0 : n;
     }
@@ -110,20 +88,13 @@ class JdbcDashboardStore implements DashboardStore {
     public Structure structure(String pathFilter, long members) {
         MapSqlParameterSource params = path(pathFilter);
         long[] units = new long[2];
-        jdbc.query("""
-                select count(*) filter (where kind = 'SUB_TEAM'), count(*) filter (where kind = 'GROUP') from unit
-                where not archived and path like :prefix""", params, rs -> {
+        jdbc.query(queries.units, params, rs -> {
                     units[0] = rs.getLong(1);
                     units[1] = rs.getLong(2);
                 });
         Map<AssistedKind, Long> objects = new EnumMap<>(AssistedKind.class);
         long[] paired = new long[2];
-        jdbc.query("""
-                select o.kind, count(distinct o.id), count(distinct o.chain_id), count(*)
-                from assistance_relationship r join unit g on g.id = r.group_id
-                join assisted_object o on o.id = r.object_id
-                where r.status = 'ACTIVE' and g.path like :prefix
-                group by o.kind""", params, rs -> {
+        jdbc.query(queries.pairedObjects, params, rs -> {
                     AssistedKind kind = AssistedKind.valueOf(rs.getString(1));
                     objects.put(kind, rs.getLong(2));
                     if (kind == AssistedKind.ENTERPRISE) {
@@ -135,27 +106,12 @@ class JdbcDashboardStore implements DashboardStore {
     }
 
     /** The silent groups: no activity (withdrawn ones aside) since the day, each probed on (group, date, id). */
-    private static final String SILENT = """
-            from unit g
-            where g.kind = 'GROUP' and not g.archived and g.path like :prefix
-              and not exists (select 1 from activity a where a.group_id = g.id and a.occurred_on >= :since
-                              and a.status <> 'WITHDRAWN')""";
-
     @Override
     public Silent silentGroups(String pathFilter, LocalDate since, int limit) {
         MapSqlParameterSource params = path(pathFilter).addValue("since", Date.valueOf(since)).addValue("limit", limit);
         long[] total = new long[1];
         // the first groups with how many there are in all (counted before the limit), then each one's leader
-        List<SilentGroup> first = jdbc.query("""
-                select g.id, g.name, l.name, l.mobile,
-                       (select max(a.occurred_on) from activity a where a.group_id = g.id and a.status <> 'WITHDRAWN'),
-                       g.total
-                from (select g.id, g.name, g.path, count(*) over () total\s""" + SILENT + """
-                      order by g.path limit :limit) g
-                left join lateral (select m.name, m.mobile from membership s join member m on m.id = s.member_id
-                                   where s.unit_id = g.id and s.left_on is null and s.position = 'GROUP_LEADER'
-                                   order by s.joined_on, s.id limit 1) l on true
-                order by g.path""", params, (rs, i) -> {
+        List<SilentGroup> first = jdbc.query(queries.silentGroups, params, (rs, i) -> {
                     total[0] = rs.getLong(6);
                     return new SilentGroup(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate());

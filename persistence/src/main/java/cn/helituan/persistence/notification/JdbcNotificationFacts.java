@@ -16,21 +16,13 @@ import org.springframework.stereotype.Repository;
 
 /**
  * A notification's facts: each unit's month from activity_tally (V22), one row per unit, and a figure's largest
- * activities of the month on the (date, id) index (V15). Figure columns are named after {@link Figure}.
+ * activities of the month on the (date, id) index (V15). Figure columns are named after {@link Figure}; the
+ * statements are {@link NotificationQueries}.
  */
 @Repository
 class JdbcNotificationFacts implements NotificationFacts {
 
-    private static final String CONFIRMED;
-
-    static {
-        StringBuilder sums = new StringBuilder();
-        for (Figure figure : Figure.values()) {
-            sums.append(", coalesce(t.").append(figure.name().toLowerCase()).append("_confirmed, 0)");
-        }
-        CONFIRMED = sums.toString();
-    }
-
+    private final NotificationQueries queries = new NotificationQueries();
     private final NamedParameterJdbcTemplate jdbc;
 
     JdbcNotificationFacts(NamedParameterJdbcTemplate jdbc) {
@@ -41,12 +33,7 @@ class JdbcNotificationFacts implements NotificationFacts {
     public List<UnitMonth> units(String pathFilter, String kind, YearMonth month) {
         MapSqlParameterSource params = new MapSqlParameterSource("prefix", pathFilter + "%").addValue("kind", kind)
                 .addValue("month", Date.valueOf(month.atDay(1)));
-        return jdbc.query("""
-                select u.id, u.name, p.name, coalesce(t.reported, 0), coalesce(t.confirmed, 0)""" + CONFIRMED + """
-                 from unit u left join unit p on p.id = u.parent_id
-                left join activity_tally t on t.unit_id = u.id and t.month = :month
-                where u.kind = :kind and u.path like :prefix and (not u.archived or coalesce(t.reported, 0) > 0)
-                order by u.path""", params, (rs, i) -> {
+        return jdbc.query(queries.units, params, (rs, i) -> {
                     Map<Figure, BigDecimal> figures = new EnumMap<>(Figure.class);
                     int column = 6;
                     for (Figure figure : Figure.values()) {
@@ -59,14 +46,10 @@ class JdbcNotificationFacts implements NotificationFacts {
 
     @Override
     public List<Highlight> largest(String pathFilter, YearMonth month, Figure figure, int limit) {
-        String column = "a." + figure.name().toLowerCase();
         MapSqlParameterSource params = new MapSqlParameterSource("prefix", pathFilter + "%")
                 .addValue("from", Date.valueOf(month.atDay(1))).addValue("to", Date.valueOf(month.atEndOfMonth()))
                 .addValue("limit", limit);
-        return jdbc.query("select a.id, a.title, g.id, g.name, a.occurred_on, " + column
-                + " from activity a join unit g on g.id = a.group_id"
-                + " where a.occurred_on between :from and :to and a.status <> 'WITHDRAWN' and " + column + " > 0"
-                + " and g.path like :prefix order by " + column + " desc, a.id limit :limit", params,
+        return jdbc.query(queries.largest(figure), params,
                 (rs, i) -> new Highlight(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getDate(5).toLocalDate(), figure, rs.getBigDecimal(6)));
     }

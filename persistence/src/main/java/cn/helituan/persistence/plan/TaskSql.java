@@ -1,12 +1,15 @@
 package cn.helituan.persistence.plan;
 
 import cn.helituan.domain.activity.Figure;
+import cn.helituan.persistence.common.SqlFiles;
+import java.util.Map;
 
 /**
  * How a task's actual is summed in SQL, shared by the plan lists and the evaluation's indicators: {@link #SUMS} are
  * the columns of {@code left join lateral (select 1 as x SUMS from activity a where a.task_id = t.id) s} (per figure,
  * the sum over activities not withdrawn and over the confirmed ones, {@code c_} prefixed), {@link #ACTUAL} picks the
  * one of the task's target figure. A task is done when marked so or when its actual reaches its target ({@link #DONE}).
+ * The text is {@code sql/plan/task-actual.sql}.
  */
 public final class TaskSql {
 
@@ -17,19 +20,18 @@ public final class TaskSql {
     public static final String DONE_CONFIRMED;
 
     static {
-        StringBuilder actual = new StringBuilder("case t.target_figure");
-        StringBuilder sums = new StringBuilder();
+        Map<String, String> parts = SqlFiles.parts("sql/plan/task-actual.sql");
+        ACTUAL = parts.get("actual");
+        SUMS = parts.get("sums");
         for (Figure figure : Figure.values()) {
+            // a figure added to Figure and not to the file would count nothing towards its tasks
             String column = figure.name().toLowerCase();
-            actual.append(" when '").append(figure.name()).append("' then s.").append(column);
-            sums.append(", sum(a.").append(column).append(") filter (where a.status <> 'WITHDRAWN') ").append(column)
-                    .append(", sum(a.").append(column).append(") filter (where a.status = 'CONFIRMED') c_")
-                    .append(column);
+            if (!ACTUAL.contains("'" + figure.name() + "' then s." + column)
+                    || !SUMS.contains(") " + column + ",") || !SUMS.contains(") c_" + column)) {
+                throw new IllegalStateException("sql/plan/task-actual.sql does not sum " + figure);
+            }
         }
-        ACTUAL = actual.append(" end").toString();
-        SUMS = sums.toString();
-        DONE = "(t.done_on is not null or (t.target_figure is not null and coalesce(" + ACTUAL
-                + ", 0) >= t.target_value))";
+        DONE = parts.get("done").replace("${actual}", ACTUAL);
         DONE_CONFIRMED = DONE.replace("then s.", "then s.c_");
     }
 

@@ -1,17 +1,21 @@
 package cn.helituan.web.account;
 
 import cn.helituan.domain.account.ApiTokenService;
-import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.web.common.Forms;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An org admin issues and revokes an account's data API tokens on its page. The secret is shown once, in the flash
- * after issuing; a name left out is said on its field there, the name typed kept.
+ * after issuing; a name left out is said on its field there, the name typed kept (the form and its errors go to the
+ * account's page in the flash).
  */
 @Controller
 class ApiTokenController {
@@ -23,16 +27,19 @@ class ApiTokenController {
     }
 
     @PostMapping("/accounts/{id}/tokens")
-    String issue(Scope scope, @PathVariable long id, @RequestParam(required = false) String name,
-                 RedirectAttributes redirect) {
-        try {
-            redirect.addFlashAttribute("newToken", tokens.issue(scope, id, name).secret());
+    String issue(Scope scope, @PathVariable long id, @Valid @ModelAttribute("tokenForm") TokenForm form,
+                 BindingResult result, HttpServletResponse response, RedirectAttributes redirect) {
+        String back = "redirect:/accounts/" + id + "#api-tokens";
+        String view = Forms.submit(result, response, back, () -> {
+            redirect.addFlashAttribute("newToken", tokens.issue(scope, id, form.getName()).secret());
             redirect.addFlashAttribute("success", "flash.apiToken.issued");
-        } catch (RuleViolation bad) {
-            redirect.addFlashAttribute("tokenError", bad.messageKey());
-            redirect.addFlashAttribute("tokenName", name);
+            return back;
+        });
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("tokenForm", form);
+            redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "tokenForm", result);
         }
-        return "redirect:/accounts/" + id + "#api-tokens";
+        return view;
     }
 
     @PostMapping("/accounts/{id}/tokens/{tokenId}/revoke")

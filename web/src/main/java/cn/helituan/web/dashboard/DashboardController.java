@@ -7,6 +7,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.dashboard.Dashboard;
 import cn.helituan.domain.dashboard.DashboardService;
 import cn.helituan.domain.dashboard.PeriodKind;
+import cn.helituan.web.common.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,23 +52,26 @@ class DashboardController {
         return PeriodKind.values();
     }
 
+    /**
+     * The dashboard of the period asked for. A period that cannot be read (an unknown kind, a year that is no number:
+     * {@code typeMismatch.periodForm.*}; the months the wrong way round…: the rule's message) is said on its field,
+     * what was typed kept, and this year's figures are shown below.
+     */
     @GetMapping("/dashboard")
-    String dashboard(Scope scope, PeriodParams params, BindingResult binding, Model model) {
-        Dashboard dashboard;
-        try {
-            if (binding.hasErrors()) {
-                // ?period=WEEK, ?year=abc: said on the field like a period that makes no sense
-                throw new RuleViolation(binding.getFieldErrors().get(0).getField(), "dashboard.period.unreadable");
+    String dashboard(Scope scope, @ModelAttribute("periodForm") PeriodForm periodForm, BindingResult binding,
+                     Model model) {
+        Dashboard dashboard = null;
+        if (!binding.hasErrors()) {
+            try {
+                dashboard = dashboards.dashboard(scope, periodForm.params().resolve(dashboards.thisMonth()));
+            } catch (RuleViolation bad) {
+                Forms.reject(binding, bad);
             }
-            dashboard = dashboards.dashboard(scope, params.resolve(dashboards.thisMonth()));
-        } catch (RuleViolation bad) {
-            // a period that cannot be read: the message on its field, this year's figures below
-            model.addAttribute("periodError", bad.messageKey());
-            model.addAttribute("periodErrorField", bad.field());
+        }
+        if (dashboard == null) {
             dashboard = dashboards.dashboard(scope, dashboards.defaultPeriod());
         }
         model.addAttribute("d", dashboard);
-        model.addAttribute("params", params);
         model.addAttribute("scope", scope);
         model.addAttribute("charts", new Charts(dashboard));
         return "dashboard/dashboard";

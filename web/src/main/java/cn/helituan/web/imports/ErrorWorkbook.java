@@ -7,21 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFCreationHelper;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
@@ -56,8 +52,6 @@ public final class ErrorWorkbook {
     /** The fill of a bad cell: Excel's "light red fill" (FFC7CE). */
     static final byte[] MARK_RGB = {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
 
-    /** Between our messages and a user's own comment on the same cell. */
-    private static final String SEPARATOR = "\n————\n";
     private static final int MAX_CELL_TEXT = 32_767;
 
     /**
@@ -133,7 +127,7 @@ public final class ErrorWorkbook {
             if (rows > maxRows) {
                 throw new TooManyRowsException(rows, maxRows);
             }
-            Marker marker = new Marker(workbook);
+            CellMarker marker = new CellMarker(workbook);
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 marker.clean(workbook.getSheetAt(i));
             }
@@ -197,7 +191,7 @@ public final class ErrorWorkbook {
             String listed = name;
             List<CellError> renamed = errors.stream()
                     .map(e -> new CellError(listed, e.row(), e.column(), e.message())).toList();
-            finish(workbook, new Marker(workbook), renamed, listHeaders, error -> sheet, out);
+            finish(workbook, new CellMarker(workbook), renamed, listHeaders, error -> sheet, out);
         }
     }
 
@@ -207,7 +201,7 @@ public final class ErrorWorkbook {
         }
     }
 
-    private static void finish(XSSFWorkbook workbook, Marker marker, List<CellError> errors, List<String> listHeaders,
+    private static void finish(XSSFWorkbook workbook, CellMarker marker, List<CellError> errors, List<String> listHeaders,
             Function<CellError, XSSFSheet> sheetOf, OutputStream out) throws IOException {
         // messages per cell, per sheet, in the given order
         Map<XSSFSheet, Map<CellAddress, List<String>>> cells = new LinkedHashMap<>();
@@ -303,114 +297,5 @@ public final class ErrorWorkbook {
         workbook.setActiveSheet(0);
         workbook.setFirstVisibleTab(0);
         list.setSelected(true);
-    }
-
-    /** Marks cells: red fill on a style cloned once per original style, and our comment. */
-    private static final class Marker {
-        private final XSSFWorkbook workbook;
-        private final XSSFCreationHelper factory;
-        private final XSSFColor red;
-        private final Map<Short, XSSFCellStyle> marked = new HashMap<>();
-        private final Map<Short, XSSFCellStyle> unmarked = new HashMap<>();
-
-        Marker(XSSFWorkbook workbook) {
-            this.workbook = workbook;
-            this.factory = workbook.getCreationHelper();
-            this.red = new XSSFColor(MARK_RGB, null);
-        }
-
-        void mark(XSSFSheet sheet, CellAddress address, String messages) {
-            XSSFRow row = sheet.getRow(address.getRow());
-            if (row == null) {
-                row = sheet.createRow(address.getRow());
-            }
-            XSSFCell cell = row.getCell(address.getColumn());
-            if (cell == null) {
-                cell = row.createCell(address.getColumn());
-            }
-            XSSFCellStyle style = cell.getCellStyle();
-            cell.setCellStyle(marked.computeIfAbsent(style.getIndex(), i -> {
-                XSSFCellStyle clone = workbook.createCellStyle();
-                clone.cloneStyleFrom(style);
-                clone.setFillForegroundColor(red);
-                clone.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-                return clone;
-            }));
-
-            String text = messages;
-            XSSFComment existing = cell.getCellComment();
-            if (existing != null) {
-                String theirs = existing.getString() == null ? "" : existing.getString().getString();
-                if (!theirs.isBlank()) {
-                    text = messages + SEPARATOR + theirs;
-                }
-                cell.removeCellComment();
-            }
-            comment(sheet, cell, text);
-        }
-
-        private void comment(XSSFSheet sheet, XSSFCell cell, String text) {
-            long lines = text.lines().count();
-            int height = (int) Math.max(4, Math.min(16, lines + 1));
-            cell.setCellComment(newComment(sheet, cell.getRowIndex(), cell.getColumnIndex(), height, text, AUTHOR));
-        }
-
-        /**
-         * A comment for the (comment-free) cell at row, column, its box about 3 columns wide and {@code height} rows
-         * high to the right of the cell. POI files a new comment under the anchor's top left cell and refuses it when
-         * that cell has a comment already; the box then starts on the cell itself.
-         */
-        private XSSFComment newComment(XSSFSheet sheet, int row, int column, int height, String text, String author) {
-            ClientAnchor anchor = factory.createClientAnchor();
-            int left = Math.min(column + 1, 16_380);
-            if (sheet.getCellComment(new CellAddress(row, left)) != null) {
-                left = column;
-            }
-            anchor.setCol1(left);
-            anchor.setCol2(Math.min(left + 3, 16_383));
-            anchor.setRow1(row);
-            anchor.setRow2(Math.min(row + height, 1_048_575));
-            XSSFComment comment = sheet.createDrawingPatriarch().createCellComment(anchor); // reuses the drawing
-            comment.setString(factory.createRichTextString(text));
-            comment.setAuthor(author);
-            comment.setAddress(row, column);
-            return comment;
-        }
-
-        /** Removes the marks of an earlier error workbook of ours from the sheet. */
-        void clean(XSSFSheet sheet) {
-            Map<CellAddress, XSSFComment> comments = new LinkedHashMap<>(sheet.getCellComments());
-            for (Map.Entry<CellAddress, XSSFComment> entry : comments.entrySet()) {
-                XSSFComment comment = entry.getValue();
-                CellAddress address = entry.getKey();
-                XSSFRow row = sheet.getRow(address.getRow());
-                XSSFCell cell = row == null ? null : row.getCell(address.getColumn());
-                // ours and still red: a template's header hints (also by us) are kept
-                if (cell == null || !AUTHOR.equals(comment.getAuthor()) || !isMarked(cell.getCellStyle())) {
-                    continue;
-                }
-                String text = comment.getString() == null ? "" : comment.getString().getString();
-                cell.removeCellComment();
-                int separator = text.indexOf(SEPARATOR);
-                if (separator >= 0) {
-                    String theirs = text.substring(separator + SEPARATOR.length());
-                    cell.setCellComment(newComment(sheet, address.getRow(), address.getColumn(), 4, theirs, ""));
-                }
-                XSSFCellStyle style = cell.getCellStyle();
-                cell.setCellStyle(unmarked.computeIfAbsent(style.getIndex(), i -> {
-                    XSSFCellStyle clone = workbook.createCellStyle();
-                    clone.cloneStyleFrom(style);
-                    clone.setFillPattern(FillPatternType.NO_FILL);
-                    clone.setFillForegroundColor((XSSFColor) null);
-                    return clone;
-                }));
-            }
-        }
-
-        private static boolean isMarked(XSSFCellStyle style) {
-            XSSFColor color = style.getFillForegroundXSSFColor();
-            return style.getFillPattern() == FillPatternType.SOLID_FOREGROUND && color != null
-                    && Arrays.equals(color.getRGB(), MARK_RGB);
-        }
     }
 }

@@ -31,6 +31,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -53,6 +54,9 @@ class ImportController {
     private static final int SHOWN_CHANGES = 100;
     /** Files up to this size come back whole with their bad cells marked (the copy is built in memory). */
     private static final long MARKED_COPY_LIMIT = 5L * 1024 * 1024;
+    private static final String LIST = "imports/list";
+    /** The upload form's file field, where what is wrong with the file is said. */
+    private static final String FILE = "file";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ImportService imports;
@@ -79,14 +83,47 @@ class ImportController {
         model.addAttribute("records", records);
         model.addAttribute("pagination", Pagination.of(records, request));
         model.addAttribute("maxFileSize", maxFileSize.toMegabytes());
-        return "imports/list";
+        if (!model.containsAttribute("uploadForm")) {
+            model.addAttribute("uploadForm", new UploadForm());
+        }
+        return LIST;
     }
 
+    /** A file that cannot be read comes back to the list (400) with the reason under the file, the kind kept. */
     @PostMapping("/imports")
-    String upload(Scope scope, @RequestParam(required = false) MultipartFile file,
-                  @RequestParam(required = false) ImportKind kind, Model model, HttpServletRequest request,
-                  HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+    String upload(Scope scope, @ModelAttribute("uploadForm") UploadForm form, BindingResult result, Model model,
+                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
+            throws IOException {
         scope.requireAccounts();
+        MultipartFile file = form.getFile();
+        ImportKind kind = form.getKind();
+        Path temp = Files.createTempFile("helituan-import-", ".upload");
+        try {
+            WorkbookReader.Format format = readable(file, temp, result);
+            String view = Forms.submit(result, response, LIST, () -> {
+                String name = fileName(file.getOriginalFilename());
+                ImportRecord record = imports.upload(scope, name, format.name(), temp, kind);
+                try {
+                    imports.check(scope, record.getId(), source(temp, name, kind), labels);
+                } catch (RuleViolation busy) {
+                    redirect.addFlashAttribute("failure", busy.messageKey());
+                }
+                return "redirect:/imports/" + record.getId();
+            });
+            if (!LIST.equals(view)) {
+                return view;
+            }
+            if (response.getStatus() == HttpServletResponse.SC_OK) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            }
+            return list(scope, 1, request, model);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The file copied to {@code temp} and its format; or null, the reason on the form's field {@link #FILE}. */
+    private WorkbookReader.Format readable(MultipartFile file, Path temp, BindingResult result) throws IOException {
         String problem = null;
         Object[] args = null;
         if (file == null || file.isEmpty()) {
@@ -96,36 +133,20 @@ class ImportController {
             problem = "import.file.tooLarge";
             args = new Object[] {maxFileSize.toMegabytes()};
         }
-        Path temp = Files.createTempFile("helituan-import-", ".upload");
-        try {
-            WorkbookReader.Format format = null;
-            if (problem == null) {
-                file.transferTo(temp);
-                try {
-                    format = WorkbookReader.detect(temp);
-                } catch (ImportFileException e) {
-                    problem = e.messageKey();
-                    args = e.args();
-                }
-            }
-            if (problem != null) {
-                model.addAttribute("uploadError", problem);
-                model.addAttribute("uploadErrorArgs", args);
-                model.addAttribute("chosenKind", kind);
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                return list(scope, 1, request, model);
-            }
-            String name = fileName(file.getOriginalFilename());
-            ImportRecord record = imports.upload(scope, name, format.name(), temp, kind);
+        WorkbookReader.Format format = null;
+        if (problem == null) {
+            file.transferTo(temp);
             try {
-                imports.check(scope, record.getId(), source(temp, name, kind), labels);
-            } catch (RuleViolation busy) {
-                redirect.addFlashAttribute("failure", busy.messageKey());
+                format = WorkbookReader.detect(temp);
+            } catch (ImportFileException e) {
+                problem = e.messageKey();
+                args = e.args();
             }
-            return "redirect:/imports/" + record.getId();
-        } finally {
-            Files.deleteIfExists(temp);
         }
+        if (problem != null) {
+            result.rejectValue(FILE, problem, args, null);
+        }
+        return format;
     }
 
     @GetMapping("/imports/{id}")

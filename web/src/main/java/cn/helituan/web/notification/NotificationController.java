@@ -1,29 +1,28 @@
 package cn.helituan.web.notification;
 
-import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.notification.MonthlyNotification;
 import cn.helituan.domain.notification.NotificationLine;
 import cn.helituan.domain.notification.NotificationService;
 import cn.helituan.domain.notification.NotificationService.NotificationView;
 import cn.helituan.domain.notification.RankingFactor;
+import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import cn.helituan.web.common.XlsxExport;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
-import java.time.DateTimeException;
-import java.time.YearMonth;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,12 +30,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The monthly notifications (每月通报): the list by month with the form that generates a draft, a notification's
- * page (printable on A4) with its publish button and its export, and the ranking's weights.
+ * page (printable on A4) with its publish button and its export. The ranking's weights are
+ * {@link NotificationWeightsController}'s.
  */
 @Controller
 class NotificationController {
 
     private static final int PAGE_SIZE = 20;
+    private static final String LIST = "notifications/list";
 
     private final NotificationService notifications;
     private final MessageSource messages;
@@ -56,24 +57,29 @@ class NotificationController {
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("canGenerate", notifications.canGenerate(scope));
-        if (!model.containsAttribute("month")) {
-            model.addAttribute("month", notifications.lastMonth().toString());
+        if (!model.containsAttribute("generateForm")) {
+            model.addAttribute("generateForm", new GenerateForm(notifications.lastMonth()));
         }
-        return "notifications/list";
+        return LIST;
     }
 
     @PostMapping("/notifications")
-    String generate(Scope scope, @RequestParam(required = false) String month, HttpServletRequest request,
-                    HttpServletResponse response, Model model) {
-        try {
-            MonthlyNotification made = notifications.generate(scope, parse(month));
-            return "redirect:/notifications/" + made.getId();
-        } catch (RuleViolation bad) {
-            // the month typed stays in the form, the message under it
+    String generate(Scope scope, @Valid @ModelAttribute("generateForm") GenerateForm form, BindingResult result,
+                    HttpServletRequest request, HttpServletResponse response, Model model) {
+        String view = Forms.submit(result, response, LIST,
+                () -> "redirect:/notifications/" + notifications.generate(scope, form.getMonth()).getId());
+        if (!LIST.equals(view)) {
+            return view;
+        }
+        // the month typed stays in the form, the message under it
+        refused(response);
+        return listView(scope, 1, request, model);
+    }
+
+    /** A form refused by a rule or an unreadable value answers 422 (a stale one keeps its 409). */
+    static void refused(HttpServletResponse response) {
+        if (response.getStatus() == HttpServletResponse.SC_OK) {
             response.setStatus(422);
-            model.addAttribute("month", month);
-            model.addAttribute("monthError", bad.messageKey());
-            return listView(scope, 1, request, model);
         }
     }
 
@@ -133,56 +139,6 @@ class NotificationController {
         row.add(l.getConfirmed());
         results.forEach(f -> row.add(l.value(f)));
         return row;
-    }
-
-    @GetMapping("/notifications/weights")
-    String weights(Scope scope, Model model) {
-        return weightsView(scope, model);
-    }
-
-    private String weightsView(Scope scope, Model model) {
-        model.addAttribute("weights", notifications.weights());
-        model.addAttribute("canEdit", scope.wholeDeployment());
-        model.addAttribute("changes", notifications.weightHistory());
-        return "notifications/weights";
-    }
-
-    @PostMapping("/notifications/weights")
-    String setWeights(Scope scope, HttpServletRequest request, HttpServletResponse response, Model model,
-                      RedirectAttributes redirect) {
-        Map<RankingFactor, Integer> values = new EnumMap<>(RankingFactor.class);
-        Map<RankingFactor, String> typed = new EnumMap<>(RankingFactor.class);
-        for (RankingFactor factor : RankingFactor.values()) {
-            String text = request.getParameter("weight." + factor);
-            typed.put(factor, text);
-            try {
-                values.put(factor, Integer.valueOf(text == null ? "" : text.strip()));
-            } catch (NumberFormatException e) {
-                values.put(factor, -1);
-            }
-        }
-        try {
-            notifications.setWeights(scope, values);
-        } catch (RuleViolation bad) {
-            response.setStatus(422);
-            model.addAttribute("typed", typed);
-            model.addAttribute("weightError", bad.messageKey());
-            model.addAttribute("weightErrorField", bad.field());
-            return weightsView(scope, model);
-        }
-        redirect.addFlashAttribute("success", "flash.saved");
-        return "redirect:/notifications/weights";
-    }
-
-    private static YearMonth parse(String month) {
-        if (month == null || month.isBlank()) {
-            throw new RuleViolation("month", "notification.month.required");
-        }
-        try {
-            return YearMonth.parse(month.strip());
-        } catch (DateTimeException e) {
-            throw new RuleViolation("month", "dashboard.period.month");
-        }
     }
 
     private String t(String key, Locale locale, Object... args) {

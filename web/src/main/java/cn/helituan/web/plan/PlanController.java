@@ -4,7 +4,9 @@ import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.plan.AnnualPlan;
 import cn.helituan.domain.plan.PlanQuery;
+import cn.helituan.domain.plan.PlanReviewService;
 import cn.helituan.domain.plan.PlanService;
+import cn.helituan.domain.plan.PlanWritingService;
 import cn.helituan.domain.plan.PlanStatus;
 import cn.helituan.domain.plan.PlanTask;
 import cn.helituan.domain.plan.TaskKind;
@@ -40,10 +42,14 @@ class PlanController {
     private static final String TASK_FORM = "plans/task-form";
 
     private final PlanService plans;
+    private final PlanWritingService writing;
+    private final PlanReviewService reviews;
     private final UnitService units;
 
-    PlanController(PlanService plans, UnitService units) {
+    PlanController(PlanService plans, PlanWritingService writing, PlanReviewService reviews, UnitService units) {
         this.plans = plans;
+        this.writing = writing;
+        this.reviews = reviews;
         this.units = units;
     }
 
@@ -92,7 +98,7 @@ class PlanController {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
                     RedirectAttributes redirect) {
         String page = "/plans?year=" + year;
-        return Forms.redirectAfter(redirect, () -> plans.setDeadline(scope, year, dueOn), "flash.plan.deadline",
+        return Forms.redirectAfter(redirect, () -> reviews.setDeadline(scope, year, dueOn), "flash.plan.deadline",
                 page, page);
     }
 
@@ -116,7 +122,7 @@ class PlanController {
 
     @PostMapping("/plans/group/{groupId}/start")
     String start(Scope scope, @PathVariable long groupId, @RequestParam int year, RedirectAttributes redirect) {
-        AnnualPlan plan = plans.start(scope, groupId, year);
+        AnnualPlan plan = writing.start(scope, groupId, year);
         redirect.addFlashAttribute("success", "flash.plan.started");
         return "redirect:/plans/" + plan.getId();
     }
@@ -132,38 +138,38 @@ class PlanController {
     String summary(Scope scope, @PathVariable long id, @RequestParam long version,
                    @RequestParam(required = false) String summary, @RequestParam(required = false) String amendment,
                    RedirectAttributes redirect) {
-        return step(redirect, id, () -> plans.summarize(scope, id, version, blank(summary), amendment),
+        return step(redirect, id, () -> writing.summarize(scope, id, version, blank(summary), amendment),
                 "flash.saved");
     }
 
     @PostMapping("/plans/{id}/submit")
     String submit(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return step(redirect, id, () -> plans.submit(scope, id, version), "flash.plan.submitted");
+        return step(redirect, id, () -> writing.submit(scope, id, version), "flash.plan.submitted");
     }
 
     @PostMapping("/plans/{id}/approve")
     String approve(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return step(redirect, id, () -> plans.approve(scope, id, version), "flash.plan.approved");
+        return step(redirect, id, () -> reviews.approve(scope, id, version), "flash.plan.approved");
     }
 
     @PostMapping("/plans/{id}/return")
     String giveBack(Scope scope, @PathVariable long id, @RequestParam long version,
                     @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return step(redirect, id, () -> plans.giveBack(scope, id, version, reason), "flash.plan.returned");
+        return step(redirect, id, () -> reviews.giveBack(scope, id, version, reason), "flash.plan.returned");
     }
 
     @PostMapping("/plans/{id}/problems")
     String addProblem(Scope scope, @PathVariable long id, @RequestParam(required = false) Long objectId,
                       @RequestParam(required = false) String description,
                       @RequestParam(required = false) String amendment, RedirectAttributes redirect) {
-        return step(redirect, id, () -> plans.addProblem(scope, id, objectId, description, amendment),
+        return step(redirect, id, () -> writing.addProblem(scope, id, objectId, description, amendment),
                 "flash.plan.problemAdded");
     }
 
     @PostMapping("/plans/{id}/problems/{problemId}/remove")
     String removeProblem(Scope scope, @PathVariable long id, @PathVariable long problemId,
                          @RequestParam(required = false) String amendment, RedirectAttributes redirect) {
-        return step(redirect, id, () -> plans.removeProblem(scope, id, problemId, amendment),
+        return step(redirect, id, () -> writing.removeProblem(scope, id, problemId, amendment),
                 "flash.plan.problemRemoved");
     }
 
@@ -181,7 +187,7 @@ class PlanController {
                    BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         taskView(scope, plans.view(scope, id), null, model);
         return Forms.submit(result, response, TASK_FORM, () -> {
-            plans.addTask(scope, id, form.toDetails(), form.getAmendment());
+            writing.addTask(scope, id, form.toDetails(), form.getAmendment());
             redirect.addFlashAttribute("success", "flash.plan.taskAdded");
             return "redirect:/plans/" + id;
         });
@@ -202,7 +208,7 @@ class PlanController {
         PlanService.PlanView view = plans.view(scope, id);
         taskView(scope, view, task(view, taskId), model);
         return Forms.submit(result, response, TASK_FORM, () -> {
-            plans.editTask(scope, id, taskId, form.getVersion(), form.toDetails(), form.getAmendment());
+            writing.editTask(scope, id, taskId, form.getVersion(), form.toDetails(), form.getAmendment());
             redirect.addFlashAttribute("success", "flash.saved");
             return "redirect:/plans/" + id;
         });
@@ -211,12 +217,12 @@ class PlanController {
     @PostMapping("/plans/{id}/tasks/{taskId}/remove")
     String removeTask(Scope scope, @PathVariable long id, @PathVariable long taskId,
                       @RequestParam(required = false) String amendment, RedirectAttributes redirect) {
-        return step(redirect, id, () -> plans.removeTask(scope, id, taskId, amendment), "flash.plan.taskRemoved");
+        return step(redirect, id, () -> writing.removeTask(scope, id, taskId, amendment), "flash.plan.taskRemoved");
     }
 
     @PostMapping("/plans/{id}/tasks/{taskId}/done")
     String done(Scope scope, @PathVariable long id, @PathVariable long taskId, RedirectAttributes redirect) {
-        return step(redirect, id, () -> plans.markDone(scope, id, taskId), "flash.plan.taskDone");
+        return step(redirect, id, () -> writing.markDone(scope, id, taskId), "flash.plan.taskDone");
     }
 
     private static PlanTask task(PlanService.PlanView view, long taskId) {

@@ -1,0 +1,53 @@
+package cn.helituan.domain.plan;
+
+import cn.helituan.domain.common.ForbiddenException;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The managers over a group reviewing its plan handed in (a sub-team leader or an org admin; {@link PlanAccess}):
+ * approve it, or give it back with a reason; and the whole deployment's org admin setting a year's deadline.
+ */
+@Service
+public class PlanReviewService {
+
+    private final PlanYears years;
+    private final PlanAccess access;
+    private final Clock clock;
+
+    PlanReviewService(PlanYears years, PlanAccess access, Clock clock) {
+        this.years = years;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public LocalDate setDeadline(Scope scope, int year, LocalDate dueOn) {
+        if (!scope.wholeDeployment()) {
+            throw new ForbiddenException("set plan deadline");
+        }
+        if (dueOn == null || dueOn.getYear() != year) {
+            throw new RuleViolation("dueOn", "plan.deadline.inYear");
+        }
+        years.findByYear(year).ifPresentOrElse(y -> y.due(dueOn), () -> years.save(new PlanYear(year, dueOn)));
+        return dueOn;
+    }
+
+    @Transactional
+    public AnnualPlan approve(Scope scope, long id, long version) {
+        AnnualPlan plan = access.reviewed(scope, id, version);
+        plan.approve(scope.username(), clock.instant());
+        return plan;
+    }
+
+    @Transactional
+    public AnnualPlan giveBack(Scope scope, long id, long version, String reason) {
+        AnnualPlan plan = access.reviewed(scope, id, version);
+        plan.giveBack(reason);
+        return plan;
+    }
+}
