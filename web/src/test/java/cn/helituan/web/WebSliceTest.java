@@ -5,17 +5,9 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import cn.helituan.domain.account.AccountService;
-import cn.helituan.domain.assisted.AssistedService;
-import cn.helituan.domain.assisted.RegionService;
-import cn.helituan.domain.assisted.RelationshipService;
-import cn.helituan.domain.activity.ActivityService;
-import cn.helituan.domain.activity.ActivityTypeService;
-import cn.helituan.domain.imports.ImportService;
+import cn.helituan.domain.account.ApiTokenService;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
-import cn.helituan.domain.member.MemberService;
-import cn.helituan.domain.member.WorkUnitService;
-import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.Formats;
 import cn.helituan.web.config.ChoicesDialect;
@@ -23,13 +15,10 @@ import cn.helituan.web.security.SecurityConfiguration;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import cn.helituan.domain.demand.DemandService;
-import cn.helituan.domain.demand.DemandTally;
-import cn.helituan.domain.demand.ProjectService;
-import cn.helituan.domain.demand.ResourceService;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -38,11 +27,13 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.ObjectError;
 
 /**
- * Base of the web slice tests: every controller, the advice, the security configuration and the Thymeleaf pages,
- * with the domain services mocked. All subclasses share one application context (same mocks, same imports).
- * The signed-in users' scopes are what {@link AccountService#scopeOf} answers for their username.
+ * Base of the web slice tests: a subclass names its controller ({@code @WebMvcTest(XController.class)}) and mocks
+ * that controller's own services; this class brings what every page needs — the security configuration, the
+ * advice, formats, exports and the choices dialect — and mocks the account service, which tells whose account is
+ * signed in (the users' scopes are what {@link AccountService#scopeOf} answers for their username), and the API
+ * token service of the security configuration. A new feature's slice test adds nothing here.
  */
-@WebMvcTest(properties = "spring.messages.fallback-to-system-locale=false")
+@TestPropertySource(properties = "spring.messages.fallback-to-system-locale=false")
 @Import({SecurityConfiguration.class, Formats.class, Exports.class, ChoicesDialect.class})
 public abstract class WebSliceTest {
 
@@ -55,66 +46,15 @@ public abstract class WebSliceTest {
     protected MockMvc mvc;
 
     @MockitoBean
-    protected UnitService units;
-    @MockitoBean
-    protected MemberService members;
-    @MockitoBean
-    protected WorkUnitService workUnits;
-    @MockitoBean
     protected AccountService accounts;
     @MockitoBean
-    protected AssistedService assisted;
-    @MockitoBean
-    protected RegionService regions;
-    @MockitoBean
-    protected RelationshipService relationships;
-    @MockitoBean
-    protected ImportService imports;
-    @MockitoBean
-    protected ActivityService activities;
-    @MockitoBean
-    protected ActivityTypeService activityTypes;
-    @MockitoBean
-    protected DemandService demands;
-    @MockitoBean
-    protected ResourceService resources;
-    @MockitoBean
-    protected ProjectService projects;
-    @MockitoBean
-    protected cn.helituan.domain.plan.PlanService plans;
-    @MockitoBean
-    protected cn.helituan.domain.dashboard.DashboardService dashboards;
-    @MockitoBean
-    protected cn.helituan.domain.account.ApiTokenService apiTokens;
-    @MockitoBean
-    protected cn.helituan.domain.notification.NotificationService notifications;
-    @MockitoBean
-    protected cn.helituan.domain.demand.DemandCategoryService demandCategories;
-    @MockitoBean
-    protected cn.helituan.domain.evaluation.EvaluationService evaluations;
+    protected ApiTokenService apiTokens;
 
     @BeforeEach
     void scopes() {
         for (Scope scope : new Scope[] {ADMIN, SUB_TEAM_LEADER, GROUP_LEADER}) {
             when(accounts.scopeOf(scope.username())).thenReturn(Optional.of(scope));
         }
-        // a member's page lists their activities
-        when(activities.ofMember(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyLong(),
-                org.mockito.ArgumentMatchers.any())).thenReturn(org.springframework.data.domain.Page.empty());
-        // unit and object pages show their latest activities
-        when(activities.list(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
-                org.mockito.ArgumentMatchers.any())).thenReturn(new ActivityService.ActivityList(
-                org.springframework.data.domain.Page.empty(), false, java.util.Map.of()));
-        // object pages show their demands, group pages their projects
-        when(demands.list(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
-                org.mockito.ArgumentMatchers.any())).thenReturn(org.springframework.data.domain.Page.empty());
-        when(demands.tally(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
-                .thenReturn(new DemandTally(0, 0, 0, 0, 0, 0));
-        when(demands.listing(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
-                org.mockito.ArgumentMatchers.any())).thenReturn(new DemandService.Listing(
-                org.springframework.data.domain.Page.empty(), new DemandTally(0, 0, 0, 0, 0, 0)));
-        when(projects.list(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
-                org.mockito.ArgumentMatchers.any())).thenReturn(org.springframework.data.domain.Page.empty());
     }
 
     protected static RequestPostProcessor admin() {

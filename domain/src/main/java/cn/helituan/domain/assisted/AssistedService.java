@@ -1,7 +1,5 @@
 package cn.helituan.domain.assisted;
 
-import cn.helituan.domain.account.Account;
-import cn.helituan.domain.account.Accounts;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +35,14 @@ public class AssistedService {
     private final Members members;
     private final Memberships memberships;
     private final History history;
-    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public AssistedService(AssistedObjects objects, Regions regions, IndustrialChains chains,
                            Relationships relationships, Stationings stationings, Members members,
-                           Memberships memberships, History history, Accounts accounts, Clock clock) {
-        this.accounts = accounts;
+                           Memberships memberships, History history, ApplicationEventPublisher events,
+                           Clock clock) {
+        this.events = events;
         this.clock = clock;
         this.objects = objects;
         this.regions = regions;
@@ -190,10 +190,9 @@ public class AssistedService {
         stationing.checkVersion(version);
         stationing.end(day);
         if (!day.isAfter(LocalDate.now(clock)) && stationing.getMember() != null) {
-            // a first secretary who has left no longer reads or confirms for the village; an end in the future
-            // leaves the account to be disabled by hand on the day
-            accounts.findByScopeObject_IdAndMember_IdAndEnabledTrue(objectId, stationing.getMember().getId())
-                    .forEach(Account::disable);
+            // a first secretary who has left no longer reads or confirms for the village (the account feature
+            // listens); an end in the future leaves the account to be disabled by hand on the day
+            events.publishEvent(new StationingEnded(objectId, stationing.getMember().getId()));
         }
         return stationing;
     }

@@ -1,7 +1,5 @@
 package cn.helituan.web.assisted;
 
-import cn.helituan.domain.activity.ActivityQuery;
-import cn.helituan.domain.activity.ActivityService;
 import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.assisted.AssistedQuery;
@@ -12,9 +10,9 @@ import cn.helituan.domain.assisted.RegionService;
 import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.assisted.VillageCategory;
 import cn.helituan.domain.common.Scope;
-import cn.helituan.domain.demand.DemandQuery;
-import cn.helituan.domain.demand.DemandService;
 import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.PageSection;
+import cn.helituan.web.common.PageSections;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +21,7 @@ import java.time.LocalDate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,9 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AssistedController {
 
-    /** The latest activities a page shows above the way to all of them. */
-    private static final PageRequest RECENT = PageRequest.of(0, 5);
-
     private static final String FORM = "objects/form";
     private static final String SHOW = "objects/show";
     private static final int PAGE_SIZE = 20;
@@ -47,13 +43,11 @@ class AssistedController {
     private final AssistedService objects;
     private final RegionService regions;
     private final RelationshipService relationships;
-    private final ActivityService activities;
-    private final DemandService demands;
+    private final PageSections<AssistedObject> sections;
 
     AssistedController(AssistedService objects, RegionService regions, RelationshipService relationships,
-                       ActivityService activities, DemandService demands) {
-        this.activities = activities;
-        this.demands = demands;
+                       ObjectProvider<PageSection<AssistedObject>> sections) {
+        this.sections = new PageSections<>(sections);
         this.objects = objects;
         this.regions = regions;
         this.relationships = relationships;
@@ -152,18 +146,14 @@ class AssistedController {
     }
 
     private String showView(Scope scope, long id, Model model) {
-        model.addAttribute("object", objects.get(scope, id));
+        AssistedObject object = objects.get(scope, id);
+        model.addAttribute("object", object);
         model.addAttribute("relationships", relationships.ofObject(scope, id));
         model.addAttribute("stationings", objects.stationings(scope, id));
         model.addAttribute("stationingHistory", objects.stationingHistory(scope, id));
         model.addAttribute("history", objects.history(scope, id));
-        model.addAttribute("recent", activities.list(scope, ActivityQuery.ofObject(id), RECENT));
-        // the object's demands and where they stand (需求清单)
-        DemandService.Listing objectDemands = demands.listing(scope, DemandQuery.ofObject(id), RECENT);
-        model.addAttribute("demands", objectDemands.rows().getContent());
-        model.addAttribute("demandTally", objectDemands.tally());
-        model.addAttribute("canRaise", demands.canRaise(scope));
-        model.addAttribute("today", java.time.LocalDate.now());
+        // latest activities, demands: the features that own them
+        model.addAttribute("sections", sections.read(scope, object));
         model.addAttribute("canEdit", scope.canManageAccounts());
         model.addAttribute("canPair", scope.canManageStructure());
         model.addAttribute("today", LocalDate.now());
@@ -183,7 +173,8 @@ class AssistedController {
     String update(Scope scope, @PathVariable long id, @Valid @ModelAttribute("assistedForm") AssistedForm form,
                   BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireAccounts();
-        model.addAttribute("object", objects.get(scope, id));
+        AssistedObject object = objects.get(scope, id);
+        model.addAttribute("object", object);
         formView(scope, model);
         return Forms.submit(result, response, FORM, () -> {
             objects.update(scope, id, form.getVersion(), form.details());

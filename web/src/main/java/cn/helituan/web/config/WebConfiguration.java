@@ -1,6 +1,6 @@
 package cn.helituan.web.config;
 
-import cn.helituan.web.common.CurrentScope;
+import cn.helituan.web.security.CurrentScope;
 import cn.helituan.web.security.Viewer;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package cn.helituan.web.member;
 
-import cn.helituan.domain.activity.ActivityService;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.Gender;
@@ -15,6 +14,8 @@ import cn.helituan.domain.member.WorkUnitService;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.PageSection;
+import cn.helituan.web.common.PageSections;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +25,7 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,22 +43,17 @@ class MemberController {
     static final int PAGE_SIZE = 20;
     private static final String FORM = "members/form";
 
-    /** The latest activities a member's page lists. */
-    private static final int ACTIVITIES_SHOWN = 10;
-
     private final MemberService members;
     private final UnitService units;
     private final WorkUnitService workUnits;
-    private final ActivityService activities;
-    private final cn.helituan.domain.evaluation.EvaluationService evaluations;
+    private final PageSections<Member> sections;
 
     MemberController(MemberService members, UnitService units, WorkUnitService workUnits,
-                     ActivityService activities, cn.helituan.domain.evaluation.EvaluationService evaluations) {
-        this.evaluations = evaluations;
+                     ObjectProvider<PageSection<Member>> sections) {
         this.members = members;
         this.units = units;
         this.workUnits = workUnits;
-        this.activities = activities;
+        this.sections = new PageSections<>(sections);
     }
 
     @ModelAttribute("genders")
@@ -97,8 +94,8 @@ class MemberController {
         model.addAttribute("member", member);
         model.addAttribute("memberships", members.memberships(scope, id));
         model.addAttribute("history", members.history(scope, id));
-        model.addAttribute("activities", activities.ofMember(scope, id, PageRequest.of(0, ACTIVITIES_SHOWN)));
-        model.addAttribute("grades", evaluations.resultsOfMember(id));
+        // latest activities, grades: the features that own them
+        model.addAttribute("sections", sections.read(scope, member));
         model.addAttribute("canEdit", scope.canManageStructure() && !member.isArchived());
         if (scope.canManageStructure()) {
             if (!model.containsAttribute("membershipForm")) {

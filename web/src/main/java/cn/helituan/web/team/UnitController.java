@@ -1,22 +1,18 @@
 package cn.helituan.web.team;
 
-import cn.helituan.domain.activity.ActivityQuery;
-import cn.helituan.domain.activity.ActivityService;
-import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
-import cn.helituan.domain.demand.ProjectQuery;
-import cn.helituan.domain.demand.ProjectService;
-import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitField;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.PageSection;
+import cn.helituan.web.common.PageSections;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,28 +27,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UnitController {
 
-    /** The latest activities a page shows above the way to all of them. */
-    private static final PageRequest RECENT = PageRequest.of(0, 5);
-
     private static final String FORM = "units/form";
     private static final String MOVE = "units/move";
 
     private final UnitService units;
-    private final RelationshipService relationships;
-    private final MemberService members;
-    private final ActivityService activities;
-    private final ProjectService projects;
-    private final cn.helituan.domain.evaluation.EvaluationService evaluations;
+    private final PageSections<Unit> sections;
 
-    UnitController(UnitService units, MemberService members, RelationshipService relationships,
-                   ActivityService activities, ProjectService projects,
-                   cn.helituan.domain.evaluation.EvaluationService evaluations) {
-        this.evaluations = evaluations;
-        this.activities = activities;
-        this.projects = projects;
-        this.relationships = relationships;
+    UnitController(UnitService units, ObjectProvider<PageSection<Unit>> sections) {
         this.units = units;
-        this.members = members;
+        this.sections = new PageSections<>(sections);
     }
 
     @ModelAttribute("unitKinds")
@@ -79,17 +62,9 @@ class UnitController {
         model.addAttribute("parent", unit.getParent() != null && scope.covers(unit.getParent().getPath())
                 ? unit.getParent() : null);
         model.addAttribute("children", units.children(scope, id));
-        model.addAttribute("memberships", members.membersOfUnit(scope, id));
-        model.addAttribute("relationships", unit.getKind() == UnitKind.GROUP ? relationships.ofGroup(scope, id)
-                : java.util.List.of());
         model.addAttribute("history", units.history(scope, id));
-        model.addAttribute("recent", activities.list(scope, ActivityQuery.ofUnit(id), RECENT));
-        if (unit.getKind() == UnitKind.GROUP) {
-            // the group's projects (项目清单), soonest deadline first
-            model.addAttribute("projects", projects.list(scope, ProjectQuery.ofGroup(id), RECENT));
-            model.addAttribute("grades", evaluations.resultsOfGroup(id));
-            model.addAttribute("today", java.time.LocalDate.now());
-        }
+        // members, paired objects, latest activities, plan, projects, grades: the features that own them
+        model.addAttribute("sections", sections.read(scope, unit));
         model.addAttribute("canEdit", scope.canManageStructure());
         return "units/show";
     }

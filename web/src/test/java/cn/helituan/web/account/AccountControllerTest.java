@@ -39,9 +39,22 @@ import cn.helituan.web.WebSliceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import cn.helituan.domain.team.UnitService;
+import cn.helituan.domain.member.MemberService;
+import cn.helituan.domain.assisted.AssistedService;
 
 /** The account pages: an admin creates accounts (a temporary password is shown once), resets, unlocks, disables. */
+@WebMvcTest(AccountController.class)
 class AccountControllerTest extends WebSliceTest {
+    @MockitoBean
+    UnitService units;
+    @MockitoBean
+    MemberService members;
+    @MockitoBean
+    AssistedService assisted;
+
 
     private Member member;
     private Account account;
@@ -160,5 +173,17 @@ class AccountControllerTest extends WebSliceTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(view().name("error/422"))
                 .andExpect(content().string(containsString("不能停用自己的账号。")));
+    }
+
+    @Test
+    void accountPagesAreForOrgAdminsOnly() throws Exception {
+        mvc.perform(get("/accounts").with(subTeamLeader())).andExpect(status().isForbidden());
+        mvc.perform(post("/accounts/new").with(groupLeader()).with(csrf())
+                        .param("username", "zhangsan").param("displayName", "张三").param("role", "ORG_ADMIN"))
+                .andExpect(status().isForbidden());
+        verify(accounts, never()).create(any(), any());
+
+        when(accounts.page(any(), any())).thenReturn(org.springframework.data.domain.Page.empty());
+        mvc.perform(get("/accounts").with(admin())).andExpect(status().isOk()).andExpect(view().name("accounts/list"));
     }
 }

@@ -47,9 +47,22 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import cn.helituan.domain.member.MemberService;
+import cn.helituan.domain.team.UnitService;
+import cn.helituan.domain.member.WorkUnitService;
 
 /** The member pages: the list and its filters, the create and edit forms, memberships, archive. */
+@WebMvcTest(MemberController.class)
 class MemberControllerTest extends WebSliceTest {
+    @MockitoBean
+    MemberService members;
+    @MockitoBean
+    UnitService units;
+    @MockitoBean
+    WorkUnitService workUnits;
+
 
     private WorkUnit hospital;
     private Member member;
@@ -266,5 +279,14 @@ class MemberControllerTest extends WebSliceTest {
                         .param("version", "0").param("leftOn", "2020-01-01"))
                 .andExpect(redirectedUrl("/members/7"))
                 .andExpect(flash().attribute("failure", "membership.leftOn.beforeJoined"));
+    }
+
+    @Test
+    void aPostWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/members/new").with(admin())
+                        .param("name", "张三").param("gender", "MALE").param("workUnitId", "3")
+                        .param("mobile", "13912345678").param("type", "CADRE"))
+                .andExpect(status().isForbidden());
+        verify(members, never()).create(any(), any(), any(), any(), any());
     }
 }

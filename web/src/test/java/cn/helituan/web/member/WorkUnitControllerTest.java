@@ -21,9 +21,16 @@ import cn.helituan.domain.member.WorkUnit;
 import cn.helituan.domain.member.WorkUnitKind;
 import org.junit.jupiter.api.Test;
 import cn.helituan.web.WebSliceTest;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import cn.helituan.domain.member.WorkUnitService;
 
 /** The dispatching-unit pages: only org admins create them; names are unique. */
+@WebMvcTest(WorkUnitController.class)
 class WorkUnitControllerTest extends WebSliceTest {
+    @MockitoBean
+    WorkUnitService workUnits;
+
 
     @Test
     void createRedirectsToTheListWithAFlash() throws Exception {

@@ -32,9 +32,16 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import cn.helituan.domain.team.UnitService;
 
 /** The team-tree pages: create, edit, move and archive a unit. */
+@WebMvcTest(UnitController.class)
 class UnitControllerTest extends WebSliceTest {
+    @MockitoBean
+    UnitService units;
+
 
     private Unit team;
     private Unit industry;
@@ -176,7 +183,6 @@ class UnitControllerTest extends WebSliceTest {
                 .andExpect(redirectedUrl("/units/5"))
                 .andExpect(flash().attribute("failure", "unit.archive.hasMembers"));
 
-        when(members.membersOfUnit(any(), anyLong())).thenReturn(List.of());
         mvc.perform(get("/units/5").with(admin()).flashAttr("failure", "unit.archive.hasMembers"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("该单元还有在岗成员，不能撤销。请先为成员记录离开日期。")));
@@ -214,5 +220,12 @@ class UnitControllerTest extends WebSliceTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("茶产业合力小组", "(服务队)");
         assertInOrder(page, "修改记录", "2026-03-01 10:00", "admin", "修改", "领域", "综合", "→", "产业");
+    }
+
+    @Test
+    void aPostWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/units/4/archive").with(admin()).param("version", "0"))
+                .andExpect(status().isForbidden());
+        verify(units, never()).archive(any(), anyLong(), anyLong());
     }
 }

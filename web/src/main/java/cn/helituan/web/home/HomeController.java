@@ -1,4 +1,4 @@
-package cn.helituan.web.common;
+package cn.helituan.web.home;
 
 import cn.helituan.domain.account.Account;
 import cn.helituan.domain.account.AccountService;

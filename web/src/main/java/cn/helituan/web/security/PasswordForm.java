@@ -1,4 +1,4 @@
-package cn.helituan.web.account;
+package cn.helituan.web.security;
 
 import jakarta.validation.constraints.NotBlank;
 

@@ -1,8 +1,7 @@
-package cn.helituan.web.account;
+package cn.helituan.web.security;
 
 import cn.helituan.domain.account.AccountService;
 import cn.helituan.web.common.Forms;
-import cn.helituan.web.security.PasswordChangeFilter;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;

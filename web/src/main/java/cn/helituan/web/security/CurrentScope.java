@@ -1,4 +1,4 @@
-package cn.helituan.web.common;
+package cn.helituan.web.security;
 
 import cn.helituan.domain.account.AccountService;
 import cn.helituan.domain.common.ForbiddenException;

@@ -1,4 +1,4 @@
-package cn.helituan.web.account;
+package cn.helituan.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -17,11 +17,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.web.WebSliceTest;
-import cn.helituan.web.security.PasswordChangeFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 
 /** Changing one's own password, and leaving the forced change behind once it is done. */
+@WebMvcTest(PasswordController.class)
 class PasswordControllerTest extends WebSliceTest {
 
     @Test

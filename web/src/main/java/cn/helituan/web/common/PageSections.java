@@ -1,0 +1,41 @@
+package cn.helituan.web.common;
+
+import cn.helituan.domain.common.Scope;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The sections other features contribute to one kind of record page, in their order: a controller holds one
+ * ({@code new PageSections<>(provider)} from an {@code ObjectProvider<PageSection<Unit>>}) and puts
+ * {@link #read} in the model as {@code sections}; the page renders a slot with
+ * {@code fragments/common :: sections(${sections}, 'main')}.
+ */
+public final class PageSections<T> {
+
+    /** A section as the page renders it: {@code fragment} is {@code "template :: name"}. */
+    public record Shown(String template, String name, Object data) {
+    }
+
+    private final ObjectProvider<PageSection<T>> sections;
+
+    public PageSections(ObjectProvider<PageSection<T>> sections) {
+        this.sections = sections;
+    }
+
+    /** By slot, what each section shows of the record for this reader (sections that show nothing left out). */
+    public Map<String, List<Shown>> read(Scope scope, T record) {
+        Map<String, List<Shown>> slots = new LinkedHashMap<>();
+        sections.orderedStream().forEach(section -> {
+            Object data = section.read(scope, record);
+            if (data != null) {
+                String[] fragment = section.fragment().split("::");
+                slots.computeIfAbsent(section.slot(), k -> new ArrayList<>())
+                        .add(new Shown(fragment[0].strip(), fragment[1].strip(), data));
+            }
+        });
+        return slots;
+    }
+}
