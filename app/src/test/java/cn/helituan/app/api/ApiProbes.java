@@ -39,6 +39,9 @@ class ApiProbes implements FeatureProbes {
                 .shownWithout(ROSTER_READERS, "/api/v1/units", Demo.MEDICAL_GROUP)
                 .refused(SECRETARY, "GET", "/api/v1/units")
                 .shownWithout(ROSTER_READERS, "/api/v1/members?size=200", memberName)
+                // nor the unit a member now sits in outside the scope (MemberProbes moves one from the tea group
+                // to the medical group)
+                .shownWithout(ROSTER_READERS, "/api/v1/members?size=200&page=1", Demo.MEDICAL_GROUP)
                 .refused(SECRETARY, "GET", "/api/v1/members")
                 .refused("GET", "/api/v1/members?unit=" + medical)
                 .refused("GET", "/api/v1/objects")

@@ -4,15 +4,31 @@ import cn.helituan.app.scope.FeatureProbes;
 import cn.helituan.app.scope.Probe;
 import cn.helituan.app.scope.ProbeSet;
 import cn.helituan.app.support.Demo;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.member.Gender;
+import cn.helituan.domain.member.MemberDetails;
+import cn.helituan.domain.member.MemberService;
+import cn.helituan.domain.member.MemberType;
+import cn.helituan.domain.member.Membership;
+import cn.helituan.domain.member.Position;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The roster's endpoints (MemberController, MemberExportController) and the dispatching units' (WorkUnitController,
  * WorkUnitExportController) against a member of the welfare sub-team's medical group: the outsiders neither read nor
  * change them, nor move them in or out of a unit, and their lists do not show them. The dispatching units are
  * deployment-wide reference data: every roster reader reads them, only org admins change them.
+ *
+ * <p>A member who served in the tea group and now sits in the medical group (made here, recorded as "scope-probe"
+ * rather than "system" so that the demo county's shape stays as documented) is inside the outsiders' scope (they read
+ * members who have or had a membership in it), but their current unit is not: their page and the lists show them
+ * without naming the medical group, and the outsiders do not end that membership.
  */
 class MemberProbes implements FeatureProbes {
 
@@ -23,9 +39,40 @@ class MemberProbes implements FeatureProbes {
     private final JdbcTemplate jdbc;
     private final Demo demo;
 
-    MemberProbes(JdbcTemplate jdbc, Demo demo) {
+    private static final String MOVED = "探针调出成员";
+    private static final String MOVED_MOBILE = "13999990001";
+
+    private final long moved;
+
+    MemberProbes(JdbcTemplate jdbc, Demo demo, MemberService members) {
         this.jdbc = jdbc;
         this.demo = demo;
+        this.moved = moved(jdbc, demo, members);
+    }
+
+    /** The member moved from the tea group to the medical group, made once (the test context is shared). */
+    private static synchronized long moved(JdbcTemplate jdbc, Demo demo, MemberService members) {
+        List<Long> found = jdbc.queryForList("select id from member where mobile = ?", Long.class, MOVED_MOBILE);
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext probe = SecurityContextHolder.createEmptyContext();
+        probe.setAuthentication(new TestingAuthenticationToken("scope-probe", null, "ROLE_ORG_ADMIN"));
+        SecurityContextHolder.setContext(probe);
+        try {
+            Scope system = Scope.system();
+            long id = members.create(system, new MemberDetails(MOVED, Gender.FEMALE, demo.workUnitId("县人民医院"),
+                    "主治医师", null, "内科", MOVED_MOBILE, true, MemberType.DOCTOR, null),
+                    demo.unitId(Demo.TEA_GROUP), Position.MEMBER, LocalDate.of(2025, 3, 1)).getId();
+            members.join(system, id, demo.unitId(Demo.MEDICAL_GROUP), Position.MEMBER, LocalDate.of(2025, 6, 1));
+            Membership tea = members.memberships(system, id).stream()
+                    .filter(m -> m.getUnit().getName().equals(Demo.TEA_GROUP)).findFirst().orElseThrow();
+            members.leave(system, tea.getId(), tea.getVersion(), LocalDate.of(2025, 6, 1));
+            return id;
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 
     @Override
@@ -47,6 +94,11 @@ class MemberProbes implements FeatureProbes {
         String workUnitVersion = String.valueOf(
                 jdbc.queryForObject("select version from work_unit where id = ?", Long.class, workUnitId));
         String page = "/members/" + memberId;
+        Map<String, Object> movedIn = jdbc.queryForMap(
+                "select id, version from membership where member_id = ? and unit_id = ? and left_on is null",
+                moved, medical);
+        String movedMembership = movedIn.get("id").toString();
+        String movedMembershipVersion = movedIn.get("version").toString();
         String workUnit = "/work-units/" + workUnitId;
 
         return new ProbeSet()
@@ -81,6 +133,12 @@ class MemberProbes implements FeatureProbes {
                 .refused("POST", "/members/" + teaMember + "/memberships/" + membershipId + "/leave",
                         "version", membershipVersion, "leftOn", "2026-01-01")
                 .refused("POST", page + "/archive", "version", version)
+
+                // the member moved out to the medical group: read, but not where they sit now
+                .shownWithout(ROSTER_READERS, "/members/" + moved, Demo.MEDICAL_GROUP)
+                .shownWithout(ROSTER_READERS, "/members?q=" + MOVED, Demo.MEDICAL_GROUP)
+                .refused("POST", "/members/" + moved + "/memberships/" + movedMembership + "/leave",
+                        "version", movedMembershipVersion, "leftOn", "2026-01-01")
 
                 // dispatching units: read by the roster's readers (they hold no member), changed by org admins
                 .shownWithout(ROSTER_READERS, "/work-units", name)
