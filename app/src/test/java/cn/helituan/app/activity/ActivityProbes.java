@@ -8,6 +8,7 @@ import cn.helituan.domain.activity.ActivityService;
 import cn.helituan.domain.activity.PhotoUpload;
 import cn.helituan.domain.common.Scope;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,7 +20,11 @@ class ActivityProbes implements FeatureProbes {
 
     /** The demo activity probed: the medical group's, reported, for 柳河社区. */
     static final String TITLE = "健康知识讲座";
+    /** The lecture's figures in the totals: a figure's row is there only when something was counted. */
+    static final String COUNTED = "data-figure=\"PEOPLE_TRAINED\"";
     private static final List<String> LOGGERS = List.of("subteam", "leader", "member");
+    private static final List<String> ROSTER = LOGGERS;
+    private static final List<String> SECRETARY = List.of("secretary");
 
     private final JdbcTemplate jdbc;
     private final long medical;
@@ -59,15 +64,27 @@ class ActivityProbes implements FeatureProbes {
                 .shownWithout("/activities", TITLE)
                 .shownWithout("/activities?from=" + day + "&to=" + day, TITLE)
                 .shownWithout("/activities?view=timeline&from=" + day + "&to=" + day, TITLE)
-                .refused("GET", "/activities?unit=" + g)
+                // naming the group: refused to the roster; a first secretary reads their object's activities
+                // whatever unit is asked for (the filter does not apply to them)
+                .refused(ROSTER, "GET", "/activities?unit=" + g)
+                .shownWithout(SECRETARY, "/activities?unit=" + g + "&from=" + day + "&to=" + day, TITLE)
+                .refused(ROSTER, "GET", "/activities/totals?unit=" + g)
+                .shownWithout(SECRETARY, "/activities/totals?unit=" + g + "&from=" + day + "&to=" + day, COUNTED)
+                .refused(ROSTER, "GET", "/activities/export?unit=" + g)
+                // naming the object: refused to another object's secretary, and to the roster on the list (which
+                // shows the object); its totals and export find nothing for the roster (the activities' groups
+                // are outside their path)
                 .refused("GET", "/activities?object=" + o)
-                .refused("GET", "/activities/totals?unit=" + g)
-                .refused("GET", "/activities/totals?object=" + o)
-                .refused("GET", "/activities/export?unit=" + g)
-                .refused("GET", "/activities/export?object=" + o)
+                .refused(SECRETARY, "GET", "/activities/totals?object=" + o)
+                .shownWithout(ROSTER, "/activities/totals?object=" + o + "&from=" + day + "&to=" + day, COUNTED)
+                .refused(SECRETARY, "GET", "/activities/export?object=" + o)
+                // the workbooks are compressed, their text is not searchable here: the same filter as the totals
+                // above, whose content is checked
+                .send(SECRETARY, "GET", "/activities/export?unit=" + g, Set.of(200), null)
+                .send(ROSTER, "GET", "/activities/export?object=" + o, Set.of(200), null)
                 // the form for the medical group: who logs gets their own form, without the group's objects
                 .shownWithout(LOGGERS, "/activities/new?group=" + g, "柳河社区")
-                .refused(List.of("secretary"), "GET", "/activities/new?group=" + g)
+                .refused(SECRETARY, "GET", "/activities/new?group=" + g)
                 .notWritten("POST", "/activities/new", form)
                 // the activity itself
                 .refused("GET", a)

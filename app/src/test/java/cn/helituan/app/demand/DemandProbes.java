@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,6 +36,7 @@ class DemandProbes implements FeatureProbes {
     static final String MILESTONE = "探针：义诊设备到位";
     static final String RESOURCE = "探针：医疗小组义诊名额";
     private static final List<String> ROSTER = List.of("subteam", "leader", "member");
+    private static final List<String> SECRETARY = List.of("secretary");
 
     private final JdbcTemplate jdbc;
     private final long medical;
@@ -117,11 +119,17 @@ class DemandProbes implements FeatureProbes {
                 .shownWithout("/demands", RAISED)
                 .shownWithout("/demands", MATCHED)
                 .shownWithout("/demands?from=" + today + "&to=" + today, RAISED)
-                .refused("GET", "/demands?object=" + o)
-                .refused("GET", "/demands/export?object=" + o)
+                // naming 柳河社区: refused to another object's secretary; the roster's list is narrowed to their own
+                // path and finds nothing
+                .refused(SECRETARY, "GET", "/demands?object=" + o)
+                .shownWithout(ROSTER, "/demands?object=" + o, RAISED)
+                .shownWithout(ROSTER, "/demands?object=" + o, MATCHED)
+                .refused(SECRETARY, "GET", "/demands/export?object=" + o)
+                // the workbook is compressed, its text is not searchable here: the same filter as the list above
+                .send(ROSTER, "GET", "/demands/export?object=" + o, Set.of(200), null)
                 // raising one for 柳河社区
                 .refused(ROSTER, "GET", "/demands/new?object=" + o)
-                .shownWithout(List.of("secretary"), "/demands/new?object=" + o, "柳河社区")
+                .shownWithout(SECRETARY, "/demands/new?object=" + o, "柳河社区")
                 .notWritten("POST", "/demands/new", demandForm)
                 // the demand just raised
                 .refused("GET", r)
@@ -146,8 +154,10 @@ class DemandProbes implements FeatureProbes {
                 .refused("POST", m + "/unsolvable", "version", mv, "reason", "越权")
                 // its project
                 .shownWithout("/projects", PROJECT)
-                .refused("GET", "/projects?group=" + g)
-                .refused("GET", "/projects/export?group=" + g)
+                // naming the medical group: the list is narrowed to the reader's path (a secretary's to their
+                // object) and finds nothing
+                .shownWithout("/projects?group=" + g, PROJECT)
+                .send(ProbeSet.OUTSIDERS, "GET", "/projects/export?group=" + g, Set.of(200), null)
                 .refused("GET", p)
                 .refused("POST", p + "/progress", "version", version("project", project), "progress", "50",
                         "note", "越权进度")
@@ -155,7 +165,7 @@ class DemandProbes implements FeatureProbes {
                 .refused("POST", p + "/milestones/" + milestone + "/done")
                 // the medical group's resource
                 .shownWithout(ROSTER, "/resources", RESOURCE)
-                .refused(List.of("secretary"), "GET", "/resources")
+                .refused(SECRETARY, "GET", "/resources")
                 .refused("GET", "/resources?group=" + g)
                 .refused("GET", "/resources/export?group=" + g)
                 .shownWithout("/resources/new?group=" + g, Demo.MEDICAL_GROUP)
