@@ -4,8 +4,8 @@ import cn.helituan.app.scope.FeatureProbes;
 import cn.helituan.app.scope.Probe;
 import cn.helituan.app.scope.ProbeSet;
 import cn.helituan.app.support.Demo;
-import cn.helituan.domain.activity.ActivityService;
-import cn.helituan.domain.activity.PhotoUpload;
+import cn.helituan.domain.activity.ActivityPhotosService;
+import cn.helituan.domain.photo.PhotoUpload;
 import cn.helituan.domain.common.Scope;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +32,7 @@ class ActivityProbes implements FeatureProbes {
     private final long activity;
     private final long photo;
 
-    ActivityProbes(JdbcTemplate jdbc, Demo demo, ActivityService activities) {
+    ActivityProbes(JdbcTemplate jdbc, Demo demo, ActivityPhotosService activities) {
         this.jdbc = jdbc;
         medical = demo.unitId(Demo.MEDICAL_GROUP);
         liuhe = jdbc.queryForObject("select id from assisted_object where name = '柳河社区'", Long.class);

@@ -2,6 +2,7 @@ package cn.helituan.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The module rule of docs/architecture.md: app → web, persistence, domain; web → domain; persistence → domain;
- * the domain depends on no module of ours and never sees the web.
+ * the domain depends on no module of ours and never sees the web; the features are free of cycles.
  */
 class ArchitectureTest {
 
@@ -63,6 +64,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("cn.helituan.persistence..")
                 .should().dependOnClassesThat().resideInAnyPackage("cn.helituan.web..", "cn.helituan.app..")
                 .check(classes);
+    }
+
+    /**
+     * A feature is one package name in every module (cn.helituan.domain.activity, …persistence.activity,
+     * …web.activity are the slice "activity"): no two features may depend on each other, directly or around a
+     * circle. A lower feature learns of a higher one through an event, an interface it owns, or a page section
+     * (docs/architecture.md, "Features and their order").
+     */
+    @Test
+    void featuresAreFreeOfCycles() {
+        slices().matching("cn.helituan.*.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

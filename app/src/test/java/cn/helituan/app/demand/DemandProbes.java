@@ -4,17 +4,19 @@ import cn.helituan.app.scope.FeatureProbes;
 import cn.helituan.app.scope.Probe;
 import cn.helituan.app.scope.ProbeSet;
 import cn.helituan.app.support.Demo;
-import cn.helituan.domain.activity.PhotoUpload;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.CapacityUnit;
 import cn.helituan.domain.demand.Demand;
 import cn.helituan.domain.demand.DemandDetails;
-import cn.helituan.domain.demand.DemandService;
+import cn.helituan.domain.demand.DemandMatching;
+import cn.helituan.domain.demand.DemandPhotosService;
+import cn.helituan.domain.demand.DemandWorkflow;
 import cn.helituan.domain.demand.MatchDetails;
 import cn.helituan.domain.demand.ProjectService;
 import cn.helituan.domain.demand.ResourceDetails;
 import cn.helituan.domain.demand.ResourceService;
 import cn.helituan.domain.demand.Urgency;
+import cn.helituan.domain.photo.PhotoUpload;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +51,8 @@ class DemandProbes implements FeatureProbes {
     private final long resource;
     private final long photo;
 
-    DemandProbes(JdbcTemplate jdbc, Demo demo, DemandService demands, ResourceService resources,
+    DemandProbes(JdbcTemplate jdbc, Demo demo, DemandWorkflow demands, DemandMatching matching,
+                 DemandPhotosService demandPhotos, ResourceService resources,
                  ProjectService projects) {
         this.jdbc = jdbc;
         Scope system = Scope.system();
@@ -66,14 +69,15 @@ class DemandProbes implements FeatureProbes {
                 new DemandDetails(liuhe, health, RAISED, "社区慢病老人常用药品短缺。", Urgency.NORMAL,
                         today.plusMonths(2))).getId());
         photo = find("select id from demand_photo where demand_id = ? and not removed order by id", raised)
-                .orElseGet(() -> demands.addPhoto(system, raised, new PhotoUpload("image/png", 1, 1, null,
+                .orElseGet(() -> demandPhotos.addPhoto(system, raised, new PhotoUpload("image/png", 1, 1, null,
                         new byte[] {1, 2, 3}, new byte[] {4, 5, 6})).getId());
 
         matched = find("select id from demand where title = ?", MATCHED).orElseGet(() -> {
             Demand d = demands.raise(system, new DemandDetails(liuhe, health, MATCHED, "社区卫生室缺少义诊设备。",
                     Urgency.URGENT, today.plusMonths(3)));
             demands.accept(system, d.getId(), d.getVersion());
-            demands.match(system, d.getId(), demands.get(system, d.getId()).getVersion(), new MatchDetails(PROJECT,
+            matching.match(system, d.getId(), jdbc.queryForObject("select version from demand where id = ?", Long.class,
+                    d.getId()), new MatchDetails(PROJECT,
                     medical, null, today, today.plusMonths(3), new BigDecimal("1000"), Map.of()));
             return d.getId();
         });

@@ -6,7 +6,7 @@ import cn.helituan.app.scope.ProbeSet;
 import cn.helituan.app.support.Demo;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.plan.AnnualPlan;
-import cn.helituan.domain.plan.PlanService;
+import cn.helituan.domain.plan.PlanWritingService;
 import cn.helituan.domain.plan.TaskDetails;
 import cn.helituan.domain.plan.TaskKind;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ class PlanProbes implements FeatureProbes {
     private final long problem;
     private final long task;
 
-    PlanProbes(JdbcTemplate jdbc, Demo demo, PlanService plans) {
+    PlanProbes(JdbcTemplate jdbc, Demo demo, PlanWritingService plans) {
         this.jdbc = jdbc;
         Scope system = Scope.system();
         medical = demo.unitId(Demo.MEDICAL_GROUP);

@@ -1,5 +1,6 @@
 package cn.helituan.domain.activity;
 
+import cn.helituan.domain.common.CodedName;
 import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.EnumSetColumn;
 import cn.helituan.domain.common.Labeled;
@@ -17,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "activity_type")
-public class ActivityType extends AuditedEntity implements Labeled {
+public class ActivityType extends AuditedEntity implements Labeled, CodedName {
 
     private String code;
     private String name;
@@ -81,10 +82,17 @@ public class ActivityType extends AuditedEntity implements Labeled {
         return name;
     }
 
+    @Override
+    public String labelPrefix() {
+        return "ActivityType";
+    }
+
+    @Override
     public String getCode() {
         return code;
     }
 
+    @Override
     public String getName() {
         return name;
     }

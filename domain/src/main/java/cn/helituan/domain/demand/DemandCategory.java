@@ -1,5 +1,6 @@
 package cn.helituan.domain.demand;
 
+import cn.helituan.domain.common.CodedName;
 import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.Labeled;
 import jakarta.persistence.Entity;
@@ -14,7 +15,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "demand_category")
-public class DemandCategory extends AuditedEntity implements Labeled {
+public class DemandCategory extends AuditedEntity implements Labeled, CodedName {
 
     private String code;
     private String name;
@@ -62,10 +63,17 @@ public class DemandCategory extends AuditedEntity implements Labeled {
         return name;
     }
 
+    @Override
+    public String labelPrefix() {
+        return "DemandCategory";
+    }
+
+    @Override
     public String getCode() {
         return code;
     }
 
+    @Override
     public String getName() {
         return name;
     }

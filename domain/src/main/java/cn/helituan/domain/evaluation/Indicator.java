@@ -1,5 +1,6 @@
 package cn.helituan.domain.evaluation;
 
+import cn.helituan.domain.common.Measure;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
  *   <li>PENALTY — a count of things gone wrong, taken as 1 − its share of the round's largest.</li>
  * </ul>
  */
-public enum Indicator {
+public enum Indicator implements Measure {
     TASKS(Kind.RATIO, 20),
     KEY_TASKS(Kind.RATIO, 15),
     CONFIRMED_SHARE(Kind.RATIO, 10),
@@ -38,6 +39,17 @@ public enum Indicator {
     Indicator(Kind kind, int defaultWeight) {
         this.kind = kind;
         this.defaultWeight = defaultWeight;
+    }
+
+    /** Funds are money; the other amounts and the penalties are counts. */
+    @Override
+    public boolean isMoney() {
+        return this == FUNDS_SECURED;
+    }
+
+    @Override
+    public boolean isRatio() {
+        return kind == Kind.RATIO;
     }
 
     public Kind kind() {

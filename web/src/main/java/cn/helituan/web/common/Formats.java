@@ -1,12 +1,15 @@
 package cn.helituan.web.common;
 
+import cn.helituan.domain.common.CodedName;
+import cn.helituan.domain.common.Measure;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
-import cn.helituan.domain.activity.ActivityType;
-import cn.helituan.domain.demand.DemandCategory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -58,38 +61,37 @@ public class Formats {
     }
 
     /**
-     * An activity type in the page's language: in Chinese by the name the deployment gave it (seeded or renamed),
-     * in another language by its seeded code's label, else its name.
+     * An activity type (or any configurable list's row) in the page's language: in Chinese by the name the
+     * deployment gave it (seeded or renamed), in another language by its seeded code's label, else its name.
      */
-    public String activityType(ActivityType type) {
+    public String activityType(CodedName type) {
         return label(type, LocaleContextHolder.getLocale());
     }
 
-    /** {@link #activityType} in a given language (exports). */
-    public String label(ActivityType type, Locale locale) {
-        return typeLabel(type.getCode(), type.getName(), locale);
+    /** A row of a configurable list in a given language (exports): see {@link #activityType}. */
+    public String label(CodedName row, Locale locale) {
+        return row.getCode() == null || "zh".equals(locale.getLanguage()) ? row.getName()
+                : messages.getMessage(row.labelPrefix() + "." + row.getCode(), null, row.getName(), locale);
     }
 
     /** An outcome figure for people: money in yuan to the fen, counts whole, both with thousands separators. */
-    public String figure(cn.helituan.domain.activity.Figure figure, java.math.BigDecimal value) {
-        java.text.DecimalFormat format = (figure.isMoney() ? MONEY : COUNT).get();
-        return format.format(value == null ? java.math.BigDecimal.ZERO : value);
+    public String figure(Measure figure, BigDecimal value) {
+        DecimalFormat format = (figure.isMoney() ? MONEY : COUNT).get();
+        return format.format(value == null ? BigDecimal.ZERO : value);
     }
 
     /**
-     * An evaluation indicator's value: a ratio as a percentage ("75%"), funds as money, the others as counts; "—"
+     * An evaluation indicator's value: a ratio as a percentage ("75%"), money as money, the others as counts; "—"
      * where it does not apply.
      */
-    public String indicator(cn.helituan.domain.evaluation.Indicator indicator, java.math.BigDecimal value) {
+    public String indicator(Measure indicator, BigDecimal value) {
         if (value == null) {
             return "—";
         }
-        return switch (indicator.kind()) {
-            case RATIO -> value.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP) + "%";
-            case AMOUNT -> (indicator == cn.helituan.domain.evaluation.Indicator.FUNDS_SECURED ? MONEY : COUNT).get()
-                    .format(value);
-            case PENALTY -> COUNT.get().format(value);
-        };
+        if (indicator.isRatio()) {
+            return value.movePointRight(2).setScale(0, RoundingMode.HALF_UP) + "%";
+        }
+        return (indicator.isMoney() ? MONEY : COUNT).get().format(value);
     }
 
     /** A rank on the review screen ("第 3 名"), the message formatted once per rank and language. */
@@ -97,7 +99,7 @@ public class Formats {
         if (rank == null) {
             return "";
         }
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Locale locale = LocaleContextHolder.getLocale();
         return ranks.computeIfAbsent(locale.toLanguageTag() + rank,
                 k -> messages.getMessage("evaluation.rankOf", new Object[] {rank}, locale));
     }
@@ -105,29 +107,20 @@ public class Formats {
     private final java.util.Map<String, String> ranks = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** DecimalFormat is not thread-safe and not cheap to make: one of each per thread. */
-    private static final ThreadLocal<java.text.DecimalFormat> MONEY =
-            ThreadLocal.withInitial(() -> new java.text.DecimalFormat("#,##0.00"));
-    private static final ThreadLocal<java.text.DecimalFormat> COUNT =
-            ThreadLocal.withInitial(() -> new java.text.DecimalFormat("#,##0"));
+    private static final ThreadLocal<DecimalFormat> MONEY =
+            ThreadLocal.withInitial(() -> new DecimalFormat("#,##0.00"));
+    private static final ThreadLocal<DecimalFormat> COUNT =
+            ThreadLocal.withInitial(() -> new DecimalFormat("#,##0"));
 
     /** An activity type read as its code and name (a figure row), as {@link #activityType} shows it. */
     public String activityType(String code, String name) {
-        return typeLabel(code, name, LocaleContextHolder.getLocale());
-    }
-
-    private String typeLabel(String code, String name, Locale locale) {
-        return code == null || "zh".equals(locale.getLanguage()) ? name
-                : messages.getMessage("ActivityType." + code, null, name, locale);
+        return code == null || "zh".equals(LocaleContextHolder.getLocale().getLanguage()) ? name
+                : messages.getMessage("ActivityType." + code, null, name, LocaleContextHolder.getLocale());
     }
 
     /** A demand category in the page's language, as {@link #activityType} does for types. */
-    public String demandCategory(DemandCategory category) {
+    public String demandCategory(CodedName category) {
         return label(category, LocaleContextHolder.getLocale());
-    }
-
-    public String label(DemandCategory category, Locale locale) {
-        return category.getCode() == null || "zh".equals(locale.getLanguage()) ? category.getName()
-                : messages.getMessage("DemandCategory." + category.getCode(), null, category.getName(), locale);
     }
 
     public String time(Instant instant) {
