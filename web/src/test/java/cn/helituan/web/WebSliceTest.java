@@ -91,7 +91,13 @@ public abstract class WebSliceTest {
     @MockitoBean
     protected cn.helituan.domain.demand.DemandCategoryService demandCategories;
     @MockitoBean
-    protected cn.helituan.domain.evaluation.EvaluationService evaluations;
+    protected cn.helituan.domain.evaluation.RoundAdministration evaluationRounds;
+    @MockitoBean
+    protected cn.helituan.domain.evaluation.EvaluationInputs evaluationInputs;
+    @MockitoBean
+    protected cn.helituan.domain.evaluation.EvaluationReading evaluationReading;
+    @MockitoBean
+    protected cn.helituan.domain.evaluation.EvaluationResults evaluations;
 
     @BeforeEach
     void scopes() {

@@ -9,9 +9,12 @@ import cn.helituan.domain.evaluation.BoardQuery;
 import cn.helituan.domain.evaluation.BoardRow;
 import cn.helituan.domain.evaluation.BoardSort;
 import cn.helituan.domain.evaluation.EvaluationRound;
-import cn.helituan.domain.evaluation.EvaluationService;
-import cn.helituan.domain.evaluation.EvaluationService.EntryView;
-import cn.helituan.domain.evaluation.EvaluationService.RoundView;
+import cn.helituan.domain.evaluation.BoardPage;
+import cn.helituan.domain.evaluation.EvaluationInputs;
+import cn.helituan.domain.evaluation.EvaluationReading;
+import cn.helituan.domain.evaluation.RoundAdministration;
+import cn.helituan.domain.evaluation.EntryView;
+import cn.helituan.domain.evaluation.RoundView;
 import cn.helituan.domain.evaluation.EvaluationStore;
 import cn.helituan.domain.evaluation.Grade;
 import cn.helituan.domain.evaluation.GradeProposal;
@@ -59,13 +62,18 @@ class EvaluationController {
 
     private static final int PAGE_SIZE = 25;
 
-    private final EvaluationService evaluations;
+    private final RoundAdministration rounds;
+    private final EvaluationInputs inputs;
+    private final EvaluationReading reading;
     private final UnitService units;
     private final MessageSource messages;
     private final Formats fmt;
 
-    EvaluationController(EvaluationService evaluations, UnitService units, MessageSource messages, Formats fmt) {
-        this.evaluations = evaluations;
+    EvaluationController(RoundAdministration rounds, EvaluationInputs inputs, EvaluationReading reading,
+                         UnitService units, MessageSource messages, Formats fmt) {
+        this.rounds = rounds;
+        this.inputs = inputs;
+        this.reading = reading;
         this.units = units;
         this.messages = messages;
         this.fmt = fmt;
@@ -73,10 +81,10 @@ class EvaluationController {
 
     @GetMapping("/evaluations")
     String list(Scope scope, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        Page<EvaluationRound> rows = evaluations.list(scope, PageRequest.of(Math.max(page, 1) - 1, 20));
+        Page<EvaluationRound> rows = reading.list(scope, PageRequest.of(Math.max(page, 1) - 1, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
-        model.addAttribute("canOpen", evaluations.canOpen(scope));
+        model.addAttribute("canOpen", rounds.canOpen(scope));
         return "evaluations/list";
     }
 
@@ -84,7 +92,7 @@ class EvaluationController {
 
     @GetMapping("/evaluations/new")
     String blank(Scope scope, Model model) {
-        model.addAttribute("form", RoundFormData.of(evaluations.blankForm()));
+        model.addAttribute("form", RoundFormData.of(rounds.blankForm()));
         return formView(scope, null, model);
     }
 
@@ -92,12 +100,12 @@ class EvaluationController {
     String open(Scope scope, @ModelAttribute("form") RoundFormData form, BindingResult result,
                 HttpServletResponse response, Model model) {
         return submit(result, response, () -> formView(scope, null, model),
-                () -> "redirect:/evaluations/" + evaluations.open(scope, form.toForm()).getId());
+                () -> "redirect:/evaluations/" + rounds.open(scope, form.toForm()).getId());
     }
 
     @GetMapping("/evaluations/{id}/edit")
     String edit(Scope scope, @PathVariable long id, Model model) {
-        RoundView v = evaluations.view(scope, id);
+        RoundView v = reading.view(scope, id);
         model.addAttribute("form", RoundFormData.of(v.round(),
                 v.reviewers().stream().map(Account::getId).collect(Collectors.toSet())));
         return formView(scope, v.round(), model);
@@ -106,9 +114,9 @@ class EvaluationController {
     @PostMapping("/evaluations/{id}/edit")
     String update(Scope scope, @PathVariable long id, @ModelAttribute("form") RoundFormData form,
                   BindingResult result, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        EvaluationRound round = evaluations.view(scope, id).round();
+        EvaluationRound round = reading.view(scope, id).round();
         return submit(result, response, () -> formView(scope, round, model), () -> {
-            evaluations.update(scope, id, form.getVersion(), form.toForm());
+            rounds.update(scope, id, form.getVersion(), form.toForm());
             redirect.addFlashAttribute("success", "flash.saved");
             return "redirect:/evaluations/" + id;
         });
@@ -116,7 +124,7 @@ class EvaluationController {
 
     private String formView(Scope scope, EvaluationRound round, Model model) {
         model.addAttribute("round", round);
-        model.addAttribute("reviewers", evaluations.reviewerChoices(scope));
+        model.addAttribute("reviewers", rounds.reviewerChoices(scope));
         model.addAttribute("scopes", units.selectable(scope).stream()
                 .filter(u -> u.getKind() != UnitKind.GROUP).toList());
         model.addAttribute("wholeDeployment", scope.wholeDeployment());
@@ -150,10 +158,10 @@ class EvaluationController {
     @GetMapping("/evaluations/{id}")
     String show(Scope scope, @PathVariable long id, BoardParams params, HttpServletRequest request, Model model) {
         if (scope.role() == Role.FIRST_SECRETARY) {
-            evaluations.view(scope, id);
+            reading.view(scope, id);
             return "redirect:/evaluations/" + id + "/ratings";
         }
-        EvaluationService.BoardPage page = evaluations.page(scope, id, params.toQuery(),
+        BoardPage page = reading.page(scope, id, params.toQuery(),
                 PageRequest.of(Math.max(params.getPage(), 1) - 1, PAGE_SIZE));
         model.addAttribute("v", page.view());
         model.addAttribute("indicators", Indicator.values());
@@ -200,19 +208,19 @@ class EvaluationController {
 
     @PostMapping("/evaluations/{id}/compute")
     String compute(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return Forms.redirectAfter(redirect, () -> evaluations.recompute(scope, id, version),
+        return Forms.redirectAfter(redirect, () -> rounds.recompute(scope, id, version),
                 "flash.evaluation.computed", "/evaluations/" + id, "/evaluations/" + id);
     }
 
     @PostMapping("/evaluations/{id}/propose")
     String propose(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return Forms.redirectAfter(redirect, () -> evaluations.propose(scope, id, version),
+        return Forms.redirectAfter(redirect, () -> rounds.propose(scope, id, version),
                 "flash.evaluation.proposed", "/evaluations/" + id, "/evaluations/" + id);
     }
 
     @PostMapping("/evaluations/{id}/publish")
     String publish(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return Forms.redirectAfter(redirect, () -> evaluations.publish(scope, id, version),
+        return Forms.redirectAfter(redirect, () -> rounds.publish(scope, id, version),
                 "flash.evaluation.published", "/evaluations/" + id, "/evaluations/" + id);
     }
 
@@ -220,7 +228,7 @@ class EvaluationController {
     String reopen(Scope scope, @PathVariable long id, @RequestParam long version,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         redirect.addFlashAttribute("reopenReason", reason);
-        return Forms.redirectAfter(redirect, () -> evaluations.reopen(scope, id, version, reason),
+        return Forms.redirectAfter(redirect, () -> rounds.reopen(scope, id, version, reason),
                 "flash.evaluation.reopened", "/evaluations/" + id, "/evaluations/" + id);
     }
 
@@ -232,7 +240,7 @@ class EvaluationController {
     }
 
     private String entryView(Scope scope, long id, long groupId, Model model) {
-        EntryView v = evaluations.entry(scope, id, groupId);
+        EntryView v = reading.entry(scope, id, groupId);
         model.addAttribute("v", v);
         model.addAttribute("year", v.round().getYear());
         if (!model.containsAttribute("self")) {
@@ -266,7 +274,7 @@ class EvaluationController {
         Map<String, String> typed = Map.of("achievements", nz(achievements), "problems", nz(problems),
                 "nextYear", nz(nextYear), "version", String.valueOf(version));
         return inline(scope, id, groupId, response, model, redirect, "self", typed, () ->
-                evaluations.selfAssess(scope, id, groupId, version, achievements, problems, nextYear));
+                inputs.selfAssess(scope, id, groupId, version, achievements, problems, nextYear));
     }
 
     @PostMapping("/evaluations/{id}/groups/{groupId}/score")
@@ -277,7 +285,7 @@ class EvaluationController {
         Map<String, String> typed = Map.of("score", nz(score), "comment", nz(comment),
                 "version", version == null ? "" : String.valueOf(version));
         return inline(scope, id, groupId, response, model, redirect, "scoreForm", typed, () ->
-                evaluations.score(scope, id, groupId, version, number(score), comment));
+                inputs.score(scope, id, groupId, version, number(score), comment));
     }
 
     @PostMapping("/evaluations/{id}/groups/{groupId}/grade")
@@ -286,7 +294,7 @@ class EvaluationController {
                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Map<String, String> typed = Map.of("grade", nz(grade), "reason", nz(reason));
         return inline(scope, id, groupId, response, model, redirect, "gradeForm", typed, () ->
-                evaluations.grade(scope, id, groupId, version, gradeOf(grade), reason));
+                rounds.grade(scope, id, groupId, version, gradeOf(grade), reason));
     }
 
     @PostMapping("/evaluations/{id}/members/{rowId}/grade")
@@ -294,7 +302,7 @@ class EvaluationController {
                        @RequestParam long version, @RequestParam(required = false) String grade,
                        @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         String page = "/evaluations/" + id + "/groups/" + groupId + "#members";
-        return Forms.redirectAfter(redirect, () -> evaluations.gradeMember(scope, id, rowId, version,
+        return Forms.redirectAfter(redirect, () -> rounds.gradeMember(scope, id, rowId, version,
                 grade == null || grade.isBlank() ? null : gradeOf(grade), reason), "flash.saved", page, page);
     }
 
@@ -352,9 +360,9 @@ class EvaluationController {
 
     @GetMapping("/evaluations/{id}/ratings")
     String ratings(Scope scope, @PathVariable long id, Model model) {
-        RoundView v = evaluations.view(scope, id);
+        RoundView v = reading.view(scope, id);
         model.addAttribute("round", v.round());
-        model.addAttribute("lines", evaluations.ratingsToGive(scope, id));
+        model.addAttribute("lines", inputs.ratingsToGive(scope, id));
         model.addAttribute("takesInput", v.takesInput());
         return "evaluations/ratings";
     }
@@ -365,7 +373,7 @@ class EvaluationController {
                 @RequestParam(required = false) String comment, HttpServletResponse response, Model model,
                 RedirectAttributes redirect) {
         try {
-            evaluations.rate(scope, id, groupId, version, rating == null || !rating.strip().matches("\\d{1,2}") ? null
+            inputs.rate(scope, id, groupId, version, rating == null || !rating.strip().matches("\\d{1,2}") ? null
                     : Integer.valueOf(rating.strip()), comment);
         } catch (RuleViolation | ConcurrentEditException | OptimisticLockingFailureException
                  | DataIntegrityViolationException e) {
@@ -384,22 +392,22 @@ class EvaluationController {
 
     @GetMapping("/evaluations/{id}/commendation")
     String commendation(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("c", evaluations.commendation(scope, id));
+        model.addAttribute("c", reading.commendation(scope, id));
         return "evaluations/commendation";
     }
 
     @GetMapping("/evaluations/{id}/trail")
     String trail(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("round", evaluations.view(scope, id).round());
-        model.addAttribute("trail", evaluations.trail(scope, id));
+        model.addAttribute("round", reading.view(scope, id).round());
+        model.addAttribute("trail", reading.trail(scope, id));
         return "evaluations/trail";
     }
 
     /** Every group's result on one page, to print (A4): rank, scores, satisfaction, grade. */
     @GetMapping("/evaluations/{id}/results")
     String results(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("round", evaluations.view(scope, id).round());
-        model.addAttribute("rows", evaluations.results(scope, id, BoardQuery.all()));
+        model.addAttribute("round", reading.view(scope, id).round());
+        model.addAttribute("rows", reading.results(scope, id, BoardQuery.all()));
         return "evaluations/results";
     }
 
@@ -407,8 +415,8 @@ class EvaluationController {
     @GetMapping("/evaluations/{id}/export")
     void export(Scope scope, @PathVariable long id, BoardParams params, Locale locale, HttpServletResponse response)
             throws IOException {
-        EvaluationRound round = evaluations.view(scope, id).round();
-        List<BoardRow> rows = evaluations.results(scope, id, params.toQuery());
+        EvaluationRound round = reading.view(scope, id).round();
+        List<BoardRow> rows = reading.results(scope, id, params.toQuery());
         List<String> headers = new ArrayList<>(List.of(t("evaluation.rank", locale), t("evaluation.group", locale),
                 t("evaluation.subTeam", locale), t("evaluation.indicatorScore", locale)));
         for (Indicator i : Indicator.values()) {

@@ -48,10 +48,10 @@ class MemberController {
     private final UnitService units;
     private final WorkUnitService workUnits;
     private final ActivityService activities;
-    private final cn.helituan.domain.evaluation.EvaluationService evaluations;
+    private final cn.helituan.domain.evaluation.EvaluationResults evaluations;
 
     MemberController(MemberService members, UnitService units, WorkUnitService workUnits,
-                     ActivityService activities, cn.helituan.domain.evaluation.EvaluationService evaluations) {
+                     ActivityService activities, cn.helituan.domain.evaluation.EvaluationResults evaluations) {
         this.evaluations = evaluations;
         this.members = members;
         this.units = units;
@@ -98,7 +98,7 @@ class MemberController {
         model.addAttribute("memberships", members.memberships(scope, id));
         model.addAttribute("history", members.history(scope, id));
         model.addAttribute("activities", activities.ofMember(scope, id, PageRequest.of(0, ACTIVITIES_SHOWN)));
-        model.addAttribute("grades", evaluations.resultsOfMember(id));
+        model.addAttribute("grades", evaluations.ofMember(id));
         model.addAttribute("canEdit", scope.canManageStructure() && !member.isArchived());
         if (scope.canManageStructure()) {
             if (!model.containsAttribute("membershipForm")) {

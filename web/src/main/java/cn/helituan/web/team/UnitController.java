@@ -42,11 +42,11 @@ class UnitController {
     private final MemberService members;
     private final ActivityService activities;
     private final ProjectService projects;
-    private final cn.helituan.domain.evaluation.EvaluationService evaluations;
+    private final cn.helituan.domain.evaluation.EvaluationResults evaluations;
 
     UnitController(UnitService units, MemberService members, RelationshipService relationships,
                    ActivityService activities, ProjectService projects,
-                   cn.helituan.domain.evaluation.EvaluationService evaluations) {
+                   cn.helituan.domain.evaluation.EvaluationResults evaluations) {
         this.evaluations = evaluations;
         this.activities = activities;
         this.projects = projects;
@@ -87,7 +87,7 @@ class UnitController {
         if (unit.getKind() == UnitKind.GROUP) {
             // the group's projects (项目清单), soonest deadline first
             model.addAttribute("projects", projects.list(scope, ProjectQuery.ofGroup(id), RECENT));
-            model.addAttribute("grades", evaluations.resultsOfGroup(id));
+            model.addAttribute("grades", evaluations.ofGroup(id));
             model.addAttribute("today", java.time.LocalDate.now());
         }
         model.addAttribute("canEdit", scope.canManageStructure());
