@@ -25,11 +25,13 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationAccess {
 
-    private final Evaluations evaluations;
+    private final EvaluationRounds rounds;
+    private final EvaluationReviewers reviewers;
     private final EvaluationStore store;
 
-    EvaluationAccess(Evaluations evaluations, EvaluationStore store) {
-        this.evaluations = evaluations;
+    EvaluationAccess(EvaluationRounds rounds, EvaluationReviewers reviewers, EvaluationStore store) {
+        this.rounds = rounds;
+        this.reviewers = reviewers;
         this.store = store;
     }
 
@@ -59,7 +61,7 @@ class EvaluationAccess {
 
     /** The round if the reader has any part in it (else not found: its existence is not told). */
     EvaluationRound readable(Scope scope, long id) {
-        EvaluationRound round = evaluations.round(id).orElseThrow(() -> new NotFoundException("evaluation", id));
+        EvaluationRound round = rounds.round(id).orElseThrow(() -> new NotFoundException("evaluation", id));
         requirePart(scope, round, scope.role() == Role.REVIEWER && reviews(scope, round));
         return round;
     }
@@ -90,7 +92,7 @@ class EvaluationAccess {
     }
 
     boolean reviews(Scope scope, EvaluationRound round) {
-        return scope.role() == Role.REVIEWER && evaluations.reviewers(round.getId()).stream()
+        return scope.role() == Role.REVIEWER && reviewers.ofRound(round.getId()).stream()
                 .anyMatch(r -> !r.isRemoved() && r.getAccount().getId().equals(scope.accountId()));
     }
 

@@ -28,16 +28,21 @@ public class EvaluationInputs {
     private static final int TEXT_MAX = 2000;
     private static final int COMMENT_MAX = 1000;
 
-    private final Evaluations evaluations;
+    private final EvaluationEntries entries;
+    private final EvaluationScores scores;
+    private final EvaluationRatings ratings;
     private final EvaluationStore store;
     private final EvaluationAccess access;
     private final Accounts accounts;
     private final AssistedObjects objects;
     private final Clock clock;
 
-    EvaluationInputs(Evaluations evaluations, EvaluationStore store, EvaluationAccess access, Accounts accounts,
-                     AssistedObjects objects, Clock clock) {
-        this.evaluations = evaluations;
+    EvaluationInputs(EvaluationEntries entries, EvaluationScores scores, EvaluationRatings ratings,
+                     EvaluationStore store, EvaluationAccess access, Accounts accounts, AssistedObjects objects,
+                     Clock clock) {
+        this.entries = entries;
+        this.scores = scores;
+        this.ratings = ratings;
         this.store = store;
         this.access = access;
         this.accounts = accounts;
@@ -65,7 +70,7 @@ public class EvaluationInputs {
             }
         }
         entry.selfAssess(achievements, problems, nextYear, scope.username(), clock.instant());
-        evaluations.flush();
+        entries.flush();
         return entry;
     }
 
@@ -80,7 +85,7 @@ public class EvaluationInputs {
         if (!access.reviews(scope, round)) {
             throw new ForbiddenException("score");
         }
-        EvaluationEntry entry = evaluations.entry(roundId, groupId)
+        EvaluationEntry entry = entries.entry(roundId, groupId)
                 .orElseThrow(() -> RuleViolation.global("evaluation.score.notInRound"));
         requireInput(round);
         if (score == null) {
@@ -92,19 +97,19 @@ public class EvaluationInputs {
         if (comment != null && comment.length() > COMMENT_MAX) {
             throw new RuleViolation("comment", "evaluation.text.long", COMMENT_MAX);
         }
-        EvaluationScore row = evaluations.score(entry.getId(), scope.accountId()).orElse(null);
+        EvaluationScore row = scores.score(entry.getId(), scope.accountId()).orElse(null);
         if (row == null) {
             if (version != null) {
                 throw new ConcurrentEditException("EvaluationScore", entry.getId());
             }
             row = new EvaluationScore(roundId, entry.getId(), accounts.findById(scope.accountId()).orElseThrow());
             row.set(score, comment);
-            evaluations.save(row);
+            scores.save(row);
         } else {
             row.checkVersion(version == null ? -1 : version);
             row.set(score, comment);
         }
-        evaluations.flush();
+        scores.flush();
         return row;
     }
 
@@ -118,7 +123,7 @@ public class EvaluationInputs {
         for (Long groupId : store.groupsPairedWith(roundId, scope.objectId())) {
             EvaluationEntry entry = inRound(roundId, groupId);
             lines.add(new RatingLine(entry.getGroup(),
-                    evaluations.rating(entry.getId(), scope.objectId()).orElse(null)));
+                    ratings.rating(entry.getId(), scope.objectId()).orElse(null)));
         }
         return lines;
     }
@@ -139,7 +144,7 @@ public class EvaluationInputs {
         if (comment != null && comment.length() > COMMENT_MAX) {
             throw new RuleViolation("comment", "evaluation.text.long", COMMENT_MAX);
         }
-        EvaluationRating row = evaluations.rating(entry.getId(), scope.objectId()).orElse(null);
+        EvaluationRating row = ratings.rating(entry.getId(), scope.objectId()).orElse(null);
         if (row == null) {
             if (version != null) {
                 throw new ConcurrentEditException("EvaluationRating", entry.getId());
@@ -147,17 +152,17 @@ public class EvaluationInputs {
             AssistedObject object = objects.findById(scope.objectId()).orElseThrow();
             row = new EvaluationRating(roundId, entry.getId(), object);
             row.set(rating, comment);
-            evaluations.save(row);
+            ratings.save(row);
         } else {
             row.checkVersion(version == null ? -1 : version);
             row.set(rating, comment);
         }
-        evaluations.flush();
+        ratings.flush();
         return row;
     }
 
     private EvaluationEntry inRound(long roundId, long groupId) {
-        return evaluations.entry(roundId, groupId)
+        return entries.entry(roundId, groupId)
                 .orElseThrow(() -> new NotFoundException("evaluation entry", groupId));
     }
 

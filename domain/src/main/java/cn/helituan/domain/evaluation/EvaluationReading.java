@@ -31,15 +31,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvaluationReading {
 
-    private final Evaluations evaluations;
+    private final EvaluationRounds rounds;
+    private final EvaluationReviewers reviewers;
+    private final EvaluationEntries entries;
+    private final EvaluationMembers members;
+    private final EvaluationScores scores;
+    private final EvaluationRatings ratings;
     private final EvaluationStore store;
     private final EvaluationAccess access;
     private final History history;
     private final Clock clock;
 
-    EvaluationReading(Evaluations evaluations, EvaluationStore store, EvaluationAccess access, History history,
-                      Clock clock) {
-        this.evaluations = evaluations;
+    EvaluationReading(EvaluationRounds rounds, EvaluationReviewers reviewers, EvaluationEntries entries,
+                      EvaluationMembers members, EvaluationScores scores, EvaluationRatings ratings,
+                      EvaluationStore store, EvaluationAccess access, History history, Clock clock) {
+        this.rounds = rounds;
+        this.reviewers = reviewers;
+        this.entries = entries;
+        this.members = members;
+        this.scores = scores;
+        this.ratings = ratings;
         this.store = store;
         this.access = access;
         this.history = history;
@@ -50,8 +61,8 @@ public class EvaluationReading {
 
     @Transactional(readOnly = true)
     public RoundView view(Scope scope, long id) {
-        EvaluationRound round = evaluations.round(id).orElseThrow(() -> new NotFoundException("evaluation", id));
-        List<Account> reviewers = evaluations.reviewers(id).stream().filter(r -> !r.isRemoved())
+        EvaluationRound round = rounds.round(id).orElseThrow(() -> new NotFoundException("evaluation", id));
+        List<Account> reviewers = this.reviewers.ofRound(id).stream().filter(r -> !r.isRemoved())
                 .map(EvaluationReviewer::getAccount).toList();
         boolean reviews = scope.role() == Role.REVIEWER
                 && reviewers.stream().anyMatch(a -> a.getId().equals(scope.accountId()));
@@ -85,7 +96,7 @@ public class EvaluationReading {
                     : new RoundVisibility(null, null, scope.unitPath(), null);
         };
         EvaluationStore.RoundIds ids = store.visible(visibility, pageable.getOffset(), pageable.getPageSize());
-        return new PageImpl<>(evaluations.rounds(ids.ids()), pageable, ids.total());
+        return new PageImpl<>(rounds.rounds(ids.ids()), pageable, ids.total());
     }
 
     // ----- the review screen
@@ -134,13 +145,13 @@ public class EvaluationReading {
 
     @Transactional(readOnly = true)
     public EntryView entry(Scope scope, long roundId, long groupId) {
-        EvaluationRound round = evaluations.round(roundId)
+        EvaluationRound round = rounds.round(roundId)
                 .orElseThrow(() -> new NotFoundException("evaluation", roundId));
-        Set<Long> onRound = evaluations.reviewers(roundId).stream().filter(r -> !r.isRemoved())
+        Set<Long> onRound = reviewers.ofRound(roundId).stream().filter(r -> !r.isRemoved())
                 .map(r -> r.getAccount().getId()).collect(Collectors.toSet());
         boolean reviews = scope.role() == Role.REVIEWER && onRound.contains(scope.accountId());
         access.requirePart(scope, round, reviews);
-        EvaluationEntry entry = evaluations.entry(roundId, groupId)
+        EvaluationEntry entry = entries.entry(roundId, groupId)
                 .orElseThrow(() -> new NotFoundException("evaluation entry", groupId));
         boolean manages = access.manages(scope, round);
         boolean ownGroup = access.roster(scope, entry);
@@ -151,11 +162,11 @@ public class EvaluationReading {
                 .orElseThrow(() -> new NotFoundException("evaluation indicators", groupId));
         List<IndicatorScoring.Part> parts = IndicatorScoring.parts(scored.indicators(), store.maxima(roundId),
                 round.weightMap());
-        List<EvaluationRating> ratings = evaluations.ratings(entry.getId());
+        List<EvaluationRating> ratings = this.ratings.ofEntry(entry.getId());
         BigDecimal ratingAverage = ratings.isEmpty() ? null : BigDecimal.valueOf(
                 ratings.stream().mapToInt(EvaluationRating::getRating).sum())
                 .divide(BigDecimal.valueOf(ratings.size()), 2, RoundingMode.HALF_UP);
-        List<EvaluationScore> scores = evaluations.scores(entry.getId()).stream()
+        List<EvaluationScore> scores = this.scores.ofEntry(entry.getId()).stream()
                 .filter(s -> onRound.contains(s.getReviewer().getId())).toList();
         BigDecimal mean = scores.isEmpty() ? null : scores.stream().map(EvaluationScore::getScore)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(scores.size()), 2,
@@ -163,10 +174,10 @@ public class EvaluationReading {
         EvaluationScore mine = scores.stream().filter(s -> s.getReviewer().getId().equals(scope.accountId()))
                 .findFirst().orElse(null);
         boolean showsGrades = manages || round.isPublished();
-        List<MemberLine> members = evaluations.members(entry.getId()).stream()
+        List<MemberLine> members = this.members.ofEntry(entry.getId()).stream()
                 .map(m -> new MemberLine(m, showsGrades ? m.gradeWith(entry.getGrade()) : null)).toList();
         boolean leads = scope.role() == Role.GROUP_LEADER && groupId == scope.unitId();
-        List<PartHistory> trail = manages ? entryTrail(entry, evaluations.scores(entry.getId()), ratings, members)
+        List<PartHistory> trail = manages ? entryTrail(entry, this.scores.ofEntry(entry.getId()), ratings, members)
                 : List.of();
         return new EntryView(round, entry, scored, parts, ratingAverage, ratings.size(),
                 manages || reviews ? ratings : List.of(), manages ? scores : List.of(),
@@ -220,25 +231,25 @@ public class EvaluationReading {
         List<PartHistory> lines = new ArrayList<>();
         history.of(EvaluationRound.class, id).forEach(e -> lines.add(new PartHistory(e, "EvaluationRound", null)));
         Map<Long, String> reviewers = new HashMap<>();
-        evaluations.reviewers(id).forEach(r -> reviewers.put(r.getId(), r.getAccount().getUsername()));
+        this.reviewers.ofRound(id).forEach(r -> reviewers.put(r.getId(), r.getAccount().getUsername()));
         history.of(EvaluationReviewer.class, reviewers.keySet()).forEach(e -> lines.add(new PartHistory(e,
                 "EvaluationReviewer", reviewers.get(e.recordId()))));
         Map<Long, String> groups = new HashMap<>();
-        evaluations.entries(round.getId()).forEach(e -> groups.put(e.getId(), e.getGroup().getName()));
+        entries.ofRound(round.getId()).forEach(e -> groups.put(e.getId(), e.getGroup().getName()));
         history.of(EvaluationEntry.class, groups.keySet()).stream().filter(e -> !"CREATED".equals(e.action()))
                 .forEach(e -> lines.add(new PartHistory(e, "EvaluationEntry", groups.get(e.recordId()))));
         Map<Long, String> scores = new HashMap<>();
-        evaluations.roundScores(id).forEach(s -> scores.put(s.getId(), groups.get(s.getEntryId()) + " · "
+        this.scores.ofRound(id).forEach(s -> scores.put(s.getId(), groups.get(s.getEntryId()) + " · "
                 + s.getReviewer().getUsername()));
         history.of(EvaluationScore.class, scores.keySet()).forEach(e -> lines.add(new PartHistory(e,
                 "EvaluationScore", scores.get(e.recordId()))));
         Map<Long, String> ratings = new HashMap<>();
-        evaluations.roundRatings(id).forEach(r -> ratings.put(r.getId(), groups.get(r.getEntryId()) + " · "
+        this.ratings.ofRound(id).forEach(r -> ratings.put(r.getId(), groups.get(r.getEntryId()) + " · "
                 + r.getObject().getName()));
         history.of(EvaluationRating.class, ratings.keySet()).forEach(e -> lines.add(new PartHistory(e,
                 "EvaluationRating", ratings.get(e.recordId()))));
         Map<Long, String> members = new HashMap<>();
-        evaluations.roundMembers(id).forEach(m -> members.put(m.getId(), groups.get(m.getEntryId()) + " · "
+        this.members.ofRound(id).forEach(m -> members.put(m.getId(), groups.get(m.getEntryId()) + " · "
                 + m.getMember().getName()));
         history.of(EvaluationMember.class, members.keySet()).stream().filter(e -> !"CREATED".equals(e.action()))
                 .forEach(e -> lines.add(new PartHistory(e, "EvaluationMember", members.get(e.recordId()))));

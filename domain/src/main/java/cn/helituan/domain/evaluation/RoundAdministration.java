@@ -28,16 +28,23 @@ public class RoundAdministration {
 
     private static final int REASON_MAX = 500;
 
-    private final Evaluations evaluations;
+    private final EvaluationRounds rounds;
+    private final EvaluationReviewers reviewers;
+    private final EvaluationEntries entries;
+    private final EvaluationMembers members;
     private final EvaluationStore store;
     private final EvaluationAccess access;
     private final UnitService units;
     private final Accounts accounts;
     private final Clock clock;
 
-    RoundAdministration(Evaluations evaluations, EvaluationStore store, EvaluationAccess access, UnitService units,
+    RoundAdministration(EvaluationRounds rounds, EvaluationReviewers reviewers, EvaluationEntries entries,
+                        EvaluationMembers members, EvaluationStore store, EvaluationAccess access, UnitService units,
                         Accounts accounts, Clock clock) {
-        this.evaluations = evaluations;
+        this.rounds = rounds;
+        this.reviewers = reviewers;
+        this.entries = entries;
+        this.members = members;
         this.store = store;
         this.access = access;
         this.units = units;
@@ -92,7 +99,7 @@ public class RoundAdministration {
         }
         EvaluationRound round = new EvaluationRound(form.year(), scopeUnit);
         round.settings(form.name(), form.deadline(), form.grades(), form.topQuota(), form.weights());
-        evaluations.save(round);
+        rounds.save(round);
         setReviewers(scope, round, form.reviewerIds());
         int groups = store.openEntries(round.getId(), scopeUnit == null ? "" : scopeUnit.getPath(), form.year(),
                 scope.username(), clock.instant());
@@ -184,7 +191,7 @@ public class RoundAdministration {
     private void setReviewers(Scope scope, EvaluationRound round, Set<Long> reviewerIds) {
         Set<Long> wanted = reviewerIds == null ? Set.of() : reviewerIds;
         Map<Long, EvaluationReviewer> existing = new HashMap<>();
-        evaluations.reviewers(round.getId()).forEach(r -> existing.put(r.getAccount().getId(), r));
+        reviewers.ofRound(round.getId()).forEach(r -> existing.put(r.getAccount().getId(), r));
         for (Long accountId : wanted) {
             EvaluationReviewer row = existing.get(accountId);
             if (row != null) {
@@ -194,7 +201,7 @@ public class RoundAdministration {
             Account account = accounts.findById(accountId)
                     .filter(a -> a.getRole() == Role.REVIEWER && a.isEnabled() && access.inScope(scope, a))
                     .orElseThrow(() -> new RuleViolation("reviewerIds", "evaluation.reviewer.notReviewer"));
-            evaluations.save(new EvaluationReviewer(round.getId(), account));
+            reviewers.save(new EvaluationReviewer(round.getId(), account));
         }
         existing.forEach((accountId, row) -> {
             if (!wanted.contains(accountId)) {
@@ -214,10 +221,10 @@ public class RoundAdministration {
         List<GradeProposal.Basis> bases = store.inputs(id).stream().map(i -> new GradeProposal.Basis(i.entryId(),
                 GradeProposal.basis(i.score(), i.reviewersMean(), i.ratingAverage()))).toList();
         Map<Long, Grade> proposed = GradeProposal.propose(bases, round.getGrades(), round.getTopQuota());
-        for (EvaluationEntry entry : evaluations.entries(id)) {
+        for (EvaluationEntry entry : entries.ofRound(id)) {
             entry.propose(proposed.get(entry.getId()));
         }
-        evaluations.flush();
+        entries.flush();
         return round;
     }
 
@@ -229,7 +236,7 @@ public class RoundAdministration {
         entry.checkVersion(version);
         checkGrade(round, grade, reason, entry.getProposedGrade(), true);
         entry.grade(grade, reason);
-        evaluations.flush();
+        entries.flush();
         return entry;
     }
 
@@ -239,14 +246,14 @@ public class RoundAdministration {
                                         String reason) {
         EvaluationRound round = access.managed(scope, roundId);
         round.requireOpen();
-        EvaluationMember row = evaluations.member(memberRowId).filter(m -> m.getRoundId() == roundId)
+        EvaluationMember row = members.member(memberRowId).filter(m -> m.getRoundId() == roundId)
                 .orElseThrow(() -> new NotFoundException("evaluation member", memberRowId));
         row.checkVersion(version);
         if (grade != null) {
             checkGrade(round, grade, reason, null, false);
         }
         row.grade(grade, reason);
-        evaluations.flush();
+        members.flush();
         return row;
     }
 
@@ -294,7 +301,7 @@ public class RoundAdministration {
                     round.getTopQuota());
         }
         round.publish(scope.username(), clock.instant());
-        evaluations.flush();
+        rounds.flush();
         return round;
     }
 
@@ -309,12 +316,12 @@ public class RoundAdministration {
             throw new RuleViolation("reason", "evaluation.text.long", REASON_MAX);
         }
         round.reopen(reason);
-        evaluations.flush();
+        rounds.flush();
         return round;
     }
 
     private EvaluationEntry inRound(long roundId, long groupId) {
-        return evaluations.entry(roundId, groupId)
+        return entries.entry(roundId, groupId)
                 .orElseThrow(() -> new NotFoundException("evaluation entry", groupId));
     }
 }
