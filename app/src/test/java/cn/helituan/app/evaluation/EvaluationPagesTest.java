@@ -81,8 +81,8 @@ class EvaluationPagesTest extends EvaluationTestBase {
         assertThat(entry).contains("58.33", "2 / 3", "任务清单", "/plans/tasks?year=2025&amp;unit=" + f.team.groupA1);
         String subB = send(get("/evaluations/" + id).param("subTeam", String.valueOf(f.team.subB)), f.admin)
                 .getResponse().getContentAsString();
-        assertThat(subB).contains("<option value=\"" + f.team.subB + "\" selected>", "<option value=\"" + f.team.subA
-                + "\">", "共 1 个小组", "data-group=\"" + f.team.groupB1 + "\"")
+        assertThat(subB).contains("<option value=\"" + f.team.subB + "\" selected=\"selected\">",
+                "<option value=\"" + f.team.subA + "\">", "共 1 个小组", "data-group=\"" + f.team.groupB1 + "\"")
                 .doesNotContain("data-group=\"" + f.team.groupA1 + "\"");
         String english = send(get("/evaluations/" + id).param("lang", "en"), f.admin).getResponse()
                 .getContentAsString();
