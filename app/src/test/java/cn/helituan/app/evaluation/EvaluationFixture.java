@@ -5,7 +5,7 @@ import cn.helituan.app.support.Pages;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.evaluation.EvaluationRound;
-import cn.helituan.domain.evaluation.EvaluationService;
+import cn.helituan.domain.evaluation.RoundAdministration;
 import cn.helituan.domain.evaluation.Grade;
 import cn.helituan.domain.evaluation.Indicator;
 import cn.helituan.domain.evaluation.RoundForm;
@@ -92,8 +92,8 @@ final class EvaluationFixture {
                 topQuota, Indicator.defaultWeights(), Set.of(reviewer1.accountId(), reviewer2.accountId()));
     }
 
-    EvaluationRound open(EvaluationService evaluations, int topQuota) {
-        return evaluations.open(admin, form(topQuota));
+    EvaluationRound open(RoundAdministration rounds, int topQuota) {
+        return rounds.open(admin, form(topQuota));
     }
 
     private Scope scope(Role role, Long unit, Long object) {

@@ -81,8 +81,8 @@ class EvaluationPagesTest extends EvaluationTestBase {
         assertThat(entry).contains("58.33", "2 / 3", "任务清单", "/plans/tasks?year=2025&amp;unit=" + f.team.groupA1);
         String subB = send(get("/evaluations/" + id).param("subTeam", String.valueOf(f.team.subB)), f.admin)
                 .getResponse().getContentAsString();
-        assertThat(subB).contains("<option value=\"" + f.team.subB + "\" selected>", "<option value=\"" + f.team.subA
-                + "\">", "共 1 个小组", "data-group=\"" + f.team.groupB1 + "\"")
+        assertThat(subB).contains("<option value=\"" + f.team.subB + "\" selected=\"selected\">",
+                "<option value=\"" + f.team.subA + "\">", "共 1 个小组", "data-group=\"" + f.team.groupB1 + "\"")
                 .doesNotContain("data-group=\"" + f.team.groupA1 + "\"");
         String english = send(get("/evaluations/" + id).param("lang", "en"), f.admin).getResponse()
                 .getContentAsString();
@@ -115,7 +115,7 @@ class EvaluationPagesTest extends EvaluationTestBase {
 
     @Test
     void eachUserReachesOnlyTheirPartOfTheRound() throws Exception {
-        EvaluationRound round = f.open(evaluations, 30);
+        EvaluationRound round = f.open(rounds, 30);
         long id = round.getId();
         String a1 = "/evaluations/" + id + "/groups/" + f.team.groupA1;
         // another group's leader, a plain member of another group: not found
@@ -123,7 +123,7 @@ class EvaluationPagesTest extends EvaluationTestBase {
         assertThat(send(get(a1), f.memberB1).getResponse().getStatus()).isEqualTo(404);
         // a reviewer the round does not name: not found, and no score
         Scope stranger = f.reviewer2;
-        evaluations.update(f.admin, id, evaluations.view(f.admin, id).round().getVersion(),
+        rounds.update(f.admin, id, reading.view(f.admin, id).round().getVersion(),
                 new cn.helituan.domain.evaluation.RoundForm(round.getName(), null, null, round.getDeadline(),
                         round.getGrades(), round.getTopQuota(), round.weightMap(),
                         java.util.Set.of(f.reviewer1.accountId())));
@@ -159,7 +159,7 @@ class EvaluationPagesTest extends EvaluationTestBase {
 
     @Test
     void badScoresComeBackWithTheMessageAndWhatWasTyped() throws Exception {
-        EvaluationRound round = f.open(evaluations, 30);
+        EvaluationRound round = f.open(rounds, 30);
         long id = round.getId();
         String a1 = "/evaluations/" + id + "/groups/" + f.team.groupA1;
         MvcResult high = send(post(a1 + "/score").param("score", "150").param("comment", "很好的组"), f.reviewer1);
@@ -200,7 +200,7 @@ class EvaluationPagesTest extends EvaluationTestBase {
 
     @Test
     void publishingOverTheQuotaSaysSoThenThePublishedResultsShowEverywhere() throws Exception {
-        EvaluationRound round = f.open(evaluations, 34);
+        EvaluationRound round = f.open(rounds, 34);
         long id = round.getId();
         String a1 = "/evaluations/" + id + "/groups/" + f.team.groupA1;
         assertThat(send(post(a1 + "/self").param("version", "0").param("achievements", "引进项目两个")
@@ -209,32 +209,32 @@ class EvaluationPagesTest extends EvaluationTestBase {
         assertThat(send(post("/evaluations/" + id + "/ratings/" + f.team.groupA1).param("rating", "5"),
                 f.secretaryV1).getResponse().getStatus()).isEqualTo(302);
         assertThat(send(post("/evaluations/" + id + "/propose").param("version", String.valueOf(
-                evaluations.view(f.admin, id).round().getVersion())), f.admin).getResponse().getStatus())
+                reading.view(f.admin, id).round().getVersion())), f.admin).getResponse().getStatus())
                 .isEqualTo(302);
         for (long group : new long[] {f.team.groupA1, f.team.groupB1}) {
-            long version = evaluations.entry(f.admin, id, group).entry().getVersion();
+            long version = reading.entry(f.admin, id, group).entry().getVersion();
             assertThat(send(post("/evaluations/" + id + "/groups/" + group + "/grade").param("version",
                     String.valueOf(version)).param("grade", "EXCELLENT").param("reason", "成效突出"), f.admin)
                     .getResponse().getStatus()).isEqualTo(302);
         }
-        long version = evaluations.view(f.admin, id).round().getVersion();
+        long version = reading.view(f.admin, id).round().getVersion();
         MvcResult over = send(post("/evaluations/" + id + "/publish").param("version", String.valueOf(version)),
                 f.admin);
         String after = mvc.perform(get("/evaluations/" + id).with(as(f.admin))
                 .flashAttrs(over.getFlashMap())).andReturn().getResponse().getContentAsString();
         assertThat(after).contains("最高等次的小组有 2 个，超过名额 1 个（34%），不能发布");
-        assertThat(evaluations.view(f.admin, id).round().isOpen()).isTrue();
+        assertThat(reading.view(f.admin, id).round().isOpen()).isTrue();
 
-        long b1 = evaluations.entry(f.admin, id, f.team.groupB1).entry().getVersion();
+        long b1 = reading.entry(f.admin, id, f.team.groupB1).entry().getVersion();
         send(post("/evaluations/" + id + "/groups/" + f.team.groupB1 + "/grade").param("version", String.valueOf(b1))
                 .param("grade", "COMPETENT").param("reason", "名额"), f.admin);
-        var other = evaluations.entry(f.admin, id, f.team.groupA1).members().stream()
+        var other = reading.entry(f.admin, id, f.team.groupA1).members().stream()
                 .filter(m -> !m.row().getMember().getName().equals(f.team.leaderName)).findFirst().orElseThrow().row();
         send(post("/evaluations/" + id + "/members/" + other.getId() + "/grade").param("groupId",
                 String.valueOf(f.team.groupA1)).param("version", String.valueOf(other.getVersion()))
                 .param("grade", "COMPETENT").param("reason", "到岗时间短"), f.admin);
         send(post("/evaluations/" + id + "/publish").param("version", String.valueOf(version)), f.admin);
-        assertThat(evaluations.view(f.admin, id).round().isPublished()).isTrue();
+        assertThat(reading.view(f.admin, id).round().isPublished()).isTrue();
 
         // the group's leader reads its grade; the export has every group's
         assertThat(send(get(a1), f.leaderA1).getResponse().getContentAsString()).contains("优秀", "引进项目两个");

@@ -5,7 +5,7 @@ import cn.helituan.app.scope.Probe;
 import cn.helituan.app.scope.ProbeSet;
 import cn.helituan.app.support.Pages;
 import cn.helituan.domain.common.Scope;
-import cn.helituan.domain.evaluation.EvaluationService;
+import cn.helituan.domain.evaluation.RoundAdministration;
 import cn.helituan.domain.evaluation.Grade;
 import cn.helituan.domain.evaluation.Indicator;
 import cn.helituan.domain.evaluation.RoundForm;
@@ -41,7 +41,8 @@ class EvaluationProbes implements FeatureProbes {
     private final long group;
     private final long round;
 
-    EvaluationProbes(JdbcTemplate jdbc, UnitService units, MemberService members, EvaluationService evaluations) {
+    EvaluationProbes(JdbcTemplate jdbc, UnitService units, MemberService members,
+                     RoundAdministration evaluations) {
         this.jdbc = jdbc;
         Scope system = Scope.system();
         List<Long> teams = jdbc.queryForList("select id from unit where name = ?", Long.class, TEAM);

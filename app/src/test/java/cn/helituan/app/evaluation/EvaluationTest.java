@@ -11,7 +11,7 @@ import cn.helituan.domain.evaluation.BoardQuery;
 import cn.helituan.domain.evaluation.BoardRow;
 import cn.helituan.domain.evaluation.BoardSort;
 import cn.helituan.domain.evaluation.EvaluationRound;
-import cn.helituan.domain.evaluation.EvaluationService.EntryView;
+import cn.helituan.domain.evaluation.EntryView;
 import cn.helituan.domain.evaluation.EvaluationStore;
 import cn.helituan.domain.evaluation.Grade;
 import cn.helituan.domain.evaluation.Indicator;
@@ -32,13 +32,13 @@ import org.springframework.data.domain.PageRequest;
 class EvaluationTest extends EvaluationTestBase {
 
     private Map<Long, BoardRow> board(EvaluationRound round) {
-        return evaluations.board(f.admin, round.getId(), BoardQuery.all(), PageRequest.of(0, 50)).getContent()
+        return reading.board(f.admin, round.getId(), BoardQuery.all(), PageRequest.of(0, 50)).getContent()
                 .stream().collect(Collectors.toMap(BoardRow::groupId, Function.identity()));
     }
 
     @Test
     void theIndicatorsAreTheHandWorkedOnes() {
-        EvaluationRound round = f.open(evaluations, 30);
+        EvaluationRound round = f.open(rounds, 30);
         Map<Long, BoardRow> rows = board(round);
         assertThat(rows).containsOnlyKeys(f.team.groupA1, f.team.groupA2, f.team.groupB1);
 
@@ -71,7 +71,7 @@ class EvaluationTest extends EvaluationTestBase {
         assertThat(b1.scoreRank()).isEqualTo(2);
 
         // the entry page's parts add up to the score the screen shows
-        EntryView entry = evaluations.entry(f.admin, round.getId(), f.team.groupA1);
+        EntryView entry = reading.entry(f.admin, round.getId(), f.team.groupA1);
         BigDecimal points = entry.parts().stream().map(IndicatorScoring.Part::points)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(points.setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("58.33");
@@ -85,33 +85,33 @@ class EvaluationTest extends EvaluationTestBase {
                 insert into demand (object_id, category_id, title, urgency, status, created_at, created_by)
                 values (?, (select min(id) from demand_category), '元旦需求', 'NORMAL', 'RAISED',
                         timestamptz '2025-01-01 07:00+08', 'test')""", f.v1);
-        EvaluationRound round = f.open(evaluations, 30);
+        EvaluationRound round = f.open(rounds, 30);
         assertThat(board(round).get(f.team.groupA1).indicators().demandsReceived()).isEqualTo(3);
-        long rounds = jdbc.queryForObject("select count(*) from evaluation_round", Long.class);
-        assertRule(() -> f.open(evaluations, 30), "evaluation.year.taken");
-        assertThat(jdbc.queryForObject("select count(*) from evaluation_round", Long.class)).isEqualTo(rounds);
+        long before = jdbc.queryForObject("select count(*) from evaluation_round", Long.class);
+        assertRule(() -> f.open(this.rounds, 30), "evaluation.year.taken");
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_round", Long.class)).isEqualTo(before);
     }
 
     @Test
     void theReviewScreenSortsAndFilters() {
-        EvaluationRound round = f.open(evaluations, 30);
-        List<BoardRow> byFunds = evaluations.board(f.reviewer1, round.getId(),
+        EvaluationRound round = f.open(rounds, 30);
+        List<BoardRow> byFunds = reading.board(f.reviewer1, round.getId(),
                 new BoardQuery(null, null, null, false, false, BoardSort.INDICATOR_BENEFICIARIES, false),
                 PageRequest.of(0, 2)).getContent();
         assertThat(byFunds).extracting(BoardRow::groupId).first().isEqualTo(f.team.groupB1);
-        assertThat(evaluations.board(f.reviewer1, round.getId(), BoardQuery.all(), PageRequest.of(0, 2))
+        assertThat(reading.board(f.reviewer1, round.getId(), BoardQuery.all(), PageRequest.of(0, 2))
                 .getTotalElements()).isEqualTo(3);
-        List<BoardRow> subB = evaluations.board(f.admin, round.getId(),
+        List<BoardRow> subB = reading.board(f.admin, round.getId(),
                 new BoardQuery(f.team.subB, null, null, false, false, BoardSort.SCORE, false), PageRequest.of(0, 10))
                 .getContent();
         assertThat(subB).extracting(BoardRow::groupId).containsExactly(f.team.groupB1);
-        evaluations.score(f.reviewer1, round.getId(), f.team.groupA1, null, new BigDecimal("90"), null);
-        assertThat(evaluations.board(f.reviewer1, round.getId(),
+        inputs.score(f.reviewer1, round.getId(), f.team.groupA1, null, new BigDecimal("90"), null);
+        assertThat(reading.board(f.reviewer1, round.getId(),
                 new BoardQuery(null, null, null, true, false, BoardSort.SCORE, false), PageRequest.of(0, 10))
                 .getContent()).extracting(BoardRow::groupId).containsExactly(f.team.groupB1, f.team.groupA2);
         // the reviewers' mean is the admin's; a reviewer reads their own score
         assertThat(board(round).get(f.team.groupA1).reviewersMean()).isEqualByComparingTo("90");
-        BoardRow seen = evaluations.board(f.reviewer1, round.getId(), BoardQuery.all(), PageRequest.of(0, 10))
+        BoardRow seen = reading.board(f.reviewer1, round.getId(), BoardQuery.all(), PageRequest.of(0, 10))
                 .getContent().stream().filter(r -> r.groupId() == f.team.groupA1).findFirst().orElseThrow();
         assertThat(seen.reviewersMean()).isNull();
         assertThat(seen.myScore()).isEqualByComparingTo("90");
@@ -119,7 +119,7 @@ class EvaluationTest extends EvaluationTestBase {
         var subA = new cn.helituan.domain.common.Scope(null, "sub-a", cn.helituan.domain.common.Role.SUB_TEAM_LEADER,
                 f.team.subA, jdbc.queryForObject("select path from unit where id = ?", String.class, f.team.subA),
                 null, null);
-        assertThat(evaluations.board(subA, round.getId(), BoardQuery.all(), PageRequest.of(0, 10)).getContent())
+        assertThat(reading.board(subA, round.getId(), BoardQuery.all(), PageRequest.of(0, 10)).getContent())
                 .extracting(BoardRow::groupId, BoardRow::scoreRank)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(f.team.groupA1, 1),
                         org.assertj.core.groups.Tuple.tuple(f.team.groupA2, 3));
@@ -127,32 +127,32 @@ class EvaluationTest extends EvaluationTestBase {
 
     @Test
     void twoReviewersScoringAtOnceAreBothKeptAndAveraged() throws Exception {
-        EvaluationRound round = f.open(evaluations, 30);
+        EvaluationRound round = f.open(rounds, 30);
         CountDownLatch start = new CountDownLatch(1);
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> {
             await(start);
-            evaluations.score(f.reviewer1, round.getId(), f.team.groupA1, null, new BigDecimal("80"), "扎实");
+            inputs.score(f.reviewer1, round.getId(), f.team.groupA1, null, new BigDecimal("80"), "扎实");
         });
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
             await(start);
-            evaluations.score(f.reviewer2, round.getId(), f.team.groupA1, null, new BigDecimal("91.5"), "突出");
+            inputs.score(f.reviewer2, round.getId(), f.team.groupA1, null, new BigDecimal("91.5"), "突出");
         });
         start.countDown();
         first.get(30, TimeUnit.SECONDS);
         second.get(30, TimeUnit.SECONDS);
-        EntryView entry = evaluations.entry(f.admin, round.getId(), f.team.groupA1);
+        EntryView entry = reading.entry(f.admin, round.getId(), f.team.groupA1);
         assertThat(entry.scores()).extracting(s -> s.getScore().toPlainString()).containsExactlyInAnyOrder("80.00", "91.50");
         assertThat(entry.reviewersMean()).isEqualByComparingTo("85.75");
 
         // a reviewer's second tab, saving over the score it did not see, is refused
-        long seen = evaluations.entry(f.reviewer1, round.getId(), f.team.groupA1).myScore().getVersion();
-        evaluations.score(f.reviewer1, round.getId(), f.team.groupA1, seen, new BigDecimal("82"), null);
-        assertThatThrownBy(() -> evaluations.score(f.reviewer1, round.getId(), f.team.groupA1, seen,
+        long seen = reading.entry(f.reviewer1, round.getId(), f.team.groupA1).myScore().getVersion();
+        inputs.score(f.reviewer1, round.getId(), f.team.groupA1, seen, new BigDecimal("82"), null);
+        assertThatThrownBy(() -> inputs.score(f.reviewer1, round.getId(), f.team.groupA1, seen,
                 new BigDecimal("60"), null)).isInstanceOf(ConcurrentEditException.class);
         assertThat(jdbc.queryForObject("select score from evaluation_score where reviewer_id = ?", BigDecimal.class,
                 f.reviewer1.accountId())).isEqualByComparingTo("82");
         // each reviewer reads their own score, not the other's nor the mean
-        EntryView other = evaluations.entry(f.reviewer2, round.getId(), f.team.groupA1);
+        EntryView other = reading.entry(f.reviewer2, round.getId(), f.team.groupA1);
         assertThat(other.myScore().getScore()).isEqualByComparingTo("91.5");
         assertThat(other.scores()).isEmpty();
         assertThat(other.reviewersMean()).isNull();
@@ -160,13 +160,13 @@ class EvaluationTest extends EvaluationTestBase {
 
     @Test
     void oneReviewerSavingAFirstScoreTwiceAtOnceKeepsOneAndRefusesTheOther() throws Exception {
-        EvaluationRound round = f.open(evaluations, 30);
+        EvaluationRound round = f.open(rounds, 30);
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<String>> tabs = List.of("70", "75").stream().map(score -> CompletableFuture.supplyAsync(
                 () -> {
                     await(start);
                     try {
-                        evaluations.score(f.reviewer1, round.getId(), f.team.groupB1, null, new BigDecimal(score), null);
+                        inputs.score(f.reviewer1, round.getId(), f.team.groupB1, null, new BigDecimal(score), null);
                         return "saved";
                     } catch (ConcurrentEditException | org.springframework.dao.DataIntegrityViolationException e) {
                         return "refused";
@@ -184,23 +184,23 @@ class EvaluationTest extends EvaluationTestBase {
 
     @Test
     void anotherTeamsAdminAndReviewersOutsideTheScopeHaveNoPartInTheRound() {
-        EvaluationRound round = f.open(evaluations, 30);
+        EvaluationRound round = f.open(rounds, 30);
         long demoTeam = jdbc.queryForObject("select min(id) from unit where kind = 'TEAM' and id <> ?", Long.class,
                 f.team.team);
         var otherAdmin = new cn.helituan.domain.common.Scope(null, "other-admin",
                 cn.helituan.domain.common.Role.ORG_ADMIN, demoTeam,
                 jdbc.queryForObject("select path from unit where id = ?", String.class, demoTeam), null, null);
-        assertThatThrownBy(() -> evaluations.view(otherAdmin, round.getId())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> evaluations.publish(otherAdmin, round.getId(), 0))
+        assertThatThrownBy(() -> reading.view(otherAdmin, round.getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> rounds.publish(otherAdmin, round.getId(), 0))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(evaluations.list(otherAdmin, PageRequest.of(0, 100)).getContent())
+        assertThat(reading.list(otherAdmin, PageRequest.of(0, 100)).getContent())
                 .extracting(EvaluationRound::getId).doesNotContain(round.getId());
         // the demo's reviewer (scoped to the demo team) is not a choice of this team's admin, nor can be named
         long demoReviewer = jdbc.queryForObject("select id from account where username = 'reviewer'", Long.class);
-        assertThat(evaluations.reviewerChoices(f.admin)).extracting(cn.helituan.domain.account.Account::getId)
+        assertThat(rounds.reviewerChoices(f.admin)).extracting(cn.helituan.domain.account.Account::getId)
                 .contains(f.reviewer1.accountId()).doesNotContain(demoReviewer);
         var form = f.form(30);
-        assertRule(() -> evaluations.update(f.admin, round.getId(), version(round.getId()),
+        assertRule(() -> rounds.update(f.admin, round.getId(), version(round.getId()),
                 new cn.helituan.domain.evaluation.RoundForm(form.name(), null, null, form.deadline(), form.grades(),
                         form.topQuota(), form.weights(), java.util.Set.of(demoReviewer))),
                 "evaluation.reviewer.notReviewer");
@@ -208,11 +208,11 @@ class EvaluationTest extends EvaluationTestBase {
 
     @Test
     void beforePublicationAReviewerCannotFindTheGradesOrTheOtherReviewersMean() {
-        EvaluationRound round = f.open(evaluations, 30);
+        EvaluationRound round = f.open(rounds, 30);
         long id = round.getId();
-        evaluations.grade(f.admin, id, f.team.groupB1, entryVersion(id, f.team.groupB1), Grade.EXCELLENT, "好");
-        evaluations.score(f.reviewer2, id, f.team.groupA2, null, new BigDecimal("99"), null);
-        List<BoardRow> filtered = evaluations.board(f.reviewer1, id,
+        rounds.grade(f.admin, id, f.team.groupB1, entryVersion(id, f.team.groupB1), Grade.EXCELLENT, "好");
+        inputs.score(f.reviewer2, id, f.team.groupA2, null, new BigDecimal("99"), null);
+        List<BoardRow> filtered = reading.board(f.reviewer1, id,
                 new BoardQuery(null, Grade.EXCELLENT, null, false, false, BoardSort.REVIEWERS, false),
                 PageRequest.of(0, 10)).getContent();
         assertThat(filtered).as("the grade filter does not apply, the order is the indicator score's")
@@ -220,16 +220,16 @@ class EvaluationTest extends EvaluationTestBase {
         assertThat(filtered).allSatisfy(r -> assertThat(r.grade()).isNull());
         // a grade in use cannot be taken out of the round's grades
         var form = f.form(30);
-        assertRule(() -> evaluations.update(f.admin, id, version(id), new cn.helituan.domain.evaluation.RoundForm(
+        assertRule(() -> rounds.update(f.admin, id, version(id), new cn.helituan.domain.evaluation.RoundForm(
                 form.name(), null, null, form.deadline(), java.util.EnumSet.of(Grade.COMPETENT, Grade.BASIC,
                 Grade.INCOMPETENT), form.topQuota(), form.weights(), form.reviewerIds())), "evaluation.grades.inUse");
         // a reviewer taken off the round no longer counts in the mean
-        evaluations.score(f.reviewer1, id, f.team.groupA2, null, new BigDecimal("59"), null);
-        assertThat(evaluations.entry(f.admin, id, f.team.groupA2).reviewersMean()).isEqualByComparingTo("79");
-        evaluations.update(f.admin, id, version(id), new cn.helituan.domain.evaluation.RoundForm(form.name(), null,
+        inputs.score(f.reviewer1, id, f.team.groupA2, null, new BigDecimal("59"), null);
+        assertThat(reading.entry(f.admin, id, f.team.groupA2).reviewersMean()).isEqualByComparingTo("79");
+        rounds.update(f.admin, id, version(id), new cn.helituan.domain.evaluation.RoundForm(form.name(), null,
                 null, form.deadline(), form.grades(), form.topQuota(), form.weights(),
                 java.util.Set.of(f.reviewer1.accountId())));
-        assertThat(evaluations.entry(f.admin, id, f.team.groupA2).reviewersMean()).isEqualByComparingTo("59");
+        assertThat(reading.entry(f.admin, id, f.team.groupA2).reviewersMean()).isEqualByComparingTo("59");
         assertThat(board(round).get(f.team.groupA2).reviews()).isEqualTo(1);
     }
 
@@ -243,22 +243,22 @@ class EvaluationTest extends EvaluationTestBase {
 
     @Test
     void badScoresAndRatingsAreRefusedAndChangeNothing() {
-        EvaluationRound round = f.open(evaluations, 30);
+        EvaluationRound round = f.open(rounds, 30);
         long id = round.getId();
-        assertRule(() -> evaluations.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("100.5"), null),
+        assertRule(() -> inputs.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("100.5"), null),
                 "evaluation.score.range");
-        assertRule(() -> evaluations.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("-1"), null),
+        assertRule(() -> inputs.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("-1"), null),
                 "evaluation.score.range");
-        assertRule(() -> evaluations.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("80.125"), null),
+        assertRule(() -> inputs.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("80.125"), null),
                 "evaluation.score.range");
         long outside = jdbc.queryForObject("select min(id) from unit where kind = 'GROUP' and path not like ?",
                 Long.class, jdbc.queryForObject("select path from unit where id = ?", String.class, f.team.team) + "%");
-        assertRule(() -> evaluations.score(f.reviewer1, id, outside, null, new BigDecimal("80"), null),
+        assertRule(() -> inputs.score(f.reviewer1, id, outside, null, new BigDecimal("80"), null),
                 "evaluation.score.notInRound");
-        assertRule(() -> evaluations.rate(f.secretaryV1, id, f.team.groupA1, null, 6, null), "evaluation.rating.range");
-        assertThatThrownBy(() -> evaluations.rate(f.secretaryV2, id, f.team.groupA1, null, 5, null))
+        assertRule(() -> inputs.rate(f.secretaryV1, id, f.team.groupA1, null, 6, null), "evaluation.rating.range");
+        assertThatThrownBy(() -> inputs.rate(f.secretaryV2, id, f.team.groupA1, null, 5, null))
                 .as("V2 is not paired with A1").isInstanceOf(ForbiddenException.class);
-        assertRule(() -> evaluations.grade(f.admin, id, f.team.groupA1, 0, Grade.EXCELLENT, null),
+        assertRule(() -> rounds.grade(f.admin, id, f.team.groupA1, 0, Grade.EXCELLENT, null),
                 "evaluation.grade.reason");
         assertThat(jdbc.queryForObject("select count(*) from evaluation_score where round_id = ?", Long.class, id))
                 .isZero();
@@ -269,51 +269,51 @@ class EvaluationTest extends EvaluationTestBase {
 
         // after the deadline nothing more is taken
         var form = f.form(30);
-        evaluations.update(f.admin, id, evaluations.view(f.admin, id).round().getVersion(),
+        rounds.update(f.admin, id, reading.view(f.admin, id).round().getVersion(),
                 new cn.helituan.domain.evaluation.RoundForm(form.name(), null, null, java.time.LocalDate.of(2026, 1, 31),
                         form.grades(), form.topQuota(), form.weights(), form.reviewerIds()));
-        assertRule(() -> evaluations.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("80"), null),
+        assertRule(() -> inputs.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("80"), null),
                 "evaluation.deadline.passed");
-        assertRule(() -> evaluations.selfAssess(f.leaderA1, id, f.team.groupA1, 0, "成效", null, null),
+        assertRule(() -> inputs.selfAssess(f.leaderA1, id, f.team.groupA1, 0, "成效", null, null),
                 "evaluation.deadline.passed");
-        assertRule(() -> evaluations.rate(f.secretaryV1, id, f.team.groupA1, null, 4, null),
+        assertRule(() -> inputs.rate(f.secretaryV1, id, f.team.groupA1, null, 4, null),
                 "evaluation.deadline.passed");
     }
 
     @Test
     void theQuotaHoldsForGroupsAndMembersAndPublishingLocks() {
         // 34% of 3 groups: at most 1 with the top grade; of 4 members, at most 1
-        EvaluationRound round = f.open(evaluations, 34);
+        EvaluationRound round = f.open(rounds, 34);
         long id = round.getId();
-        evaluations.selfAssess(f.leaderA1, id, f.team.groupA1, 0, "引进项目两个", "培训未确认", "继续推进");
-        evaluations.rate(f.secretaryV1, id, f.team.groupA1, null, 5, "很好");
-        evaluations.rate(f.secretaryV1, id, f.team.groupA2, null, 3, null);
-        evaluations.propose(f.admin, id, version(id));
+        inputs.selfAssess(f.leaderA1, id, f.team.groupA1, 0, "引进项目两个", "培训未确认", "继续推进");
+        inputs.rate(f.secretaryV1, id, f.team.groupA1, null, 5, "很好");
+        inputs.rate(f.secretaryV1, id, f.team.groupA2, null, 3, null);
+        rounds.propose(f.admin, id, version(id));
         Map<Long, BoardRow> rows = board(round);
         // A1: (58.33×50 + 5×20×10) ÷ 60 = 65.28 → 基本合格; A2: (11.76×50 + 3×20×10) ÷ 60 = 19.80 → 不合格
         assertThat(rows.get(f.team.groupA1).proposedGrade()).isEqualTo(Grade.BASIC);
         assertThat(rows.get(f.team.groupA2).proposedGrade()).isEqualTo(Grade.INCOMPETENT);
         assertThat(rows.get(f.team.groupB1).proposedGrade()).isEqualTo(Grade.INCOMPETENT);
 
-        evaluations.grade(f.admin, id, f.team.groupA1, entryVersion(id, f.team.groupA1), Grade.EXCELLENT, "项目落地");
-        evaluations.grade(f.admin, id, f.team.groupB1, entryVersion(id, f.team.groupB1), Grade.EXCELLENT, "群众满意");
-        assertRule(() -> evaluations.publish(f.admin, id, version(id)), "evaluation.publish.quota");
-        evaluations.grade(f.admin, id, f.team.groupB1, entryVersion(id, f.team.groupB1), Grade.COMPETENT, "名额");
+        rounds.grade(f.admin, id, f.team.groupA1, entryVersion(id, f.team.groupA1), Grade.EXCELLENT, "项目落地");
+        rounds.grade(f.admin, id, f.team.groupB1, entryVersion(id, f.team.groupB1), Grade.EXCELLENT, "群众满意");
+        assertRule(() -> rounds.publish(f.admin, id, version(id)), "evaluation.publish.quota");
+        rounds.grade(f.admin, id, f.team.groupB1, entryVersion(id, f.team.groupB1), Grade.COMPETENT, "名额");
         // A1's two members both follow the group's top grade: over the members' quota
-        assertRule(() -> evaluations.publish(f.admin, id, version(id)), "evaluation.publish.memberQuota");
-        EntryView a1 = evaluations.entry(f.admin, id, f.team.groupA1);
+        assertRule(() -> rounds.publish(f.admin, id, version(id)), "evaluation.publish.memberQuota");
+        EntryView a1 = reading.entry(f.admin, id, f.team.groupA1);
         var other = a1.members().stream().filter(m -> !m.row().getMember().getName().equals(f.team.leaderName))
                 .findFirst().orElseThrow().row();
-        evaluations.gradeMember(f.admin, id, other.getId(), other.getVersion(), Grade.COMPETENT, "到岗时间短");
-        assertThat(evaluations.view(f.admin, id).round().getStatus()).isEqualTo(RoundStatus.OPEN);
+        rounds.gradeMember(f.admin, id, other.getId(), other.getVersion(), Grade.COMPETENT, "到岗时间短");
+        assertThat(reading.view(f.admin, id).round().getStatus()).isEqualTo(RoundStatus.OPEN);
 
-        evaluations.publish(f.admin, id, version(id));
-        assertThat(evaluations.view(f.admin, id).round().isPublished()).isTrue();
+        rounds.publish(f.admin, id, version(id));
+        assertThat(reading.view(f.admin, id).round().isPublished()).isTrue();
 
         // locked: the service refuses, and so does the database
-        assertRule(() -> evaluations.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("70"), null),
+        assertRule(() -> inputs.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("70"), null),
                 "evaluation.locked");
-        assertRule(() -> evaluations.grade(f.admin, id, f.team.groupA2, entryVersion(id, f.team.groupA2),
+        assertRule(() -> rounds.grade(f.admin, id, f.team.groupA2, entryVersion(id, f.team.groupA2),
                 Grade.COMPETENT, "改"), "evaluation.locked");
         assertThatThrownBy(() -> jdbc.update("update evaluation_entry set grade = 'EXCELLENT' where round_id = ?", id))
                 .hasMessageContaining("published");
@@ -323,62 +323,62 @@ class EvaluationTest extends EvaluationTestBase {
                 .hasMessageContaining("not deleted");
 
         // the results: the group's grade by year, the leader's promote-first mark, the commendation list
-        List<EvaluationStore.Result> a1Results = evaluations.resultsOfGroup(f.team.groupA1);
+        List<EvaluationStore.Result> a1Results = results.ofGroup(f.team.groupA1);
         assertThat(a1Results).extracting(EvaluationStore.Result::grade).containsExactly(Grade.EXCELLENT);
         long leaderId = jdbc.queryForObject("select id from member where name = ?", Long.class, f.team.leaderName);
-        assertThat(evaluations.resultsOfMember(leaderId)).singleElement()
+        assertThat(results.ofMember(leaderId)).singleElement()
                 .satisfies(r -> assertThat(r.top()).isTrue()).satisfies(r -> assertThat(r.year()).isEqualTo(2025));
-        assertThat(evaluations.resultsOfMember(other.getMember().getId())).singleElement()
+        assertThat(results.ofMember(other.getMember().getId())).singleElement()
                 .satisfies(r -> assertThat(r.grade()).isEqualTo(Grade.COMPETENT));
-        var commendation = evaluations.commendation(f.admin, id);
+        var commendation = reading.commendation(f.admin, id);
         assertThat(commendation.groups()).extracting(BoardRow::groupId).containsExactly(f.team.groupA1);
         assertThat(commendation.members()).extracting(EvaluationStore.Commended::name)
                 .containsExactly(f.team.leaderName);
 
         // the group reads its own result once published, not the others'
-        assertThat(evaluations.entry(f.leaderA1, id, f.team.groupA1).members()).allSatisfy(m ->
+        assertThat(reading.entry(f.leaderA1, id, f.team.groupA1).members()).allSatisfy(m ->
                 assertThat(m.grade()).isNotNull());
-        assertThatThrownBy(() -> evaluations.entry(f.leaderB1, id, f.team.groupA1))
+        assertThatThrownBy(() -> reading.entry(f.leaderB1, id, f.team.groupA1))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> evaluations.board(f.leaderA1, id, BoardQuery.all(), PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> reading.board(f.leaderA1, id, BoardQuery.all(), PageRequest.of(0, 10)))
                 .isInstanceOf(ForbiddenException.class);
 
         // reopening needs a reason and is in the trail
-        assertRule(() -> evaluations.reopen(f.admin, id, version(id), " "), "evaluation.reopen.reason");
-        evaluations.reopen(f.admin, id, version(id), "复核 A1 资金数据");
-        assertThat(evaluations.view(f.admin, id).round().isOpen()).isTrue();
-        assertThat(evaluations.trail(f.admin, id)).anySatisfy(line -> assertThat(line.entry().changes())
+        assertRule(() -> rounds.reopen(f.admin, id, version(id), " "), "evaluation.reopen.reason");
+        rounds.reopen(f.admin, id, version(id), "复核 A1 资金数据");
+        assertThat(reading.view(f.admin, id).round().isOpen()).isTrue();
+        assertThat(reading.trail(f.admin, id)).anySatisfy(line -> assertThat(line.entry().changes())
                 .anySatisfy(c -> assertThat(c.newValue()).isEqualTo("复核 A1 资金数据")));
-        assertThat(evaluations.trail(f.admin, id)).anySatisfy(line -> assertThat(line.entity())
+        assertThat(reading.trail(f.admin, id)).anySatisfy(line -> assertThat(line.entity())
                 .isEqualTo("EvaluationRating"));
     }
 
     @Test
     void beforePublicationTheGroupSeesNoGradeAndRatingsOnlyAsAnAverage() {
-        EvaluationRound round = f.open(evaluations, 30);
+        EvaluationRound round = f.open(rounds, 30);
         long id = round.getId();
-        evaluations.rate(f.secretaryV1, id, f.team.groupA1, null, 4, "及时");
-        evaluations.grade(f.admin, id, f.team.groupA1, entryVersion(id, f.team.groupA1), Grade.COMPETENT, "初定");
-        EntryView own = evaluations.entry(f.leaderA1, id, f.team.groupA1);
+        inputs.rate(f.secretaryV1, id, f.team.groupA1, null, 4, "及时");
+        rounds.grade(f.admin, id, f.team.groupA1, entryVersion(id, f.team.groupA1), Grade.COMPETENT, "初定");
+        EntryView own = reading.entry(f.leaderA1, id, f.team.groupA1);
         assertThat(own.showsGrades()).isFalse();
         assertThat(own.members()).allSatisfy(m -> assertThat(m.grade()).isNull());
         assertThat(own.ratingAverage()).isEqualByComparingTo("4.00");
         assertThat(own.ratings()).as("who rated what is not shown to the group").isEmpty();
         assertThat(own.scores()).isEmpty();
-        assertThat(evaluations.ratingsToGive(f.secretaryV2, id)).extracting(l -> l.group().getId())
+        assertThat(inputs.ratingsToGive(f.secretaryV2, id)).extracting(l -> l.group().getId())
                 .containsExactly(f.team.groupB1);
-        assertThatThrownBy(() -> evaluations.entry(f.memberB1, id, f.team.groupA1))
+        assertThatThrownBy(() -> reading.entry(f.memberB1, id, f.team.groupA1))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> evaluations.selfAssess(f.memberB1, id, f.team.groupB1, 0, "x", null, null))
+        assertThatThrownBy(() -> inputs.selfAssess(f.memberB1, id, f.team.groupB1, 0, "x", null, null))
                 .isInstanceOf(ForbiddenException.class);
     }
 
     private long version(long id) {
-        return evaluations.view(f.admin, id).round().getVersion();
+        return reading.view(f.admin, id).round().getVersion();
     }
 
     private long entryVersion(long id, long group) {
-        return evaluations.entry(f.admin, id, group).entry().getVersion();
+        return reading.entry(f.admin, id, group).entry().getVersion();
     }
 
     private static void assertRule(Runnable action, String key) {

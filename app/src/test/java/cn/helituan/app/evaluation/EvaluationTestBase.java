@@ -2,7 +2,10 @@ package cn.helituan.app.evaluation;
 
 import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.TestClock;
-import cn.helituan.domain.evaluation.EvaluationService;
+import cn.helituan.domain.evaluation.EvaluationInputs;
+import cn.helituan.domain.evaluation.EvaluationReading;
+import cn.helituan.domain.evaluation.EvaluationResults;
+import cn.helituan.domain.evaluation.RoundAdministration;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.team.UnitService;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +18,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 abstract class EvaluationTestBase extends FullStackTest {
 
     @Autowired
-    EvaluationService evaluations;
+    RoundAdministration rounds;
+    @Autowired
+    EvaluationInputs inputs;
+    @Autowired
+    EvaluationReading reading;
+    @Autowired
+    EvaluationResults results;
     @Autowired
     UnitService units;
     @Autowired

@@ -1,5 +1,6 @@
 package cn.helituan.domain.evaluation;
 
+import cn.helituan.domain.common.Choice;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ public interface EvaluationStore {
 
     RoundTally tally(long roundId, Grade top);
 
-    /** The ids of the rounds the reader sees (see EvaluationService#list), latest year first, and how many. */
+    /** The ids of the rounds the reader sees (see EvaluationReading#list), latest year first, and how many. */
     record RoundIds(List<Long> ids, long total) {
     }
 
@@ -77,8 +78,8 @@ public interface EvaluationStore {
     /** How many of the round's groups and members have a grade that is not one of these. */
     long gradedOutside(long roundId, java.util.Set<Grade> grades);
 
-    /** A sub-team the round's groups belong to (the review screen's filter). */
-    record SubTeam(long id, String name) {
+    /** A sub-team the round's groups belong to (the review screen's filter, rendered by the choices dialect). */
+    record SubTeam(Long id, String name) implements Choice {
     }
 
     /** The sub-teams of the round's groups under the path ("" for all), in the tree's order. */

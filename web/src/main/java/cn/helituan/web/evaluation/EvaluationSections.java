@@ -1,7 +1,7 @@
 package cn.helituan.web.evaluation;
 
 import cn.helituan.domain.common.Scope;
-import cn.helituan.domain.evaluation.EvaluationService;
+import cn.helituan.domain.evaluation.EvaluationResults;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
@@ -22,9 +22,9 @@ final class EvaluationSections {
     @Component
     static class OfGroup implements PageSection<Unit> {
 
-        private final EvaluationService evaluations;
+        private final EvaluationResults evaluations;
 
-        OfGroup(EvaluationService evaluations) {
+        OfGroup(EvaluationResults evaluations) {
             this.evaluations = evaluations;
         }
 
@@ -40,16 +40,16 @@ final class EvaluationSections {
 
         @Override
         public Object read(Scope scope, Unit unit) {
-            return unit.getKind() == UnitKind.GROUP ? evaluations.resultsOfGroup(unit.getId()) : null;
+            return unit.getKind() == UnitKind.GROUP ? evaluations.ofGroup(unit.getId()) : null;
         }
     }
 
     @Component
     static class OfMember implements PageSection<Member> {
 
-        private final EvaluationService evaluations;
+        private final EvaluationResults evaluations;
 
-        OfMember(EvaluationService evaluations) {
+        OfMember(EvaluationResults evaluations) {
             this.evaluations = evaluations;
         }
 
@@ -65,7 +65,7 @@ final class EvaluationSections {
 
         @Override
         public Object read(Scope scope, Member member) {
-            return evaluations.resultsOfMember(member.getId());
+            return evaluations.ofMember(member.getId());
         }
     }
 
@@ -73,9 +73,9 @@ final class EvaluationSections {
     @Component
     static class MemberBadges implements PageSection<Member> {
 
-        private final EvaluationService evaluations;
+        private final EvaluationResults evaluations;
 
-        MemberBadges(EvaluationService evaluations) {
+        MemberBadges(EvaluationResults evaluations) {
             this.evaluations = evaluations;
         }
 
@@ -96,7 +96,7 @@ final class EvaluationSections {
 
         @Override
         public Object read(Scope scope, Member member) {
-            return evaluations.resultsOfMember(member.getId());
+            return evaluations.ofMember(member.getId());
         }
     }
 }

@@ -4,6 +4,10 @@ import cn.helituan.domain.evaluation.EvaluationRound;
 import cn.helituan.domain.evaluation.Grade;
 import cn.helituan.domain.evaluation.Indicator;
 import cn.helituan.domain.evaluation.RoundForm;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -12,15 +16,24 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The round form as the page binds it ({@code weights[TASKS]=20}, {@code grades=EXCELLENT}, {@code reviewerIds=7}). */
+/**
+ * The round form as the page binds it ({@code weights[TASKS]=20}, {@code grades=EXCELLENT}, {@code reviewerIds=7}).
+ * What needs the year or the round (the year's range and round, the deadline, the weights, the grades in use) is the
+ * service's rule.
+ */
 public class RoundFormData {
 
+    @NotBlank
+    @Size(max = 100)
     private String name;
     private Integer year;
     private Long scopeUnitId;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate deadline;
+    @Size(min = 2)
     private Set<Grade> grades = EnumSet.noneOf(Grade.class);
+    @Min(0)
+    @Max(100)
     private Integer topQuota;
     private Map<Indicator, Integer> weights = new EnumMap<>(Indicator.class);
     private Set<Long> reviewerIds = new HashSet<>();

@@ -1,0 +1,56 @@
+-- A group: its indicators, score and ranks in the round; a row whose figures did not change is not written again
+-- (computing again leaves no dead rows behind). The rank columns follow the order of Indicator.
+insert into evaluation_indicator (round_id, group_id,
+    tasks_planned, tasks_done, key_tasks_planned, key_tasks_done, activities_reported, activities_confirmed,
+    activities_disputed, funds_secured, projects_introduced, trainings_held, people_trained, beneficiaries,
+    people_employed, demands_received, demands_resolved, overdue, score, rank_score, rank_tasks,
+    rank_key_tasks, rank_confirmed_share, rank_funds_secured, rank_projects_introduced, rank_trainings_held,
+    rank_people_trained, rank_beneficiaries, rank_people_employed, rank_demands_resolved, rank_overdue,
+    rank_disputed)
+values (:round, :group,
+    :tp, :td, :kp, :kd, :ar, :ac, :ad, :funds, :projects, :trainings, :trained, :beneficiaries, :employed,
+    :received, :resolved, :overdue, :score, :rank_score, :rank_tasks, :rank_key_tasks, :rank_confirmed_share,
+    :rank_funds_secured, :rank_projects_introduced, :rank_trainings_held, :rank_people_trained,
+    :rank_beneficiaries, :rank_people_employed, :rank_demands_resolved, :rank_overdue, :rank_disputed)
+on conflict (round_id, group_id) do update set
+    tasks_planned = excluded.tasks_planned, tasks_done = excluded.tasks_done,
+    key_tasks_planned = excluded.key_tasks_planned, key_tasks_done = excluded.key_tasks_done,
+    activities_reported = excluded.activities_reported, activities_confirmed = excluded.activities_confirmed,
+    activities_disputed = excluded.activities_disputed, funds_secured = excluded.funds_secured,
+    projects_introduced = excluded.projects_introduced, trainings_held = excluded.trainings_held,
+    people_trained = excluded.people_trained, beneficiaries = excluded.beneficiaries,
+    people_employed = excluded.people_employed, demands_received = excluded.demands_received,
+    demands_resolved = excluded.demands_resolved, overdue = excluded.overdue, score = excluded.score,
+    rank_score = excluded.rank_score, rank_tasks = excluded.rank_tasks,
+    rank_key_tasks = excluded.rank_key_tasks, rank_confirmed_share = excluded.rank_confirmed_share,
+    rank_funds_secured = excluded.rank_funds_secured,
+    rank_projects_introduced = excluded.rank_projects_introduced,
+    rank_trainings_held = excluded.rank_trainings_held, rank_people_trained = excluded.rank_people_trained,
+    rank_beneficiaries = excluded.rank_beneficiaries, rank_people_employed = excluded.rank_people_employed,
+    rank_demands_resolved = excluded.rank_demands_resolved, rank_overdue = excluded.rank_overdue,
+    rank_disputed = excluded.rank_disputed
+where (
+    evaluation_indicator.tasks_planned, evaluation_indicator.tasks_done,
+    evaluation_indicator.key_tasks_planned, evaluation_indicator.key_tasks_done,
+    evaluation_indicator.activities_reported, evaluation_indicator.activities_confirmed,
+    evaluation_indicator.activities_disputed, evaluation_indicator.funds_secured,
+    evaluation_indicator.projects_introduced, evaluation_indicator.trainings_held,
+    evaluation_indicator.people_trained, evaluation_indicator.beneficiaries,
+    evaluation_indicator.people_employed, evaluation_indicator.demands_received,
+    evaluation_indicator.demands_resolved, evaluation_indicator.overdue, evaluation_indicator.score,
+    evaluation_indicator.rank_score, evaluation_indicator.rank_tasks, evaluation_indicator.rank_key_tasks,
+    evaluation_indicator.rank_confirmed_share, evaluation_indicator.rank_funds_secured,
+    evaluation_indicator.rank_projects_introduced, evaluation_indicator.rank_trainings_held,
+    evaluation_indicator.rank_people_trained, evaluation_indicator.rank_beneficiaries,
+    evaluation_indicator.rank_people_employed, evaluation_indicator.rank_demands_resolved,
+    evaluation_indicator.rank_overdue, evaluation_indicator.rank_disputed)
+is distinct from (
+    excluded.tasks_planned, excluded.tasks_done, excluded.key_tasks_planned, excluded.key_tasks_done,
+    excluded.activities_reported, excluded.activities_confirmed, excluded.activities_disputed,
+    excluded.funds_secured, excluded.projects_introduced, excluded.trainings_held, excluded.people_trained,
+    excluded.beneficiaries, excluded.people_employed, excluded.demands_received, excluded.demands_resolved,
+    excluded.overdue, excluded.score, excluded.rank_score, excluded.rank_tasks, excluded.rank_key_tasks,
+    excluded.rank_confirmed_share, excluded.rank_funds_secured, excluded.rank_projects_introduced,
+    excluded.rank_trainings_held, excluded.rank_people_trained, excluded.rank_beneficiaries,
+    excluded.rank_people_employed, excluded.rank_demands_resolved, excluded.rank_overdue,
+    excluded.rank_disputed)
