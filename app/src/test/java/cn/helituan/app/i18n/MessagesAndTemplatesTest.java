@@ -42,6 +42,9 @@ class MessagesAndTemplatesTest {
     private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile(
             "\\s(placeholder|title|alt|aria-label|label)=\"([^\"]*)\"");
     private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
+    /** A list fragment's call: its quoted arguments with a dot are message keys (yesNoFilter's a prefix). */
+    private static final Pattern FILTER_CALL = Pattern.compile("fragments/lists :: (\\w+)\\((.*?)\\)}\"");
+    private static final Pattern QUOTED_KEY = Pattern.compile("'([a-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]+)'");
     private static final Pattern DYNAMIC_PREFIX = Pattern.compile("#\\{'([A-Za-z][A-Za-z0-9_.]*\\.)'\\s*\\+");
     private static final Pattern JAVA_KEY = Pattern.compile(
             "(?:RuleViolation\\((?:\"[A-Za-z]+\"|null), \"|RuleViolation\\.global\\(\"|addFlashAttribute\\(\"(?:success|failure)\", \"|reject(?:Value)?\\((?:\"[A-Za-z]+\", )?\")([a-z][A-Za-z0-9_.]*)\"");
@@ -111,6 +114,21 @@ class MessagesAndTemplatesTest {
                 String p = prefix.group(1);
                 if (zh.stringPropertyNames().stream().noneMatch(k -> k.startsWith(p))) {
                     missing.add(template.getFilename() + ": keys starting " + p);
+                }
+            }
+            Matcher call = FILTER_CALL.matcher(html);
+            while (call.find()) {
+                Matcher quoted = QUOTED_KEY.matcher(call.group(2));
+                int argument = 0;
+                while (quoted.find()) {
+                    // yesNoFilter(name, label, messages, …): its third argument is the prefix of .any/.yes/.no
+                    if (call.group(1).equals("yesNoFilter") && ++argument == 2) {
+                        for (String answer : List.of(".any", ".yes", ".no")) {
+                            requireKey(quoted.group(1) + answer, template.getFilename(), missing);
+                        }
+                    } else {
+                        requireKey(quoted.group(1), template.getFilename(), missing);
+                    }
                 }
             }
         }

@@ -7,13 +7,10 @@ import cn.helituan.domain.photo.PhotoBytes;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.photo.PhotoUploads;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.unit.DataSize;
@@ -59,9 +56,7 @@ class ActivityPhotoController {
     ResponseEntity<byte[]> photo(Scope scope, @PathVariable long id, @PathVariable long photoId,
                                  @RequestParam(defaultValue = "false") boolean thumbnail) {
         PhotoBytes photo = photos.photoBytes(scope, id, photoId, thumbnail);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-                .header("X-Content-Type-Options", "nosniff").body(photo.bytes());
+        return PhotoUploads.served(photo.contentType(), photo.bytes());
     }
 
     @PostMapping("/activities/{id}/photos/{photoId}/remove")

@@ -7,13 +7,10 @@ import cn.helituan.domain.demand.DemandPhotosService;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.photo.PhotoUploads;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.unit.DataSize;
@@ -56,10 +53,8 @@ class DemandPhotoController {
     ResponseEntity<byte[]> photo(Scope scope, @PathVariable long id, @PathVariable long photoId,
                                  @RequestParam(defaultValue = "false") boolean thumbnail) {
         DemandPhoto photo = photos.photoOf(scope, id, photoId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(thumbnail ? "image/jpeg"
-                        : photo.getContentType()))
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-                .header("X-Content-Type-Options", "nosniff").body(photos.photoBytes(scope, id, photoId, thumbnail));
+        return PhotoUploads.served(thumbnail ? "image/jpeg" : photo.getContentType(),
+                photos.photoBytes(scope, id, photoId, thumbnail));
     }
 
     @PostMapping("/demands/{id}/photos/{photoId}/remove")

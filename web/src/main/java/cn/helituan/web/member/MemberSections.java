@@ -1,33 +1,18 @@
 package cn.helituan.web.member;
 
-import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.web.common.PageSection;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** The member feature's part of a unit's page: its current members. */
-@Component
-class MemberSections implements PageSection<Unit> {
+@Configuration
+class MemberSections {
 
-    private final MemberService members;
-
-    MemberSections(MemberService members) {
-        this.members = members;
-    }
-
-    @Override
-    public int getOrder() {
-        return 10;
-    }
-
-    @Override
-    public String fragment() {
-        return "members/sections :: unitMembers";
-    }
-
-    @Override
-    public Object read(Scope scope, Unit unit) {
-        return members.membersOfUnit(scope, unit.getId());
+    @Bean
+    PageSection<Unit> unitMembers(MemberService members) {
+        return PageSection.of(10, "members/sections :: unitMembers",
+                (scope, unit) -> members.membersOfUnit(scope, unit.getId()));
     }
 }

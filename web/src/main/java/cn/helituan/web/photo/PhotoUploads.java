@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.time.Duration;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -58,5 +62,15 @@ public final class PhotoUploads {
         } else if (added == 0) {
             redirect.addFlashAttribute("failure", "activity.photo.none");
         }
+    }
+
+    /**
+     * A photo as it is served: its own type, kept an hour by the reader's browser only (it is evidence of a scope's
+     * record, never for shared caches), never sniffed as another type.
+     */
+    public static ResponseEntity<byte[]> served(String contentType, byte[] bytes) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .header("X-Content-Type-Options", "nosniff").body(bytes);
     }
 }
