@@ -1,6 +1,8 @@
 package cn.helituan.app.config;
 
 import cn.helituan.app.demo.DemoData;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -10,15 +12,12 @@ import org.springframework.stereotype.Component;
 
 /** Prints where the application answers and, when the demo data is loaded, how to log in. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StartupBanner {
 
     private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
 
     private final DemoData demoData;
-
-    StartupBanner(DemoData demoData) {
-        this.demoData = demoData;
-    }
 
     @EventListener
     void ready(ApplicationReadyEvent event) {

@@ -2,6 +2,8 @@ package cn.helituan.app.config;
 
 import cn.helituan.app.demo.DemoData;
 import cn.helituan.app.generate.GenerateRunner;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -12,17 +14,12 @@ import org.springframework.stereotype.Component;
  * are still missing.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StartupData implements SmartInitializingSingleton {
 
     private final DemoData demoData;
     private final FirstAdministrator firstAdministrator;
     private final GenerateRunner generator;
-
-    StartupData(DemoData demoData, FirstAdministrator firstAdministrator, GenerateRunner generator) {
-        this.demoData = demoData;
-        this.firstAdministrator = firstAdministrator;
-        this.generator = generator;
-    }
 
     @Override
     public void afterSingletonsInstantiated() {

@@ -14,21 +14,18 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The demo county's activities (part of {@link DemoData}'s load, in its transaction). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoActivities {
 
     private final ActivityLog activities;
     private final ActivityChoices choices;
     private final ActivityConfirmation confirmations;
-
-    DemoActivities(ActivityLog activities, ActivityChoices choices, ActivityConfirmation confirmations) {
-        this.activities = activities;
-        this.choices = choices;
-        this.confirmations = confirmations;
-    }
 
     /**
      * Some months of activities, so the dashboard and the lists have something to show: confirmed by 青山村's

@@ -14,21 +14,18 @@ import cn.helituan.domain.team.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The demo county's annual plans (part of {@link DemoData}'s load, in its transaction). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoPlans {
 
     private final PlanService plans;
     private final PlanWritingService writing;
     private final PlanReviewService reviews;
-
-    DemoPlans(PlanService plans, PlanWritingService writing, PlanReviewService reviews) {
-        this.plans = plans;
-        this.writing = writing;
-        this.reviews = reviews;
-    }
 
     /**
      * This year's plans: the tea group's approved, with a key task of three trainings and a routine one; the

@@ -11,6 +11,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * It writes only into a database without generated data: a second run logs that and does nothing.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RosterGenerator {
 
     static final String BY = "generator";
@@ -37,15 +40,6 @@ class RosterGenerator {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ChoiceCache choices;
-
-    RosterGenerator(JdbcTemplate jdbc, TransactionTemplate tx, PasswordEncoder passwordEncoder, Clock clock,
-                    ChoiceCache choices) {
-        this.jdbc = jdbc;
-        this.tx = tx;
-        this.passwordEncoder = passwordEncoder;
-        this.clock = clock;
-        this.choices = choices;
-    }
 
     /** The accounts the generator adds, one per role, all with password {@value #PASSWORD}. */
     record GeneratedAccount(String username, Role role) {

@@ -13,6 +13,7 @@ import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.Units;
 import java.time.Clock;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts: who may log in, with which role and scope; passwords, lock-out and first-login change. */
 @Service
+@RequiredArgsConstructor
 public class AccountService {
 
     private final Accounts accounts;
@@ -30,17 +32,6 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final History history;
     private final Clock clock;
-
-    public AccountService(Accounts accounts, Units units, AssistedObjects objects, Members members,
-                          PasswordEncoder passwordEncoder, History history, Clock clock) {
-        this.accounts = accounts;
-        this.units = units;
-        this.objects = objects;
-        this.members = members;
-        this.passwordEncoder = passwordEncoder;
-        this.history = history;
-        this.clock = clock;
-    }
 
     /** The scope of a signed-in account, read fresh so that moves and role changes apply at once. */
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * while the token is not revoked and the account is enabled and not locked.
  */
 @Service
+@RequiredArgsConstructor
 public class ApiTokenService {
 
     /** Every secret starts so, which makes a leaked one easy to recognise (and to search for). */
@@ -36,12 +38,6 @@ public class ApiTokenService {
     private final ApiTokens tokens;
     private final AccountService accounts;
     private final Clock clock;
-
-    public ApiTokenService(ApiTokens tokens, AccountService accounts, Clock clock) {
-        this.tokens = tokens;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     /** A token just issued, with its secret: shown once, never again. */
     public record Issued(ApiToken token, String secret) {

@@ -1,6 +1,8 @@
 package cn.helituan.domain.account;
 
 import cn.helituan.domain.assisted.StationingEnded;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Component;
  * one, so a failure rolls the ending back too).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StationingAccounts {
 
     private final Accounts accounts;
-
-    StationingAccounts(Accounts accounts) {
-        this.accounts = accounts;
-    }
 
     @EventListener
     void on(StationingEnded ended) {

@@ -14,6 +14,8 @@ import cn.helituan.domain.team.UnitService;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,17 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
  * A record outside the reader's scope is "not found", as everywhere.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActivityAccess {
 
     private final Activities activities;
     private final UnitService units;
     private final Accounts accounts;
-
-    ActivityAccess(Activities activities, UnitService units, Accounts accounts) {
-        this.activities = activities;
-        this.units = units;
-        this.accounts = accounts;
-    }
 
     /** Whether the user may log activities at all (the list offers the button). */
     public boolean canLog(Scope scope) {

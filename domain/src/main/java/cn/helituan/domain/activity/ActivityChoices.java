@@ -11,6 +11,8 @@ import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and plan tasks; and the titles of an activity's project and task for its page.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActivityChoices {
 
     private final ActivityTypes types;
@@ -28,17 +31,6 @@ public class ActivityChoices {
     private final ProjectChoices projects;
     private final TaskChoices tasks;
     private final ActivityAccess access;
-
-    ActivityChoices(ActivityTypes types, UnitService units, Relationships relationships, Memberships memberships,
-                    ProjectChoices projects, TaskChoices tasks, ActivityAccess access) {
-        this.types = types;
-        this.units = units;
-        this.relationships = relationships;
-        this.memberships = memberships;
-        this.projects = projects;
-        this.tasks = tasks;
-        this.access = access;
-    }
 
     @Transactional(readOnly = true)
     public List<ActivityType> types() {

@@ -5,22 +5,19 @@ import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import java.time.Clock;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The objects' side of the log: an object's word on an activity that covers it ({@link ActivityAccess} says who). */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActivityConfirmation {
 
     private final ActivityAccess access;
     private final History history;
     private final Clock clock;
-
-    ActivityConfirmation(ActivityAccess access, History history, Clock clock) {
-        this.access = access;
-        this.history = history;
-        this.clock = clock;
-    }
 
     /**
      * An object's word on the activity: confirmed, or disputed with a reason. Given by the object's own account (a

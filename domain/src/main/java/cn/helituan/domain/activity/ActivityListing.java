@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * start page's counts, and an activity's page; each in the reader's scope ({@link ActivityAccess}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActivityListing {
 
     /**
@@ -33,13 +36,6 @@ public class ActivityListing {
     private final ActivityPhotos photos;
     private final ActivityAccess access;
     private final History history;
-
-    ActivityListing(Activities activities, ActivityPhotos photos, ActivityAccess access, History history) {
-        this.activities = activities;
-        this.photos = photos;
-        this.access = access;
-        this.history = history;
-    }
 
     @Transactional(readOnly = true)
     public ActivityView view(Scope scope, long id) {

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link ActivityLoggedForProject}): the demand feature starts the project's demand in the same transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActivityLog {
 
     private final Activities activities;
@@ -34,20 +37,6 @@ public class ActivityLog {
     private final TaskChoices tasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    ActivityLog(Activities activities, ActivityTypes types, ActivityAccess access, Relationships relationships,
-                Memberships memberships, ProjectChoices projects, TaskChoices tasks, ApplicationEventPublisher events,
-                Clock clock) {
-        this.activities = activities;
-        this.types = types;
-        this.access = access;
-        this.relationships = relationships;
-        this.memberships = memberships;
-        this.projects = projects;
-        this.tasks = tasks;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional
     public Activity log(Scope scope, ActivityDetails details) {

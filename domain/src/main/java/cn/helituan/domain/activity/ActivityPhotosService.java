@@ -5,6 +5,8 @@ import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.photo.PhotoBytes;
 import cn.helituan.domain.photo.PhotoUpload;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link ActivityAccess}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActivityPhotosService {
 
     /** Photos an activity may have. */
@@ -20,11 +23,6 @@ public class ActivityPhotosService {
 
     private final ActivityPhotos photos;
     private final ActivityAccess access;
-
-    ActivityPhotosService(ActivityPhotos photos, ActivityAccess access) {
-        this.photos = photos;
-        this.access = access;
-    }
 
     /** Adds a photo (checked by its content in the web layer) to an activity the user may edit; nine at most. */
     @Transactional

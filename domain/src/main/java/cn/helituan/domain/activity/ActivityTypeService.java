@@ -8,6 +8,7 @@ import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,15 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Nothing is deleted: an archived type leaves the form's list and stays on the activities logged with it.
  */
 @Service
+@RequiredArgsConstructor
 public class ActivityTypeService {
 
     private final ActivityTypes types;
     private final History history;
-
-    public ActivityTypeService(ActivityTypes types, History history) {
-        this.types = types;
-        this.history = history;
-    }
 
     /** Whether the user may change the list (the pages offer the forms). */
     public boolean canConfigure(Scope scope) {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * groups are or were paired with.
  */
 @Service
+@RequiredArgsConstructor
 public class AssistedService {
 
     private final AssistedObjects objects;
@@ -37,22 +39,6 @@ public class AssistedService {
     private final History history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    public AssistedService(AssistedObjects objects, Regions regions, IndustrialChains chains,
-                           Relationships relationships, Stationings stationings, Members members,
-                           Memberships memberships, History history, ApplicationEventPublisher events,
-                           Clock clock) {
-        this.events = events;
-        this.clock = clock;
-        this.objects = objects;
-        this.regions = regions;
-        this.chains = chains;
-        this.relationships = relationships;
-        this.stationings = stationings;
-        this.members = members;
-        this.memberships = memberships;
-        this.history = history;
-    }
 
     /** The objects an account may be scoped to. */
     @Transactional(readOnly = true)

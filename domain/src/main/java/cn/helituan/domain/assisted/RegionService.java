@@ -7,6 +7,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * assisted objects, changed by organization-department administrators.
  */
 @Service
+@RequiredArgsConstructor
 public class RegionService {
 
     private static final String CHOICES = "regions";
@@ -22,12 +24,6 @@ public class RegionService {
     private final Regions regions;
     private final History history;
     private final ChoiceCache choices;
-
-    public RegionService(Regions regions, History history, ChoiceCache choices) {
-        this.regions = regions;
-        this.history = history;
-        this.choices = choices;
-    }
 
     /** Every live region by path: the tree page, and the choices of every register page (cached). */
     public List<RegionOption> tree(Scope scope) {

@@ -11,6 +11,7 @@ import cn.helituan.domain.team.UnitService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * pairs, ends and renews them. A first secretary reads the relationships of their own object.
  */
 @Service
+@RequiredArgsConstructor
 public class RelationshipService {
 
     /** Relationships ending within this many days are listed as a warning. */
@@ -33,15 +35,6 @@ public class RelationshipService {
     private final UnitService units;
     private final History history;
     private final Clock clock;
-
-    public RelationshipService(Relationships relationships, AssistedObjects objects, UnitService units,
-                               History history, Clock clock) {
-        this.relationships = relationships;
-        this.objects = objects;
-        this.units = units;
-        this.history = history;
-        this.clock = clock;
-    }
 
     /**
      * The warnings of a scope: terms ending within {@value #ENDING_SOON_DAYS} days (soonest first) and groups with

@@ -6,19 +6,18 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * A set of enum values in one text column, as their names wrapped in commas (",POOR,WEAK,"; "" for none): a filter
  * for one value is {@code column like '%,POOR,%'}. Subclass per enum and name it in {@code @Convert}. The entity
  * sees an unmodifiable set; history records the values one by one.
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class EnumSetColumn<E extends Enum<E>> implements AttributeConverter<Set<E>, String> {
 
     private final Class<E> type;
-
-    protected EnumSetColumn(Class<E> type) {
-        this.type = type;
-    }
 
     @Override
     public String convertToDatabaseColumn(Set<E> values) {

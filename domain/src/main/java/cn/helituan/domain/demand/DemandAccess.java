@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reader's scope is "not found", as everywhere.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemandAccess {
 
     private final Demands demands;
@@ -39,15 +42,6 @@ public class DemandAccess {
     private final Relationships relationships;
     private final Memberships memberships;
     private final Clock clock;
-
-    DemandAccess(Demands demands, Projects projects, Relationships relationships, Memberships memberships,
-                 Clock clock) {
-        this.demands = demands;
-        this.projects = projects;
-        this.relationships = relationships;
-        this.memberships = memberships;
-        this.clock = clock;
-    }
 
     /** Whether the user may raise demands at all (the list offers the button). */
     public boolean canRaise(Scope scope) {

@@ -7,6 +7,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,15 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
  * it. An archived category leaves the forms and stays on the demands and resources that have it.
  */
 @Service
+@RequiredArgsConstructor
 public class DemandCategoryService {
 
     private final DemandCategories categories;
     private final History history;
-
-    public DemandCategoryService(DemandCategories categories, History history) {
-        this.categories = categories;
-        this.history = history;
-    }
 
     public boolean canConfigure(Scope scope) {
         return scope.wholeDeployment();

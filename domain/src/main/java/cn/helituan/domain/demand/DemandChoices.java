@@ -10,26 +10,21 @@ import cn.helituan.domain.common.Scope;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What the demand forms and lists offer: the live categories, and the objects the user may raise a demand for. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemandChoices {
 
     private final DemandCategories categories;
     private final AssistedService assisted;
     private final Relationships relationships;
     private final DemandAccess access;
-
-    DemandChoices(DemandCategories categories, AssistedService assisted, Relationships relationships,
-                  DemandAccess access) {
-        this.categories = categories;
-        this.assisted = assisted;
-        this.relationships = relationships;
-        this.access = access;
-    }
 
     @Transactional(readOnly = true)
     public List<DemandCategory> categories() {

@@ -4,6 +4,8 @@ import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link DemandAccess}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemandListing {
 
     private final Demands demands;
@@ -24,16 +27,6 @@ public class DemandListing {
     private final DemandPhotos photos;
     private final History history;
     private final DemandAccess access;
-
-    DemandListing(Demands demands, Projects projects, DemandSuggestions suggestions, DemandPhotos photos,
-                  History history, DemandAccess access) {
-        this.demands = demands;
-        this.projects = projects;
-        this.suggestions = suggestions;
-        this.photos = photos;
-        this.history = history;
-        this.access = access;
-    }
 
     /** Whether the user reads demands at all (the menu offers them). */
     public boolean readsDemands(Scope scope) {

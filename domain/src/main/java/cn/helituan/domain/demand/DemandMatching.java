@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link DemandMatcher} on {@link MatchingFacts}), and the match itself, which makes the demand a project.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemandMatching {
 
     private final Projects projects;
@@ -35,18 +38,6 @@ public class DemandMatching {
     private final Memberships memberships;
     private final DemandAccess access;
     private final Clock clock;
-
-    DemandMatching(Projects projects, AidResources resources, DemandSuggestions suggestions, MatchingFacts facts,
-                   UnitService units, Memberships memberships, DemandAccess access, Clock clock) {
-        this.projects = projects;
-        this.resources = resources;
-        this.suggestions = suggestions;
-        this.facts = facts;
-        this.units = units;
-        this.memberships = memberships;
-        this.access = access;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Suggestions suggest(Scope scope, long id) {

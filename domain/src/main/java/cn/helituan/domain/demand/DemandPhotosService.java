@@ -5,6 +5,8 @@ import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.photo.PhotoUpload;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reads it ({@link DemandAccess}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemandPhotosService {
 
     /** Photos a demand may have. */
@@ -20,11 +23,6 @@ public class DemandPhotosService {
 
     private final DemandPhotos photos;
     private final DemandAccess access;
-
-    DemandPhotosService(DemandPhotos photos, DemandAccess access) {
-        this.photos = photos;
-        this.access = access;
-    }
 
     @Transactional
     public DemandPhoto addPhoto(Scope scope, long id, PhotoUpload upload) {

@@ -9,6 +9,8 @@ import cn.helituan.domain.common.Scope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * each step checks the demand's state first ({@link Demand}); a step refused changes nothing.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemandWorkflow {
 
     private final Demands demands;
@@ -26,16 +29,6 @@ public class DemandWorkflow {
     private final DemandAccess access;
     private final DemandChoices choices;
     private final Clock clock;
-
-    DemandWorkflow(Demands demands, DemandCategories categories, Projects projects, DemandAccess access,
-                   DemandChoices choices, Clock clock) {
-        this.demands = demands;
-        this.categories = categories;
-        this.projects = projects;
-        this.access = access;
-        this.choices = choices;
-        this.clock = clock;
-    }
 
     @Transactional
     public Demand raise(Scope scope, DemandDetails details) {

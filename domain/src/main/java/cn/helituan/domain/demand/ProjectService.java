@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -27,17 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
  * for a group's active projects ({@link ProjectChoices}).
  */
 @Service
+@RequiredArgsConstructor
 public class ProjectService implements ProjectChoices {
 
     private final Projects projects;
     private final History history;
     private final Clock clock;
-
-    public ProjectService(Projects projects, History history, Clock clock) {
-        this.projects = projects;
-        this.history = history;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Project get(Scope scope, long id) {

@@ -1,6 +1,8 @@
 package cn.helituan.domain.demand;
 
 import cn.helituan.domain.activity.ActivityLoggedForProject;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Component;
  * writing transaction: both are saved, or neither.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProjectWorkStarted {
 
     private final Projects projects;
-
-    ProjectWorkStarted(Projects projects) {
-        this.projects = projects;
-    }
 
     @EventListener
     void on(ActivityLoggedForProject event) {

@@ -16,6 +16,7 @@ import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  */
 @Service
+@RequiredArgsConstructor
 public class ResourceService {
 
     private final AidResources resources;
@@ -41,17 +43,6 @@ public class ResourceService {
     private final Memberships memberships;
     private final WorkUnits workUnits;
     private final History history;
-
-    public ResourceService(AidResources resources, DemandCategories categories, UnitService units, Members members,
-                           Memberships memberships, WorkUnits workUnits, History history) {
-        this.resources = resources;
-        this.categories = categories;
-        this.units = units;
-        this.members = members;
-        this.memberships = memberships;
-        this.workUnits = workUnits;
-        this.history = history;
-    }
 
     public boolean canDeclare(Scope scope) {
         return scope.canManageStructure() || scope.role() == Role.GROUP_LEADER

@@ -5,6 +5,8 @@ import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +25,12 @@ import org.springframework.stereotype.Component;
  * A reader without a part in a round gets "not found" ({@link #readable}): its existence is not told.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EvaluationAccess {
 
     private final EvaluationRounds rounds;
     private final EvaluationReviewers reviewers;
     private final EvaluationStore store;
-
-    EvaluationAccess(EvaluationRounds rounds, EvaluationReviewers reviewers, EvaluationStore store) {
-        this.rounds = rounds;
-        this.reviewers = reviewers;
-        this.store = store;
-    }
 
     boolean canOpen(Scope scope) {
         return scope.role() == Role.ORG_ADMIN;

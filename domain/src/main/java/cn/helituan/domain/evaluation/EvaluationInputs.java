@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * published round refuses them all (here and in the database, V26).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EvaluationInputs {
 
     private static final int TEXT_MAX = 2000;
@@ -36,19 +39,6 @@ public class EvaluationInputs {
     private final Accounts accounts;
     private final AssistedObjects objects;
     private final Clock clock;
-
-    EvaluationInputs(EvaluationEntries entries, EvaluationScores scores, EvaluationRatings ratings,
-                     EvaluationStore store, EvaluationAccess access, Accounts accounts, AssistedObjects objects,
-                     Clock clock) {
-        this.entries = entries;
-        this.scores = scores;
-        this.ratings = ratings;
-        this.store = store;
-        this.access = access;
-        this.accounts = accounts;
-        this.objects = objects;
-        this.clock = clock;
-    }
 
     @Transactional
     public EvaluationEntry selfAssess(Scope scope, long roundId, long groupId, long version, String achievements,

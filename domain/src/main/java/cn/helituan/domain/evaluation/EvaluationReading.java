@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * review screen, its export, a group's entry, the commendation list and the round's trail.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EvaluationReading {
 
     private final EvaluationRounds rounds;
@@ -41,21 +44,6 @@ public class EvaluationReading {
     private final EvaluationAccess access;
     private final History history;
     private final Clock clock;
-
-    EvaluationReading(EvaluationRounds rounds, EvaluationReviewers reviewers, EvaluationEntries entries,
-                      EvaluationMembers members, EvaluationScores scores, EvaluationRatings ratings,
-                      EvaluationStore store, EvaluationAccess access, History history, Clock clock) {
-        this.rounds = rounds;
-        this.reviewers = reviewers;
-        this.entries = entries;
-        this.members = members;
-        this.scores = scores;
-        this.ratings = ratings;
-        this.store = store;
-        this.access = access;
-        this.history = history;
-        this.clock = clock;
-    }
 
     // ----- rounds
 
@@ -73,7 +61,6 @@ public class EvaluationReading {
         return new RoundView(round, tally, GradeProposal.allowedTop((int) tally.groups(), round.getTopQuota()),
                 reviewers, manages, reviews, round.takesInputOn(LocalDate.now(clock)), ownGroup);
     }
-
 
     @Transactional(readOnly = true)
     public BoardPage page(Scope scope, long id, BoardQuery query, Pageable pageable) {
@@ -141,7 +128,6 @@ public class EvaluationReading {
     }
 
     // ----- a group's entry
-
 
     @Transactional(readOnly = true)
     public EntryView entry(Scope scope, long roundId, long groupId) {

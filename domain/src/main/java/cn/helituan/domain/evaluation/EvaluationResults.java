@@ -1,6 +1,8 @@
 package cn.helituan.domain.evaluation;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,13 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
  * their "优先提拔使用" mark). The caller has checked that the reader sees the group or the member.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EvaluationResults {
 
     private final EvaluationStore store;
-
-    EvaluationResults(EvaluationStore store) {
-        this.store = store;
-    }
 
     /** A group's published grades by year (its page). */
     @Transactional(readOnly = true)

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * write is one transaction; a published round refuses them all (here and in the database, V26).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RoundAdministration {
 
     private static final int REASON_MAX = 500;
@@ -37,20 +40,6 @@ public class RoundAdministration {
     private final UnitService units;
     private final Accounts accounts;
     private final Clock clock;
-
-    RoundAdministration(EvaluationRounds rounds, EvaluationReviewers reviewers, EvaluationEntries entries,
-                        EvaluationMembers members, EvaluationStore store, EvaluationAccess access, UnitService units,
-                        Accounts accounts, Clock clock) {
-        this.rounds = rounds;
-        this.reviewers = reviewers;
-        this.entries = entries;
-        this.members = members;
-        this.store = store;
-        this.access = access;
-        this.units = units;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     // ----- rounds
 

@@ -2,15 +2,14 @@ package cn.helituan.domain.imports;
 
 import cn.helituan.domain.assisted.IndustrialChain;
 import cn.helituan.domain.assisted.IndustrialChains;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** 产业链: by name; a known name is left as it is. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ChainImporter implements SheetImporter {
 
     private final IndustrialChains chains;
-
-    ChainImporter(IndustrialChains chains) {
-        this.chains = chains;
-    }
 
     @Override
     public Outcome line(ImportLine line, ImportRun run) {

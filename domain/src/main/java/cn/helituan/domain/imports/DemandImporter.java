@@ -11,23 +11,20 @@ import cn.helituan.domain.demand.Urgency;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * 需求清单: an object's demand (by its code and the demand's title), raised by the organization department. The same
  * object and title is the same demand: unchanged when the row says the same, updated while nobody has taken it up,
  * a problem once it is accepted (it moves on its page then). The category is a live category's name.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class DemandImporter implements SheetImporter {
 
     private final Demands demands;
     private final DemandCategories categories;
     private final AssistedObjects objects;
-
-    DemandImporter(Demands demands, DemandCategories categories, AssistedObjects objects) {
-        this.demands = demands;
-        this.categories = categories;
-        this.objects = objects;
-    }
 
     @Override
     public Outcome line(ImportLine line, ImportRun run) {

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * 人员名册: a member by mobile phone, with their work unit (by name) and, optionally, the unit they sit in (by path of
@@ -31,19 +33,13 @@ import java.util.Set;
  * unit, and a known member must be in the administrator's scope. Members and memberships of a batch are read in two
  * queries.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class MemberImporter implements SheetImporter {
 
     private final Members members;
     private final Memberships memberships;
     private final WorkUnits workUnits;
     private final Units units;
-
-    MemberImporter(Members members, Memberships memberships, WorkUnits workUnits, Units units) {
-        this.members = members;
-        this.memberships = memberships;
-        this.workUnits = workUnits;
-        this.units = units;
-    }
 
     @Override
     public List<Outcome> batch(List<ImportLine> lines, ImportRun run) {

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * 帮扶对象: villages, communities, enterprises, schools and hospitals by code, in a region (by its code) with the
@@ -24,6 +26,7 @@ import java.util.Set;
  * community's goals, an enterprise's chain (by name) and scale, a school's or hospital's level. A field that does not
  * belong to the row's kind is a problem rather than silently dropped. A known code gets the row's details.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ObjectImporter implements SheetImporter {
 
     /** The columns only some kinds keep, and which. */
@@ -39,12 +42,6 @@ final class ObjectImporter implements SheetImporter {
     private final AssistedObjects objects;
     private final Regions regions;
     private final IndustrialChains chains;
-
-    ObjectImporter(AssistedObjects objects, Regions regions, IndustrialChains chains) {
-        this.objects = objects;
-        this.regions = regions;
-        this.chains = chains;
-    }
 
     @Override
     public Outcome line(ImportLine line, ImportRun run) {

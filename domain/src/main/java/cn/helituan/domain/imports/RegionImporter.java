@@ -7,18 +7,17 @@ import cn.helituan.domain.common.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * 行政区划: by code; a county has no parent, a town sits under a county and a village or community under a town, by
  * the parent's code (in the database or on an earlier row). A known code gets its new name; it cannot move.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class RegionImporter implements SheetImporter {
 
     private final Regions regions;
-
-    RegionImporter(Regions regions) {
-        this.regions = regions;
-    }
 
     @Override
     public Outcome line(ImportLine line, ImportRun run) {

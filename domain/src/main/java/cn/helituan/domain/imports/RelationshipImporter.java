@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * 帮扶关系: a group (by its path of names, in scope) paired with an object (by code) for a term of one to two years,
@@ -21,17 +23,12 @@ import java.util.Objects;
  * the same, a problem when it says otherwise (a term is ended or renewed on its page, never rewritten). A second
  * active term of the same pair is refused as on the form.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class RelationshipImporter implements SheetImporter {
 
     private final Relationships relationships;
     private final AssistedObjects objects;
     private final Units units;
-
-    RelationshipImporter(Relationships relationships, AssistedObjects objects, Units units) {
-        this.relationships = relationships;
-        this.objects = objects;
-        this.units = units;
-    }
 
     @Override
     public Outcome line(ImportLine line, ImportRun run) {

@@ -19,12 +19,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * 资源清单: a resource of exactly one declarer — a group (its path of names, in scope), a work unit (its name) or a
  * member (their mobile) — by its title. The same declarer and title is the same resource: unchanged when the row says
  * the same, else updated (the rules of its form apply: no less capacity than projects take, a period in order).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ResourceImporter implements SheetImporter {
 
     private final AidResources resources;
@@ -32,15 +35,6 @@ final class ResourceImporter implements SheetImporter {
     private final Units units;
     private final WorkUnits workUnits;
     private final Members members;
-
-    ResourceImporter(AidResources resources, DemandCategories categories, Units units, WorkUnits workUnits,
-                     Members members) {
-        this.resources = resources;
-        this.categories = categories;
-        this.units = units;
-        this.workUnits = workUnits;
-        this.members = members;
-    }
 
     @Override
     public Outcome line(ImportLine line, ImportRun run) {

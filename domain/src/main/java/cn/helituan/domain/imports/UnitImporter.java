@@ -11,22 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * 组织架构: a unit by its path of names from the top ("示范县合力团/产业发展分团/茶产业合力小组"), so that a workbook
  * written by hand can say where each unit sits. The parent must exist (in scope) or come on an earlier row; a team
  * (no parent) only for a whole-deployment administrator. A known path gets its new local name, field and description.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class UnitImporter implements SheetImporter {
 
     /** unit.name is varchar(100). */
     private static final int NAME_LENGTH = 100;
 
     private final Units units;
-
-    UnitImporter(Units units) {
-        this.units = units;
-    }
 
     @Override
     public Outcome line(ImportLine line, ImportRun run) {

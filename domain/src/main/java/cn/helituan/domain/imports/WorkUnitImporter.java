@@ -3,15 +3,14 @@ package cn.helituan.domain.imports;
 import cn.helituan.domain.member.WorkUnit;
 import cn.helituan.domain.member.WorkUnitKind;
 import cn.helituan.domain.member.WorkUnits;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** 派出单位: by name; a known name with another kind is updated. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class WorkUnitImporter implements SheetImporter {
 
     private final WorkUnits workUnits;
-
-    WorkUnitImporter(WorkUnits workUnits) {
-        this.workUnits = workUnits;
-    }
 
     @Override
     public Outcome line(ImportLine line, ImportRun run) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * membership in a unit inside it; members with no membership at all are visible to whole-deployment admins.
  */
 @Service
+@RequiredArgsConstructor
 public class MemberService {
 
     private final Members members;
@@ -28,15 +30,6 @@ public class MemberService {
     private final WorkUnits workUnits;
     private final UnitService unitService;
     private final History history;
-
-    public MemberService(Members members, Memberships memberships, WorkUnits workUnits, UnitService unitService,
-                         History history) {
-        this.members = members;
-        this.memberships = memberships;
-        this.workUnits = workUnits;
-        this.unitService = unitService;
-        this.history = history;
-    }
 
     @Transactional(readOnly = true)
     public Page<MemberRow> search(Scope scope, MemberQuery query, Pageable pageable) {

@@ -7,6 +7,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The list of dispatching units. Everyone who reads the roster reads it; only org admins change it. */
 @Service
+@RequiredArgsConstructor
 public class WorkUnitService {
 
     private static final String CHOICES = "workUnits";
@@ -21,12 +23,6 @@ public class WorkUnitService {
     private final WorkUnits workUnits;
     private final History history;
     private final ChoiceCache choices;
-
-    public WorkUnitService(WorkUnits workUnits, History history, ChoiceCache choices) {
-        this.workUnits = workUnits;
-        this.history = history;
-        this.choices = choices;
-    }
 
     @Transactional(readOnly = true)
     public List<WorkUnit> all(Scope scope) {

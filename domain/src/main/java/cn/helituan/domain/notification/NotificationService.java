@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -43,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link Ranking}), the month's largest results, the groups without activity, and the overdue counts of the day.
  */
 @Service
+@RequiredArgsConstructor
 public class NotificationService {
 
     /** The figures whose month's largest result is a highlight. */
@@ -59,22 +61,6 @@ public class NotificationService {
     private final PlanService plans;
     private final History history;
     private final Clock clock;
-
-    public NotificationService(MonthlyNotifications notifications, NotificationLines notificationLines,
-                               NotificationFacts facts, RankingWeights weights, UnitService units,
-                               DemandListing demands, ProjectService projects, PlanService plans, History history,
-                               Clock clock) {
-        this.notifications = notifications;
-        this.notificationLines = notificationLines;
-        this.facts = facts;
-        this.weights = weights;
-        this.units = units;
-        this.demands = demands;
-        this.projects = projects;
-        this.plans = plans;
-        this.history = history;
-        this.clock = clock;
-    }
 
     /** The month the form offers: the last one that is over. */
     public YearMonth lastMonth() {

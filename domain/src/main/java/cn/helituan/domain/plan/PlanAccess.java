@@ -7,6 +7,8 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,15 +23,11 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanAccess {
 
     private final AnnualPlans plans;
     private final UnitService units;
-
-    PlanAccess(AnnualPlans plans, UnitService units) {
-        this.plans = plans;
-        this.units = units;
-    }
 
     AnnualPlan get(Scope scope, long id) {
         AnnualPlan plan = plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id));

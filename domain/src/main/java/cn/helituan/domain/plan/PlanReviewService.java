@@ -5,6 +5,8 @@ import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,17 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
  * approve it, or give it back with a reason; and the whole deployment's org admin setting a year's deadline.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanReviewService {
 
     private final PlanYears years;
     private final PlanAccess access;
     private final Clock clock;
-
-    PlanReviewService(PlanYears years, PlanAccess access, Clock clock) {
-        this.years = years;
-        this.access = access;
-        this.clock = clock;
-    }
 
     @Transactional
     public LocalDate setDeadline(Scope scope, int year, LocalDate dueOn) {

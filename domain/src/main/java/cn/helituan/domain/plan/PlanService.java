@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * what is {@link PlanAccess}. A task's actual value is never typed: it is summed from the activities logged against it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanService implements TaskChoices {
 
     private final AnnualPlans plans;
@@ -38,18 +41,6 @@ public class PlanService implements TaskChoices {
     private final Memberships memberships;
     private final History history;
     private final Clock clock;
-
-    PlanService(AnnualPlans plans, PlanYears years, PlanAmendments amendments, PlanAccess access,
-                Relationships relationships, Memberships memberships, History history, Clock clock) {
-        this.plans = plans;
-        this.years = years;
-        this.amendments = amendments;
-        this.access = access;
-        this.relationships = relationships;
-        this.memberships = memberships;
-        this.history = history;
-        this.clock = clock;
-    }
 
     /** The year's deadline: as set by the organization department, else 31 March. */
     @Transactional(readOnly = true)

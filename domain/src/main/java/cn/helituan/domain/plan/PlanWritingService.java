@@ -14,6 +14,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * an amendment's reason, each change recorded.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanWritingService {
 
     private final AnnualPlans plans;
@@ -31,16 +34,6 @@ public class PlanWritingService {
     private final Relationships relationships;
     private final Memberships memberships;
     private final Clock clock;
-
-    PlanWritingService(AnnualPlans plans, PlanAmendments amendments, PlanAccess access, Relationships relationships,
-                       Memberships memberships, Clock clock) {
-        this.plans = plans;
-        this.amendments = amendments;
-        this.access = access;
-        this.relationships = relationships;
-        this.memberships = memberships;
-        this.clock = clock;
-    }
 
     /** Starts the group's plan for the year (a draft); the one it has if started already. */
     @Transactional

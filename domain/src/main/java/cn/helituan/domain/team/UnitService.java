@@ -1,5 +1,6 @@
 package cn.helituan.domain.team;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import cn.helituan.domain.common.ChoiceCache;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The team tree: reading it within a scope, and building, moving and archiving units. */
 @Service
+@RequiredArgsConstructor
 public class UnitService {
 
     /** The most units a list filter offers all at once. */
@@ -27,12 +29,6 @@ public class UnitService {
     private final Units units;
     private final History history;
     private final ChoiceCache choices;
-
-    public UnitService(Units units, History history, ChoiceCache choices) {
-        this.units = units;
-        this.history = history;
-        this.choices = choices;
-    }
 
     @Transactional(readOnly = true)
     public List<UnitNode> tree(Scope scope) {

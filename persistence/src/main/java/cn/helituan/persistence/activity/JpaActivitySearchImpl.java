@@ -12,6 +12,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The activity list in three statements whatever its filters and page size: how many match (up to a cap), the
@@ -26,6 +28,7 @@ import java.util.Map;
  * </ul>
  * The figures' columns are named after {@link Figure} (FUNDS_SECURED → funds_secured).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JpaActivitySearchImpl implements JpaActivitySearch {
 
     private static final String SUMS;
@@ -42,10 +45,6 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
     }
 
     private final EntityManager em;
-
-    JpaActivitySearchImpl(EntityManager em) {
-        this.em = em;
-    }
 
     @Override
     public List<Activity> find(ActivityFilter filter, long offset, int limit) {

@@ -8,6 +8,8 @@ import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -17,13 +19,10 @@ import org.springframework.data.domain.Pageable;
  * path); village category; industrial chain; with or without an active relationship. Two statements per page: the page, with region and chain fetched, and
  * the count. Objects number in the hundreds or thousands per deployment, not tens of thousands.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JpaAssistedSearchImpl implements JpaAssistedSearch {
 
     private final EntityManager em;
-
-    JpaAssistedSearchImpl(EntityManager em) {
-        this.em = em;
-    }
 
     @Override
     public Page<AssistedObject> search(AssistedQuery query, Pageable pageable) {

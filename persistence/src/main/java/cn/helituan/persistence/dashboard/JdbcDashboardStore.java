@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -33,14 +35,11 @@ import org.springframework.stereotype.Repository;
  * (FUNDS_SECURED → funds_secured_reported, funds_secured_confirmed).
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JdbcDashboardStore implements DashboardStore {
 
     private final DashboardQueries queries = new DashboardQueries();
     private final NamedParameterJdbcTemplate jdbc;
-
-    JdbcDashboardStore(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<Long> roots(String pathFilter, Long unitId) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Repository;
  * regions' paths: "/county/town/village/".
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JdbcMatchingFacts implements MatchingFacts {
 
     /** The demand's object's region path ("/county/town/village/"), if it has a region. */
@@ -124,11 +127,6 @@ class JdbcMatchingFacts implements MatchingFacts {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final Map<String, Kept> cache = new ConcurrentHashMap<>();
-
-    JdbcMatchingFacts(NamedParameterJdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     public List<GroupFacts> groups(String pathPrefix, long objectId, long categoryId, List<String> keywords,

@@ -12,6 +12,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The demand list in three statements whatever its filters and page size: how many match by status (the tally, whose
@@ -20,13 +22,10 @@ import java.util.Map;
  * statement. A scope path reads the demands of objects paired (now or before) with a group under it and those whose
  * project a group under it owns.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JpaDemandSearchImpl implements JpaDemandSearch {
 
     private final EntityManager em;
-
-    JpaDemandSearchImpl(EntityManager em) {
-        this.em = em;
-    }
 
     @Override
     public List<Demand> find(DemandFilter filter, long offset, int limit) {

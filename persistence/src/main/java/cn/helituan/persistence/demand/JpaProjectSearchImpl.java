@@ -8,18 +8,17 @@ import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 
 /** The project list: a count and a page by deadline with each row's group, demand and object fetched. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JpaProjectSearchImpl implements JpaProjectSearch {
 
     private final EntityManager em;
-
-    JpaProjectSearchImpl(EntityManager em) {
-        this.em = em;
-    }
 
     @Override
     public Page<Project> find(ProjectFilter f, Pageable pageable) {
@@ -39,7 +38,6 @@ class JpaProjectSearchImpl implements JpaProjectSearch {
         page.setMaxResults(pageable.getPageSize());
         return new PageImpl<>(page.getResultList(), pageable, total);
     }
-
 
     /**
      * The count joins only the tables its filter reads: joined to every demand and group, counting the active projects

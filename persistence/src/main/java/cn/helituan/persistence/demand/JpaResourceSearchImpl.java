@@ -7,6 +7,8 @@ import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -16,13 +18,10 @@ import org.springframework.data.domain.Pageable;
  * the statement. A scope path reads the resources of groups under it, of members with a membership under it, and of
  * work units.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JpaResourceSearchImpl implements JpaResourceSearch {
 
     private final EntityManager em;
-
-    JpaResourceSearchImpl(EntityManager em) {
-        this.em = em;
-    }
 
     @Override
     public Page<AidResource> find(ResourceFilter f, Pageable pageable) {

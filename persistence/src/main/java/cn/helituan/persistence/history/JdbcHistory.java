@@ -6,20 +6,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** Reads {@code record_history}, grouping the rows of one save (same time and user) into one entry. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JdbcHistory implements History {
 
     private static final int MAX_ROWS = 500;
 
     private final JdbcTemplate jdbc;
-
-    JdbcHistory(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<HistoryEntry> of(Class<?> type, long id) {

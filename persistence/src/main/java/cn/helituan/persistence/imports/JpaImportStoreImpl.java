@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -20,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The kept file (bytea, streamed in) and each pass's tallies and problems, in plain SQL: a pass may store ten
  * thousand problems, written in batches. Runs in the caller's transaction (the JdbcTemplate shares its connection).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JpaImportStoreImpl implements JpaImportStore {
 
     /** The advisory lock that lets one import pass run at a time ("import" in ASCII). */
@@ -31,11 +34,6 @@ class JpaImportStoreImpl implements JpaImportStore {
 
     private final JdbcTemplate jdbc;
     private final EntityManager em;
-
-    JpaImportStoreImpl(JdbcTemplate jdbc, EntityManager em) {
-        this.jdbc = jdbc;
-        this.em = em;
-    }
 
     @Override
     public void saveFile(long recordId, InputStream content, long size) {

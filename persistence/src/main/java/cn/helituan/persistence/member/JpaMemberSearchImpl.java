@@ -9,6 +9,8 @@ import jakarta.persistence.Query;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -26,6 +28,7 @@ import org.springframework.data.domain.Pageable;
  *       number, exact, kept by triggers in the writing transaction.</li>
  * </ul>
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JpaMemberSearchImpl implements JpaMemberSearch {
 
     /** One page of rows: the ids (and total) from the matches, then those rows with their work unit. */
@@ -41,10 +44,6 @@ class JpaMemberSearchImpl implements JpaMemberSearch {
     private static final int TRIGRAM = 3;
 
     private final EntityManager em;
-
-    JpaMemberSearchImpl(EntityManager em) {
-        this.em = em;
-    }
 
     @Override
     public Page<MemberRow> search(MemberQuery query, String pathPrefix, Pageable pageable) {

@@ -10,6 +10,8 @@ import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,14 +22,11 @@ import org.springframework.stereotype.Repository;
  * statements are {@link NotificationQueries}.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JdbcNotificationFacts implements NotificationFacts {
 
     private final NotificationQueries queries = new NotificationQueries();
     private final NamedParameterJdbcTemplate jdbc;
-
-    JdbcNotificationFacts(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<UnitMonth> units(String pathFilter, String kind, YearMonth month) {

@@ -1,6 +1,8 @@
 package cn.helituan.persistence.photo;
 
 import jakarta.persistence.EntityManager;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -8,17 +10,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * itself, the image and its thumbnail are written and read apart from it. Each photo repository's fragment extends it
  * with its table.
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class PhotoColumns {
 
     private final JdbcTemplate jdbc;
     private final EntityManager em;
     private final String table;
-
-    protected PhotoColumns(JdbcTemplate jdbc, EntityManager em, String table) {
-        this.jdbc = jdbc;
-        this.em = em;
-        this.table = table;
-    }
 
     public void writeBytes(long photoId, byte[] content, byte[] thumbnail) {
         em.flush();

@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -24,14 +26,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * so or when that sum reaches its target. The page is two statements (the rows, each with its tasks counted), the
  * year's figures one. The statements are {@link PlanQueries}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JpaPlanSearchImpl implements JpaPlanSearch {
 
     private final PlanQueries queries = new PlanQueries();
     private final NamedParameterJdbcTemplate jdbc;
-
-    JpaPlanSearchImpl(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<PlanRow> rows(PlanFilter filter, long offset, int limit) {

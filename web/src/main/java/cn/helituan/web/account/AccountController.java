@@ -15,6 +15,8 @@ import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -29,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Org admins hand out accounts: create (optionally from a member), edit role and scope, reset, lock and unlock. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountController {
 
     private static final String FORM = "accounts/form";
@@ -38,15 +41,6 @@ class AccountController {
     private final MemberService members;
     private final AssistedService assisted;
     private final ApiTokenService tokens;
-
-    AccountController(AccountService accounts, UnitService units, MemberService members, AssistedService assisted,
-                      ApiTokenService tokens) {
-        this.tokens = tokens;
-        this.accounts = accounts;
-        this.units = units;
-        this.members = members;
-        this.assisted = assisted;
-    }
 
     @ModelAttribute("roles")
     Role[] roles() {

@@ -9,11 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The accounts of the admin's scope, to Excel (no passwords, of course: not even their hashes). */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountExportController {
 
     private static final int CHUNK = 500;
@@ -24,12 +27,6 @@ class AccountExportController {
     private final AccountService accounts;
     private final Exports exports;
     private final Formats formats;
-
-    AccountExportController(AccountService accounts, Exports exports, Formats formats) {
-        this.accounts = accounts;
-        this.exports = exports;
-        this.formats = formats;
-    }
 
     @GetMapping("/accounts/export")
     void export(Scope scope, Locale locale, HttpServletResponse response) throws IOException {

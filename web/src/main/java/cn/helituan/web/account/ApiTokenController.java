@@ -5,6 +5,8 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,13 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * account's page in the flash).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiTokenController {
 
     private final ApiTokenService tokens;
-
-    ApiTokenController(ApiTokenService tokens) {
-        this.tokens = tokens;
-    }
 
     @PostMapping("/accounts/{id}/tokens")
     String issue(Scope scope, @PathVariable long id, @Valid @ModelAttribute("tokenForm") TokenForm form,

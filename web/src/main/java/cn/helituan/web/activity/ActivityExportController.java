@@ -16,12 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The activity list as it is filtered, to Excel: every matching activity in the user's scope, with its figures. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ActivityExportController {
 
     private static final int CHUNK = 500;
@@ -43,13 +46,6 @@ class ActivityExportController {
     private final UnitService units;
     private final Exports exports;
     private final Formats formats;
-
-    ActivityExportController(ActivityListing activities, UnitService units, Exports exports, Formats formats) {
-        this.activities = activities;
-        this.units = units;
-        this.exports = exports;
-        this.formats = formats;
-    }
 
     @GetMapping("/activities/export")
     void export(Scope scope, @ModelAttribute ActivityParams params, Locale locale, HttpServletResponse response)

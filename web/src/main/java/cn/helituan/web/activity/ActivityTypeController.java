@@ -8,6 +8,8 @@ import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,16 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 活动类型: the deployment's list of activity types and which outcome figures each one's form asks for. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ActivityTypeController {
 
     private static final String LIST = "activity-types/list";
     private static final String SHOW = "activity-types/show";
 
     private final ActivityTypeService types;
-
-    ActivityTypeController(ActivityTypeService types) {
-        this.types = types;
-    }
 
     @ModelAttribute("allFigures")
     Figure[] allFigures() {

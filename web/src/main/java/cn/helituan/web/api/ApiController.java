@@ -25,6 +25,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -42,6 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiController {
 
     /** The largest page a caller may ask for. */
@@ -53,16 +56,6 @@ class ApiController {
     private final AssistedService assisted;
     private final RelationshipService relationships;
     private final ActivityListing activities;
-
-    ApiController(DashboardService dashboards, UnitService units, MemberService members, AssistedService assisted,
-                  RelationshipService relationships, ActivityListing activities) {
-        this.dashboards = dashboards;
-        this.units = units;
-        this.members = members;
-        this.assisted = assisted;
-        this.relationships = relationships;
-        this.activities = activities;
-    }
 
     /** A page of a list: its rows, where it is, and how many there are in all. */
     record PageJson<T>(List<T> content, int page, int size, long totalElements, int totalPages) {

@@ -11,12 +11,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The register as it is filtered, to Excel: every matching object with its kind's fields. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AssistedExportController {
 
     private static final int CHUNK = 500;
@@ -27,11 +30,6 @@ class AssistedExportController {
 
     private final AssistedService objects;
     private final Exports exports;
-
-    AssistedExportController(AssistedService objects, Exports exports) {
-        this.objects = objects;
-        this.exports = exports;
-    }
 
     @GetMapping("/objects/export")
     void export(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) AssistedKind kind,

@@ -6,6 +6,8 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,16 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The deployment's industrial chains (重点产业链) that enterprises belong to. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ChainController {
 
     private static final String LIST = "chains/list";
     private static final String SHOW = "chains/show";
 
     private final AssistedService objects;
-
-    ChainController(AssistedService objects) {
-        this.objects = objects;
-    }
 
     @GetMapping("/chains")
     String list(Scope scope, Model model) {

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * (ImportKind.REGIONS, CHAINS, RELATIONSHIPS), so that an export can be corrected and imported back.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReferenceExportController {
 
     private static final int CHUNK = 500;
@@ -34,15 +37,6 @@ class ReferenceExportController {
     private final RelationshipService relationships;
     private final UnitService units;
     private final Exports exports;
-
-    ReferenceExportController(RegionService regions, AssistedService assisted, RelationshipService relationships,
-                              UnitService units, Exports exports) {
-        this.regions = regions;
-        this.assisted = assisted;
-        this.relationships = relationships;
-        this.units = units;
-        this.exports = exports;
-    }
 
     @GetMapping("/regions/export")
     void regions(Scope scope, Locale locale, HttpServletResponse response) throws IOException {

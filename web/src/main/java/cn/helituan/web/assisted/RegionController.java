@@ -7,6 +7,8 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,15 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrative regions (行政区划): county → town → village or community. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegionController {
 
     private static final String FORM = "regions/form";
 
     private final RegionService regions;
-
-    RegionController(RegionService regions) {
-        this.regions = regions;
-    }
 
     @ModelAttribute("regionLevels")
     RegionLevel[] levels() {

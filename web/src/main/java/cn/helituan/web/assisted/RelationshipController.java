@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -28,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Assistance relationships (帮扶关系): the warnings of a scope, pairing, ending and renewing terms. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RelationshipController {
 
     private static final String FORM = "relationships/form";
@@ -35,11 +38,6 @@ class RelationshipController {
 
     private final RelationshipService relationships;
     private final UnitService units;
-
-    RelationshipController(RelationshipService relationships, UnitService units) {
-        this.relationships = relationships;
-        this.units = units;
-    }
 
     @ModelAttribute("focuses")
     AssistanceFocus[] focuses() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,13 +20,10 @@ import org.springframework.stereotype.Component;
  * controllers say only which search, which headers and which cells.
  */
 @Component
+@RequiredArgsConstructor
 public class Exports {
 
     private final MessageSource messages;
-
-    public Exports(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /**
      * Streams every record {@code read} gives, {@code chunk} at a time, as rows of {@code cells}, under the headers

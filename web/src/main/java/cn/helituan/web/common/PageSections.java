@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * {@link #read} in the model as {@code sections}; the page renders a slot with
  * {@code fragments/common :: sections(${sections}, 'main')}.
  */
+@RequiredArgsConstructor
 public final class PageSections<T> {
 
     /** A section as the page renders it: {@code fragment} is {@code "template :: name"}. */
@@ -20,10 +22,6 @@ public final class PageSections<T> {
     }
 
     private final ObjectProvider<PageSection<T>> sections;
-
-    public PageSections(ObjectProvider<PageSection<T>> sections) {
-        this.sections = sections;
-    }
 
     /** By slot, what each section shows of the record for this reader (sections that show nothing left out). */
     public Map<String, List<Shown>> read(Scope scope, T record) {

@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,13 +23,10 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
  * their version.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 public class WebConfiguration implements WebMvcConfigurer {
 
     private final CurrentScope currentScope;
-
-    public WebConfiguration(CurrentScope currentScope) {
-        this.currentScope = currentScope;
-    }
 
     @Bean
     public LocaleResolver localeResolver() {

@@ -8,6 +8,8 @@ import cn.helituan.domain.dashboard.Dashboard;
 import cn.helituan.domain.dashboard.DashboardService;
 import cn.helituan.domain.dashboard.PeriodKind;
 import cn.helituan.web.common.Forms;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,13 +21,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * list behind it with the same scope and dates.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DashboardController {
 
     private final DashboardService dashboards;
-
-    DashboardController(DashboardService dashboards) {
-        this.dashboards = dashboards;
-    }
 
     @ModelAttribute("figures")
     Figure[] figures() {

@@ -7,6 +7,8 @@ import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,16 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 需求类别: the deployment's list of demand and resource categories and the keywords the matching reads. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CategoryController {
 
     private static final String LIST = "demand-categories/list";
     private static final String SHOW = "demand-categories/show";
 
     private final DemandCategoryService categories;
-
-    CategoryController(DemandCategoryService categories) {
-        this.categories = categories;
-    }
 
     @GetMapping("/demand-categories")
     String list(Scope scope, Model model) {

@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The three lists as they are filtered, to Excel: demands, resources and projects in the user's scope. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemandExportController {
 
     private static final int CHUNK = 500;
@@ -44,15 +47,6 @@ class DemandExportController {
     private final ProjectService projects;
     private final Exports exports;
     private final Formats formats;
-
-    DemandExportController(DemandListing demands, ResourceService resources, ProjectService projects,
-                           Exports exports, Formats formats) {
-        this.demands = demands;
-        this.resources = resources;
-        this.projects = projects;
-        this.exports = exports;
-        this.formats = formats;
-    }
 
     @GetMapping("/demands/export")
     void demands(Scope scope, @ModelAttribute DemandParams params, Locale locale, HttpServletResponse response)

@@ -7,9 +7,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The demand form: for which object, what kind of need, what it is, how urgent, wanted by when. */
+@Getter
+@Setter
 public class DemandForm {
 
     /** Checked by the service (an edit keeps the demand's own). */
@@ -42,61 +46,5 @@ public class DemandForm {
     DemandDetails toDetails() {
         return new DemandDetails(objectId, categoryId, title == null ? null : title.strip(),
                 description == null || description.isBlank() ? null : description.strip(), urgency, wantedBy);
-    }
-
-    public Long getObjectId() {
-        return objectId;
-    }
-
-    public void setObjectId(Long objectId) {
-        this.objectId = objectId;
-    }
-
-    public Long getCategoryId() {
-        return categoryId;
-    }
-
-    public void setCategoryId(Long categoryId) {
-        this.categoryId = categoryId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public Urgency getUrgency() {
-        return urgency;
-    }
-
-    public void setUrgency(Urgency urgency) {
-        this.urgency = urgency;
-    }
-
-    public LocalDate getWantedBy() {
-        return wantedBy;
-    }
-
-    public void setWantedBy(LocalDate wantedBy) {
-        this.wantedBy = wantedBy;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

@@ -10,12 +10,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The matching form: the project the demand becomes. {@code amounts}: how much of each resource it takes, by the
  * resource's id ({@code amounts[12]=5000}); a blank or zero amount takes none of it.
  */
+@Getter
+@Setter
 public class MatchForm {
 
     @NotBlank
@@ -44,69 +48,5 @@ public class MatchForm {
             }
         });
         return new MatchDetails(title, groupId, responsibleId, startsOn, deadline, budget, taken);
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public Long getGroupId() {
-        return groupId;
-    }
-
-    public void setGroupId(Long groupId) {
-        this.groupId = groupId;
-    }
-
-    public Long getResponsibleId() {
-        return responsibleId;
-    }
-
-    public void setResponsibleId(Long responsibleId) {
-        this.responsibleId = responsibleId;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public void setStartsOn(LocalDate startsOn) {
-        this.startsOn = startsOn;
-    }
-
-    public LocalDate getDeadline() {
-        return deadline;
-    }
-
-    public void setDeadline(LocalDate deadline) {
-        this.deadline = deadline;
-    }
-
-    public BigDecimal getBudget() {
-        return budget;
-    }
-
-    public void setBudget(BigDecimal budget) {
-        this.budget = budget;
-    }
-
-    public Map<Long, BigDecimal> getAmounts() {
-        return amounts;
-    }
-
-    public void setAmounts(Map<Long, BigDecimal> amounts) {
-        this.amounts = amounts;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

@@ -11,6 +11,8 @@ import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,15 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * for it, its history), and the group's progress and milestone updates.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProjectController {
 
     private final ProjectService projects;
     private final ActivityListing activities;
-
-    ProjectController(ProjectService projects, ActivityListing activities) {
-        this.projects = projects;
-        this.activities = activities;
-    }
 
     @GetMapping("/projects")
     String list(Scope scope, @RequestParam(required = false) Long group,

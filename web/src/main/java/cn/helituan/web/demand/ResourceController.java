@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -32,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 资源清单: the list of resources the user reads, declaring one, its page, editing and archiving it. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResourceController {
 
     private static final String FORM = "resources/form";
@@ -40,14 +43,6 @@ class ResourceController {
     private final DemandChoices demands;
     private final UnitService units;
     private final WorkUnitService workUnits;
-
-    ResourceController(ResourceService resources, DemandChoices demands, UnitService units,
-                       WorkUnitService workUnits) {
-        this.resources = resources;
-        this.demands = demands;
-        this.units = units;
-        this.workUnits = workUnits;
-    }
 
     @ModelAttribute("capacityUnits")
     CapacityUnit[] capacityUnits() {

@@ -10,12 +10,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The resource form. {@code declaredBy}: who declares it — "self" (the user's own member record), "group" (with
  * {@code groupId}), "member" ({@code memberId}, an org admin for somebody) or "workUnit" ({@code workUnitId}).
  */
+@Getter
+@Setter
 public class ResourceForm {
 
     @NotNull
@@ -61,101 +65,5 @@ public class ResourceForm {
         return new ResourceDetails(categoryId, title == null ? null : title.strip(),
                 description == null || description.isBlank() ? null : description.strip(), capacity, capacityUnit,
                 availableFrom, availableTo, group, member, workUnit);
-    }
-
-    public Long getCategoryId() {
-        return categoryId;
-    }
-
-    public void setCategoryId(Long categoryId) {
-        this.categoryId = categoryId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public BigDecimal getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(BigDecimal capacity) {
-        this.capacity = capacity;
-    }
-
-    public CapacityUnit getCapacityUnit() {
-        return capacityUnit;
-    }
-
-    public void setCapacityUnit(CapacityUnit capacityUnit) {
-        this.capacityUnit = capacityUnit;
-    }
-
-    public LocalDate getAvailableFrom() {
-        return availableFrom;
-    }
-
-    public void setAvailableFrom(LocalDate availableFrom) {
-        this.availableFrom = availableFrom;
-    }
-
-    public LocalDate getAvailableTo() {
-        return availableTo;
-    }
-
-    public void setAvailableTo(LocalDate availableTo) {
-        this.availableTo = availableTo;
-    }
-
-    public String getDeclaredBy() {
-        return declaredBy;
-    }
-
-    public void setDeclaredBy(String declaredBy) {
-        this.declaredBy = declaredBy;
-    }
-
-    public Long getGroupId() {
-        return groupId;
-    }
-
-    public void setGroupId(Long groupId) {
-        this.groupId = groupId;
-    }
-
-    public Long getMemberId() {
-        return memberId;
-    }
-
-    public void setMemberId(Long memberId) {
-        this.memberId = memberId;
-    }
-
-    public Long getWorkUnitId() {
-        return workUnitId;
-    }
-
-    public void setWorkUnitId(Long workUnitId) {
-        this.workUnitId = workUnitId;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

@@ -11,6 +11,8 @@ import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.function.Supplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * page when refused (422) or stale (409), the message on its field and what was typed kept.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EntryController {
 
     private static final String VIEW = "evaluations/entry";
@@ -35,12 +38,6 @@ class EntryController {
     private final EvaluationReading reading;
     private final EvaluationInputs inputs;
     private final RoundAdministration rounds;
-
-    EntryController(EvaluationReading reading, EvaluationInputs inputs, RoundAdministration rounds) {
-        this.reading = reading;
-        this.inputs = inputs;
-        this.rounds = rounds;
-    }
 
     @GetMapping("/evaluations/{id}/groups/{groupId}")
     String entry(Scope scope, @PathVariable long id, @PathVariable long groupId, Model model) {

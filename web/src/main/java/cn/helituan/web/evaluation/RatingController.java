@@ -7,6 +7,8 @@ import cn.helituan.domain.evaluation.RoundView;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,17 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * a refused or stale rating comes back on its card with the message and what was chosen and typed.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RatingController {
 
     private static final String VIEW = "evaluations/ratings";
 
     private final EvaluationReading reading;
     private final EvaluationInputs inputs;
-
-    RatingController(EvaluationReading reading, EvaluationInputs inputs) {
-        this.reading = reading;
-        this.inputs = inputs;
-    }
 
     @GetMapping("/evaluations/{id}/ratings")
     String ratings(Scope scope, @PathVariable long id, Model model) {

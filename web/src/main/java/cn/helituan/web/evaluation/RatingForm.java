@@ -4,8 +4,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 /** An object's rating of a group (1–5) and comment; {@code version} that of its rating so far, none before. */
+@Getter
+@Setter
 public class RatingForm {
 
     @NotNull
@@ -15,28 +19,4 @@ public class RatingForm {
     @Size(max = 1000)
     private String comment;
     private Long version;
-
-    public Integer getRating() {
-        return rating;
-    }
-
-    public void setRating(Integer rating) {
-        this.rating = rating;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
 }

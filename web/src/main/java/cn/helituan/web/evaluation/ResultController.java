@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,15 +23,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** A round's results: every group's on one page to print, as a workbook, and the commendation list. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResultController {
 
     private final EvaluationReading reading;
     private final MessageSource messages;
-
-    ResultController(EvaluationReading reading, MessageSource messages) {
-        this.reading = reading;
-        this.messages = messages;
-    }
 
     @GetMapping("/evaluations/{id}/commendation")
     String commendation(Scope scope, @PathVariable long id, Model model) {

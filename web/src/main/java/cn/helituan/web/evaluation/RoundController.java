@@ -16,6 +16,8 @@ import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -32,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link RoundFormController}'s; a group's entry {@link EntryController}'s.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RoundController {
 
     private static final int PAGE_SIZE = 25;
@@ -39,12 +42,6 @@ class RoundController {
     private final EvaluationReading reading;
     private final RoundAdministration rounds;
     private final Formats fmt;
-
-    RoundController(EvaluationReading reading, RoundAdministration rounds, Formats fmt) {
-        this.reading = reading;
-        this.rounds = rounds;
-        this.fmt = fmt;
-    }
 
     @GetMapping("/evaluations")
     String list(Scope scope, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {

@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * with 403). A refused or stale form comes back with the message on its field and what was typed.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RoundFormController {
 
     private static final String VIEW = "evaluations/form";
@@ -37,12 +40,6 @@ class RoundFormController {
     private final RoundAdministration rounds;
     private final EvaluationReading reading;
     private final UnitService units;
-
-    RoundFormController(RoundAdministration rounds, EvaluationReading reading, UnitService units) {
-        this.rounds = rounds;
-        this.reading = reading;
-        this.units = units;
-    }
 
     @ModelAttribute("reviewers")
     List<Account> reviewers(Scope scope) {

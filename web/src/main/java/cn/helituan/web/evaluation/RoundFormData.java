@@ -14,6 +14,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -21,6 +23,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * What needs the year or the round (the year's range and round, the deadline, the weights, the grades in use) is the
  * service's rule.
  */
+@Getter
+@Setter
 public class RoundFormData {
 
     @NotBlank
@@ -77,77 +81,5 @@ public class RoundFormData {
         }
         return new RoundForm(name, year, scopeUnitId, deadline, grades == null ? Set.of() : grades, topQuota, w,
                 reviewerIds == null ? Set.of() : reviewerIds);
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public Long getScopeUnitId() {
-        return scopeUnitId;
-    }
-
-    public void setScopeUnitId(Long scopeUnitId) {
-        this.scopeUnitId = scopeUnitId;
-    }
-
-    public LocalDate getDeadline() {
-        return deadline;
-    }
-
-    public void setDeadline(LocalDate deadline) {
-        this.deadline = deadline;
-    }
-
-    public Set<Grade> getGrades() {
-        return grades;
-    }
-
-    public void setGrades(Set<Grade> grades) {
-        this.grades = grades;
-    }
-
-    public Integer getTopQuota() {
-        return topQuota;
-    }
-
-    public void setTopQuota(Integer topQuota) {
-        this.topQuota = topQuota;
-    }
-
-    public Map<Indicator, Integer> getWeights() {
-        return weights;
-    }
-
-    public void setWeights(Map<Indicator, Integer> weights) {
-        this.weights = weights;
-    }
-
-    public Set<Long> getReviewerIds() {
-        return reviewerIds;
-    }
-
-    public void setReviewerIds(Set<Long> reviewerIds) {
-        this.reviewerIds = reviewerIds;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

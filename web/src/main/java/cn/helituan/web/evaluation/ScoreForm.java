@@ -7,12 +7,16 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.NumberFormat;
 
 /**
  * A reviewer's score of a group (0–100, two decimals at most) and comment; {@code version} is that of the reviewer's
  * own score as the page showed it, none before the first.
  */
+@Getter
+@Setter
 public class ScoreForm {
 
     @NotNull
@@ -33,29 +37,5 @@ public class ScoreForm {
             form.version = mine.getVersion();
         }
         return form;
-    }
-
-    public BigDecimal getScore() {
-        return score;
-    }
-
-    public void setScore(BigDecimal score) {
-        this.score = score;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
     }
 }

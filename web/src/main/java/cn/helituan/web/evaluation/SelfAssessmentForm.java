@@ -3,8 +3,12 @@ package cn.helituan.web.evaluation;
 import cn.helituan.domain.evaluation.EvaluationEntry;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The group leader's self-assessment: achievements (required), problems and next year, 2,000 characters each. */
+@Getter
+@Setter
 public class SelfAssessmentForm {
 
     @NotBlank
@@ -23,37 +27,5 @@ public class SelfAssessmentForm {
         form.nextYear = entry.getNextYear();
         form.version = entry.getVersion();
         return form;
-    }
-
-    public String getAchievements() {
-        return achievements;
-    }
-
-    public void setAchievements(String achievements) {
-        this.achievements = achievements;
-    }
-
-    public String getProblems() {
-        return problems;
-    }
-
-    public void setProblems(String problems) {
-        this.problems = problems;
-    }
-
-    public String getNextYear() {
-        return nextYear;
-    }
-
-    public void setNextYear(String nextYear) {
-        this.nextYear = nextYear;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

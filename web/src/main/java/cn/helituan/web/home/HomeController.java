@@ -13,6 +13,8 @@ import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.team.UnitNode;
 import cn.helituan.domain.team.UnitService;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import cn.helituan.domain.demand.DemandQuery;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The login page and the start page, which shows the user's scope and its figures. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HomeController {
 
     private final UnitService units;
@@ -33,17 +36,6 @@ class HomeController {
     private final ActivityListing activities;
     private final DemandListing demands;
     private final PlanService plans;
-
-    HomeController(UnitService units, MemberService members, AssistedService assisted, AccountService accounts,
-                   ActivityListing activities, DemandListing demands, PlanService plans) {
-        this.demands = demands;
-        this.plans = plans;
-        this.units = units;
-        this.members = members;
-        this.assisted = assisted;
-        this.accounts = accounts;
-        this.activities = activities;
-    }
 
     @GetMapping("/")
     String home(Scope scope, Model model) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * An uploaded .xlsx or .csv as the import engine reads it. Each worksheet is matched to a kind by its name (人员名册,
@@ -22,6 +24,7 @@ import java.util.function.Consumer;
  * it are skipped; an unknown header, a missing required one, and a formula cell are problems. The template's own
  * example row is skipped.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class FileImportSource implements ImportSource {
 
     static final int HEADER_SEARCH = 10;
@@ -32,13 +35,6 @@ final class FileImportSource implements ImportSource {
     private final String csvName;
     private final ImportKind chosen;
     private final ImportLabels labels;
-
-    FileImportSource(Path file, String csvName, ImportKind chosen, ImportLabels labels) {
-        this.file = file;
-        this.csvName = csvName;
-        this.chosen = chosen;
-        this.labels = labels;
-    }
 
     /** Stops reading a sheet once its header has been seen. */
     private static final class Enough extends RuntimeException {

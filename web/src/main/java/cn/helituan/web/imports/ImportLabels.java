@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 
 /**
@@ -19,6 +21,7 @@ import org.springframework.context.MessageSource;
  * kind's sheet name ({@code import.sheet.<KIND>}), and the enumerations' labels ({@code Gender.MALE=男}), read back
  * from the cells. Matching ignores case, surrounding and full-width spaces and a trailing "*" or "（必填）".
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ImportLabels implements EnumLabels {
 
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
@@ -26,11 +29,6 @@ class ImportLabels implements EnumLabels {
     private final MessageSource messages;
     private final Exports exports;
     private final Map<Class<?>, Map<String, Enum<?>>> enums = new ConcurrentHashMap<>();
-
-    ImportLabels(MessageSource messages, Exports exports) {
-        this.messages = messages;
-        this.exports = exports;
-    }
 
     @Override
     @SuppressWarnings("unchecked")

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
@@ -35,6 +37,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * </ul>
  * Elements are matched by local name, so a prefixed namespace ({@code <x:row>}) reads the same.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class XlsxSheetHandler extends DefaultHandler {
 
     /** Excel's column limit; a cell further right is ignored. */
@@ -65,13 +68,6 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean inText;
     private boolean inPhonetic;
     private int rows;
-
-    XlsxSheetHandler(SharedStrings strings, StylesTable styles, boolean date1904, RowVisitor visitor) {
-        this.strings = strings;
-        this.styles = styles;
-        this.date1904 = date1904;
-        this.visitor = visitor;
-    }
 
     /** How many rows went to the visitor. */
     int rows() {

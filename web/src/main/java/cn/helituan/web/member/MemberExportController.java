@@ -14,12 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The member list as it is filtered, to Excel: every matching member in the user's scope, not only one page. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MemberExportController {
 
     /** Rows read per statement while exporting. */
@@ -35,12 +38,6 @@ class MemberExportController {
     private final MemberService members;
     private final UnitService units;
     private final Exports exports;
-
-    MemberExportController(MemberService members, UnitService units, Exports exports) {
-        this.members = members;
-        this.units = units;
-        this.exports = exports;
-    }
 
     @GetMapping("/members/export")
     void export(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) Long unit,

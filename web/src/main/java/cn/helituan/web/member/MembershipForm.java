@@ -3,9 +3,13 @@ package cn.helituan.web.member;
 import cn.helituan.domain.member.Position;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Putting a member into a unit with a position. */
+@Getter
+@Setter
 public class MembershipForm {
 
     @NotNull
@@ -15,28 +19,4 @@ public class MembershipForm {
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate joinedOn = LocalDate.now();
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public void setUnitId(Long unitId) {
-        this.unitId = unitId;
-    }
-
-    public Position getPosition() {
-        return position;
-    }
-
-    public void setPosition(Position position) {
-        this.position = position;
-    }
-
-    public LocalDate getJoinedOn() {
-        return joinedOn;
-    }
-
-    public void setJoinedOn(LocalDate joinedOn) {
-        this.joinedOn = joinedOn;
-    }
 }

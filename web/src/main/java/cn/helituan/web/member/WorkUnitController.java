@@ -9,6 +9,8 @@ import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -23,15 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The list of dispatching units (派出单位). */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WorkUnitController {
 
     private static final String FORM = "work-units/form";
 
     private final WorkUnitService workUnits;
-
-    WorkUnitController(WorkUnitService workUnits) {
-        this.workUnits = workUnits;
-    }
 
     @ModelAttribute("workUnitKinds")
     WorkUnitKind[] kinds() {

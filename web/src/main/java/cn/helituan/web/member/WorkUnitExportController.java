@@ -8,22 +8,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The dispatching units, to Excel. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WorkUnitExportController {
 
     private static final int CHUNK = 1_000;
 
     private final WorkUnitService workUnits;
     private final Exports exports;
-
-    WorkUnitExportController(WorkUnitService workUnits, Exports exports) {
-        this.workUnits = workUnits;
-        this.exports = exports;
-    }
 
     @GetMapping("/work-units/export")
     void export(Scope scope, Locale locale, HttpServletResponse response) throws IOException {

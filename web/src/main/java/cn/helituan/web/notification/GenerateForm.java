@@ -1,8 +1,12 @@
 package cn.helituan.web.notification;
 
 import java.time.YearMonth;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The month to generate a notification for, as the list's form types it ({@code 2026-03}). */
+@Getter
+@Setter
 public class GenerateForm {
 
     private YearMonth month;
@@ -11,14 +15,6 @@ public class GenerateForm {
     }
 
     GenerateForm(YearMonth month) {
-        this.month = month;
-    }
-
-    public YearMonth getMonth() {
-        return month;
-    }
-
-    public void setMonth(YearMonth month) {
         this.month = month;
     }
 }

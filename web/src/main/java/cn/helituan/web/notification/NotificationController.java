@@ -15,6 +15,8 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -34,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link NotificationWeightsController}'s.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationController {
 
     private static final int PAGE_SIZE = 20;
@@ -41,11 +44,6 @@ class NotificationController {
 
     private final NotificationService notifications;
     private final MessageSource messages;
-
-    NotificationController(NotificationService notifications, MessageSource messages) {
-        this.notifications = notifications;
-        this.messages = messages;
-    }
 
     @GetMapping("/notifications")
     String list(Scope scope, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {

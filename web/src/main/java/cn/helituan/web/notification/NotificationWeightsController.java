@@ -5,6 +5,8 @@ import cn.helituan.domain.notification.NotificationService;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,15 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The ranking's weights: everyone reads them and who changed them; the whole deployment's org admin sets them. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationWeightsController {
 
     private static final String VIEW = "notifications/weights";
 
     private final NotificationService notifications;
-
-    NotificationWeightsController(NotificationService notifications) {
-        this.notifications = notifications;
-    }
 
     @GetMapping("/notifications/weights")
     String weights(Scope scope, Model model) {

@@ -5,11 +5,15 @@ import cn.helituan.domain.notification.RankingWeight;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The ranking's weights as the page binds them ({@code weights[ACTIVITIES]=30}), kept as typed so that a weight out of
  * range comes back as it was written, its message under it.
  */
+@Getter
+@Setter
 public class WeightsForm {
 
     private Map<RankingFactor, String> weights = new EnumMap<>(RankingFactor.class);
@@ -32,13 +36,5 @@ public class WeightsForm {
             }
         }
         return values;
-    }
-
-    public Map<RankingFactor, String> getWeights() {
-        return weights;
-    }
-
-    public void setWeights(Map<RankingFactor, String> weights) {
-        this.weights = weights;
     }
 }

@@ -20,6 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -37,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * its two lists of tasks planned against actual, and its workflow (hand in, approve, return, amend).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanController {
 
     private static final String TASK_FORM = "plans/task-form";
@@ -45,13 +48,6 @@ class PlanController {
     private final PlanWritingService writing;
     private final PlanReviewService reviews;
     private final UnitService units;
-
-    PlanController(PlanService plans, PlanWritingService writing, PlanReviewService reviews, UnitService units) {
-        this.plans = plans;
-        this.writing = writing;
-        this.reviews = reviews;
-        this.units = units;
-    }
 
     @ModelAttribute("taskKinds")
     TaskKind[] taskKinds() {

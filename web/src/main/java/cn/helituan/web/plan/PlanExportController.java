@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The plan list as it is filtered, to Excel: each group of the scope with its plan's state and tasks done. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanExportController {
 
     private static final List<String> HEADERS = List.of("plans.year", "field.AnnualPlan.group",
@@ -31,15 +34,6 @@ class PlanExportController {
     private final Exports exports;
     private final Formats formats;
     private final MessageSource messages;
-
-    PlanExportController(PlanService plans, UnitService units, Exports exports, Formats formats,
-                         MessageSource messages) {
-        this.messages = messages;
-        this.plans = plans;
-        this.units = units;
-        this.exports = exports;
-        this.formats = formats;
-    }
 
     private static final List<String> TASK_HEADERS = List.of("plans.year", "field.AnnualPlan.group",
             "field.PlanTask.kind", "field.PlanTask.title", "field.PlanTask.targetFigure", "field.PlanTask.targetValue",

@@ -13,12 +13,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A task of the plan: which list, what, for which objects, the target (a figure and how much), owner and due date.
  * {@code amendment}: why an approved plan changes (asked only then).
  */
+@Getter
+@Setter
 public class TaskForm {
 
     @NotNull
@@ -54,77 +58,5 @@ public class TaskForm {
     TaskDetails toDetails() {
         return new TaskDetails(kind, title == null ? null : title.strip(), objectIds, targetFigure, targetValue,
                 ownerId, dueOn);
-    }
-
-    public TaskKind getKind() {
-        return kind;
-    }
-
-    public void setKind(TaskKind kind) {
-        this.kind = kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public List<Long> getObjectIds() {
-        return objectIds;
-    }
-
-    public void setObjectIds(List<Long> objectIds) {
-        this.objectIds = objectIds;
-    }
-
-    public Figure getTargetFigure() {
-        return targetFigure;
-    }
-
-    public void setTargetFigure(Figure targetFigure) {
-        this.targetFigure = targetFigure;
-    }
-
-    public BigDecimal getTargetValue() {
-        return targetValue;
-    }
-
-    public void setTargetValue(BigDecimal targetValue) {
-        this.targetValue = targetValue;
-    }
-
-    public Long getOwnerId() {
-        return ownerId;
-    }
-
-    public void setOwnerId(Long ownerId) {
-        this.ownerId = ownerId;
-    }
-
-    public LocalDate getDueOn() {
-        return dueOn;
-    }
-
-    public void setDueOn(LocalDate dueOn) {
-        this.dueOn = dueOn;
-    }
-
-    public String getAmendment() {
-        return amendment;
-    }
-
-    public void setAmendment(String amendment) {
-        this.amendment = amendment;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

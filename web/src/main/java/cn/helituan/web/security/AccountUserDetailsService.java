@@ -3,6 +3,8 @@ package cn.helituan.web.security;
 import cn.helituan.domain.account.Account;
 import cn.helituan.domain.account.AccountService;
 import java.time.Clock;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -11,15 +13,11 @@ import org.springframework.stereotype.Service;
 
 /** Loads an account for login: locked while its lock-out lasts, refused when disabled. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountService accounts;
     private final Clock clock;
-
-    AccountUserDetailsService(AccountService accounts, Clock clock) {
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     @Override
     public UserDetails loadUserByUsername(String username) {

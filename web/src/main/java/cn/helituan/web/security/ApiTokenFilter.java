@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,17 +22,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * locked) is a 401 at once; a request without one goes on, so a signed-in browser session still reads the API
  * (once its password has been changed, as for the pages).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
     private final ApiTokenService tokens;
     private final UserDetailsService users;
-
-    ApiTokenFilter(ApiTokenService tokens, UserDetailsService users) {
-        this.tokens = tokens;
-        this.users = users;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -4,6 +4,7 @@ import cn.helituan.domain.account.AccountService;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.Scope;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,15 +16,12 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /** Gives a controller method the signed-in user's {@link Scope}, read once per request. */
 @Component
+@RequiredArgsConstructor
 public class CurrentScope implements HandlerMethodArgumentResolver {
 
     private static final String ATTRIBUTE = CurrentScope.class.getName();
 
     private final AccountService accounts;
-
-    public CurrentScope(AccountService accounts) {
-        this.accounts = accounts;
-    }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {

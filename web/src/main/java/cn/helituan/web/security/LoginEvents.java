@@ -2,6 +2,8 @@ package cn.helituan.web.security;
 
 import cn.helituan.domain.account.AccountService;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -11,13 +13,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Counts wrong passwords (five lock the account for 15 minutes) and notes whether a password must be changed. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LoginEvents {
 
     private final AccountService accounts;
-
-    LoginEvents(AccountService accounts) {
-        this.accounts = accounts;
-    }
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.security.Principal;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,15 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every user changes their own password here; after a new or reset password they are sent here first. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PasswordController {
 
     private static final String FORM = "account/password";
 
     private final AccountService accounts;
-
-    PasswordController(AccountService accounts) {
-        this.accounts = accounts;
-    }
 
     @GetMapping("/account/password")
     String form(Model model, HttpSession session) {

@@ -1,8 +1,12 @@
 package cn.helituan.web.security;
 
 import jakarta.validation.constraints.NotBlank;
+import lombok.Getter;
+import lombok.Setter;
 
 /** Changing one's own password. */
+@Getter
+@Setter
 public class PasswordForm {
 
     @NotBlank
@@ -11,28 +15,4 @@ public class PasswordForm {
     private String newPassword;
     @NotBlank
     private String confirmPassword;
-
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
-
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
-    }
-
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getConfirmPassword() {
-        return confirmPassword;
-    }
-
-    public void setConfirmPassword(String confirmPassword) {
-        this.confirmPassword = confirmPassword;
-    }
 }
