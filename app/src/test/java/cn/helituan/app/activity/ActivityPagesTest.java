@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
@@ -56,6 +58,23 @@ class ActivityPagesTest extends ActivityTestBase {
         MockHttpServletRequestBuilder request = post(url).with(csrf());
         fields.forEach(request::param);
         return request;
+    }
+
+    /** A number starts empty, so typing 30 gives 30 (not 300 after a 0 already there); left empty it counts none. */
+    @Test
+    void numberFieldsStartEmptyAndAnEmptyOneCountsNobody() throws Exception {
+        String page = mvc.perform(get("/activities/new").with(LEADER)).andReturn().getResponse().getContentAsString();
+        for (String field : List.of("otherParticipants", "beneficiaries", "fundsSecured")) {
+            Matcher input = Pattern.compile("<input[^>]*name=\"" + field + "\"[^>]*>").matcher(page);
+            assertThat(input.find()).as("the %s input", field).isTrue();
+            assertThat(input.group()).as("the %s input", field).contains("value=\"\"");
+        }
+
+        MvcResult saved = mvc.perform(form("/activities/new", unique("不填人数的走访"), Map.of("otherParticipants", ""))
+                .with(LEADER)).andReturn();
+        assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select other_participants from activity where id = ?", Integer.class,
+                Pages.redirectId(saved))).isZero();
     }
 
     private long log(String title) throws Exception {

@@ -41,10 +41,10 @@ public class ActivityForm {
     private String description;
     private List<Long> objectIds = new ArrayList<>();
     private List<Long> memberIds = new ArrayList<>();
-    @NotNull
+    /** Starts empty (typing 30 gives 30, not 300 after a 0 already there); left empty, nobody else took part. */
     @Min(0)
     @Max(100_000)
-    private Integer otherParticipants = 0;
+    private Integer otherParticipants;
     @DecimalMin("0")
     @Digits(integer = 16, fraction = 2)
     private BigDecimal fundsSecured;
