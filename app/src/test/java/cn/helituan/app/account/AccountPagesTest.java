@@ -25,6 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.List;
 
 /**
  * Accounts as the org admin hands them out and their owners use them: a temporary password shown once, the forced
@@ -158,6 +161,36 @@ class AccountPagesTest extends FullStackTest {
         mvc.perform(get("/members").session(next)).andExpect(status().isOk());
         mvc.perform(formLogin().user(account.username()).password(account.password()))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+    }
+
+    /** The list says every account's state in words: an active one is 正常, not an empty cell. */
+    @Test
+    void theAccountListNamesTheStateOfEveryAccount() throws Exception {
+        NewAccount disabled = newAccount();
+        adminPost("disable", disabled.id());
+        for (String language : List.of("zh-CN", "en")) {
+            String list = mvc.perform(get("/accounts").param("lang", language).with(admin())).andReturn()
+                    .getResponse().getContentAsString();
+            String table = list.substring(list.indexOf("id=\"accounts\""));
+            Matcher row = Pattern.compile("<tr>\\s*<td><a href=\"/accounts/(\\d+)\"(.*?)</tr>",
+                    Pattern.DOTALL).matcher(table);
+            int rows = 0;
+            while (row.find()) {
+                rows++;
+                long id = Long.parseLong(row.group(1));
+                boolean enabled = jdbc.queryForObject("select enabled and (locked_until is null or locked_until"
+                        + " < now()) from account where id = ?", Boolean.class, id);
+                boolean zh = language.equals("zh-CN");
+                String active = zh ? "正常" : "Active";
+                if (enabled) {
+                    assertThat(row.group(2)).as("the state of account %d", id).contains(active);
+                } else {
+                    assertThat(row.group(2)).as("the state of account %d", id).doesNotContain(active)
+                            .containsAnyOf(zh ? "已停用" : "Disabled", zh ? "已锁定" : "Locked");
+                }
+            }
+            assertThat(rows).as("accounts listed").isGreaterThan(5);
+        }
     }
 
     @Test

@@ -132,7 +132,9 @@ class ActivityPagesTest extends ActivityTestBase {
                 String.valueOf(version(id)))).with(LEADER));
         assertThat(status(id)).as("an edit after confirmation asks the village again").isEqualTo("REPORTED");
         String history = Pages.after(page("/activities/" + id, LEADER), "id=\"history\"", 4000);
-        assertThat(history).contains(title + "（补记）", "已确认", "secretary", "leader");
+        // who did it, by the person's name (the accounts' display names), not the user name
+        assertThat(history).contains(title + "（补记）", "已确认", "青山村第一书记", leaderName())
+                .doesNotContain("<span>leader</span>");
         assertThat(history).as("the village's word is named as its own, with its own fields")
                 .contains("青山村的确认", "确认状态");
     }
@@ -306,5 +308,10 @@ class ActivityPagesTest extends ActivityTestBase {
                 .with(MEMBER));
         assertThat(jdbc.queryForObject("select title from activity where id = ?", String.class, id))
                 .isEqualTo(title + "改");
+    }
+
+    /** The group leader's name as the pages show it (the account's display name). */
+    private String leaderName() {
+        return jdbc.queryForObject("select display_name from account where username = 'leader'", String.class);
     }
 }

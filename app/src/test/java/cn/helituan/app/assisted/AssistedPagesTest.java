@@ -148,7 +148,7 @@ class AssistedPagesTest extends FullStackTest {
                 .andExpect(status().is3xxRedirection());
 
         String history = Pages.after(page("/objects/" + id, admin()), "id=\"history\"", 4000);
-        assertThat(history).contains("村类别", "穷村、乱村", "admin");
+        assertThat(history).contains("村类别", "穷村、乱村", "组织部管理员");
     }
 
     @Test
@@ -258,7 +258,7 @@ class AssistedPagesTest extends FullStackTest {
         assertThat(jdbc.queryForObject("select enabled from account where username = ?", Boolean.class, other))
                 .isTrue();
         assertThat(Pages.after(page("/objects/" + shimen, admin()), "id=\"secretaries\"", 3000))
-                .contains(name, "2026-03-01 — 2026-10-31", "驻村结束日期 — → 2026-10-31", "admin")
+                .contains(name, "2026-03-01 — 2026-10-31", "驻村结束日期 — → 2026-10-31", "组织部管理员")
                 .doesNotContain("在任");
 
         assertThat(page("/accounts/new?member=1&object=" + shimen, admin()))

@@ -46,7 +46,7 @@ class ChainPagesTest extends FullStackTest {
         mvc.perform(post("/chains/" + id + "/edit").with(admin()).with(csrf()).param("name", name + "（改）")
                 .param("version", "0")).andExpect(status().is3xxRedirection());
         String page = mvc.perform(get("/chains/" + id).with(admin())).andReturn().getResponse().getContentAsString();
-        assertThat(Pages.after(page, "id=\"history\"", 3000)).contains(name, name + "（改）", "admin");
+        assertThat(Pages.after(page, "id=\"history\"", 3000)).contains(name, name + "（改）", "组织部管理员");
 
         MvcResult stale = mvc.perform(post("/chains/" + id + "/archive").with(admin()).with(csrf())
                 .param("version", "0")).andExpect(status().is3xxRedirection()).andReturn();

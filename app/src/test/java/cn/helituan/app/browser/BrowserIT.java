@@ -263,7 +263,7 @@ class BrowserIT extends FullStackTest {
         wait.until(ExpectedConditions.urlMatches("/objects/\\d+$"));
         assertThat(text(By.id("object-name"))).isEqualTo(name);
         assertThat(text(By.id("object-record"))).contains("企业", "青山镇", "茶产业链", "中型");
-        assertThat(text(By.id("history"))).contains("admin");
+        assertThat(text(By.id("history"))).contains("组织部管理员");
     }
 
     @Test
@@ -520,7 +520,9 @@ class BrowserIT extends FullStackTest {
         assertThat(text(By.id("project"))).contains(title, "100%");
         click(By.id("confirm-resolved"));
         wait.until(ExpectedConditions.textToBe(By.id("demand-status"), "已解决"));
-        assertThat(text(By.id("history"))).contains("secretary", "admin", "leader");
+        // who moved it, by the persons' names
+        assertThat(text(By.id("history"))).contains("青山村第一书记", "组织部管理员",
+                jdbc.queryForObject("select display_name from account where username = 'leader'", String.class));
         assertNoHorizontalScroll();
         screenshot("demand-resolved-phone.png");
     }

@@ -238,7 +238,7 @@ class ImportPagesTest extends FullStackTest {
         assertThat(jdbc.queryForObject("select post from member where id = ?", String.class, id)).isEqualTo("副科长");
         String memberPage = mvc.perform(get("/members/" + id).with(admin())).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(Pages.after(memberPage, "id=\"history\"", 3000)).contains("科员", "副科长", "admin");
+        assertThat(Pages.after(memberPage, "id=\"history\"", 3000)).contains("科员", "副科长", "组织部管理员");
     }
 
     @Test

@@ -132,13 +132,15 @@ class MemberPagesTest extends FullStackTest {
         MvcResult shown = pages.follow(saved, admin());
         String page = shown.getResponse().getContentAsString();
         assertThat(page).contains("已保存。", "副院长");
-        assertInOrder(page, "修改记录", "admin", "修改", "职务", "科员", "→", "副院长");
+        // the person's name, not the user name
+        assertInOrder(page, "修改记录", "组织部管理员", "修改", "职务", "科员", "→", "副院长");
         assertInOrder(page, "修改记录", "专长", "茶叶种植", "→", "儿科");
         assertInOrder(page, "修改记录", "人才类型", "干部", "→", "医生");
 
         @SuppressWarnings("unchecked")
         List<HistoryEntry> history = (List<HistoryEntry>) shown.getModelAndView().getModel().get("history");
         assertThat(history.get(0).by()).isEqualTo("admin");
+        assertThat(history.get(0).byName()).isEqualTo("组织部管理员");
         assertThat(history.get(0).changes())
                 .contains(new HistoryEntry.Change("post", "科员", "副院长"),
                         new HistoryEntry.Change("name", original, "编辑测试"));

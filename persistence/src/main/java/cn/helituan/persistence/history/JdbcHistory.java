@@ -37,8 +37,11 @@ class JdbcHistory implements History {
     private List<HistoryEntry> read(String which, Class<?> type, Object ids) {
         List<HistoryEntry> entries = new ArrayList<>();
         long[] lastId = {-1};
-        jdbc.query("select entity_id, action, field, old_value, new_value, changed_at, changed_by from record_history"
-                + " where entity_type = ? and " + which + " order by changed_at desc, id desc limit ?", rs -> {
+        // the person's name of the user who saved it (a user name without an account stays as it is: "system")
+        jdbc.query("select h.entity_id, h.action, h.field, h.old_value, h.new_value, h.changed_at, h.changed_by,"
+                + " coalesce(a.display_name, h.changed_by) as changed_by_name from record_history h"
+                + " left join account a on lower(a.username) = lower(h.changed_by)"
+                + " where h.entity_type = ? and h." + which + " order by h.changed_at desc, h.id desc limit ?", rs -> {
             long entity = rs.getLong("entity_id");
             Instant at = rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant();
             String by = rs.getString("changed_by");
@@ -46,7 +49,7 @@ class JdbcHistory implements History {
             HistoryEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
             if (last == null || lastId[0] != entity || !last.at().equals(at) || !last.by().equals(by)
                     || !last.action().equals(action)) {
-                last = new HistoryEntry(entity, at, by, action, new ArrayList<>());
+                last = new HistoryEntry(entity, at, by, action, new ArrayList<>(), rs.getString("changed_by_name"));
                 entries.add(last);
                 lastId[0] = entity;
             }
