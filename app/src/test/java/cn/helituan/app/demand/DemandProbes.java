@@ -172,7 +172,9 @@ class DemandProbes implements FeatureProbes {
                 .refused(SECRETARY, "GET", "/resources")
                 .refused("GET", "/resources?group=" + g)
                 .refused("GET", "/resources/export?group=" + g)
-                .shownWithout("/resources/new?group=" + g, Demo.MEDICAL_GROUP)
+                .shownWithout(ROSTER, "/resources/new?group=" + g, Demo.MEDICAL_GROUP)
+                // a village's account declares no resources: not even the form
+                .refused(SECRETARY, "GET", "/resources/new?group=" + g)
                 .notWritten("POST", "/resources/new", resourceForm)
                 .refused("GET", x)
                 .refused("GET", x + "/edit")

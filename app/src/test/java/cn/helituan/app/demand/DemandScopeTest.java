@@ -36,6 +36,16 @@ class DemandScopeTest extends DemandTestBase {
         project = acceptAndMatch(demand, resource, "2");
     }
 
+    /** No link leads a reader to a page it may not open: a village's account has no resource list, nor its form. */
+    @Test
+    void aFirstSecretaryIsNotLedToTheResourceList() throws Exception {
+        assertThat(statusOf("/resources", SECRETARY)).isEqualTo(403);
+        assertThat(statusOf("/resources/new", SECRETARY)).isEqualTo(403);
+        assertThat(page("/demands", SECRETARY)).doesNotContain("href=\"/resources\"");
+        assertThat(page("/demands", LEADER)).contains("href=\"/resources\"");
+        assertThat(statusOf("/resources/new", LEADER)).isEqualTo(200);
+    }
+
     @Test
     void anotherVillagesFirstSecretaryFindsNothing() throws Exception {
         assertThat(statusOf("/demands/" + demand, otherSecretary)).isEqualTo(404);

@@ -44,6 +44,11 @@ public class ResourceService {
     private final WorkUnits workUnits;
     private final History history;
 
+    /** Whether the user reads the resource list at all (the roster's roles; not a village's account). */
+    public boolean readsResources(Scope scope) {
+        return scope.role() != Role.FIRST_SECRETARY && scope.canReadRoster();
+    }
+
     public boolean canDeclare(Scope scope) {
         return scope.canManageStructure() || scope.role() == Role.GROUP_LEADER
                 || scope.role() == Role.MEMBER && scope.memberId() != null;
@@ -148,7 +153,7 @@ public class ResourceService {
      */
     @Transactional(readOnly = true)
     public Page<AidResource> list(Scope scope, ResourceQuery query, Pageable pageable) {
-        if (scope.role() == Role.FIRST_SECRETARY || !scope.canReadRoster()) {
+        if (!readsResources(scope)) {
             throw new ForbiddenException("read resources");
         }
         String prefix = scope.canReadRegister() ? null : scope.pathFilter();

@@ -16,6 +16,7 @@ import cn.helituan.domain.demand.DemandStatus;
 import cn.helituan.domain.demand.DemandSuggestion;
 import cn.helituan.domain.demand.DemandView;
 import cn.helituan.domain.demand.DemandWorkflow;
+import cn.helituan.domain.demand.ResourceService;
 import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.demand.Suggestions;
 import cn.helituan.domain.demand.Urgency;
@@ -57,15 +58,18 @@ class DemandController {
     private final DemandMatching matching;
     private final DemandChoices choices;
     private final DemandAccess access;
+    private final ResourceService resources;
     private final DataSize maxPhotoSize;
 
     DemandController(DemandListing demands, DemandWorkflow workflow, DemandMatching matching, DemandChoices choices,
-                     DemandAccess access, @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize) {
+                     DemandAccess access, ResourceService resources,
+                     @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize) {
         this.demands = demands;
         this.workflow = workflow;
         this.matching = matching;
         this.choices = choices;
         this.access = access;
+        this.resources = resources;
         this.maxPhotoSize = maxPhotoSize;
     }
 
@@ -92,6 +96,8 @@ class DemandController {
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("exportUrl", Pagination.withoutPage("/demands/export", request));
         model.addAttribute("canSeeCategories", scope.canManageAccounts());
+        // no link leads a reader to a page it may not open
+        model.addAttribute("canSeeResources", resources.readsResources(scope));
         if (!rows.isEmpty() && query.objectId() != null) {
             model.addAttribute("object", rows.getContent().get(0).getObject());
         }

@@ -1,6 +1,7 @@
 package cn.helituan.web.demand;
 
 import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.AidResource;
 import cn.helituan.domain.demand.CapacityUnit;
@@ -71,6 +72,9 @@ class ResourceController {
 
     @GetMapping("/resources/new")
     String createForm(Scope scope, @RequestParam(required = false) Long group, Model model) {
+        if (!resources.canDeclare(scope)) {
+            throw new ForbiddenException("declare resources");
+        }
         ResourceForm form = new ResourceForm();
         if (group != null) {
             form.setDeclaredBy("group");
