@@ -70,8 +70,12 @@ public class Formats {
 
     /** A row of a configurable list in a given language (exports): see {@link #activityType}. */
     public String label(CodedName row, Locale locale) {
-        return row.getCode() == null || "zh".equals(locale.getLanguage()) ? row.getName()
-                : messages.getMessage(row.labelPrefix() + "." + row.getCode(), null, row.getName(), locale);
+        return coded(row.labelPrefix(), row.getCode(), row.getName(), locale);
+    }
+
+    private String coded(String prefix, String code, String name, Locale locale) {
+        return code == null || "zh".equals(locale.getLanguage()) ? name
+                : messages.getMessage(prefix + "." + code, null, name, locale);
     }
 
     /** An outcome figure for people: money in yuan to the fen, counts whole, both with thousands separators. */
@@ -114,8 +118,7 @@ public class Formats {
 
     /** An activity type read as its code and name (a figure row), as {@link #activityType} shows it. */
     public String activityType(String code, String name) {
-        return code == null || "zh".equals(LocaleContextHolder.getLocale().getLanguage()) ? name
-                : messages.getMessage("ActivityType." + code, null, name, LocaleContextHolder.getLocale());
+        return coded("ActivityType", code, name, LocaleContextHolder.getLocale());
     }
 
     /** A demand category in the page's language, as {@link #activityType} does for types. */

@@ -40,6 +40,16 @@ public final class Forms {
         }
     }
 
+    /**
+     * For pages whose refused form answers 422 rather than 200 (the evaluation's, the notification's): a form shown
+     * again with its errors gets 422; a stale one keeps the 409 that {@link #submit} set.
+     */
+    public static void markRefused(BindingResult result, HttpServletResponse response) {
+        if (result.hasErrors() && response.getStatus() < HttpServletResponse.SC_BAD_REQUEST) {
+            response.setStatus(422);
+        }
+    }
+
     public static void reject(BindingResult result, RuleViolation violation) {
         String field = violation.field();
         // a property path, indexed or keyed too ("weights[TASKS]"): the message goes under that field

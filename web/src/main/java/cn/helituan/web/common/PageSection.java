@@ -1,6 +1,7 @@
 package cn.helituan.web.common;
 
 import cn.helituan.domain.common.Scope;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.springframework.core.Ordered;
 
@@ -16,42 +17,36 @@ import org.springframework.core.Ordered;
  */
 public interface PageSection<T> extends Ordered {
 
-    /** The slot of the page it goes in: {@link #MAIN} (between the page's own parts and its history) unless said. */
+    /** The slot between the page's own parts and its history. */
     String MAIN = "main";
     /** Beside the record's title (a badge). */
     String HEADER = "header";
 
-    default String slot() {
-        return MAIN;
-    }
-
-    /** The fragment that shows it, e.g. {@code "activities/sections :: recent"}; it reads {@code ${part.data}}. */
-    String fragment();
+    /**
+     * The fragment that shows it in each slot it appears in, e.g. {@code main -> "activities/sections :: recent"};
+     * each reads {@code ${part.data}}, read once for all of them.
+     */
+    Map<String, String> fragments();
 
     /** What the section shows of the record for this reader, read once per page; null when it shows nothing. */
     Object read(Scope scope, T record);
 
     /** A section in the main slot: its order, its fragment, and how it reads what it shows. */
     static <T> PageSection<T> of(int order, String fragment, BiFunction<Scope, T, Object> reader) {
-        return in(MAIN, order, fragment, reader);
+        return of(order, Map.of(MAIN, fragment), reader);
     }
 
-    /** A section in the given slot. */
-    static <T> PageSection<T> in(String slot, int order, String fragment, BiFunction<Scope, T, Object> reader) {
+    /** A section in several slots (a list and a badge of the same data), read once. */
+    static <T> PageSection<T> of(int order, Map<String, String> fragments, BiFunction<Scope, T, Object> reader) {
         return new PageSection<>() {
-            @Override
-            public String slot() {
-                return slot;
-            }
-
             @Override
             public int getOrder() {
                 return order;
             }
 
             @Override
-            public String fragment() {
-                return fragment;
+            public Map<String, String> fragments() {
+                return fragments;
             }
 
             @Override

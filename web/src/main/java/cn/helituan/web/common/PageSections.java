@@ -29,9 +29,11 @@ public final class PageSections<T> {
         sections.orderedStream().forEach(section -> {
             Object data = section.read(scope, record);
             if (data != null) {
-                String[] fragment = section.fragment().split("::");
-                slots.computeIfAbsent(section.slot(), k -> new ArrayList<>())
-                        .add(new Shown(fragment[0].strip(), fragment[1].strip(), data));
+                section.fragments().forEach((slot, fragment) -> {
+                    String[] parts = fragment.split("::");
+                    slots.computeIfAbsent(slot, k -> new ArrayList<>())
+                            .add(new Shown(parts[0].strip(), parts[1].strip(), data));
+                });
             }
         });
         return slots;

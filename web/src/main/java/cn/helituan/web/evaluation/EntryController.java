@@ -97,7 +97,7 @@ class EntryController {
         if (!VIEW.equals(view)) {
             return view;
         }
-        Unprocessable.mark(result, response);
+        Forms.markRefused(result, response);
         return page(scope, id, groupId, model);
     }
 

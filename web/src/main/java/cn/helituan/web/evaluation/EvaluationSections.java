@@ -5,6 +5,7 @@ import cn.helituan.domain.member.Member;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.web.common.PageSection;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,15 +24,11 @@ class EvaluationSections {
                 (scope, unit) -> unit.getKind() == UnitKind.GROUP ? results.ofGroup(unit.getId()) : null);
     }
 
+    /** The grades by year, and the mark beside the member's name: one read for both. */
     @Bean
     PageSection<Member> memberGrades(EvaluationResults results) {
-        return PageSection.of(ORDER, "evaluations/sections :: memberGrades",
-                (scope, member) -> results.ofMember(member.getId()));
-    }
-
-    @Bean
-    PageSection<Member> memberBadges(EvaluationResults results) {
-        return PageSection.in(PageSection.HEADER, ORDER, "evaluations/sections :: memberBadges",
+        return PageSection.of(ORDER, Map.of(PageSection.MAIN, "evaluations/sections :: memberGrades",
+                PageSection.HEADER, "evaluations/sections :: memberBadges"),
                 (scope, member) -> results.ofMember(member.getId()));
     }
 }

@@ -55,7 +55,7 @@ class RatingController {
         if (!VIEW.equals(view)) {
             return view;
         }
-        Unprocessable.mark(result, response);
+        Forms.markRefused(result, response);
         model.addAttribute("errorGroup", groupId);
         return ratings(scope, id, model);
     }

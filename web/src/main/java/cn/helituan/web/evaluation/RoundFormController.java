@@ -77,7 +77,7 @@ class RoundFormController {
                 HttpServletResponse response, Model model) {
         String view = Forms.submit(result, response, VIEW,
                 () -> "redirect:/evaluations/" + rounds.open(scope, form.toForm()).getId());
-        Unprocessable.mark(result, response);
+        Forms.markRefused(result, response);
         return view;
     }
 
@@ -100,7 +100,7 @@ class RoundFormController {
             redirect.addFlashAttribute("success", "flash.saved");
             return "redirect:/evaluations/" + id;
         });
-        Unprocessable.mark(result, response);
+        Forms.markRefused(result, response);
         return view;
     }
 }

@@ -70,15 +70,8 @@ class NotificationController {
             return view;
         }
         // the month typed stays in the form, the message under it
-        refused(response);
+        Forms.markRefused(result, response);
         return listView(scope, 1, request, model);
-    }
-
-    /** A form refused by a rule or an unreadable value answers 422 (a stale one keeps its 409). */
-    static void refused(HttpServletResponse response) {
-        if (response.getStatus() == HttpServletResponse.SC_OK) {
-            response.setStatus(422);
-        }
     }
 
     @GetMapping("/notifications/{id}")

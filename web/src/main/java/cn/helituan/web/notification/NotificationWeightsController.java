@@ -49,7 +49,7 @@ class NotificationWeightsController {
             return view;
         }
         // the weights typed stay in the form, the message under the one out of range
-        NotificationController.refused(response);
+        Forms.markRefused(result, response);
         return weightsView(scope, model);
     }
 }
