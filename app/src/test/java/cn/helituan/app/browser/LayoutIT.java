@@ -1,0 +1,144 @@
+package cn.helituan.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Every page of the menu usable on a 1366-px desktop in English and on a 390-px phone in Chinese, for the org admin
+ * (every entry) and a group leader: the page no wider than the screen, and log out and the language switch on the
+ * screen (on the phone, in the unfolded menu). The pages are the menu's own entries, read from the page, so a new
+ * entry is checked without changing this test.
+ */
+class LayoutIT extends BrowserSession {
+
+    private static final int WIDE = 1366;
+    private static final int WIDE_HEIGHT = 768;
+    private static final int NARROW = 390;
+    private static final int NARROW_HEIGHT = 844;
+
+    @Test
+    void theOrgAdminsPagesFitA1366DesktopInEnglish() throws IOException {
+        desktopInEnglish("admin");
+        List<String> pages = menuPages();
+        assertThat(pages).as("an org admin's menu").contains("/", "/units", "/members", "/work-units", "/relationships",
+                "/objects", "/activities", "/plans", "/demands", "/dashboard", "/notifications", "/evaluations",
+                "/imports", "/accounts", "/account/password");
+        for (String page : pages) {
+            openAndCheck(page, WIDE);
+        }
+        driver.get(url("/"));
+        openGroupsOneByOne();
+        screenshot("menu-desktop-en.png");
+    }
+
+    @Test
+    void aGroupLeadersPagesFitA1366DesktopInEnglish() {
+        desktopInEnglish("leader");
+        List<String> pages = menuPages();
+        assertThat(pages).as("a group leader's menu").contains("/", "/units", "/activities", "/plans", "/demands")
+                .doesNotContain("/imports", "/accounts");
+        for (String page : pages) {
+            openAndCheck(page, WIDE);
+        }
+        driver.get(url("/"));
+        openGroupsOneByOne();
+    }
+
+    @Test
+    void theOrgAdminsPagesFitA390PhoneInChinese() throws IOException {
+        phoneInChinese("admin");
+        for (String page : menuPages()) {
+            openAndCheck(page, NARROW);
+        }
+        driver.get(url("/"));
+        openMenu();
+        screenshot("menu-phone-zh.png");
+    }
+
+    @Test
+    void aGroupLeadersPagesFitA390PhoneInChinese() {
+        phoneInChinese("leader");
+        List<String> pages = menuPages();
+        assertThat(pages).contains("/", "/activities", "/demands").doesNotContain("/imports");
+        for (String page : pages) {
+            openAndCheck(page, NARROW);
+        }
+    }
+
+    // --- steps ---
+
+    private void desktopInEnglish(String username) {
+        metrics(WIDE, WIDE_HEIGHT, 1, false);
+        logIn(username);
+        driver.get(url("/?lang=en"));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    }
+
+    private void phoneInChinese(String username) {
+        metrics(NARROW, NARROW_HEIGHT, 2, true);
+        logIn(username);
+        driver.get(url("/?lang=zh-CN"));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
+    }
+
+    /** The addresses of the menu's entries and of the user's own page, in the menu's order. */
+    private List<String> menuPages() {
+        Set<String> pages = new LinkedHashSet<>();
+        for (WebElement link : driver.findElements(By.cssSelector("#mainNav a[href]"))) {
+            String href = link.getDomAttribute("href");
+            if (href != null && href.startsWith("/") && !href.contains("lang=")) {
+                pages.add(href);
+            }
+        }
+        return new ArrayList<>(pages);
+    }
+
+    private void openAndCheck(String page, int width) {
+        driver.get(url(page));
+        wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        assertThat(driver.findElements(By.id("logout"))).as("%s is a page of the application", page).isNotEmpty();
+        Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+        Number viewport = (Number) driver.executeScript("return window.innerWidth");
+        assertThat(viewport.intValue()).isEqualTo(width);
+        assertThat(scrollWidth.intValue()).as("%s is no wider than the %d-px screen", page, width)
+                .isLessThanOrEqualTo(width);
+        openMenu();
+        for (WebElement reachable : List.of(driver.findElement(By.id("logout")),
+                driver.findElement(By.cssSelector(".lang-switch a[lang='zh-CN']")),
+                driver.findElement(By.cssSelector(".lang-switch a[lang='en']")))) {
+            assertOnScreen(page, reachable, width);
+        }
+    }
+
+    /** On a desktop every group of the menu opens with its entries on the screen. */
+    private void openGroupsOneByOne() {
+        List<WebElement> toggles = driver.findElements(By.cssSelector("#mainNav .menu-group > .dropdown-toggle"));
+        assertThat(toggles).isNotEmpty();
+        for (WebElement toggle : toggles) {
+            toggle.click();
+            WebElement menu = toggle.findElement(By.xpath("following-sibling::ul"));
+            wait.until(ExpectedConditions.visibilityOf(menu));
+            for (WebElement entry : menu.findElements(By.cssSelector(".dropdown-item"))) {
+                assertOnScreen(toggle.getText(), entry, WIDE);
+            }
+        }
+    }
+
+    private void assertOnScreen(String where, WebElement element, int width) {
+        assertThat(element.isDisplayed()).as("%s shows %s", where, element.getText()).isTrue();
+        Number right = (Number) driver.executeScript("return arguments[0].getBoundingClientRect().right", element);
+        Number left = (Number) driver.executeScript("return arguments[0].getBoundingClientRect().left", element);
+        assertThat(left.doubleValue()).as("%s: %s starts on the screen", where, element.getText()).isGreaterThanOrEqualTo(0);
+        assertThat(right.doubleValue()).as("%s: %s ends on the %d-px screen", where, element.getText(), width)
+                .isLessThanOrEqualTo(width);
+    }
+}
