@@ -40,6 +40,27 @@ class LayoutIT extends BrowserSession {
         screenshot("menu-desktop-en.png");
     }
 
+    /** A record's labels and values: each value on its label's row, beside it, on a desktop and on a phone. */
+    @Test
+    void recordPagesKeepEachValueBesideItsLabel() throws IOException {
+        desktopInEnglish("admin");
+        Long activity = jdbc.queryForObject("select min(id) from activity where status <> 'WITHDRAWN'", Long.class);
+        Long demand = jdbc.queryForObject("select min(id) from demand", Long.class);
+        Long resource = jdbc.queryForObject("select min(id) from resource", Long.class);
+        List<String> records = List.of("/activities/" + activity, "/demands/" + demand, "/resources/" + resource);
+        for (String record : records) {
+            driver.get(url(record));
+            assertPairsAligned(record);
+        }
+        driver.get(url(records.get(0)));
+        screenshot("activity-page-desktop.png");
+        metrics(NARROW, NARROW_HEIGHT, 2, true);
+        for (String record : records) {
+            driver.get(url(record));
+            assertPairsAligned(record);
+        }
+    }
+
     @Test
     void aGroupLeadersPagesFitA1366DesktopInEnglish() {
         desktopInEnglish("leader");
@@ -131,6 +152,25 @@ class LayoutIT extends BrowserSession {
                 assertOnScreen(toggle.getText(), entry, WIDE);
             }
         }
+    }
+
+    /** Every dt of the page's record list has its dd on the same line, to its right. */
+    private void assertPairsAligned(String page) {
+        List<WebElement> labels = driver.findElements(By.cssSelector("main dl > dt"));
+        assertThat(labels).as("%s shows a record", page).hasSizeGreaterThan(3);
+        for (WebElement label : labels) {
+            WebElement value = label.findElement(By.xpath("following-sibling::dd[1]"));
+            double labelTop = top(label);
+            double valueTop = top(value);
+            assertThat(valueTop).as("%s: the value of %s on its row", page, label.getText())
+                    .isBetween(labelTop - 2, labelTop + 2);
+            assertThat(value.getRect().getX()).as("%s: the value of %s beside it", page, label.getText())
+                    .isGreaterThan(label.getRect().getX());
+        }
+    }
+
+    private double top(WebElement element) {
+        return ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().top", element)).doubleValue();
     }
 
     private void assertOnScreen(String where, WebElement element, int width) {
