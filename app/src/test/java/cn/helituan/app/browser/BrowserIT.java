@@ -481,7 +481,9 @@ class BrowserIT extends BrowserSession {
         WebElement activities = driver.findElement(By.cssSelector("#outcomes tr[data-figure='ACTIVITIES'] a.reported"));
         String reported = activities.getText();
         assertThat(text(By.id("structure"))).contains("人员", "合力小组", "结对村");
-        assertThat(driver.findElements(By.cssSelector(".chart-trend rect"))).hasSize(24);
+        // the trend's chart (Chart.js) draws the table's twelve months, reported and confirmed
+        assertThat(driver.executeScript("var c = Chart.getChart(document.querySelector('#trend canvas'));"
+                + " return c.data.labels.length * c.data.datasets.length")).isEqualTo(24L);
         screenshot("dashboard-admin.png");
 
         // the figure opens the year's activities, whose totals say the same number

@@ -61,6 +61,57 @@ class LayoutIT extends BrowserSession {
         }
     }
 
+    /**
+     * The dashboard's charts draw their tables' numbers with axes, beside the tables; printed, the menu and the period
+     * form go and the charts and tables stay.
+     */
+    @Test
+    void theDashboardsChartsShowTheirTablesAndPrint() throws IOException {
+        desktopInEnglish("admin");
+        driver.get(url("/dashboard"));
+        List<WebElement> canvases = driver.findElements(By.cssSelector("canvas[data-chart]"));
+        assertThat(canvases).hasSize(3);
+        for (WebElement canvas : canvases) {
+            String table = canvas.getDomAttribute("data-table");
+            wait.until(d -> driver.executeScript("return !!Chart.getChart(arguments[0])", canvas));
+            @SuppressWarnings("unchecked")
+            List<Object> labels = (List<Object>) driver.executeScript(
+                    "return Chart.getChart(arguments[0]).data.labels", canvas);
+            List<WebElement> rows = driver.findElements(By.cssSelector("#" + table + " tbody tr"));
+            assertThat(labels).as("%s: a bar per row", table).hasSize(rows.size());
+            for (int series = 0; series < 2; series++) {
+                @SuppressWarnings("unchecked")
+                List<Number> values = (List<Number>) driver.executeScript(
+                        "return Chart.getChart(arguments[0]).data.datasets[arguments[1]].data", canvas, series);
+                for (int row = 0; row < rows.size(); row++) {
+                    String cell = rows.get(row).findElements(By.tagName("td")).get(series + 1).getText();
+                    assertThat(values.get(row).longValue()).as("%s row %d", table, row).isEqualTo(Long.parseLong(cell));
+                }
+            }
+            assertThat((Boolean) driver.executeScript("var s = Chart.getChart(arguments[0]).scales;"
+                    + " return s.x.ticks.length > 1 && s.y.ticks.length > 1", canvas))
+                    .as("%s: both axes carry values", table).isTrue();
+            // beside its table on a desktop
+            assertThat(driver.findElement(By.id(table)).getRect().getY())
+                    .isBetween(canvas.getRect().getY() - 60, canvas.getRect().getY() + 60);
+        }
+        assertThat(driver.findElement(By.cssSelector("#trend canvas")).getRect().getHeight()).isGreaterThan(150);
+        screenshot("dashboard-charts.png");
+
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertThat(driver.findElement(By.cssSelector(".app-navbar")).isDisplayed()).as("no menu printed").isFalse();
+            assertThat(driver.findElement(By.id("period-form")).isDisplayed()).as("no form printed").isFalse();
+            for (WebElement canvas : driver.findElements(By.cssSelector("canvas[data-chart]"))) {
+                assertThat(canvas.isDisplayed()).isTrue();
+                assertThat(driver.findElement(By.id(canvas.getDomAttribute("data-table"))).isDisplayed()).isTrue();
+            }
+            screenshot("dashboard-print.png");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
     @Test
     void aGroupLeadersPagesFitA1366DesktopInEnglish() {
         desktopInEnglish("leader");

@@ -72,7 +72,6 @@ class DashboardController {
         }
         model.addAttribute("d", dashboard);
         model.addAttribute("scope", scope);
-        model.addAttribute("charts", new Charts(dashboard));
         return "dashboard/dashboard";
     }
 }
