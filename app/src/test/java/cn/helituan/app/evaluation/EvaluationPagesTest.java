@@ -73,6 +73,10 @@ class EvaluationPagesTest extends EvaluationTestBase {
         long id = Pages.redirectId(opened);
         String page = send(get("/evaluations/" + id), f.admin).getResponse().getContentAsString();
         assertThat(page).contains("2025 年度考核", "评审表", "指标得分 = 100 × Σ", "共 3 个小组", "58.33", "第 1 名");
+        // the reader's own columns first (on a 1366-px screen the thirteen indicators scroll, not these)
+        Pages.assertInOrder(page, "id=\"board\"", "评审平均分", "建议等次", "id=\"sort-score\"", "id=\"sort-TASKS\"");
+        String reviewers = send(get("/evaluations/" + id), f.reviewer1).getResponse().getContentAsString();
+        Pages.assertInOrder(reviewers, "id=\"board\"", "我的评分", "id=\"sort-score\"", "id=\"sort-TASKS\"");
         String sorted = send(get("/evaluations/" + id).param("sort", "INDICATOR_BENEFICIARIES"), f.admin)
                 .getResponse().getContentAsString();
         Pages.assertInOrder(sorted, "data-group=\"" + f.team.groupB1 + "\"", "data-group=\"" + f.team.groupA1 + "\"");

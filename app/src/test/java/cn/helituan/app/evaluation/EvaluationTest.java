@@ -70,6 +70,12 @@ class EvaluationTest extends EvaluationTestBase {
         assertThat(b1.score()).isEqualByComparingTo("22.22");
         assertThat(b1.scoreRank()).isEqualTo(2);
 
+        // nobody's activities found anyone a job in 2025: the column ranks nobody (not three groups 第 1 名)
+        assertThat(rows.values()).allSatisfy(r -> {
+            assertThat(r.indicators().peopleEmployed()).isEqualByComparingTo("0");
+            assertThat(r.ranks().get(Indicator.PEOPLE_EMPLOYED)).isNull();
+        });
+
         // the entry page's parts add up to the score the screen shows
         EntryView entry = reading.entry(f.admin, round.getId(), f.team.groupA1);
         BigDecimal points = entry.parts().stream().map(IndicatorScoring.Part::points)

@@ -91,13 +91,18 @@ public final class IndicatorScoring {
         };
     }
 
-    /** A group's score and its ranks in the round (1 = best; none where the indicator does not apply). */
-    public record Ranked(GroupIndicators indicators, BigDecimal score, int scoreRank, Map<Indicator, Integer> ranks) {
+    /**
+     * A group's score and its ranks in the round (1 = best; none where the indicator does not apply, and none in a
+     * column where every group has 0).
+     */
+    public record Ranked(GroupIndicators indicators, BigDecimal score, Integer scoreRank,
+                         Map<Indicator, Integer> ranks) {
     }
 
     /**
      * Every group of the round scored and ranked: on the score and on each indicator, the best first (the fewest for
-     * a penalty), equal values sharing a rank (1, 2, 2, 4).
+     * a penalty), equal values sharing a rank (competition ranking: 1, 1, 3); a column where every group has 0 ranks
+     * nobody (a group at 0% is not 第 1 名 because all the others are at 0% too).
      */
     public static List<Ranked> rank(List<GroupIndicators> groups, Map<Indicator, Integer> weights) {
         GroupIndicators maxima = maxima(groups);
@@ -119,11 +124,17 @@ public final class IndicatorScoring {
         return ranked;
     }
 
-    /** Competition ranks of the groups by a value (higher first, or lower first); no rank for no value. */
+    /**
+     * Competition ranks of the groups by a value (higher first, or lower first); no rank for no value, and none at
+     * all when every value is 0 (nothing tells the groups apart).
+     */
     private static Map<Long, Integer> ranks(List<GroupIndicators> groups,
                                             java.util.function.Function<GroupIndicators, BigDecimal> value,
                                             boolean lowerFirst) {
         List<GroupIndicators> valued = new ArrayList<>(groups.stream().filter(g -> value.apply(g) != null).toList());
+        if (valued.stream().allMatch(g -> value.apply(g).signum() == 0)) {
+            return new java.util.HashMap<>();
+        }
         java.util.Comparator<GroupIndicators> order = java.util.Comparator.comparing(value);
         valued.sort(lowerFirst ? order : order.reversed());
         Map<Long, Integer> ranks = new java.util.HashMap<>();

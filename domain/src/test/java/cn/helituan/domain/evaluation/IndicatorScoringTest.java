@@ -61,4 +61,37 @@ class IndicatorScoringTest {
                 .isEqualByComparingTo(IndicatorScoring.score(r.indicators(), IndicatorScoring.maxima(List.of(a, b, c, d)),
                         Indicator.defaultWeights())));
     }
+
+    @Test
+    void tiesShareARankAndAColumnWhereEveryGroupHasNoneRanksNobody() {
+        // a and b secured the same funds, c none; nobody's objects confirmed an activity; only b planned a key task
+        // and did not do it; nobody has a disputed activity
+        GroupIndicators a = group(1, 2, 1, 0, 0, 2, 0, 0, "500", 0, 0, 0);
+        GroupIndicators b = group(2, 2, 1, 1, 0, 1, 0, 0, "500", 0, 0, 0);
+        GroupIndicators c = group(3, 2, 0, 0, 0, 0, 0, 0, "0", 0, 0, 0);
+        Map<Long, IndicatorScoring.Ranked> ranked = new java.util.HashMap<>();
+        IndicatorScoring.rank(List.of(a, b, c), Indicator.defaultWeights())
+                .forEach(r -> ranked.put(r.indicators().groupId(), r));
+        assertThat(List.of(1L, 2L, 3L)).extracting(id -> ranked.get(id).ranks().get(Indicator.FUNDS_SECURED))
+                .as("competition ranking").containsExactly(1, 1, 3);
+        assertThat(List.of(1L, 2L, 3L)).extracting(id -> ranked.get(id).ranks().get(Indicator.TASKS))
+                .containsExactly(1, 1, 3);
+        assertThat(List.of(1L, 2L, 3L)).extracting(id -> ranked.get(id).ranks().get(Indicator.CONFIRMED_SHARE))
+                .as("0% everywhere: not 第 1 名").containsOnlyNulls();
+        assertThat(ranked.get(2L).ranks().get(Indicator.KEY_TASKS)).as("the only group at 0%").isNull();
+        assertThat(List.of(1L, 2L, 3L)).extracting(id -> ranked.get(id).ranks().get(Indicator.DISPUTED))
+                .as("no penalty anywhere tells nobody apart").containsOnlyNulls();
+        assertThat(List.of(1L, 2L, 3L)).extracting(id -> ranked.get(id).scoreRank()).doesNotContainNull();
+    }
+
+    @Test
+    void aRoundWhereEveryScoreIsZeroRanksNobodyOnTheScore() {
+        GroupIndicators a = group(1, 2, 0, 0, 0, 0, 0, 0, "0", 0, 0, 0);
+        GroupIndicators b = group(2, 2, 0, 0, 0, 0, 0, 0, "0", 0, 0, 0);
+        Map<Indicator, Integer> weights = Map.of(Indicator.TASKS, 50, Indicator.FUNDS_SECURED, 50);
+        assertThat(IndicatorScoring.rank(List.of(a, b), weights)).allSatisfy(r -> {
+            assertThat(r.score()).isEqualByComparingTo("0");
+            assertThat(r.scoreRank()).isNull();
+        });
+    }
 }

@@ -97,7 +97,7 @@ class JdbcEvaluationStore implements EvaluationStore {
                     .addValue("trained", g.peopleTrained()).addValue("beneficiaries", g.beneficiaries())
                     .addValue("employed", g.peopleEmployed()).addValue("received", g.demandsReceived())
                     .addValue("resolved", g.demandsResolved()).addValue("overdue", g.overdue())
-                    .addValue("score", r.score()).addValue("rank_score", r.scoreRank());
+                    .addValue("score", r.score()).addValue("rank_score", r.scoreRank(), java.sql.Types.INTEGER);
             for (Indicator i : Indicator.values()) {
                 p.addValue("rank_" + i.name().toLowerCase(), r.ranks().get(i), java.sql.Types.INTEGER);
             }
@@ -216,7 +216,7 @@ class JdbcEvaluationStore implements EvaluationStore {
                 rs.getBigDecimal("people_employed"), rs.getLong("demands_received"),
                 rs.getLong("demands_resolved"), rs.getLong("overdue"));
         return new BoardRow(rs.getLong("entry_id"), g.groupId(), rs.getString("group_name"),
-                rs.getString("sub_team"), g, rs.getBigDecimal("score"), rs.getInt("rank_score"), ranks,
+                rs.getString("sub_team"), g, rs.getBigDecimal("score"), rs.getObject("rank_score", Integer.class), ranks,
                 rs.getBoolean("self_assessed"), rs.getBigDecimal("average"), rs.getLong("ratings"),
                 rs.getBigDecimal("mean"), rs.getLong("reviews"), rs.getBigDecimal("mine"),
                 grade(rs.getString("proposed_grade")), grade(rs.getString("grade")));

@@ -58,8 +58,8 @@ class ResultController {
                 t("evaluation.proposedGrade", locale), t("evaluation.grade", locale)));
         try (XlsxExport xlsx = new XlsxExport(t("evaluation.sheet", locale), headers)) {
             for (BoardRow r : rows) {
-                List<Object> row = new ArrayList<>(List.of(r.scoreRank(), r.groupName(), nz(r.subTeamName()),
-                        r.score()));
+                List<Object> row = new ArrayList<>(List.of(r.scoreRank() == null ? "" : r.scoreRank(), r.groupName(),
+                        nz(r.subTeamName()), r.score()));
                 for (Indicator i : Indicator.values()) {
                     BigDecimal value = r.indicators().value(i);
                     row.add(value == null ? "" : value);
