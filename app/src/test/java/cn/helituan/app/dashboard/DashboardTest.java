@@ -299,6 +299,14 @@ class DashboardTest extends FullStackTest {
     void aTermPastItsEndDateIsNotInForceTodayButCountsInThePeriodItRan() throws Exception {
         long v3 = DashboardFixture.object(jdbc, "VILLAGE", null);
         long old = DashboardFixture.pair(jdbc, f.groupB1, v3, "2022-03-01", "2024-02-29");
+        // and a member of B1 from 2022-05-01 who left on 2024-01-31
+        long gone = jdbc.queryForObject("""
+                insert into member (name, gender, work_unit_id, mobile, type, created_at, created_by)
+                values (?, 'MALE', (select min(id) from work_unit), ?, 'CADRE', now(), 'test') returning id""",
+                Long.class, Pages.unique("旧组员"), Pages.mobile());
+        jdbc.update("""
+                insert into membership (member_id, unit_id, position, joined_on, left_on, created_at, created_by)
+                values (?, ?, 'MEMBER', date '2022-05-01', date '2024-01-31', now(), 'test')""", gone, f.groupB1);
         Scope scope = scope(Role.ORG_ADMIN, f.team);
         LocalDate today = LocalDate.now();
         Dashboard now = dashboards.dashboard(scope, Period.year(today.getYear()));
@@ -312,6 +320,10 @@ class DashboardTest extends FullStackTest {
         assertThat(then.structure().relationships()).as("on 2023-12-31 only the old term ran").isEqualTo(1);
         assertThat(then.structure().objects(AssistedKind.VILLAGE)).isEqualTo(1);
         assertThat(then.structure().objects(AssistedKind.ENTERPRISE)).as("E1 paired from 2025").isZero();
+        assertThat(then.structure().members()).as("in a group on 2023-12-31: the one who left in 2024; the fixture's"
+                + " four joined in 2025").isEqualTo(1);
+        assertThat(members.search(scope, MemberQuery.on(LocalDate.of(2023, 12, 31)), PageRequest.of(0, 20))
+                .getContent()).extracting(r -> r.id()).containsExactly(gone);
 
         RequestPostProcessor admin = Pages.account(jdbc, "ORG_ADMIN", f.team, null);
         assertThat(Pages.after(page("/relationships/" + old, admin), "id=\"relationship-record\"", 400))
@@ -325,6 +337,8 @@ class DashboardTest extends FullStackTest {
         String past = page("/dashboard?period=YEAR&year=2023", admin);
         assertThat(past).contains("2023-12-31 当日在期");
         assertThat(Pages.after(past, "id=\"s-relationships\"", 200)).contains(">1<");
+        assertThat(Pages.after(past, "id=\"s-members\"", 200)).contains("on=2023-12-31").contains(">1<");
+        assertThat(page("/members?on=2023-12-31", admin)).contains("2023-12-31 当日在组的人员");
         walk(past, admin);
         walk(page("/dashboard", admin), admin);
     }

@@ -139,9 +139,12 @@ public class DashboardService {
 
     private Standing read(Scope scope, Period period, Instant now) {
         String path = scope.pathFilter();
-        long memberTotal = members.search(scope, MemberQuery.all(), PageRequest.of(0, 1)).getTotalElements();
         int year = period.planYear();
         LocalDate today = LocalDate.now(clock);
+        LocalDate day = period.structureDay(today);
+        // a past period's people are the roster of its last day; a running one's the roster as it is
+        long memberTotal = members.search(scope, memberQuery(period, today), PageRequest.of(0, 1))
+                .getTotalElements();
         LocalDate since = today.minusDays(SILENT_DAYS);
         boolean readsDemands = demands.readsDemands(scope);
         List<YearPlans> yearPlans = new ArrayList<>();
@@ -153,7 +156,7 @@ public class DashboardService {
         // plans missing after this year's deadline (the period's year's tally when it is this year)
         long plansMissing = !today.isAfter(plans.deadline(today.getYear())) ? 0
                 : (year == today.getYear() ? planTally : plans.tally(scope, today.getYear())).missing();
-        return new Standing(store.structure(path, memberTotal, period.structureDay(today)), planTally,
+        return new Standing(store.structure(path, memberTotal, day), planTally,
                 plans.deadline(year),
                 readsDemands ? demands.tally(scope, periodDemands(period)) : null,
                 new Attention(silent.first(), silent.total(),
@@ -170,6 +173,12 @@ public class DashboardService {
         if (scope.role() == Role.MEMBER) {
             throw new ForbiddenException("read dashboard");
         }
+    }
+
+    /** The member list behind the people figure: the roster of a past period's last day, else the roster now. */
+    public static MemberQuery memberQuery(Period period, LocalDate today) {
+        LocalDate day = period.structureDay(today);
+        return day.isBefore(today) ? MemberQuery.on(day) : MemberQuery.all();
     }
 
     /** The demands raised in the period: the demand list with the period's dates. */
