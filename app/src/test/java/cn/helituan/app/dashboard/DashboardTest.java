@@ -334,6 +334,17 @@ class DashboardTest extends FullStackTest {
         assertThat(page("/relationships/list?state=UPCOMING&on=2023-12-31", admin)).contains("共 5 项结对");
         assertThat(page("/units/" + f.groupB1, admin)).as("the group's page reads the term's state from its dates")
                 .contains("已到期");
+        // a first secretary's stationing is 在任 by its dates too: one that ended in 2023 is not, one set to end next
+        // month still is, one that begins next month is not yet
+        long v4 = DashboardFixture.object(jdbc, "VILLAGE", null);
+        jdbc.update("""
+                insert into stationing (object_id, member_id, starts_on, ends_on, created_at, created_by)
+                values (?, ?, date '2022-05-01', date '2023-06-30', now(), 'test'),
+                       (?, ?, current_date + 30, null, now(), 'test'),
+                       (?, ?, date '2025-01-01', current_date + 30, now(), 'test')""", v3, gone, v3, gone, v4, gone);
+        String secretaries = Pages.after(page("/objects/" + v3, admin), "id=\"secretaries\"", 3000);
+        assertThat(secretaries).contains("未开始").doesNotContain("在任");
+        assertThat(Pages.after(page("/objects/" + v4, admin), "id=\"secretaries\"", 3000)).contains("在任");
         String past = page("/dashboard?period=YEAR&year=2023", admin);
         assertThat(past).contains("2023-12-31 当日在期");
         assertThat(Pages.after(past, "id=\"s-relationships\"", 200)).contains(">1<");
