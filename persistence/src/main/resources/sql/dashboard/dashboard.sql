@@ -4,6 +4,8 @@
 --   reported and the confirmed sum; put where a statement says ${sums}
 -- trend: a scope's months: a dozen rows of activity_tally per root unit and year
 -- by-unit: the root units' children, each with its tallies of the period
+-- paired-objects: the objects, chains and relationships in force on the day (started, not past their end date, not
+--   ended before it: the same test as Relationship.stateOn and the relationship list's CURRENT on that day)
 -- silent-groups: the first silent groups (no activity, withdrawn ones aside, since the day; each probed on the
 --   activity's (group, date, id) index) with how many there are in all (counted before the limit), then each
 --   one's leader
@@ -54,7 +56,8 @@ where not archived and path like :prefix
 select o.kind, count(distinct o.id), count(distinct o.chain_id), count(*)
 from assistance_relationship r join unit g on g.id = r.group_id
 join assisted_object o on o.id = r.object_id
-where r.status = 'ACTIVE' and g.path like :prefix
+where r.starts_on <= :day and r.ends_on >= :day and (r.ended_on is null or r.ended_on >= :day)
+  and g.path like :prefix
 group by o.kind
 
 -- name: silent-groups

@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <pre>
  * team ─ sub-team A ─ group A1 (leader 甲 + 1 member)   paired with village V1 and enterprise E1 (chain C)
  *      │            └ group A2 (1 member)               paired with village V1
- *      └ sub-team B ─ group B1 (1 member)               paired with village V2; school S1 ended
+ *      └ sub-team B ─ group B1 (1 member)               paired with village V2; school S1 ended 2025-06-30
+ * (every term from 2025-01-01 until 300 days after today)
  *
  * a1 A1 2025-03-10 PROJECT         CONFIRMED  funds 1,000,000  projects 2
  * a2 A1 2025-03-20 SKILLS_TRAINING REPORTED   trainings 3, people trained 120
@@ -112,19 +113,28 @@ public final class DashboardFixture {
                 false, MemberType.CADRE, null), unit, position, LocalDate.of(2025, 1, 1));
     }
 
-    private static long object(JdbcTemplate jdbc, String kind, Long chain) {
+    static long object(JdbcTemplate jdbc, String kind, Long chain) {
         return jdbc.queryForObject("""
                 insert into assisted_object (kind, name, code, chain_id, created_at, created_by)
                 values (?, ?, ?, ?, now(), 'test') returning id""", Long.class, kind, Pages.unique("看板对象"),
                 Pages.unique("DB"), chain);
     }
 
+    /** A term as a row, with its own dates (an open one past its end date is how a county's old pairings look). */
+    static long pair(JdbcTemplate jdbc, long group, long object, String startsOn, String endsOn) {
+        return jdbc.queryForObject("""
+                insert into assistance_relationship (group_id, object_id, starts_on, ends_on, focus, status,
+                                                     created_at, created_by)
+                values (?, ?, cast(? as date), cast(? as date), 'RURAL_REVITALIZATION', 'ACTIVE', now(), 'test')
+                returning id""", Long.class, group, object, startsOn, endsOn);
+    }
+
     private static void pair(JdbcTemplate jdbc, long group, long object, String status) {
         jdbc.update("""
                 insert into assistance_relationship (group_id, object_id, starts_on, ends_on, focus, status, ended_on,
                                                      created_at, created_by)
-                values (?, ?, current_date - 400, current_date + 300, 'RURAL_REVITALIZATION', ?,
-                        case when ? = 'ENDED' then current_date - 10 end, now(), 'test')""",
+                values (?, ?, date '2025-01-01', current_date + 300, 'RURAL_REVITALIZATION', ?,
+                        case when ? = 'ENDED' then date '2025-06-30' end, now(), 'test')""",
                 group, object, status, status);
     }
 

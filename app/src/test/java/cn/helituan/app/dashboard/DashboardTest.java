@@ -13,7 +13,7 @@ import cn.helituan.domain.activity.ActivityTotals;
 import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.RelationshipService;
-import cn.helituan.domain.assisted.RelationshipStatus;
+import cn.helituan.domain.assisted.RelationshipState;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
@@ -24,6 +24,7 @@ import cn.helituan.domain.dashboard.Outcomes;
 import cn.helituan.domain.dashboard.Period;
 import cn.helituan.domain.dashboard.TypeCount;
 import cn.helituan.domain.dashboard.UnitOutcomes;
+import cn.helituan.domain.dashboard.YearPlans;
 import cn.helituan.domain.demand.DemandListing;
 import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberService;
@@ -31,6 +32,7 @@ import cn.helituan.domain.plan.PlanQuery;
 import cn.helituan.domain.plan.PlanService;
 import cn.helituan.domain.team.UnitService;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,7 +117,8 @@ class DashboardTest extends FullStackTest {
         assertThat(d.structure().groups()).isEqualTo(3);
         assertThat(d.structure().objects(AssistedKind.VILLAGE)).as("V1 counted once for two groups").isEqualTo(2);
         assertThat(d.structure().objects(AssistedKind.ENTERPRISE)).isEqualTo(1);
-        assertThat(d.structure().objects(AssistedKind.SCHOOL)).as("the ended pairing").isZero();
+        assertThat(d.structure().objects(AssistedKind.SCHOOL)).as("the pairing ended on 2025-06-30").isZero();
+        assertThat(d.structure().on()).as("a past year: its last day").isEqualTo(java.time.LocalDate.of(2025, 12, 31));
         assertThat(d.structure().chains()).isEqualTo(1);
         assertThat(d.structure().relationships()).isEqualTo(4);
 
@@ -193,15 +196,15 @@ class DashboardTest extends FullStackTest {
             assertThat(d.structure().members()).isEqualTo(
                     members.search(scope, MemberQuery.all(), PageRequest.of(0, 1)).getTotalElements());
             for (AssistedKind kind : AssistedKind.values()) {
-                assertThat(relationships.search(scope, kind, RelationshipStatus.ACTIVE, PageRequest.of(0, 1))
-                        .objects()).as(kind + " paired").isEqualTo(d.structure().objects(kind));
+                assertThat(relationships.search(scope, kind, RelationshipState.CURRENT, d.structure().on(),
+                        PageRequest.of(0, 1)).objects()).as(kind + " paired").isEqualTo(d.structure().objects(kind));
             }
-            RelationshipService.Paired active = relationships.search(scope, null, RelationshipStatus.ACTIVE,
-                    PageRequest.of(0, 1));
+            RelationshipService.Paired active = relationships.search(scope, null, RelationshipState.CURRENT,
+                    d.structure().on(), PageRequest.of(0, 1));
             assertThat(active.rows().getTotalElements()).isEqualTo(d.structure().relationships());
             assertThat(active.objects()).isEqualTo(d.structure().objectTotal());
-            assertThat(relationships.search(scope, AssistedKind.ENTERPRISE, RelationshipStatus.ACTIVE,
-                    PageRequest.of(0, 1)).chains()).isEqualTo(d.structure().chains());
+            assertThat(relationships.search(scope, AssistedKind.ENTERPRISE, RelationshipState.CURRENT,
+                    d.structure().on(), PageRequest.of(0, 1)).chains()).isEqualTo(d.structure().chains());
             if (d.demands() != null) {
                 assertThat(demands.listing(scope, DashboardService.periodDemands(YEAR), PageRequest.of(0, 1)).rows()
                         .getTotalElements()).as("the demand list with the period's dates")
@@ -261,13 +264,184 @@ class DashboardTest extends FullStackTest {
         long object = jdbc.queryForObject("select min(id) from assisted_object", Long.class);
         assertThat(status("/dashboard", Pages.account(jdbc, "FIRST_SECRETARY", null, object))).isEqualTo(403);
         RequestPostProcessor a2Leader = Pages.account(jdbc, "GROUP_LEADER", f.groupA2, null);
-        String list = page("/relationships/list?status=ACTIVE", a2Leader);
+        String list = page("/relationships/list?state=CURRENT&on=2025-12-31", a2Leader);
         assertThat(list).as("A2's one term, not A1's or B1's").contains("共 1 项结对，涉及 1 个帮扶对象");
         assertThat(status("/relationships/list", Pages.account(jdbc, "FIRST_SECRETARY", null, object)))
                 .isEqualTo(403);
         String otherLeader = page("/dashboard?year=2025", a2Leader);
         assertThat(otherLeader).as("another group's leader sees their own group, not A1's figures")
                 .doesNotContain("1,000,000");
+    }
+
+    /**
+     * Every figure of the page that links to a list equals the count that list shows in its header, for a past year
+     * (with a withdrawn activity: the list leaves it out as the figure does), a period over two years, and each
+     * reader; /units (the sub-teams' tree) shows no count of its own to compare.
+     */
+    @Test
+    void everyLinkedFigureEqualsTheCountOfTheListItOpens() throws Exception {
+        RequestPostProcessor admin = Pages.account(jdbc, "ORG_ADMIN", f.team, null);
+        String page = page("/dashboard?period=YEAR&year=2025", admin);
+        assertThat(walk(page, admin)).as("figures compared").isGreaterThanOrEqualTo(16);
+        String activities = page("/activities?from=2025-01-01&to=2025-12-31&totals=true", admin);
+        assertThat(activities).as("the withdrawn a5 is not counted in the header, as in the totals")
+                .contains("共 4 次活动").contains("合计（不含已撤回）：4 次活动");
+        assertThat(page("/activities?from=2025-01-01&to=2025-12-31&status=WITHDRAWN", admin))
+                .as("the withdrawn one is still found when asked for").contains("共 1 次活动");
+        walk(page("/dashboard?period=CUSTOM&from=2024-06&to=2025-06", admin), admin);
+        RequestPostProcessor subLeader = Pages.account(jdbc, "SUB_TEAM_LEADER", f.subA, null);
+        assertThat(walk(page("/dashboard?period=YEAR&year=2025", subLeader), subLeader)).isGreaterThanOrEqualTo(16);
+        RequestPostProcessor groupLeader = Pages.account(jdbc, "GROUP_LEADER", f.groupB1, null);
+        walk(page("/dashboard?period=QUARTER&year=2025&quarter=2", groupLeader), groupLeader);
+    }
+
+    @Test
+    void aTermPastItsEndDateIsNotInForceTodayButCountsInThePeriodItRan() throws Exception {
+        long v3 = DashboardFixture.object(jdbc, "VILLAGE", null);
+        long old = DashboardFixture.pair(jdbc, f.groupB1, v3, "2022-03-01", "2024-02-29");
+        // and a member of B1 from 2022-05-01 who left on 2024-01-31
+        long gone = jdbc.queryForObject("""
+                insert into member (name, gender, work_unit_id, mobile, type, created_at, created_by)
+                values (?, 'MALE', (select min(id) from work_unit), ?, 'CADRE', now(), 'test') returning id""",
+                Long.class, Pages.unique("旧组员"), Pages.mobile());
+        jdbc.update("""
+                insert into membership (member_id, unit_id, position, joined_on, left_on, created_at, created_by)
+                values (?, ?, 'MEMBER', date '2022-05-01', date '2024-01-31', now(), 'test')""", gone, f.groupB1);
+        Scope scope = scope(Role.ORG_ADMIN, f.team);
+        LocalDate today = LocalDate.now();
+        Dashboard now = dashboards.dashboard(scope, Period.year(today.getYear()));
+        assertThat(now.structure().on()).isEqualTo(today);
+        assertThat(now.structure().relationships()).as("the fixture's 4; the open term past its end is not in force")
+                .isEqualTo(4);
+        assertThat(now.structure().objects(AssistedKind.VILLAGE)).isEqualTo(2);
+        assertThat(now.attention().endingSoon()).as("the attention box names it: ended or ending").isEqualTo(1);
+        Dashboard then = dashboards.dashboard(scope, Period.year(2023));
+        assertThat(then.structure().on()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(then.structure().relationships()).as("on 2023-12-31 only the old term ran").isEqualTo(1);
+        assertThat(then.structure().objects(AssistedKind.VILLAGE)).isEqualTo(1);
+        assertThat(then.structure().objects(AssistedKind.ENTERPRISE)).as("E1 paired from 2025").isZero();
+        assertThat(then.structure().members()).as("in a group on 2023-12-31: the one who left in 2024; the fixture's"
+                + " four joined in 2025").isEqualTo(1);
+        assertThat(members.search(scope, MemberQuery.on(LocalDate.of(2023, 12, 31)), PageRequest.of(0, 20))
+                .getContent()).extracting(r -> r.id()).containsExactly(gone);
+
+        RequestPostProcessor admin = Pages.account(jdbc, "ORG_ADMIN", f.team, null);
+        assertThat(Pages.after(page("/relationships/" + old, admin), "id=\"relationship-record\"", 400))
+                .contains("已到期").doesNotContain("在期<");
+        assertThat(page("/relationships/list?state=CURRENT", admin)).contains("共 4 项结对，涉及 3 个帮扶对象");
+        assertThat(page("/relationships/list?state=EXPIRED", admin)).contains("共 1 项结对").contains("已到期");
+        assertThat(page("/relationships/list?state=CURRENT&on=2023-12-31", admin)).contains("共 1 项结对");
+        assertThat(page("/relationships/list?state=UPCOMING&on=2023-12-31", admin)).contains("共 5 项结对");
+        assertThat(page("/units/" + f.groupB1, admin)).as("the group's page reads the term's state from its dates")
+                .contains("已到期");
+        // a first secretary's stationing is 在任 by its dates too: one that ended in 2023 is not, one set to end next
+        // month still is, one that begins next month is not yet
+        long v4 = DashboardFixture.object(jdbc, "VILLAGE", null);
+        jdbc.update("""
+                insert into stationing (object_id, member_id, starts_on, ends_on, created_at, created_by)
+                values (?, ?, date '2022-05-01', date '2023-06-30', now(), 'test'),
+                       (?, ?, current_date + 30, null, now(), 'test'),
+                       (?, ?, date '2025-01-01', current_date + 30, now(), 'test')""", v3, gone, v3, gone, v4, gone);
+        String secretaries = Pages.after(page("/objects/" + v3, admin), "id=\"secretaries\"", 3000);
+        assertThat(secretaries).contains("未开始").doesNotContain("在任");
+        assertThat(Pages.after(page("/objects/" + v4, admin), "id=\"secretaries\"", 3000)).contains("在任");
+        String past = page("/dashboard?period=YEAR&year=2023", admin);
+        assertThat(past).contains("2023-12-31 当日在期");
+        assertThat(Pages.after(past, "id=\"s-relationships\"", 200)).contains(">1<");
+        assertThat(Pages.after(past, "id=\"s-members\"", 200)).contains("on=2023-12-31").contains(">1<");
+        assertThat(page("/members?on=2023-12-31", admin)).contains("2023-12-31 当日在组的人员");
+        walk(past, admin);
+        walk(page("/dashboard", admin), admin);
+    }
+
+    @Test
+    void aPeriodOverTwoYearsShowsEachYearsPlans() throws Exception {
+        jdbc.update("""
+                insert into annual_plan (group_id, year, status, submitted_at, created_at, created_by)
+                values (?, 2022, 'SUBMITTED', now(), now(), 'test')""", f.groupA1);
+        Scope scope = scope(Role.ORG_ADMIN, f.team);
+        Dashboard d = dashboards.dashboard(scope, Period.custom(YearMonth.of(2022, 6), YearMonth.of(2023, 6)));
+        assertThat(d.yearPlans()).extracting(YearPlans::year).containsExactly(2022, 2023);
+        assertThat(d.yearPlans().get(0).plans().submitted()).as("A1's plan of 2022").isEqualTo(1);
+        assertThat(d.yearPlans().get(1).plans().submitted()).isZero();
+        assertThat(d.yearPlans().get(0).plans()).isEqualTo(plans.tally(scope, 2022));
+        assertThat(d.plans()).as("the last year's, as before (the API)").isEqualTo(plans.tally(scope, 2023));
+
+        RequestPostProcessor admin = Pages.account(jdbc, "ORG_ADMIN", f.team, null);
+        String page = page("/dashboard?period=CUSTOM&from=2022-06&to=2023-06", admin);
+        assertThat(page).contains("2022 年度计划", "2023 年度计划");
+        assertThat(Pages.after(page, "id=\"plans-submitted-2022\"", 200)).contains(">1<");
+        walk(page, admin);
+        assertThat(page("/dashboard?period=YEAR&year=2023", admin)).contains("2023 年度计划")
+                .doesNotContain("2022 年度计划");
+    }
+
+    private static final Pattern CARD = Pattern.compile("<a class=\"card stat-card h-100\" id=\"([^\"]+)\"\\s+"
+            + "href=\"([^\"]+)\"><div class=\"card-body p-2\">\\s*<div class=\"stat-value[^\"]*\">([\\d,]+)</div>");
+    private static final Pattern OUTCOME = Pattern.compile(
+            "data-figure=\"ACTIVITIES\">.*?<a class=\"(reported|confirmed)\" href=\"([^\"]+)\">([\\d,]+)<.*?"
+            + "<a class=\"(reported|confirmed)\" href=\"([^\"]+)\">([\\d,]+)<", Pattern.DOTALL);
+    private static final Pattern ATTENTION = Pattern.compile(
+            "id=\"attention-(plans|ending|disputed)\">\\s*<a href=\"([^\"]+)\">([\\d,]+)");
+
+    /** Opens every linked figure of a dashboard page and compares it with the list's header; how many it compared. */
+    private int walk(String dashboard, RequestPostProcessor who) throws Exception {
+        int compared = 0;
+        Matcher card = CARD.matcher(dashboard);
+        while (card.find()) {
+            String url = card.group(2).replace("&amp;", "&");
+            if (url.equals("/units")) {
+                continue;
+            }
+            assertThat(listCount(card.group(1), url, who)).as(card.group(1) + " → " + url)
+                    .isEqualTo(number(card.group(3)));
+            compared++;
+        }
+        Matcher outcome = OUTCOME.matcher(dashboard);
+        assertThat(outcome.find()).as("the activities' figures link to their lists").isTrue();
+        for (int g = 1; g <= 4; g += 3) {
+            String url = outcome.group(g + 1).replace("&amp;", "&");
+            assertThat(listCount("activities", url, who)).as("activities " + outcome.group(g) + " → " + url)
+                    .isEqualTo(number(outcome.group(g + 2)));
+            compared++;
+        }
+        Matcher attention = ATTENTION.matcher(dashboard);
+        while (attention.find()) {
+            String url = attention.group(2).replace("&amp;", "&");
+            assertThat(listCount(attention.group(1), url, who)).as("attention " + attention.group(1) + " → " + url)
+                    .isEqualTo(number(attention.group(3)));
+            compared++;
+        }
+        return compared;
+    }
+
+    /** The count a list's header shows (the part of it the figure is: objects and chains of the relationship list). */
+    private long listCount(String figure, String url, RequestPostProcessor who) throws Exception {
+        String list = page(url, who);
+        String pattern;
+        if (url.startsWith("/members")) {
+            pattern = "id=\"member-count\">共 ([\\d,]+) 人";
+        } else if (url.startsWith("/plans")) {
+            pattern = "id=\"plan-count\">([\\d,]+) 个帮扶组";
+        } else if (url.startsWith("/demands")) {
+            pattern = "id=\"demand-count\">([\\d,]+) 项需求";
+        } else if (url.startsWith("/activities")) {
+            pattern = "id=\"activity-count\">共 ([\\d,]+) 次活动";
+        } else if (url.startsWith("/relationships/list")) {
+            pattern = figure.startsWith("s-objects") ? "涉及 ([\\d,]+) 个帮扶对象"
+                    : figure.equals("s-chains") ? "、([\\d,]+) 条产业链" : "共 ([\\d,]+) 项结对";
+        } else if (url.equals("/relationships")) {
+            pattern = "60 天内到期（([\\d,]+)）";
+        } else {
+            throw new AssertionError("a figure links to a list this test does not know: " + url);
+        }
+        Matcher m = Pattern.compile(pattern).matcher(list);
+        assertThat(m.find()).as(url + " shows its count").isTrue();
+        return number(m.group(1));
+    }
+
+    private static long number(String text) {
+        return Long.parseLong(text.replace(",", ""));
     }
 
     @Test

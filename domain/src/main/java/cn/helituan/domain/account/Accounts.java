@@ -26,7 +26,7 @@ public interface Accounts {
     /** Those of the objects that an enabled account (a first secretary's or an object's contact's) answers for. */
     java.util.Set<Long> objectsWithAccount(java.util.Collection<Long> objectIds);
 
-    /** Accounts whose scope unit lies under the prefix ("" for all), with their scope loaded. */
+    /** Accounts whose scope unit lies under the prefix ("" for all), with their scope loaded; by name (pinyin), then login. */
     Page<Account> inScope(String pathPrefix, Pageable pageable);
 
     /** The enabled accounts of a role, by username (a round's reviewer choices). */

@@ -101,8 +101,29 @@ public class Relationship extends AuditedEntity implements Labeled {
         }
     }
 
+    /** Open: neither ended nor renewed (it may still be past its end date: see {@link #stateOn}). */
     public boolean isActive() {
         return status == RelationshipStatus.ACTIVE;
+    }
+
+    /** The last day of the term: the day it was ended, when that came before its end date. */
+    public LocalDate lastDay() {
+        return endedOn != null && endedOn.isBefore(endsOn) ? endedOn : endsOn;
+    }
+
+    /** Where the term stands on the day, from its dates (the same test as the list's filter and the dashboard's). */
+    public RelationshipState stateOn(LocalDate day) {
+        if (startsOn.isAfter(day)) {
+            return RelationshipState.UPCOMING;
+        }
+        if (!lastDay().isBefore(day)) {
+            return RelationshipState.CURRENT;
+        }
+        return switch (status) {
+            case ACTIVE -> RelationshipState.EXPIRED;
+            case ENDED -> RelationshipState.ENDED;
+            case RENEWED -> RelationshipState.RENEWED;
+        };
     }
 
     /** Active and ending within the given days of today (or already past its end). */

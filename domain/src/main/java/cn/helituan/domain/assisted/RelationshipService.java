@@ -67,14 +67,22 @@ public class RelationshipService {
     }
 
     /**
-     * The terms of the groups in scope, of a kind of object and a status (null: any): the list behind the
-     * dashboard's paired objects, chains and active relationships.
+     * The terms of the groups in scope, of a kind of object and in a state on a day (null: any; the day null: today):
+     * the list behind the dashboard's paired objects, chains and relationships in force (CURRENT on the structure's
+     * day).
      */
     @Transactional(readOnly = true)
-    public Paired search(Scope scope, AssistedKind kind, RelationshipStatus status, Pageable pageable) {
+    public Paired search(Scope scope, AssistedKind kind, RelationshipState state, LocalDate day, Pageable pageable) {
         scope.requireRoster();
-        long[] counts = relationships.objectsAndChains(scope.pathFilter(), kind, status);
-        return new Paired(relationships.search(scope.pathFilter(), kind, status, pageable), counts[0], counts[1]);
+        LocalDate on = day == null ? today() : day;
+        String name = state == null ? null : state.name();
+        long[] counts = relationships.objectsAndChains(scope.pathFilter(), kind, name, on);
+        return new Paired(relationships.search(scope.pathFilter(), kind, name, on, pageable), counts[0], counts[1]);
+    }
+
+    /** Today by the application's clock (the day the pages read states on). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** How many active terms in scope end within the overview's 60 days (or are overdue): the dashboard's figure. */

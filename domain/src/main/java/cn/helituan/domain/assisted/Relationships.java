@@ -73,12 +73,15 @@ public interface Relationships {
     /** Active relationships of groups inside the prefix that end on or before the day, soonest first. */
     Page<Relationship> activeEndingBy(String pathPrefix, LocalDate day, Pageable pageable);
 
-    /** Live groups inside the prefix without an active relationship, by path. */
+    /** Live groups inside the prefix without a relationship in force today (by its dates), by path. */
     Page<Unit> groupsWithoutActive(String pathPrefix, Pageable pageable);
 
-    /** The terms of the groups under the path ("" for all), of a kind of object and a status (null: any). */
-    Page<Relationship> search(String pathPrefix, AssistedKind kind, RelationshipStatus status, Pageable pageable);
+    /**
+     * The terms of the groups under the path ("" for all), of a kind of object and in a state on the day (null: any;
+     * the state's name, as {@link Relationship#stateOn} tells it).
+     */
+    Page<Relationship> search(String pathPrefix, AssistedKind kind, String state, LocalDate day, Pageable pageable);
 
     /** How many objects those terms pair (each once) and in how many industrial chains. */
-    long[] objectsAndChains(String pathPrefix, AssistedKind kind, RelationshipStatus status);
+    long[] objectsAndChains(String pathPrefix, AssistedKind kind, String state, LocalDate day);
 }

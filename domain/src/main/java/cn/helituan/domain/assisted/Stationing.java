@@ -53,8 +53,19 @@ public class Stationing extends AuditedEntity implements Labeled {
         this.endsOn = day;
     }
 
-    public boolean isCurrent() {
+    /** Not ended yet (the one an object may have: it can be ended, and no other can begin). */
+    public boolean isOpen() {
         return endsOn == null;
+    }
+
+    /** Whether the member is stationed there on the day, by the dates: begun, and not ended before it. */
+    public boolean isCurrentOn(LocalDate day) {
+        return !startsOn.isAfter(day) && (endsOn == null || !endsOn.isBefore(day));
+    }
+
+    /** Whether the stationing begins after the day. */
+    public boolean isUpcomingOn(LocalDate day) {
+        return startsOn.isAfter(day);
     }
 
     @Override

@@ -9,8 +9,10 @@ import java.util.List;
  * The organization department's morning page for a scope and a period: what the scope is, what it did (with the
  * trend by month and the breakdowns by unit and by type), the year's plans, the period's demands, and what to chase.
  * {@code standingAt}: when the structure, plans, demands and attention list were read (activity figures: now).
+ * {@code plans} and {@code planDeadline} are the period's last year's; {@code yearPlans} every year it touches.
  */
 public record Dashboard(Period period, Structure structure, Outcomes outcomes, List<MonthOutcomes> trend,
                         List<UnitOutcomes> byUnit, List<TypeCount> byType, PlanTally plans, LocalDate planDeadline,
-                        DemandTally demands, Attention attention, java.time.Instant standingAt) {
+                        DemandTally demands, Attention attention, java.time.Instant standingAt,
+                        List<YearPlans> yearPlans) {
 }

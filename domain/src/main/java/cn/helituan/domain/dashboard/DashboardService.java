@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -92,7 +93,7 @@ public class DashboardService {
                 store.byUnit(roots, period.first(), period.last()), store.byType(roots, period.first(), period.last()),
                 standing.plans(), standing.planDeadline(), standing.demands(),
                 new Attention(a.silentGroups(), a.silentTotal(), a.plansMissing(), a.endingSoon(), a.demandsOverdue(),
-                        a.projectsOverdue(), disputed), standing.at());
+                        a.projectsOverdue(), disputed), standing.at(), standing.yearPlans());
     }
 
     /**
@@ -101,7 +102,7 @@ public class DashboardService {
      * are a tenth of a second each; the page is opened by many at once each morning).
      */
     private record Standing(Structure structure, PlanTally plans, LocalDate planDeadline, DemandTally demands,
-                            Attention attention, Instant at) {
+                            Attention attention, Instant at, List<YearPlans> yearPlans) {
     }
 
     /**
@@ -138,24 +139,32 @@ public class DashboardService {
 
     private Standing read(Scope scope, Period period, Instant now) {
         String path = scope.pathFilter();
-        long memberTotal = members.search(scope, MemberQuery.all(), PageRequest.of(0, 1)).getTotalElements();
         int year = period.planYear();
         LocalDate today = LocalDate.now(clock);
+        LocalDate day = period.structureDay(today);
+        // a past period's people are the roster of its last day; a running one's the roster as it is
+        long memberTotal = members.search(scope, memberQuery(period, today), PageRequest.of(0, 1))
+                .getTotalElements();
         LocalDate since = today.minusDays(SILENT_DAYS);
         boolean readsDemands = demands.readsDemands(scope);
-        PlanTally planTally = plans.tally(scope, year);
+        List<YearPlans> yearPlans = new ArrayList<>();
+        for (int y : period.planYears()) {
+            yearPlans.add(new YearPlans(y, plans.tally(scope, y), plans.deadline(y)));
+        }
+        PlanTally planTally = yearPlans.get(yearPlans.size() - 1).plans();
         DashboardStore.Silent silent = store.silentGroups(path, since, SILENT_SHOWN);
         // plans missing after this year's deadline (the period's year's tally when it is this year)
         long plansMissing = !today.isAfter(plans.deadline(today.getYear())) ? 0
                 : (year == today.getYear() ? planTally : plans.tally(scope, today.getYear())).missing();
-        return new Standing(store.structure(path, memberTotal), planTally, plans.deadline(year),
+        return new Standing(store.structure(path, memberTotal, day), planTally,
+                plans.deadline(year),
                 readsDemands ? demands.tally(scope, periodDemands(period)) : null,
                 new Attention(silent.first(), silent.total(),
                         plansMissing, relationships.countEndingSoon(scope),
                         readsDemands ? demands.tally(scope, DemandQuery.all()).overdue() : 0,
                         projects.list(scope, new ProjectQuery(null, null, true), PageRequest.of(0, 1))
                                 .getTotalElements(), 0),
-                now);
+                now, yearPlans);
     }
 
     /** The roster's managers and reviewers read the dashboard of their scope; a plain member does not. */
@@ -164,6 +173,12 @@ public class DashboardService {
         if (scope.role() == Role.MEMBER) {
             throw new ForbiddenException("read dashboard");
         }
+    }
+
+    /** The member list behind the people figure: the roster of a past period's last day, else the roster now. */
+    public static MemberQuery memberQuery(Period period, LocalDate today) {
+        LocalDate day = period.structureDay(today);
+        return day.isBefore(today) ? MemberQuery.on(day) : MemberQuery.all();
     }
 
     /** The demands raised in the period: the demand list with the period's dates. */

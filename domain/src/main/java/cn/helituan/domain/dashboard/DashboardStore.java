@@ -24,7 +24,7 @@ public interface DashboardStore {
     long disputed(List<Long> roots);
 
     /** Sub-teams, groups, paired objects by kind, chains and active relationships under the path ("" for all). */
-    Structure structure(String pathFilter, long members);
+    Structure structure(String pathFilter, long members, java.time.LocalDate day);
 
     /** The groups without an activity since the day: the first {@code limit} of them, and how many in all. */
     record Silent(List<SilentGroup> first, long total) {

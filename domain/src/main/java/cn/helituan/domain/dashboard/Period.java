@@ -53,9 +53,26 @@ public record Period(PeriodKind kind, YearMonth first, YearMonth last) {
         return last.atEndOfMonth();
     }
 
-    /** The year whose plans the dashboard shows: the period's last. */
+    /** The period's last year (the plan list the groups' figure opens). */
     public int planYear() {
         return last.getYear();
+    }
+
+    /** Every year the period touches, in order: the dashboard shows each one's plans (2022-06 … 2023-06: 2022, 2023). */
+    public List<Integer> planYears() {
+        List<Integer> years = new ArrayList<>();
+        for (int y = first.getYear(); y <= last.getYear(); y++) {
+            years.add(y);
+        }
+        return years;
+    }
+
+    /**
+     * The day the structure is read on: the period's last day, or today while the period runs (a past period shows
+     * the relationships in force at its end, not today's).
+     */
+    public LocalDate structureDay(LocalDate today) {
+        return to().isBefore(today) ? to() : today;
     }
 
     public List<YearMonth> months() {

@@ -67,7 +67,7 @@ class DashboardKeepTest {
     void answers() {
         when(store.roots(anyString(), any())).thenReturn(List.of(4L));
         when(store.trend(any(), any(), any())).thenReturn(List.of());
-        when(store.structure(anyString(), anyLong())).thenReturn(new Structure(0, 0, 0, Map.of(), 0, 0));
+        when(store.structure(anyString(), anyLong(), any())).thenReturn(new Structure(0, 0, 0, Map.of(), 0, 0, null));
         when(store.silentGroups(anyString(), any(), anyInt())).thenReturn(new DashboardStore.Silent(List.of(), 0));
         when(members.search(any(), any(), any())).thenReturn(Page.empty());
         when(plans.tally(any(), anyInt())).thenReturn(new PlanTally(0, 0, 0, 0, 0, 0));
@@ -81,16 +81,16 @@ class DashboardKeepTest {
         Dashboard first = service.dashboard(subTeam, year);
         now = now.plus(Duration.ofSeconds(59));
         Dashboard second = service.dashboard(subTeam, year);
-        verify(store, times(1)).structure(anyString(), anyLong());
+        verify(store, times(1)).structure(anyString(), anyLong(), any());
         verify(store, times(2)).trend(any(), any(), any());
         assertThat(second.standingAt()).isEqualTo(first.standingAt());
 
         service.dashboard(subTeam, Period.month(java.time.YearMonth.of(2026, 5)));
-        verify(store, times(2)).structure(anyString(), anyLong());
+        verify(store, times(2)).structure(anyString(), anyLong(), any());
 
         now = now.plus(Duration.ofSeconds(2));
         Dashboard third = service.dashboard(subTeam, year);
-        verify(store, times(3)).structure(anyString(), anyLong());
+        verify(store, times(3)).structure(anyString(), anyLong(), any());
         assertThat(third.standingAt()).isEqualTo(now);
     }
 }

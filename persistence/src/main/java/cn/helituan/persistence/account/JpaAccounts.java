@@ -53,7 +53,7 @@ interface JpaAccounts extends JpaRepository<Account, Long>, Accounts {
     @Query(value = """
             select a from Account a left join a.scopeUnit u
             where :prefix = '' or u.path like concat(:prefix, '%') or a.scopeObject is not null
-            order by a.username""",
+            order by a.displayName, a.username""",
             countQuery = """
             select count(a) from Account a left join a.scopeUnit u
             where :prefix = '' or u.path like concat(:prefix, '%') or a.scopeObject is not null""")

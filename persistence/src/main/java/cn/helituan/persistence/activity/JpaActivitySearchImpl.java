@@ -26,7 +26,9 @@ import lombok.RequiredArgsConstructor;
  *       the (date, id) index;</li>
  *   <li>an object (a first secretary's village): its activity_object rows by (object, activity).</li>
  * </ul>
- * The figures' columns are named after {@link Figure} (FUNDS_SECURED → funds_secured).
+ * Without a status filter, withdrawn activities are left out (the list, its count, its totals and the dashboard's
+ * figure agree); the status filter WITHDRAWN lists them. The figures' columns are named after {@link Figure}
+ * (FUNDS_SECURED → funds_secured).
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JpaActivitySearchImpl implements JpaActivitySearch {
@@ -145,6 +147,9 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
         if (f.status() != null) {
             sql.append(" and a.status = :status");
             params.put("status", f.status().name());
+        } else {
+            // withdrawn activities are kept but listed only when asked for: the list counts what the dashboard does
+            sql.append(" and a.status <> 'WITHDRAWN'");
         }
         if (f.projectId() != null) {
             sql.append(" and a.project_id = :projectId");

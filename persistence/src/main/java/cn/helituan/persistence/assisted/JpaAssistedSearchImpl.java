@@ -53,7 +53,9 @@ class JpaAssistedSearchImpl implements JpaAssistedSearch {
         if (query.paired() != null) {
             where.append(query.paired() ? " and exists" : " and not exists").append(
                     " (select 1 from Relationship r where r.object = o"
-                    + " and r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE)");
+                    // in force today by its dates (a term past its end date is not 在期)
+                    + " and r.startsOn <= current_date and r.endsOn >= current_date"
+                    + " and (r.endedOn is null or r.endedOn >= current_date))");
         }
         if (query.chainId() != null) {
             where.append(" and o.chain.id = :chainId");

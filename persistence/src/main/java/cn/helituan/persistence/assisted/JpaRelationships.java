@@ -2,7 +2,6 @@ package cn.helituan.persistence.assisted;
 
 import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.Relationship;
-import cn.helituan.domain.assisted.RelationshipStatus;
 import cn.helituan.domain.assisted.Relationships;
 import cn.helituan.domain.team.Unit;
 import java.time.LocalDate;
@@ -82,38 +81,54 @@ interface JpaRelationships extends JpaRepository<Relationship, Long>, Relationsh
             where u.kind = cn.helituan.domain.team.UnitKind.GROUP and u.archived = false
               and u.path like concat(:prefix, '%')
               and not exists (select 1 from Relationship r where r.group = u
-                              and r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE)
+                              and r.startsOn <= current_date and r.endsOn >= current_date
+                              and (r.endedOn is null or r.endedOn >= current_date))
             order by u.path""",
             countQuery = """
             select count(u) from Unit u
             where u.kind = cn.helituan.domain.team.UnitKind.GROUP and u.archived = false
               and u.path like concat(:prefix, '%')
               and not exists (select 1 from Relationship r where r.group = u
-                              and r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE)""")
+                              and r.startsOn <= current_date and r.endsOn >= current_date
+                              and (r.endedOn is null or r.endedOn >= current_date))""")
     Page<Unit> groupsWithoutActive(@Param("prefix") String pathPrefix, Pageable pageable);
+
+    /**
+     * A term's state on :day, as Relationship.stateOn tells it (UPCOMING, CURRENT, EXPIRED, ENDED, RENEWED; null:
+     * any). The dashboard's paired-objects statement is CURRENT's condition.
+     */
+    String STATE_ON_DAY = """
+            (:state is null
+             or (:state = 'UPCOMING' and r.startsOn > :day)
+             or (:state = 'CURRENT' and r.startsOn <= :day and r.endsOn >= :day
+                 and (r.endedOn is null or r.endedOn >= :day))
+             or (:state = 'EXPIRED' and r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE
+                 and r.endsOn < :day)
+             or (:state = 'ENDED' and r.status = cn.helituan.domain.assisted.RelationshipStatus.ENDED
+                 and (r.endsOn < :day or r.endedOn < :day))
+             or (:state = 'RENEWED' and r.status = cn.helituan.domain.assisted.RelationshipStatus.RENEWED
+                 and r.endsOn < :day))""";
 
     @Override
     @Query(value = """
             select r from Relationship r join fetch r.group g join fetch r.object o
-            where g.path like concat(:prefix, '%') and (:kind is null or o.kind = :kind)
-              and (:status is null or r.status = :status)
+            where g.path like concat(:prefix, '%') and (:kind is null or o.kind = :kind) and """ + STATE_ON_DAY + """
+
             order by g.path, o.name, r.startsOn, r.id""", countQuery = """
             select count(r) from Relationship r join r.group g join r.object o
-            where g.path like concat(:prefix, '%') and (:kind is null or o.kind = :kind)
-              and (:status is null or r.status = :status)""")
+            where g.path like concat(:prefix, '%') and (:kind is null or o.kind = :kind) and """ + STATE_ON_DAY)
     Page<Relationship> search(@Param("prefix") String pathPrefix, @Param("kind") AssistedKind kind,
-                              @Param("status") RelationshipStatus status, Pageable pageable);
+                              @Param("state") String state, @Param("day") LocalDate day, Pageable pageable);
 
     @Query("""
             select count(distinct o.id), count(distinct o.chain.id) from Relationship r join r.group g join r.object o
-            where g.path like concat(:prefix, '%') and (:kind is null or o.kind = :kind)
-              and (:status is null or r.status = :status)""")
+            where g.path like concat(:prefix, '%') and (:kind is null or o.kind = :kind) and """ + STATE_ON_DAY)
     Object[] objectsAndChainsRow(@Param("prefix") String pathPrefix, @Param("kind") AssistedKind kind,
-                                 @Param("status") RelationshipStatus status);
+                                 @Param("state") String state, @Param("day") LocalDate day);
 
     @Override
-    default long[] objectsAndChains(String pathPrefix, AssistedKind kind, RelationshipStatus status) {
-        Object[] row = objectsAndChainsRow(pathPrefix, kind, status);
+    default long[] objectsAndChains(String pathPrefix, AssistedKind kind, String state, LocalDate day) {
+        Object[] row = objectsAndChainsRow(pathPrefix, kind, state, day);
         Object[] values = row.length == 1 && row[0] instanceof Object[] inner ? inner : row;
         return new long[] {((Number) values[0]).longValue(), ((Number) values[1]).longValue()};
     }

@@ -84,8 +84,8 @@ class JdbcDashboardStore implements DashboardStore {
     }
 
     @Override
-    public Structure structure(String pathFilter, long members) {
-        MapSqlParameterSource params = path(pathFilter);
+    public Structure structure(String pathFilter, long members, LocalDate day) {
+        MapSqlParameterSource params = path(pathFilter).addValue("day", Date.valueOf(day));
         long[] units = new long[2];
         jdbc.query(queries.units, params, rs -> {
                     units[0] = rs.getLong(1);
@@ -101,7 +101,7 @@ class JdbcDashboardStore implements DashboardStore {
                     }
                     paired[1] += rs.getLong(4);
                 });
-        return new Structure(members, units[0], units[1], objects, paired[0], paired[1]);
+        return new Structure(members, units[0], units[1], objects, paired[0], paired[1], day);
     }
 
     /** The silent groups: no activity (withdrawn ones aside) since the day, each probed on (group, date, id). */

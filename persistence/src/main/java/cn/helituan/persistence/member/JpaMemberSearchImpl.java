@@ -6,6 +6,7 @@ import cn.helituan.domain.member.MemberRow;
 import cn.helituan.domain.member.MemberType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class JpaMemberSearchImpl implements JpaMemberSearch {
     public Page<MemberRow> search(MemberQuery query, String pathPrefix, Pageable pageable) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
-        if (!query.includeArchived()) {
+        if (!query.includeArchived() && query.on() == null) {
             where.append(" and not m.archived");
         }
         String text = query.text() == null ? "" : query.text().trim();
@@ -78,12 +79,22 @@ class JpaMemberSearchImpl implements JpaMemberSearch {
                     + " and s.unit_id = :unitId)");
             params.put("unitId", query.unitId());
         }
+        if (query.on() != null) {
+            // the roster of a day: a membership running that day (in the scope, when there is one)
+            boolean path = pathPrefix != null && !pathPrefix.isEmpty();
+            where.append(" and exists (select 1 from membership s").append(path ? " join unit u on u.id = s.unit_id" : "")
+                    .append(" where s.member_id = m.id and s.joined_on <= :on and (s.left_on is null or s.left_on > :on)")
+                    .append(path ? " and u.path ~>=~ :prefix and u.path ~<~ :prefixEnd)" : ")");
+            params.put("on", Date.valueOf(query.on()));
+        }
         if (pathPrefix != null && !pathPrefix.isEmpty()) {
             // "path like '/1/4/%'" as the range it is, [prefix, prefix with its last character raised): the same
             // rows on the path index, but a plan PostgreSQL can prepare once and reuse, where a LIKE with a bound
             // pattern is planned again on every execution (1-2 ms, more than running it)
-            where.append(" and exists (select 1 from membership s join unit u on u.id = s.unit_id"
-                    + " where s.member_id = m.id and u.path ~>=~ :prefix and u.path ~<~ :prefixEnd)");
+            if (query.on() == null) {
+                where.append(" and exists (select 1 from membership s join unit u on u.id = s.unit_id"
+                        + " where s.member_id = m.id and u.path ~>=~ :prefix and u.path ~<~ :prefixEnd)");
+            }
             params.put("prefix", pathPrefix);
             params.put("prefixEnd", pathPrefix.substring(0, pathPrefix.length() - 1)
                     + (char) (pathPrefix.charAt(pathPrefix.length() - 1) + 1));

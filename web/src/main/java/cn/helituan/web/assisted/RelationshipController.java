@@ -4,7 +4,7 @@ import cn.helituan.domain.assisted.AssistanceFocus;
 import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.Relationship;
 import cn.helituan.domain.assisted.RelationshipService;
-import cn.helituan.domain.assisted.RelationshipStatus;
+import cn.helituan.domain.assisted.RelationshipState;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
@@ -53,16 +53,20 @@ class RelationshipController {
 
     @GetMapping("/relationships/list")
     String list(Scope scope, @RequestParam(required = false) AssistedKind kind,
-                @RequestParam(required = false) RelationshipStatus status, @RequestParam(defaultValue = "1") int page,
-                HttpServletRequest request, Model model) {
-        RelationshipService.Paired paired = relationships.search(scope, kind, status,
+                @RequestParam(required = false) RelationshipState state,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        LocalDate day = on == null ? relationships.today() : on;
+        RelationshipService.Paired paired = relationships.search(scope, kind, state, day,
                 PageRequest.of(Math.max(page, 1) - 1, 20));
         model.addAttribute("paired", paired);
         model.addAttribute("pagination", Pagination.of(paired.rows(), request));
         model.addAttribute("kind", kind);
-        model.addAttribute("status", status);
+        model.addAttribute("state", state);
+        model.addAttribute("on", on);
+        model.addAttribute("day", day);
         model.addAttribute("kinds", AssistedKind.values());
-        model.addAttribute("statuses", RelationshipStatus.values());
+        model.addAttribute("states", RelationshipState.values());
         return "relationships/list";
     }
 
@@ -107,7 +111,8 @@ class RelationshipController {
             renew.setVersion(relationship.getVersion());
             model.addAttribute("renewForm", renew);
         }
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", relationships.today());
+        model.addAttribute("state", relationship.stateOn(relationships.today()));
         return SHOW;
     }
 

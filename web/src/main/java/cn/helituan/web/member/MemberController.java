@@ -75,8 +75,9 @@ class MemberController {
     String list(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
                 @RequestParam(required = false) Long workUnit, @RequestParam(required = false) MemberType type,
                 @RequestParam(required = false) Boolean party, @RequestParam(defaultValue = "false") boolean archived,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        MemberQuery query = new MemberQuery(q, unit, workUnit, type, party, archived);
+        MemberQuery query = new MemberQuery(q, unit, workUnit, type, party, archived, on);
         Page<MemberRow> rows = members.search(scope, query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));

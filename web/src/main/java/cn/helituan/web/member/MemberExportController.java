@@ -10,12 +10,14 @@ import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.Exports;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,9 +44,10 @@ class MemberExportController {
     @GetMapping("/members/export")
     void export(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
                 @RequestParam(required = false) Long workUnit, @RequestParam(required = false) MemberType type,
-                @RequestParam(required = false) Boolean party, Locale locale, HttpServletResponse response)
-            throws IOException {
-        MemberQuery query = new MemberQuery(q, unit, workUnit, type, party, false);
+                @RequestParam(required = false) Boolean party,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                Locale locale, HttpServletResponse response) throws IOException {
+        MemberQuery query = new MemberQuery(q, unit, workUnit, type, party, false, on);
         Map<Long, String> unitNames = units.names(scope);
         exports.sendRows(response, locale, "members.title", HEADERS, CHUNK, page -> members.search(scope, query, page),
                 rows -> {
