@@ -277,9 +277,25 @@ class OneTimeFormsTest extends FullStackTest {
     void plans() throws Exception {
         long one = new Pages(mvc).createUnit(industry, UnitKind.GROUP, unique("计划小组"));
         long two = new Pages(mvc).createUnit(industry, UnitKind.GROUP, unique("计划小组"));
-        String year = String.valueOf(LocalDate.now().getYear());
-        savedOncePerKey("annual_plan", admin(), () -> post("/plans/group/" + one + "/start").param("year", year),
-                () -> post("/plans/group/" + two + "/start").param("year", year));
+        int year = LocalDate.now().getYear();
+        MvcResult started = savedOncePerKey("annual_plan", admin(),
+                () -> post("/plans/group/" + one + "/start").param("year", String.valueOf(year)),
+                () -> post("/plans/group/" + two + "/start").param("year", String.valueOf(year)));
+
+        String plan = started.getResponse().getRedirectedUrl();
+        jdbc.update("""
+                insert into assistance_relationship (group_id, object_id, starts_on, ends_on, focus, status,
+                                                     created_at, created_by)
+                values (?, ?, current_date - 30, current_date + 300, 'RURAL_REVITALIZATION', 'ACTIVE', now(),
+                        'test')""", one, qingshan);
+        long owner = new Pages(mvc).createMember(unique("负责人"), mobile(), one, demo.workUnitId("县农业农村局"));
+        Supplier<MockHttpServletRequestBuilder> task = () -> post(plan + "/tasks/new").param("kind", "ROUTINE")
+                .param("title", unique("走访农户")).param("ownerId", String.valueOf(owner))
+                .param("dueOn", LocalDate.of(year, 12, 31).toString()).param("objectIds", String.valueOf(qingshan));
+        savedOncePerKey("plan_task", admin(), task, task);
+        Supplier<MockHttpServletRequestBuilder> problem = () -> post(plan + "/problems")
+                .param("objectId", String.valueOf(qingshan)).param("description", unique("茶园老化"));
+        savedOncePerKey("plan_problem", admin(), problem, problem);
     }
 
     @Test
@@ -323,7 +339,21 @@ class OneTimeFormsTest extends FullStackTest {
         long group = new Pages(mvc).createUnit(industry, UnitKind.GROUP, unique("结对小组"));
         long one = Pages.redirectId(mvc.perform(object.get().with(admin()).with(csrf())).andReturn());
         long two = Pages.redirectId(mvc.perform(object.get().with(admin()).with(csrf())).andReturn());
-        savedOncePerKey("assistance_relationship", admin(), () -> pair(group, one), () -> pair(group, two));
+        MvcResult paired = savedOncePerKey("assistance_relationship", admin(), () -> pair(group, one),
+                () -> pair(group, two));
+        long term = Pages.redirectId(paired);
+        long version = jdbc.queryForObject("select version from assistance_relationship where id = ?", Long.class,
+                term);
+        savedOncePerKey("assistance_relationship", admin(), () -> post("/relationships/" + term + "/renew")
+                .param("version", String.valueOf(version)).param("endsOn", LocalDate.now().plusMonths(36).toString())
+                .param("focus", "RURAL_REVITALIZATION"), null);
+
+        String mobile = jdbc.queryForObject(
+                "select mobile from member where created_by = 'system' and not archived order by id limit 1",
+                String.class);
+        savedOncePerKey("stationing", admin(), () -> post("/objects/" + one + "/secretaries").param("mobile", mobile)
+                .param("startsOn", LocalDate.now().toString()), () -> post("/objects/" + two + "/secretaries")
+                .param("mobile", mobile).param("startsOn", LocalDate.now().toString()));
     }
 
     private MockHttpServletRequestBuilder pair(long group, long object) {
