@@ -157,6 +157,24 @@ class EvaluationPagesTest extends EvaluationTestBase {
                 .contains(round.getName());
     }
 
+    /** A round's form posted twice with its one-time key opens one round and leads twice to it. */
+    @Test
+    void aRoundFormPostedTwiceWithItsKeyOpensOneRound() throws Exception {
+        long before = rounds();
+        String key = java.util.UUID.randomUUID().toString();
+        MvcResult opened = send(roundForm("2025 年度考核").param("formKey", key), f.admin);
+        assertThat(opened.getResponse().getStatus()).isEqualTo(302);
+        MvcResult again = send(roundForm("2025 年度考核").param("formKey", key), f.admin);
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(opened.getResponse().getRedirectedUrl());
+        assertThat(again.getFlashMap().get("success")).isEqualTo("flash.form.alreadySaved");
+        assertThat(rounds()).isEqualTo(before + 1);
+        // another key is another submission: the year's rule answers it, as it would without keys
+        MvcResult other = send(roundForm("2025 年度考核").param("formKey", java.util.UUID.randomUUID().toString()),
+                f.admin);
+        assertThat(other.getResponse().getStatus()).isEqualTo(422);
+        assertThat(rounds()).isEqualTo(before + 1);
+    }
+
     /** A score or a rating posted twice with its one-time key (a retry) is saved once; the second answer shows it. */
     @Test
     void aScoreAndARatingPostedTwiceWithTheirKeyAreSavedOnce() throws Exception {
