@@ -41,7 +41,7 @@ public final class FormKey {
         return value;
     }
 
-    public boolean present() {
+    boolean present() {
         return value != null;
     }
 
@@ -55,7 +55,7 @@ public final class FormKey {
     }
 
     /** A key that is not one, or one another account (or form) claimed: answered 400, nothing saved or shown. */
-    public static class Invalid extends RuntimeException {
+    static class Invalid extends RuntimeException {
         Invalid() {
             super("invalid form key");
         }

@@ -57,7 +57,7 @@ public class OneTimeForms implements HandlerMethodArgumentResolver {
     }
 
     /** The key saved its record before: the answer is that record's page. */
-    public static class AlreadySaved extends RuntimeException {
+    static class AlreadySaved extends RuntimeException {
         private final transient String page;
 
         AlreadySaved(String page) {
@@ -65,7 +65,7 @@ public class OneTimeForms implements HandlerMethodArgumentResolver {
             this.page = page;
         }
 
-        public String page() {
+        String page() {
             return page;
         }
     }
