@@ -24,7 +24,7 @@ sum(t.donations_reported), sum(t.donations_confirmed),
 sum(t.patients_seen_reported), sum(t.patients_seen_confirmed)
 
 -- name: roots
-select id from unit where parent_id is null order by path
+select id from unit where parent_id is null order by tree_order
 
 -- name: trend
 select t.month, ${sums} from activity_tally t
@@ -35,7 +35,7 @@ group by t.month
 select u.id, u.name, u.kind, u.archived, ${sums} from unit u
 left join activity_tally t on t.unit_id = u.id and t.month between :first and :last
 where u.parent_id = any(cast(:roots as bigint[]))
-group by u.id order by u.path
+group by u.id order by u.tree_order
 
 -- name: by-type
 select y.id, y.code, y.name, coalesce(sum(t.reported), 0), coalesce(sum(t.confirmed), 0)
@@ -64,13 +64,13 @@ group by o.kind
 select g.id, g.name, l.name, l.mobile,
        (select max(a.occurred_on) from activity a where a.group_id = g.id and a.status <> 'WITHDRAWN'),
        g.total
-from (select g.id, g.name, g.path, count(*) over () total
+from (select g.id, g.name, g.tree_order, count(*) over () total
       from unit g
       where g.kind = 'GROUP' and not g.archived and g.path like :prefix
         and not exists (select 1 from activity a where a.group_id = g.id and a.occurred_on >= :since
                         and a.status <> 'WITHDRAWN')
-      order by g.path limit :limit) g
+      order by g.tree_order limit :limit) g
 left join lateral (select m.name, m.mobile from membership s join member m on m.id = s.member_id
                    where s.unit_id = g.id and s.left_on is null and s.position = 'GROUP_LEADER'
                    order by s.joined_on, s.id limit 1) l on true
-order by g.path
+order by g.tree_order

@@ -20,7 +20,7 @@ select u.id, u.name, p.name, coalesce(t.reported, 0), coalesce(t.confirmed, 0),
 from unit u left join unit p on p.id = u.parent_id
 left join activity_tally t on t.unit_id = u.id and t.month = :month
 where u.kind = :kind and u.path like :prefix and (not u.archived or coalesce(t.reported, 0) > 0)
-order by u.path
+order by u.tree_order
 
 -- name: largest
 select a.id, a.title, g.id, g.name, a.occurred_on, a.${figure}

@@ -22,7 +22,7 @@ select g.id, g.name, g.path, p.id plan_id, p.status, p.submitted_at,
        (select count(*) from tasks where tasks.plan_id = p.id),
        (select count(*) from tasks where tasks.plan_id = p.id and tasks.done)
 ${from}
-order by g.path limit :limit offset :offset
+order by g.tree_order limit :limit offset :offset
 
 -- name: count
 select count(*)
@@ -59,7 +59,7 @@ where t.id in (:ids)
 -- name: task-rows
 select * from (select t.id, p.id plan_id, g.name, t.kind, t.title, t.target_figure, t.target_value,
                       coalesce(${actual}, 0) actual, t.due_on, t.done_on is not null or (t.target_figure is not null
-                      and coalesce(${actual}, 0) >= t.target_value) done, m.name owner, g.path, t.id tid
+                      and coalesce(${actual}, 0) >= t.target_value) done, m.name owner, g.tree_order, t.id tid
                from plan_task t join annual_plan p on p.id = t.plan_id join unit g on g.id = p.group_id
                left join member m on m.id = t.owner_id
                left join lateral (select 1 as x${sums} from activity a where a.task_id = t.id) s on true
@@ -73,7 +73,7 @@ where not r.done
 
 -- name: task-page
 ${task-rows}
-order by r.path, r.kind desc, r.due_on, r.tid limit :limit offset :offset
+order by r.tree_order, r.kind desc, r.due_on, r.tid limit :limit offset :offset
 
 -- name: task-count
 select count(*) from (${task-rows}) c

@@ -6,10 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import cn.helituan.domain.account.AccountService;
 import cn.helituan.domain.account.ApiTokenService;
+import cn.helituan.domain.common.OneTimeSubmissions;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.Formats;
+import cn.helituan.web.common.OneTimeForms;
 import cn.helituan.web.config.ChoicesDialect;
 import cn.helituan.web.security.SecurityConfiguration;
 import java.util.Optional;
@@ -34,7 +36,7 @@ import org.springframework.validation.ObjectError;
  * token service of the security configuration. A new feature's slice test adds nothing here.
  */
 @TestPropertySource(properties = "spring.messages.fallback-to-system-locale=false")
-@Import({SecurityConfiguration.class, Formats.class, Exports.class, ChoicesDialect.class})
+@Import({SecurityConfiguration.class, Formats.class, Exports.class, ChoicesDialect.class, OneTimeForms.class})
 public abstract class WebSliceTest {
 
     protected static final Scope ADMIN = new Scope(1L, "admin", Role.ORG_ADMIN, null, null, null, null);
@@ -49,6 +51,8 @@ public abstract class WebSliceTest {
     protected AccountService accounts;
     @MockitoBean
     protected ApiTokenService apiTokens;
+    @MockitoBean
+    protected OneTimeSubmissions oneTimeSubmissions;
 
     @BeforeEach
     void scopes() {

@@ -161,6 +161,53 @@ class EvaluationPagesTest extends EvaluationTestBase {
                 .contains(round.getName());
     }
 
+    /** A round's form posted twice with its one-time key opens one round and leads twice to it. */
+    @Test
+    void aRoundFormPostedTwiceWithItsKeyOpensOneRound() throws Exception {
+        long before = rounds();
+        String key = java.util.UUID.randomUUID().toString();
+        MvcResult opened = send(roundForm("2025 年度考核").param("formKey", key), f.admin);
+        assertThat(opened.getResponse().getStatus()).isEqualTo(302);
+        MvcResult again = send(roundForm("2025 年度考核").param("formKey", key), f.admin);
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(opened.getResponse().getRedirectedUrl());
+        assertThat(again.getFlashMap().get("success")).isEqualTo("flash.form.alreadySaved");
+        assertThat(rounds()).isEqualTo(before + 1);
+        // another key is another submission: the year's rule answers it, as it would without keys
+        MvcResult other = send(roundForm("2025 年度考核").param("formKey", java.util.UUID.randomUUID().toString()),
+                f.admin);
+        assertThat(other.getResponse().getStatus()).isEqualTo(422);
+        assertThat(rounds()).isEqualTo(before + 1);
+    }
+
+    /** A score or a rating posted twice with its one-time key (a retry) is saved once; the second answer shows it. */
+    @Test
+    void aScoreAndARatingPostedTwiceWithTheirKeyAreSavedOnce() throws Exception {
+        long id = f.open(rounds, 30).getId();
+        String a1 = "/evaluations/" + id + "/groups/" + f.team.groupA1;
+        String key = java.util.UUID.randomUUID().toString();
+        MvcResult first = send(post(a1 + "/score").param("score", "81").param("formKey", key), f.reviewer1);
+        assertThat(first.getResponse().getStatus()).isEqualTo(302);
+        MvcResult again = send(post(a1 + "/score").param("score", "81").param("formKey", key), f.reviewer1);
+        assertThat(again.getResponse().getStatus()).as("not a 409 for the stale second tab").isEqualTo(302);
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl());
+        assertThat(again.getFlashMap().get("success")).isEqualTo("flash.form.alreadySaved");
+        MvcResult other = send(post("/evaluations/" + id + "/groups/" + f.team.groupA2 + "/score").param("score", "75")
+                .param("formKey", java.util.UUID.randomUUID().toString()), f.reviewer1);
+        assertThat(other.getResponse().getStatus()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_score where round_id = ?", Long.class, id))
+                .isEqualTo(2);
+
+        String rating = "/evaluations/" + id + "/ratings/" + f.team.groupA1;
+        String ratingKey = java.util.UUID.randomUUID().toString();
+        MvcResult rated = send(post(rating).param("rating", "5").param("formKey", ratingKey), f.secretaryV1);
+        assertThat(rated.getResponse().getStatus()).isEqualTo(302);
+        MvcResult ratedAgain = send(post(rating).param("rating", "5").param("formKey", ratingKey), f.secretaryV1);
+        assertThat(ratedAgain.getResponse().getRedirectedUrl()).isEqualTo(rated.getResponse().getRedirectedUrl());
+        assertThat(ratedAgain.getFlashMap().get("success")).isEqualTo("flash.form.alreadySaved");
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_rating where round_id = ?", Long.class, id))
+                .isEqualTo(1);
+    }
+
     @Test
     void badScoresComeBackWithTheMessageAndWhatWasTyped() throws Exception {
         EvaluationRound round = f.open(rounds, 30);

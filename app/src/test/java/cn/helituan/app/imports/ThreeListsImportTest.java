@@ -103,6 +103,67 @@ class ThreeListsImportTest extends FullStackTest {
         }
     }
 
+    /**
+     * Labels match as people write them (issue 16): a category named with quotes is found without them, or with other
+     * quotes and spaces, and “四型”社区创建 (the relationship focus's label) is read from 四型社区创建 or 「四型」 社区创建.
+     */
+    @Test
+    void labelsMatchWhateverTheirQuotesSpacesAndWidth() throws Exception {
+        String suffix = unique("");
+        mvc.perform(post("/demand-categories").with(admin()).with(csrf()).param("name", "“四型”社区创建" + suffix)
+                .param("sortOrder", "90")).andReturn();
+        String wanted = LocalDate.now().plusMonths(2).toString();
+        String plain = unique("社区便民服务");
+        String spaced = unique("社区平安巡逻");
+        String demands = DEMAND_HEADER + "DEMO-002," + plain + ",四型社区创建" + suffix + ",一般," + wanted + ",\r\n"
+                + "DEMO-002," + spaced + ",「四型」 社区创建" + suffix.toUpperCase() + ",一般," + wanted + ",\r\n";
+        long id = upload(demands, "需求清单.csv");
+        assertThat(problems(id)).isEmpty();
+        confirm(id);
+        assertThat(jdbc.queryForList("""
+                select c.name from demand d join demand_category c on c.id = d.category_id where d.title in (?, ?)""",
+                String.class, plain, spaced)).containsExactly("“四型”社区创建" + suffix, "“四型”社区创建" + suffix);
+
+        String code = unique("SQ");
+        mvc.perform(post("/objects/new").with(admin()).with(csrf()).param("kind", "COMMUNITY")
+                .param("name", unique("金桥社区")).param("code", code)).andReturn();
+        String group = Demo.TEAM + "/" + Demo.WELFARE + "/" + Demo.MEDICAL_GROUP;
+        String terms = "合力小组,对象代码,开始日期,结束日期,帮扶重点\r\n" + group + "," + code + ","
+                + LocalDate.now().minusMonths(1) + "," + LocalDate.now().plusMonths(13) + ",「四型」 社区创建\r\n";
+        long pairing = upload(terms, "帮扶关系.csv");
+        assertThat(problems(pairing)).isEmpty();
+        confirm(pairing);
+        assertThat(jdbc.queryForObject("""
+                select r.focus from assistance_relationship r join assisted_object o on o.id = r.object_id
+                where o.code = ?""", String.class, code)).isEqualTo("FOUR_TYPE_COMMUNITY");
+    }
+
+    /**
+     * The preview's confirm carries a one-time key: a second confirm with it (a retry) imports nothing and says the
+     * file was imported by the first.
+     */
+    @Test
+    void aConfirmRepeatedWithItsKeyImportsOnce() throws Exception {
+        String title = unique("村卫生室设备");
+        String csv = DEMAND_HEADER + "DEMO-002," + title + ",基础设施,一般,,\r\n";
+        long id = upload(csv, "需求清单.csv");
+        String page = page("/imports/" + id);
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"formKey\"\\s+value=\"([0-9a-f-]{36})\"")
+                .matcher(page.substring(page.indexOf("/confirm")));
+        assertThat(key.find()).as("the confirm form's key").isTrue();
+        long version = jdbc.queryForObject("select version from import_record where id = ?", Long.class, id);
+        MvcResult first = mvc.perform(post("/imports/" + id + "/confirm").with(admin()).with(csrf())
+                .param("version", String.valueOf(version)).param("formKey", key.group(1))).andReturn();
+        assertThat(first.getFlashMap().get("success")).isEqualTo("import.done");
+        MvcResult again = mvc.perform(post("/imports/" + id + "/confirm").with(admin()).with(csrf())
+                .param("version", String.valueOf(version)).param("formKey", key.group(1))).andReturn();
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/imports/" + id);
+        assertThat(again.getFlashMap().get("failure")).isEqualTo("import.confirm.repeated");
+        assertThat(count(title)).isEqualTo(1);
+        assertThat(new Pages(mvc).follow(again, admin()).getResponse().getContentAsString())
+                .contains("已导入，未重复提交");
+    }
+
     private long upload(String csv, String fileName) throws Exception {
         MvcResult result = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", fileName, null,
                 csv.getBytes(StandardCharsets.UTF_8))).param("kind", "").with(admin()).with(csrf())).andReturn();

@@ -13,7 +13,4 @@ public interface DemandCategories {
     List<DemandCategory> findAllByOrderByArchivedAscSortOrderAscIdAsc();
 
     List<DemandCategory> findByArchivedFalseOrderBySortOrderAscIdAsc();
-
-    /** A live category by its name (an import's cell). */
-    Optional<DemandCategory> findFirstByNameAndArchivedFalse(String name);
 }

@@ -37,6 +37,9 @@ public final class Cells {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
     private static final Pattern EXCEL_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?(?:[eE][+]?\\d+)?");
     private static final Pattern MOBILE_PREFIX = Pattern.compile("(?:\\+86|0086|86)(\\d{11})");
+    /** The quotes a label may be written with, and matched without: straight, curly, corner, full-width, guillemets. */
+    static final String QUOTES = "\"'`\u00B4\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u2039\u203A\u00AB\u00BB"
+            + "\u300C\u300D\u300E\u300F\u301D\u301E\u301F\uFF02\uFF07";
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，、;；/]");
 
     private Cells() {
@@ -51,6 +54,25 @@ public final class Cells {
      */
     public static String text(String raw) {
         return clean(raw, false);
+    }
+
+    /**
+     * A label as people write it, for matching a coded choice by its label (an enumeration's label, a demand
+     * category's name, a header, a sheet's name): {@link #ascii} (full-width letters, digits and punctuation
+     * half-width; ideographic, non-breaking and zero-width spaces gone), then without any space and without quotes of
+     * any kind ({@value #QUOTES}), in lower case. {@code “四型”社区创建}, {@code 「四型」社区创建}, {@code "四型"社区创建}
+     * and {@code 四型 社区创建} are one label. The one place where the import's label matching is defined.
+     */
+    public static String label(String raw) {
+        String text = ascii(raw);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && QUOTES.indexOf(c) < 0) {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 
     /** {@link #text} with every full-width ASCII character (U+FF01–U+FF5E) made half-width: for numbers and dates. */

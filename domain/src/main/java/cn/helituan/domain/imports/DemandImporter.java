@@ -39,7 +39,7 @@ final class DemandImporter implements SheetImporter {
             run.problem(line, "objectCode", "import.relationship.objectUnknown", v.text("objectCode"));
             ok = false;
         }
-        DemandCategory category = categories.findFirstByNameAndArchivedFalse(v.text("category")).orElse(null);
+        DemandCategory category = run.category(categories, v.text("category"));
         if (category == null) {
             run.problem(line, "category", "import.demand.categoryUnknown", v.text("category"));
             ok = false;

@@ -1,6 +1,8 @@
 package cn.helituan.domain.imports;
 
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.demand.DemandCategories;
+import cn.helituan.domain.demand.DemandCategory;
 import cn.helituan.domain.team.UnitKey;
 import cn.helituan.domain.team.Units;
 import java.time.LocalDate;
@@ -32,6 +34,8 @@ final class ImportRun {
     private Map<String, UnitKey> units;
     /** Paths of names that more than one live unit has (siblings of the same name): a row cannot say which. */
     private final Set<String> ambiguous = new HashSet<>();
+    /** The live demand categories' ids by their names as labels ({@link Cells#label}), read once per pass. */
+    private Map<String, Long> categories;
 
     ImportRun(Scope scope, EnumLabels labels, LocalDate today) {
         this.scope = scope;
@@ -54,6 +58,21 @@ final class ImportRun {
             }
         }
         return units;
+    }
+
+    /**
+     * The live demand category a cell names, matched as a label ({@link Cells#label}: “四型”社区 and 四型社区 are one),
+     * or null.
+     */
+    DemandCategory category(DemandCategories store, String text) {
+        if (categories == null) {
+            categories = new HashMap<>();
+            for (DemandCategory category : store.findByArchivedFalseOrderBySortOrderAscIdAsc()) {
+                categories.putIfAbsent(Cells.label(category.getName()), category.getId());
+            }
+        }
+        Long id = categories.get(Cells.label(text));
+        return id == null ? null : store.findById(id).orElse(null);
     }
 
     /** Whether two live units answer to this path of names (lower case). */

@@ -8,6 +8,7 @@ import cn.helituan.domain.common.ChoiceCache;
 import cn.helituan.domain.common.ConcurrentEditException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.OneTimeSubmissions;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
@@ -36,6 +37,7 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -71,17 +73,19 @@ public class ImportService {
     private final ChoiceCache choices;
     private final History history;
     private final Clock clock;
+    private final OneTimeSubmissions submissions;
 
     public ImportService(ImportRecords records, Regions regions, WorkUnits workUnits, IndustrialChains chains,
                          Units units, Members members, Memberships memberships, AssistedObjects objects,
                          Relationships relationships, Demands demands, DemandCategories categories,
                          AidResources resources, PlatformTransactionManager txManager, ChoiceCache choices,
-                         History history, Clock clock) {
+                         History history, Clock clock, OneTimeSubmissions submissions) {
         this.records = records;
         this.history = history;
         this.tx = new TransactionTemplate(txManager);
         this.choices = choices;
         this.clock = clock;
+        this.submissions = submissions;
         importers.put(ImportKind.REGIONS, new RegionImporter(regions));
         importers.put(ImportKind.WORK_UNITS, new WorkUnitImporter(workUnits));
         importers.put(ImportKind.CHAINS, new ChainImporter(chains));
@@ -123,12 +127,22 @@ public class ImportService {
      * missing work unit has been added) until the file is imported or cancelled.
      */
     public ImportRecord check(Scope scope, long id, ImportSource source, EnumLabels labels) {
-        return pass(scope, id, null, source, labels, ImportRecord.CHECK);
+        return pass(scope, id, null, source, labels, ImportRecord.CHECK, null);
     }
 
     /** Pass 2: the import, committed only when no row has a problem. */
     public ImportRecord confirm(Scope scope, long id, long version, ImportSource source, EnumLabels labels) {
-        return pass(scope, id, version, source, labels, ImportRecord.IMPORT);
+        return confirm(scope, id, version, source, labels, null);
+    }
+
+    /**
+     * Pass 2 under the confirm form's one-time key (null: none), claimed in the pass's transaction once the pass
+     * holds the lock: a second confirm with the key (a retry, a double click) is refused with
+     * {@code import.confirm.repeated} and imports nothing; a pass that finds a problem rolls the claim back.
+     */
+    public ImportRecord confirm(Scope scope, long id, long version, ImportSource source, EnumLabels labels,
+                                UUID formKey) {
+        return pass(scope, id, version, source, labels, ImportRecord.IMPORT, formKey);
     }
 
     @Transactional
@@ -192,7 +206,8 @@ public class ImportService {
         return records.readFile(id, reader);
     }
 
-    private ImportRecord pass(Scope scope, long id, Long version, ImportSource source, EnumLabels labels, int pass) {
+    private ImportRecord pass(Scope scope, long id, Long version, ImportSource source, EnumLabels labels, int pass,
+                              UUID formKey) {
         scope.requireAccounts();
         Instant now = clock.instant();
         Result result;
@@ -200,6 +215,14 @@ public class ImportService {
             result = tx.execute(status -> {
                 if (!records.lockForPass(id)) {
                     throw RuleViolation.global("import.busy");
+                }
+                if (formKey != null) {
+                    OneTimeSubmissions.Outcome claimed = submissions.claim(scope, formKey, "import", id);
+                    if (claimed != OneTimeSubmissions.Outcome.SAVED) {
+                        throw RuleViolation.global(claimed == OneTimeSubmissions.Outcome.REPEATED
+                                ? "import.confirm.repeated"
+                                : "form.key.invalid");
+                    }
                 }
                 ImportRecord record = get(scope, id);
                 if (pass == ImportRecord.IMPORT) {

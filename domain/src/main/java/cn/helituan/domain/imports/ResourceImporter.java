@@ -54,7 +54,7 @@ final class ResourceImporter implements SheetImporter {
             run.problem(line, "group", "import.resource.declarer", null);
             return Outcome.PROBLEM;
         }
-        DemandCategory category = categories.findFirstByNameAndArchivedFalse(v.text("category")).orElse(null);
+        DemandCategory category = run.category(categories, v.text("category"));
         if (category == null) {
             run.problem(line, "category", "import.demand.categoryUnknown", v.text("category"));
             return Outcome.PROBLEM;

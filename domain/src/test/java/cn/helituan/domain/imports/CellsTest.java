@@ -36,6 +36,21 @@ class CellsTest {
         assertThat(Cells.text("示范县干部人才名册、乡村振兴。")).isEqualTo("示范县干部人才名册、乡村振兴。");
     }
 
+    /** A label typed with or without its quotes, spaced out, in full-width letters, is the label (issue 16). */
+    @Test
+    void aLabelMatchesWhateverItsQuotesSpacesAndWidth() {
+        String label = Cells.label("“四型”社区创建");
+        assertThat(label).isEqualTo("四型社区创建");
+        for (String typed : List.of("四型社区创建", "\"四型\"社区创建", "'四型'社区创建", "‘四型’社区创建", "「四型」社区创建",
+                "『四型』社区创建", "＂四型＂社区创建", " 四型\u3000社区 创建\u00A0", "\u200B“四型” 社区创建")) {
+            assertThat(Cells.label(typed)).as(typed).isEqualTo(label);
+        }
+        assertThat(Cells.label("Ｋｅｙ Industry")).isEqualTo(Cells.label("key industry")).isEqualTo("keyindustry");
+        assertThat(Cells.label("（必填）")).isEqualTo("(必填)");
+        assertThat(Cells.label(null)).isEmpty();
+        assertThat(Cells.label("四型社区")).as("a different label stays different").isNotEqualTo(label);
+    }
+
     @Test
     void textRemovesZeroWidthCharacters() {
         assertThat(Cells.text("\uFEFF姓名")).isEqualTo("姓名");

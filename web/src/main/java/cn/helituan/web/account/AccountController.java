@@ -10,6 +10,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
@@ -78,17 +79,21 @@ class AccountController {
     }
 
     @PostMapping("/accounts/new")
-    String create(Scope scope, @Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(Scope scope, FormKey key, @Valid @ModelAttribute("accountForm") AccountForm form,
+                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         formView(scope, model);
         if (form.getMemberId() != null) {
             model.addAttribute("member", members.get(scope, form.getMemberId()));
         }
         return Forms.submit(result, response, FORM, () -> {
-            NewPassword created = accounts.create(scope, form.toDetails());
-            redirect.addFlashAttribute("newPassword", created.password());
+            // a repeated submission shows the account, never a password again
+            long id = key.create(scope, "account", saved -> "/accounts/" + saved, () -> {
+                NewPassword created = accounts.create(scope, form.toDetails());
+                redirect.addFlashAttribute("newPassword", created.password());
+                return created.account().getId();
+            });
             redirect.addFlashAttribute("success", "flash.account.created");
-            return "redirect:/accounts/" + created.account().getId();
+            return "redirect:/accounts/" + id;
         });
     }
 

@@ -2,6 +2,7 @@ package cn.helituan.web.account;
 
 import cn.helituan.domain.account.ApiTokenService;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -26,11 +27,16 @@ class ApiTokenController {
     private final ApiTokenService tokens;
 
     @PostMapping("/accounts/{id}/tokens")
-    String issue(Scope scope, @PathVariable long id, @Valid @ModelAttribute("tokenForm") TokenForm form,
+    String issue(Scope scope, @PathVariable long id, FormKey key, @Valid @ModelAttribute("tokenForm") TokenForm form,
                  BindingResult result, HttpServletResponse response, RedirectAttributes redirect) {
         String back = "redirect:/accounts/" + id + "#api-tokens";
         String view = Forms.submit(result, response, back, () -> {
-            redirect.addFlashAttribute("newToken", tokens.issue(scope, id, form.getName()).secret());
+            // a repeated submission shows the account's tokens, never the secret again
+            key.create(scope, "api-token", saved -> "/accounts/" + id + "#api-tokens", () -> {
+                ApiTokenService.Issued issued = tokens.issue(scope, id, form.getName());
+                redirect.addFlashAttribute("newToken", issued.secret());
+                return issued.token().getId();
+            });
             redirect.addFlashAttribute("success", "flash.apiToken.issued");
             return back;
         });

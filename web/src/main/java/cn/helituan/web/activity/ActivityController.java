@@ -21,6 +21,7 @@ import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
@@ -149,13 +150,14 @@ class ActivityController {
     }
 
     @PostMapping("/activities/new")
-    String create(Scope scope, @Valid @ModelAttribute("activityForm") ActivityForm form, BindingResult result,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(Scope scope, FormKey key, @Valid @ModelAttribute("activityForm") ActivityForm form,
+                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         formView(scope, form, null, model);
         return Forms.submit(result, response, FORM, () -> {
-            Activity activity = log.log(scope, form.toDetails());
+            long id = key.create(scope, "activity", saved -> "/activities/" + saved,
+                    () -> log.log(scope, form.toDetails()).getId());
             redirect.addFlashAttribute("success", "flash.activity.logged");
-            return "redirect:/activities/" + activity.getId();
+            return "redirect:/activities/" + id;
         });
     }
 

@@ -4,6 +4,7 @@ import cn.helituan.domain.activity.ActivityType;
 import cn.helituan.domain.activity.ActivityTypeService;
 import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -47,13 +48,14 @@ class ActivityTypeController {
     }
 
     @PostMapping("/activity-types")
-    String create(Scope scope, @Valid @ModelAttribute("typeForm") ActivityTypeForm form, BindingResult result,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(Scope scope, FormKey key, @Valid @ModelAttribute("typeForm") ActivityTypeForm form,
+                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         listView(scope, model);
         return Forms.submit(result, response, LIST, () -> {
-            ActivityType type = types.create(scope, form.getName(), form.getFigures(), form.getSortOrder());
+            long id = key.create(scope, "activity-type", saved -> "/activity-types/" + saved,
+                    () -> types.create(scope, form.getName(), form.getFigures(), form.getSortOrder()).getId());
             redirect.addFlashAttribute("success", "flash.saved");
-            return "redirect:/activity-types/" + type.getId();
+            return "redirect:/activity-types/" + id;
         });
     }
 

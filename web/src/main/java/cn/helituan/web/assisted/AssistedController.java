@@ -10,6 +10,7 @@ import cn.helituan.domain.assisted.RegionService;
 import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.assisted.VillageCategory;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.PageSection;
 import cn.helituan.web.common.PageSections;
@@ -101,14 +102,15 @@ class AssistedController {
     }
 
     @PostMapping("/objects/new")
-    String create(Scope scope, @Valid @ModelAttribute("assistedForm") AssistedForm form, BindingResult result,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(Scope scope, FormKey key, @Valid @ModelAttribute("assistedForm") AssistedForm form,
+                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireAccounts();
         formView(scope, model);
         return Forms.submit(result, response, FORM, () -> {
-            AssistedObject object = objects.create(scope, form.details());
+            long id = key.create(scope, "object", saved -> "/objects/" + saved,
+                    () -> objects.create(scope, form.details()).getId());
             redirect.addFlashAttribute("success", "flash.saved");
-            return "redirect:/objects/" + object.getId();
+            return "redirect:/objects/" + id;
         });
     }
 
@@ -123,12 +125,17 @@ class AssistedController {
     }
 
     @PostMapping("/objects/{id}/secretaries")
-    String station(Scope scope, @PathVariable long id, @Valid @ModelAttribute("stationForm") StationForm form,
-                   BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String station(Scope scope, @PathVariable long id, FormKey key,
+                   @Valid @ModelAttribute("stationForm") StationForm form, BindingResult result, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireAccounts();
         showView(scope, id, model);
         return Forms.submit(result, response, SHOW, () -> {
-            objects.station(scope, id, form.getMobile(), form.getStartsOn());
+            // the key notes the object, whose page lists its first secretaries
+            key.create(scope, "stationing", object -> "/objects/" + object + "#secretaries", () -> {
+                objects.station(scope, id, form.getMobile(), form.getStartsOn());
+                return id;
+            });
             redirect.addFlashAttribute("success", "flash.stationed");
             return "redirect:/objects/" + id + "#secretaries";
         });

@@ -3,6 +3,7 @@ package cn.helituan.web.assisted;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.IndustrialChain;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -37,12 +38,14 @@ class ChainController {
     }
 
     @PostMapping("/chains")
-    String create(Scope scope, @Valid @ModelAttribute("chainForm") ChainForm form, BindingResult result, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String create(Scope scope, FormKey key, @Valid @ModelAttribute("chainForm") ChainForm form, BindingResult result,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireAccounts();
         listView(scope, model);
         return Forms.submit(result, response, LIST, () -> {
-            objects.createChain(scope, form.getName());
+            // a repeated submission answers as the first did: the list, which shows it
+            key.create(scope, "chain", saved -> "/chains",
+                    () -> objects.createChain(scope, form.getName()).getId());
             redirect.addFlashAttribute("success", "flash.saved");
             return "redirect:/chains";
         });

@@ -4,6 +4,7 @@ import cn.helituan.domain.assisted.Region;
 import cn.helituan.domain.assisted.RegionLevel;
 import cn.helituan.domain.assisted.RegionService;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -56,15 +57,16 @@ class RegionController {
     }
 
     @PostMapping("/regions/new")
-    String create(Scope scope, @Valid @ModelAttribute("regionForm") RegionForm form, BindingResult result, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String create(Scope scope, FormKey key, @Valid @ModelAttribute("regionForm") RegionForm form,
+                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireAccounts();
         formView(scope, model);
         return Forms.submit(result, response, FORM, () -> {
-            Region region = regions.create(scope, form.getParentId(), form.getLevel(), form.getName(),
-                    form.getCode());
+            long id = key.create(scope, "region", saved -> "/regions/" + saved,
+                    () -> regions.create(scope, form.getParentId(), form.getLevel(), form.getName(),
+                            form.getCode()).getId());
             redirect.addFlashAttribute("success", "flash.saved");
-            return "redirect:/regions/" + region.getId();
+            return "redirect:/regions/" + id;
         });
     }
 

@@ -8,6 +8,7 @@ import cn.helituan.domain.assisted.RelationshipState;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,15 +86,16 @@ class RelationshipController {
     }
 
     @PostMapping("/relationships/new")
-    String create(Scope scope, @Valid @ModelAttribute("relationshipForm") RelationshipForm form, BindingResult result,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(Scope scope, FormKey key, @Valid @ModelAttribute("relationshipForm") RelationshipForm form,
+                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireStructure();
         formView(scope, model);
         return Forms.submit(result, response, FORM, () -> {
-            Relationship created = relationships.create(scope, form.getGroupId(), form.getObjectId(),
-                    form.getStartsOn(), form.getEndsOn(), form.getFocus(), blankToNull(form.getAgreement()));
+            long id = key.create(scope, "relationship", saved -> "/relationships/" + saved,
+                    () -> relationships.create(scope, form.getGroupId(), form.getObjectId(), form.getStartsOn(),
+                            form.getEndsOn(), form.getFocus(), blankToNull(form.getAgreement())).getId());
             redirect.addFlashAttribute("success", "flash.saved");
-            return "redirect:/relationships/" + created.getId();
+            return "redirect:/relationships/" + id;
         });
     }
 
@@ -126,7 +128,7 @@ class RelationshipController {
     }
 
     @PostMapping("/relationships/{id}/renew")
-    String renew(Scope scope, @PathVariable long id, @Valid @ModelAttribute("renewForm") RenewForm form,
+    String renew(Scope scope, @PathVariable long id, FormKey key, @Valid @ModelAttribute("renewForm") RenewForm form,
                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireStructure();
         Relationship relationship = relationships.get(scope, id);
@@ -136,10 +138,11 @@ class RelationshipController {
         model.addAttribute("canEdit", true);
         model.addAttribute("today", LocalDate.now());
         return Forms.submit(result, response, SHOW, () -> {
-            Relationship next = relationships.renew(scope, id, form.getVersion(), form.getEndsOn(), form.getFocus(),
-                    blankToNull(form.getAgreement()));
+            long next = key.create(scope, "renewal", saved -> "/relationships/" + saved,
+                    () -> relationships.renew(scope, id, form.getVersion(), form.getEndsOn(), form.getFocus(),
+                            blankToNull(form.getAgreement())).getId());
             redirect.addFlashAttribute("success", "flash.relationship.renewed");
-            return "redirect:/relationships/" + next.getId();
+            return "redirect:/relationships/" + next;
         });
     }
 

@@ -1,5 +1,6 @@
 package cn.helituan.web.config;
 
+import cn.helituan.web.common.OneTimeForms;
 import cn.helituan.web.security.CurrentScope;
 import cn.helituan.web.security.Viewer;
 import jakarta.servlet.DispatcherType;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 public class WebConfiguration implements WebMvcConfigurer {
 
     private final CurrentScope currentScope;
+    private final OneTimeForms oneTimeForms;
 
     @Bean
     public LocaleResolver localeResolver() {
@@ -57,5 +59,6 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(currentScope);
+        resolvers.add(oneTimeForms);
     }
 }

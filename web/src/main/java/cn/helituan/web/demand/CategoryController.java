@@ -3,6 +3,7 @@ package cn.helituan.web.demand;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.DemandCategory;
 import cn.helituan.domain.demand.DemandCategoryService;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -39,14 +40,14 @@ class CategoryController {
     }
 
     @PostMapping("/demand-categories")
-    String create(Scope scope, @Valid @ModelAttribute("categoryForm") CategoryForm form, BindingResult result,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(Scope scope, FormKey key, @Valid @ModelAttribute("categoryForm") CategoryForm form,
+                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         listView(scope, model);
         return Forms.submit(result, response, LIST, () -> {
-            DemandCategory category = categories.create(scope, form.getName(), form.getKeywords(),
-                    form.getSortOrder());
+            long id = key.create(scope, "demand-category", saved -> "/demand-categories/" + saved,
+                    () -> categories.create(scope, form.getName(), form.getKeywords(), form.getSortOrder()).getId());
             redirect.addFlashAttribute("success", "flash.saved");
-            return "redirect:/demand-categories/" + category.getId();
+            return "redirect:/demand-categories/" + id;
         });
     }
 

@@ -17,9 +17,9 @@ import cn.helituan.domain.demand.DemandSuggestion;
 import cn.helituan.domain.demand.DemandView;
 import cn.helituan.domain.demand.DemandWorkflow;
 import cn.helituan.domain.demand.ResourceService;
-import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.demand.Suggestions;
 import cn.helituan.domain.demand.Urgency;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
@@ -116,13 +116,14 @@ class DemandController {
     }
 
     @PostMapping("/demands/new")
-    String create(Scope scope, @Valid @ModelAttribute("demandForm") DemandForm form, BindingResult result,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(Scope scope, FormKey key, @Valid @ModelAttribute("demandForm") DemandForm form,
+                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         formView(scope, form, null, model);
         return Forms.submit(result, response, FORM, () -> {
-            Demand demand = workflow.raise(scope, form.toDetails());
+            long id = key.create(scope, "demand", saved -> "/demands/" + saved,
+                    () -> workflow.raise(scope, form.toDetails()).getId());
             redirect.addFlashAttribute("success", "flash.demand.raised");
-            return "redirect:/demands/" + demand.getId();
+            return "redirect:/demands/" + id;
         });
     }
 
@@ -221,14 +222,15 @@ class DemandController {
     }
 
     @PostMapping("/demands/{id}/match")
-    String match(Scope scope, @PathVariable long id, @Valid @ModelAttribute("matchForm") MatchForm form,
+    String match(Scope scope, @PathVariable long id, FormKey key, @Valid @ModelAttribute("matchForm") MatchForm form,
                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Demand demand = access.get(scope, id);
         matchView(scope, demand, model);
         return Forms.submit(result, response, MATCH, () -> {
-            Project project = matching.match(scope, id, form.getVersion(), form.toDetails());
+            long project = key.create(scope, "project", saved -> "/projects/" + saved,
+                    () -> matching.match(scope, id, form.getVersion(), form.toDetails()).getId());
             redirect.addFlashAttribute("success", "flash.demand.matched");
-            return "redirect:/projects/" + project.getId();
+            return "redirect:/projects/" + project;
         });
     }
 

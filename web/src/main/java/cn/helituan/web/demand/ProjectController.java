@@ -7,6 +7,7 @@ import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.demand.ProjectQuery;
 import cn.helituan.domain.demand.ProjectService;
 import cn.helituan.domain.demand.ProjectStatus;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
@@ -75,9 +76,13 @@ class ProjectController {
     @PostMapping("/projects/{id}/milestones")
     String addMilestone(Scope scope, @PathVariable long id, @RequestParam(required = false) String title,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-                        RedirectAttributes redirect) {
+                        FormKey key, RedirectAttributes redirect) {
         String page = "/projects/" + id + "#milestones";
-        return Forms.redirectAfter(redirect, () -> projects.addMilestone(scope, id, title, dueOn),
+        // the key notes the project (the milestone has no id before the flush)
+        return Forms.redirectAfter(redirect, () -> key.create(scope, "project-milestone", project -> page, () -> {
+            projects.addMilestone(scope, id, title, dueOn);
+            return id;
+        }),
                 "flash.project.milestoneAdded", page, page);
     }
 

@@ -12,6 +12,7 @@ import cn.helituan.domain.member.WorkUnitService;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
@@ -88,13 +89,14 @@ class ResourceController {
     }
 
     @PostMapping("/resources/new")
-    String create(Scope scope, @Valid @ModelAttribute("resourceForm") ResourceForm form, BindingResult result,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(Scope scope, FormKey key, @Valid @ModelAttribute("resourceForm") ResourceForm form,
+                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         formView(scope, null, model);
         return Forms.submit(result, response, FORM, () -> {
-            AidResource resource = resources.declare(scope, form.toDetails(scope.memberId()));
+            long id = key.create(scope, "resource", saved -> "/resources/" + saved,
+                    () -> resources.declare(scope, form.toDetails(scope.memberId())).getId());
             redirect.addFlashAttribute("success", "flash.resource.declared");
-            return "redirect:/resources/" + resource.getId();
+            return "redirect:/resources/" + id;
         });
     }
 

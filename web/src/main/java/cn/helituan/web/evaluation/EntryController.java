@@ -7,6 +7,7 @@ import cn.helituan.domain.evaluation.EvaluationInputs;
 import cn.helituan.domain.evaluation.EvaluationReading;
 import cn.helituan.domain.evaluation.GradeProposal;
 import cn.helituan.domain.evaluation.RoundAdministration;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -56,11 +57,13 @@ class EntryController {
     }
 
     @PostMapping("/evaluations/{id}/groups/{groupId}/score")
-    String score(Scope scope, @PathVariable long id, @PathVariable long groupId,
+    String score(Scope scope, @PathVariable long id, @PathVariable long groupId, FormKey key,
                  @Valid @ModelAttribute("scoreForm") ScoreForm form, BindingResult result,
                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
         return submit(scope, id, groupId, result, response, model, () -> {
-            inputs.score(scope, id, groupId, form.getVersion(), form.getScore(), form.getComment());
+            key.create(scope, "evaluation-score", saved -> "/evaluations/" + id + "/groups/" + groupId,
+                    () -> inputs.score(scope, id, groupId, form.getVersion(), form.getScore(), form.getComment())
+                            .getId());
             return saved(redirect, id, groupId);
         });
     }

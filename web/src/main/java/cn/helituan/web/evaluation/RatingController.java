@@ -4,6 +4,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.evaluation.EvaluationInputs;
 import cn.helituan.domain.evaluation.EvaluationReading;
 import cn.helituan.domain.evaluation.RoundView;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -44,11 +45,13 @@ class RatingController {
     }
 
     @PostMapping("/evaluations/{id}/ratings/{groupId}")
-    String rate(Scope scope, @PathVariable long id, @PathVariable long groupId,
+    String rate(Scope scope, @PathVariable long id, @PathVariable long groupId, FormKey key,
                 @Valid @ModelAttribute("ratingForm") RatingForm form, BindingResult result,
                 HttpServletResponse response, Model model, RedirectAttributes redirect) {
         String view = Forms.submit(result, response, VIEW, () -> {
-            inputs.rate(scope, id, groupId, form.getVersion(), form.getRating(), form.getComment());
+            key.create(scope, "evaluation-rating", saved -> "/evaluations/" + id + "/ratings",
+                    () -> inputs.rate(scope, id, groupId, form.getVersion(), form.getRating(), form.getComment())
+                            .getId());
             redirect.addFlashAttribute("success", "flash.evaluation.rated");
             return "redirect:/evaluations/" + id + "/ratings";
         });

@@ -11,6 +11,7 @@ import cn.helituan.domain.evaluation.RoundView;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -73,10 +74,11 @@ class RoundFormController {
     }
 
     @PostMapping("/evaluations")
-    String open(Scope scope, @Valid @ModelAttribute("form") RoundFormData form, BindingResult result,
+    String open(Scope scope, FormKey key, @Valid @ModelAttribute("form") RoundFormData form, BindingResult result,
                 HttpServletResponse response, Model model) {
-        String view = Forms.submit(result, response, VIEW,
-                () -> "redirect:/evaluations/" + rounds.open(scope, form.toForm()).getId());
+        String view = Forms.submit(result, response, VIEW, () -> "redirect:/evaluations/"
+                + key.create(scope, "evaluation-round", saved -> "/evaluations/" + saved,
+                        () -> rounds.open(scope, form.toForm()).getId()));
         Forms.markRefused(result, response);
         return view;
     }

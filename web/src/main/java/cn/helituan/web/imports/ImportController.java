@@ -9,6 +9,7 @@ import cn.helituan.domain.imports.ImportRecord;
 import cn.helituan.domain.imports.ImportService;
 import cn.helituan.domain.imports.ImportStatus;
 import cn.helituan.web.common.Exports;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
@@ -91,8 +92,8 @@ class ImportController {
 
     /** A file that cannot be read comes back to the list (400) with the reason under the file, the kind kept. */
     @PostMapping("/imports")
-    String upload(Scope scope, @ModelAttribute("uploadForm") UploadForm form, BindingResult result, Model model,
-                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
+    String upload(Scope scope, FormKey key, @ModelAttribute("uploadForm") UploadForm form, BindingResult result,
+                  Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
             throws IOException {
         scope.requireAccounts();
         MultipartFile file = form.getFile();
@@ -102,13 +103,14 @@ class ImportController {
             WorkbookReader.Format format = readable(file, temp, result);
             String view = Forms.submit(result, response, LIST, () -> {
                 String name = fileName(file.getOriginalFilename());
-                ImportRecord record = imports.upload(scope, name, format.name(), temp, kind);
+                long id = key.create(scope, "import-upload", saved -> "/imports/" + saved,
+                        () -> imports.upload(scope, name, format.name(), temp, kind).getId());
                 try {
-                    imports.check(scope, record.getId(), source(temp, name, kind), labels);
+                    imports.check(scope, id, source(temp, name, kind), labels);
                 } catch (RuleViolation busy) {
                     redirect.addFlashAttribute("failure", busy.messageKey());
                 }
-                return "redirect:/imports/" + record.getId();
+                return "redirect:/imports/" + id;
             });
             if (!LIST.equals(view)) {
                 return view;
@@ -179,12 +181,14 @@ class ImportController {
     }
 
     @PostMapping("/imports/{id}/confirm")
-    String confirm(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+    String confirm(Scope scope, @PathVariable long id, FormKey key, @RequestParam long version,
+                   RedirectAttributes redirect) {
         String url = "/imports/" + id;
         ImportRecord kept = imports.get(scope, id);
         return Forms.redirectAfter(redirect, () -> {
+            // the key is claimed in the pass's own transaction (ImportService.confirm), not around it
             ImportRecord record = withFile(scope, id, path -> imports.confirm(scope, id, version,
-                    source(path, kept.getFileName(), kept.getChosenKind()), labels));
+                    source(path, kept.getFileName(), kept.getChosenKind()), labels, key.value()));
             if (record.getStatus() != ImportStatus.IMPORTED) {
                 throw RuleViolation.global("import.confirm.problems");
             }

@@ -19,7 +19,8 @@ import org.springframework.context.MessageSource;
  * The words of an import, from the message files: each column's header ({@code import.column.<KIND>.<key>}, in
  * Chinese and English, plus the Chinese {@code .aliases} users write instead, e.g. 手机/联系电话 for 手机号码), each
  * kind's sheet name ({@code import.sheet.<KIND>}), and the enumerations' labels ({@code Gender.MALE=男}), read back
- * from the cells. Matching ignores case, surrounding and full-width spaces and a trailing "*" or "（必填）".
+ * from the cells. Matching is {@link Cells#label}'s (case, spaces of any width, quotes of any kind and full/half width
+ * do not count) and ignores a leading or trailing "*" and a trailing "（必填）".
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ImportLabels implements EnumLabels {
@@ -96,7 +97,7 @@ class ImportLabels implements EnumLabels {
     }
 
     static String normal(String text) {
-        String t = Cells.text(text).toLowerCase(Locale.ROOT);
+        String t = Cells.label(text);
         if (t.endsWith("(必填)") || t.endsWith("（必填）")) {
             t = t.substring(0, t.length() - 4).trim();
         }

@@ -13,6 +13,7 @@ import cn.helituan.domain.member.WorkUnit;
 import cn.helituan.domain.member.WorkUnitService;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.PageSection;
 import cn.helituan.web.common.PageSections;
@@ -121,18 +122,19 @@ class MemberController {
     }
 
     @PostMapping("/members/new")
-    String create(Scope scope, @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(Scope scope, FormKey key, @Valid @ModelAttribute("memberForm") MemberForm form,
+                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireStructure();
         formView(scope, model);
         if (form.getPosition() == null) {
             form.setPosition(Position.MEMBER);
         }
         return Forms.submit(result, response, FORM, () -> {
-            Member member = members.create(scope, form.toDetails(), form.getUnitId(), form.getPosition(),
-                    form.getJoinedOn());
+            long id = key.create(scope, "member", saved -> "/members/" + saved,
+                    () -> members.create(scope, form.toDetails(), form.getUnitId(), form.getPosition(),
+                            form.getJoinedOn()).getId());
             redirect.addFlashAttribute("success", "flash.saved");
-            return "redirect:/members/" + member.getId();
+            return "redirect:/members/" + id;
         });
     }
 
@@ -171,12 +173,17 @@ class MemberController {
     }
 
     @PostMapping("/members/{id}/memberships")
-    String join(Scope scope, @PathVariable long id, @Valid @ModelAttribute("membershipForm") MembershipForm form,
-                BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String join(Scope scope, @PathVariable long id, FormKey key,
+                @Valid @ModelAttribute("membershipForm") MembershipForm form, BindingResult result, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireStructure();
         if (!result.hasErrors()) {
             try {
-                members.join(scope, id, form.getUnitId(), form.getPosition(), form.getJoinedOn());
+                // the key notes the member, whose page shows the membership
+                key.create(scope, "membership", member -> "/members/" + member, () -> {
+                    members.join(scope, id, form.getUnitId(), form.getPosition(), form.getJoinedOn());
+                    return id;
+                });
                 redirect.addFlashAttribute("success", "flash.joined");
                 return "redirect:/members/" + id;
             } catch (RuleViolation violation) {

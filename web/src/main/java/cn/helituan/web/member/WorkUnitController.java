@@ -4,6 +4,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.WorkUnit;
 import cn.helituan.domain.member.WorkUnitKind;
 import cn.helituan.domain.member.WorkUnitService;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,11 +55,13 @@ class WorkUnitController {
     }
 
     @PostMapping("/work-units/new")
-    String create(Scope scope, @Valid @ModelAttribute("workUnitForm") WorkUnitForm form, BindingResult result,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String create(Scope scope, FormKey key, @Valid @ModelAttribute("workUnitForm") WorkUnitForm form,
+                  BindingResult result, HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireAccounts();
         return Forms.submit(result, response, FORM, () -> {
-            workUnits.create(scope, form.getName(), form.getKind());
+            // a repeated submission answers as the first did: the list, which shows it
+            key.create(scope, "work-unit", saved -> "/work-units",
+                    () -> workUnits.create(scope, form.getName(), form.getKind()).getId());
             redirect.addFlashAttribute("success", "flash.saved");
             return "redirect:/work-units";
         });

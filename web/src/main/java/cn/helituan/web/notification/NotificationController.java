@@ -6,6 +6,7 @@ import cn.helituan.domain.notification.NotificationLine;
 import cn.helituan.domain.notification.NotificationService;
 import cn.helituan.domain.notification.NotificationService.NotificationView;
 import cn.helituan.domain.notification.RankingFactor;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import cn.helituan.web.common.XlsxExport;
@@ -62,10 +63,11 @@ class NotificationController {
     }
 
     @PostMapping("/notifications")
-    String generate(Scope scope, @Valid @ModelAttribute("generateForm") GenerateForm form, BindingResult result,
-                    HttpServletRequest request, HttpServletResponse response, Model model) {
-        String view = Forms.submit(result, response, LIST,
-                () -> "redirect:/notifications/" + notifications.generate(scope, form.getMonth()).getId());
+    String generate(Scope scope, FormKey key, @Valid @ModelAttribute("generateForm") GenerateForm form,
+                    BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model) {
+        String view = Forms.submit(result, response, LIST, () -> "redirect:/notifications/"
+                + key.create(scope, "notification", saved -> "/notifications/" + saved,
+                        () -> notifications.generate(scope, form.getMonth()).getId()));
         if (!LIST.equals(view)) {
             return view;
         }

@@ -13,6 +13,7 @@ import cn.helituan.domain.plan.TaskKind;
 import cn.helituan.domain.plan.TaskQuery;
 import cn.helituan.domain.plan.TaskRow;
 import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
@@ -117,10 +118,12 @@ class PlanController {
     }
 
     @PostMapping("/plans/group/{groupId}/start")
-    String start(Scope scope, @PathVariable long groupId, @RequestParam int year, RedirectAttributes redirect) {
-        AnnualPlan plan = writing.start(scope, groupId, year);
+    String start(Scope scope, @PathVariable long groupId, @RequestParam int year, FormKey key,
+                 RedirectAttributes redirect) {
+        long plan = key.create(scope, "plan", saved -> "/plans/" + saved,
+                () -> writing.start(scope, groupId, year).getId());
         redirect.addFlashAttribute("success", "flash.plan.started");
-        return "redirect:/plans/" + plan.getId();
+        return "redirect:/plans/" + plan;
     }
 
     @GetMapping("/plans/{id}")
@@ -157,8 +160,12 @@ class PlanController {
     @PostMapping("/plans/{id}/problems")
     String addProblem(Scope scope, @PathVariable long id, @RequestParam(required = false) Long objectId,
                       @RequestParam(required = false) String description,
-                      @RequestParam(required = false) String amendment, RedirectAttributes redirect) {
-        return step(redirect, id, () -> writing.addProblem(scope, id, objectId, description, amendment),
+                      @RequestParam(required = false) String amendment, FormKey key, RedirectAttributes redirect) {
+        // the key notes the plan, whose page shows the problem (which has no id before the flush)
+        return step(redirect, id, () -> key.create(scope, "plan-problem", plan -> "/plans/" + plan, () -> {
+            writing.addProblem(scope, id, objectId, description, amendment);
+            return id;
+        }),
                 "flash.plan.problemAdded");
     }
 
@@ -179,11 +186,14 @@ class PlanController {
     }
 
     @PostMapping("/plans/{id}/tasks/new")
-    String addTask(Scope scope, @PathVariable long id, @Valid @ModelAttribute("taskForm") TaskForm form,
+    String addTask(Scope scope, @PathVariable long id, FormKey key, @Valid @ModelAttribute("taskForm") TaskForm form,
                    BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         taskView(scope, plans.view(scope, id), null, model);
         return Forms.submit(result, response, TASK_FORM, () -> {
-            writing.addTask(scope, id, form.toDetails(), form.getAmendment());
+            key.create(scope, "plan-task", plan -> "/plans/" + plan, () -> {
+                writing.addTask(scope, id, form.toDetails(), form.getAmendment());
+                return id;
+            });
             redirect.addFlashAttribute("success", "flash.plan.taskAdded");
             return "redirect:/plans/" + id;
         });

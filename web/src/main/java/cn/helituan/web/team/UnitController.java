@@ -6,6 +6,7 @@ import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitField;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.PageSection;
 import cn.helituan.web.common.PageSections;
@@ -87,23 +88,24 @@ class UnitController {
     }
 
     @PostMapping("/units/new")
-    String create(Scope scope, @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String create(Scope scope, FormKey key, @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireStructure();
         if (form.getParentId() != null) {
             model.addAttribute("parent", units.get(scope, form.getParentId()));
         }
         return Forms.submit(result, response, FORM, () -> {
-            Unit unit;
+            long id;
             try {
-                unit = units.create(scope, form.getParentId(), form.getKind(), form.toDetails());
+                id = key.create(scope, "unit", saved -> "/units/" + saved,
+                        () -> units.create(scope, form.getParentId(), form.getKind(), form.toDetails()).getId());
             } catch (RuleViolation violation) {
                 // the parent is a hidden field on this form: say why at the top, where the user sees it
                 throw "parentId".equals(violation.field())
                         ? RuleViolation.global(violation.messageKey(), violation.args()) : violation;
             }
             redirect.addFlashAttribute("success", "flash.saved");
-            return "redirect:/units/" + unit.getId();
+            return "redirect:/units/" + id;
         });
     }
 
