@@ -185,6 +185,8 @@ class ActivityController {
         model.addAttribute("canEdit", access.canEdit(scope, activity));
         model.addAttribute("decidable", view.decidable());
         model.addAttribute("onBehalf", scope.role() != Role.FIRST_SECRETARY);
+        // the group's page opens for readers of the roster, not for the village's first secretary
+        model.addAttribute("groupLinked", scope.canReadRoster());
         model.addAttribute("taskTitle", choices.taskTitle(activity).orElse(null));
         model.addAttribute("projectTitle", choices.projectTitle(activity).orElse(null));
         return "activities/show";
