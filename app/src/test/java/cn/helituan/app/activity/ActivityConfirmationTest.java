@@ -161,4 +161,29 @@ class ActivityConfirmationTest extends ActivityTestBase {
         assertThat(decide(bySubTeam, "confirm", SUB_TEAM, hospital)).as("one's own activity").isEqualTo(403);
         assertThat(parts(bySubTeam)).isEqualTo(before);
     }
+
+    /** A number the page shows, by the pattern around it. */
+    private long shown(String url, String pattern) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(
+                mvc.perform(get(url).with(SECRETARY)).andReturn().getResponse().getContentAsString());
+        assertThat(m.find()).as(url + " shows " + pattern).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void aFirstSecretaryWaitsOnlyForWhatTheirVillageHasNotAnsweredYet() throws Exception {
+        long school = pairedObject("SCHOOL", unique("青山幼儿园"));
+        String waiting = "id=\"to-confirm-total\"[^>]*>(\\d+)<";
+        String listed = "共 (\\d+) 次活动";
+        long before = shown("/", waiting);
+        long id = log(LEADER, unique("村校联合活动"), qingshan, school);
+        assertThat(shown("/", waiting)).isEqualTo(before + 1);
+        assertThat(shown("/activities?status=REPORTED", listed)).isEqualTo(before + 1);
+
+        assertThat(decide(id, "confirm", SECRETARY, qingshan)).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select status from activity where id = ?", String.class, id))
+                .as("the activity still waits for the school").isEqualTo("REPORTED");
+        assertThat(shown("/", waiting)).as("but not for the village, which has answered").isEqualTo(before);
+        assertThat(shown("/activities?status=REPORTED", listed)).as("the list the number opens").isEqualTo(before);
+    }
 }

@@ -170,4 +170,75 @@ class ActivityPhotosTest extends ActivityTestBase {
                 .isEqualTo(403);
         assertThat(photos()).containsExactly(id);
     }
+
+    /** The new-activity form posted with photos, as a phone sends it (multipart). */
+    private MvcResult logWithPhotos(String title, String occurredOn, MockMultipartFile... files) throws Exception {
+        MockMultipartHttpServletRequestBuilder request = multipart("/activities/new");
+        for (MockMultipartFile file : files) {
+            request.file(file);
+        }
+        return mvc.perform(request.with(LEADER).with(csrf()).param("groupId", String.valueOf(tea))
+                .param("typeId", String.valueOf(visitType)).param("occurredOn", occurredOn).param("title", title)
+                .param("place", "青山村茶园").param("objectIds", String.valueOf(qingshan))).andReturn();
+    }
+
+    private long activitiesTitled(String title) {
+        return jdbc.queryForObject("select count(*) from activity where title = ?", Long.class, title);
+    }
+
+    @Test
+    void photosChosenOnTheFormAreSavedWithTheActivity() throws Exception {
+        String form = mvc.perform(get("/activities/new").with(LEADER)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(form).contains("enctype=\"multipart/form-data\"");
+        assertThat(Pages.after(form, "id=\"form-photos\"", 1500)).contains("type=\"file\"", "accept=\"image/*\"",
+                "multiple", "照片（可拍照或从相册选择，最多 9 张，每张不超过 15 MB）")
+                .as("the camera or the gallery, not the camera forced").doesNotContain("capture");
+        String title = unique("带照片的走访");
+        byte[] exif = new ClassPathResource("photos/tea-garden-exif.jpg").getContentAsByteArray();
+        MvcResult result = logWithPhotos(title, "2026-03-14", photo("茶园.jpg", "image/jpeg", exif),
+                photo("村委会.png", "image/png", image("png", 800, 600)));
+        long id = Pages.redirectId(result);
+        assertThat(jdbc.queryForList("select content_type from activity_photo where activity_id = ? order by id",
+                String.class, id)).containsExactly("image/jpeg", "image/png");
+        String page = mvc.perform(get("/activities/" + id).with(LEADER)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("照片（2/9）", "拍摄于 2026-03-14 09:30");
+    }
+
+    @Test
+    void aBadPhotoRefusesTheWholeFormWhichKeepsWhatWasTypedAndAsksForThePhotosAgain() throws Exception {
+        String title = unique("坏照片的走访");
+        MvcResult result = logWithPhotos(title, "2026-03-14", photo("好图.png", "image/png", image("png", 80, 60)),
+                photo("合同.jpg", "image/jpeg", "%PDF-1.4\n".getBytes()));
+        assertThat(result.getResponse().getStatus()).as("the form again, not a redirect").isEqualTo(200);
+        assertThat(activitiesTitled(title)).as("no activity without its photos").isZero();
+        String page = result.getResponse().getContentAsString();
+        assertThat(Pages.after(page, "id=\"form-photos\"", 3000))
+                .contains("合同.jpg：不是 JPEG、PNG 或 WebP 图片", "已选的 2 张照片未保存，请重新选择。", "is-invalid");
+        assertThat(page).contains("value=\"" + title + "\"", "value=\"青山村茶园\"");
+
+        // a refused field elsewhere: the typed fields are kept, the photos asked for again, nothing saved
+        MvcResult future = logWithPhotos(title, LocalDate.now().plusDays(3).toString(),
+                photo("好图.png", "image/png", image("png", 80, 60)));
+        assertThat(future.getResponse().getStatus()).isEqualTo(200);
+        assertThat(future.getResponse().getContentAsString()).contains("已选的 1 张照片未保存，请重新选择。",
+                "value=\"" + title + "\"");
+        assertThat(activitiesTitled(title)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from activity_photo where width = 80 and height = 60",
+                Long.class)).as("no photo saved without its activity").isZero();
+    }
+
+    @Test
+    void tenPhotosOnTheFormAreOneTooMany() throws Exception {
+        String title = unique("十张照片");
+        MockMultipartFile[] ten = new MockMultipartFile[10];
+        for (int i = 0; i < ten.length; i++) {
+            ten[i] = photo(i + ".png", "image/png", image("png", 10, 10));
+        }
+        MvcResult result = logWithPhotos(title, "2026-03-14", ten);
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentAsString()).contains("每次活动最多 9 张照片。");
+        assertThat(activitiesTitled(title)).isZero();
+    }
 }

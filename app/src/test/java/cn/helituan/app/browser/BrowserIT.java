@@ -287,8 +287,9 @@ class BrowserIT extends BrowserSession {
     void groupLeaderOnAPhoneLogsAVisitWithAPhotoAndTheFirstSecretaryConfirmsIt() throws IOException {
         metrics(390, 844, 2, true);
         logIn("leader");
-        navigate("帮扶活动", "/activities");
-        click(By.id("log-activity"));
+        // the start page offers the group's main task in one tap
+        assertThat(text(By.id("main-task"))).isEqualTo("记录活动");
+        click(By.id("main-task"));
         waitForPath("/activities/new");
         String title = "春茶采摘技术指导 " + System.nanoTime() % 100_000;
         driver.findElement(By.id("title")).sendKeys(title);
@@ -312,23 +313,23 @@ class BrowserIT extends BrowserSession {
                 .isSelected()).isTrue();
         assertThat(driver.findElement(By.cssSelector("#type-figures #peopleTrained")).getDomProperty("value"))
                 .as("the restored type keeps its figures first").isEqualTo("25");
+        // the evidence, attached on the form itself: a photo from the phone's camera or gallery (the input does not
+        // force the camera), taken in March (its own EXIF time), so flagged against today's date
+        WebElement photoInput = driver.findElement(By.id("photos"));
+        assertThat(photoInput.getDomAttribute("accept")).isEqualTo("image/*");
+        assertThat(photoInput.getDomAttribute("capture")).isNull();
+        photoInput.sendKeys(new ClassPathResource("photos/tea-garden-exif.jpg").getFile().getAbsolutePath());
         assertNoHorizontalScroll();
         screenshot("activity-form-phone.png");
         click(By.id("save"));
         wait.until(ExpectedConditions.urlMatches("/activities/\\d+$"));
         String activityUrl = driver.getCurrentUrl();
-        driver.get(url("/activities/new"));
-        assertThat(driver.findElement(By.id("title")).getDomProperty("value")).as("the saved draft is gone").isEmpty();
-        driver.get(activityUrl);
         assertThat(text(By.id("activity-status"))).isEqualTo("已上报");
         assertThat(text(By.id("confirmations"))).contains("青山村", "已上报");
-        // the evidence: a photo from the phone, taken in March (its own EXIF time), so flagged against today's date
-        driver.findElement(By.id("photo-files"))
-                .sendKeys(new ClassPathResource("photos/tea-garden-exif.jpg").getFile().getAbsolutePath());
-        click(By.id("add-photos"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("photos"), "照片（1/9）"));
-        assertThat(text(By.id("photos"))).contains("拍摄于 2026-03-14 09:30", "拍摄日期与活动日期不符");
+        assertThat(text(By.id("photos"))).contains("照片（1/9）", "拍摄于 2026-03-14 09:30", "拍摄日期与活动日期不符");
         assertImageShown(By.cssSelector("#photos img"));
+        driver.get(url("/activities/new"));
+        assertThat(driver.findElement(By.id("title")).getDomProperty("value")).as("the saved draft is gone").isEmpty();
 
         driver.get(url("/login"));
         driver.manage().deleteAllCookies();

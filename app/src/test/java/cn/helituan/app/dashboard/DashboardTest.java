@@ -246,14 +246,14 @@ class DashboardTest extends FullStackTest {
     @Test
     void aPeriodThatCannotBeReadIsSaidOnItsFieldAndThisYearIsShown() throws Exception {
         RequestPostProcessor admin = Pages.account(jdbc, "ORG_ADMIN", f.team, null);
-        String page = page("/dashboard?period=CUSTOM&from=2025-09&to=2025-03", admin);
+        String page = refused("/dashboard?period=CUSTOM&from=2025-09&to=2025-03", admin);
         assertThat(page).contains("截止月份不能早于起始月份").contains("id=\"period-error\"")
                 .as("what was typed stays in the form").contains("value=\"2025-09\"", "value=\"2025-03\"");
-        String month = page("/dashboard?period=MONTH&month=2025-13", admin);
+        String month = refused("/dashboard?period=MONTH&month=2025-13", admin);
         assertThat(month).contains("月份格式应为 2026-03");
-        assertThat(page("/dashboard?period=WEEK", admin)).as("an unknown kind of period, not an error page")
+        assertThat(refused("/dashboard?period=WEEK", admin)).as("an unknown kind of period, not an error page")
                 .contains("无法识别，请重新选择", "id=\"period-error\"");
-        assertThat(page("/dashboard?year=abc", admin)).contains("无法识别，请重新选择");
+        assertThat(refused("/dashboard?year=abc", admin)).contains("无法识别，请重新选择");
         String custom = page("/dashboard?period=CUSTOM&from=2024-12&to=2025-03", admin);
         assertThat(custom).contains("2024-12-01 至 2025-03-31").doesNotContain("period-error");
     }
@@ -470,6 +470,13 @@ class DashboardTest extends FullStackTest {
             assertThat(o.confirmed(figure)).as(figure + " confirmed").isEqualByComparingTo(
                     list.confirmedFigures().getOrDefault(figure, BigDecimal.ZERO));
         }
+    }
+
+    /** The page answering 400 (a period that cannot be read), its field saying why. */
+    private String refused(String url, RequestPostProcessor who) throws Exception {
+        MvcResult result = mvc.perform(get(url).with(who)).andReturn();
+        assertThat(result.getResponse().getStatus()).as(url).isEqualTo(400);
+        return result.getResponse().getContentAsString();
     }
 
     private String page(String url, RequestPostProcessor who) throws Exception {

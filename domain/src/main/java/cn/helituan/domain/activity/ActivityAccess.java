@@ -141,7 +141,7 @@ public class ActivityAccess {
                 throw new NotFoundException("assistedObject", query.objectId());
             }
             return new ActivityFilter("", null, scope.objectId(), query.kind(), query.from(), query.to(),
-                    query.typeId(), query.status(), query.projectId());
+                    query.typeId(), query.status(), query.projectId(), true);
         }
         scope.requireRoster();
         String prefix = scope.pathFilter();
@@ -157,6 +157,6 @@ public class ActivityAccess {
             }
         }
         return new ActivityFilter(prefix, groupId, query.objectId(), query.kind(), query.from(), query.to(),
-                query.typeId(), query.status(), query.projectId());
+                query.typeId(), query.status(), query.projectId(), false);
     }
 }

@@ -6,6 +6,7 @@ import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.Memberships;
+import cn.helituan.domain.photo.PhotoUpload;
 import cn.helituan.domain.team.Unit;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -35,11 +36,21 @@ public class ActivityLog {
     private final Memberships memberships;
     private final ProjectChoices projects;
     private final TaskChoices tasks;
+    private final ActivityPhotosService photos;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     @Transactional
     public Activity log(Scope scope, ActivityDetails details) {
+        return log(scope, details, List.of());
+    }
+
+    /**
+     * Logs the activity with the photos chosen on its form (each already read by its content), in one transaction:
+     * a photo refused (one too many) refuses the whole activity.
+     */
+    @Transactional
+    public Activity log(Scope scope, ActivityDetails details, List<PhotoUpload> chosenPhotos) {
         Unit group = access.group(scope, details.groupId());
         ActivityType type = type(details.typeId());
         check(details);
@@ -50,6 +61,7 @@ public class ActivityLog {
         activity.forProject(project(details));
         activity.forTask(task(details, null));
         Activity saved = activities.save(activity);
+        photos.attach(saved, chosenPhotos);
         if (saved.getProjectId() != null) {
             events.publishEvent(new ActivityLoggedForProject(saved.getProjectId()));
         }

@@ -36,6 +36,17 @@ public class ActivityPhotosService {
         return photo;
     }
 
+    /** The photos chosen on the form of a new activity, saved with it (nine at most, else none and the activity neither). */
+    void attach(Activity activity, java.util.List<PhotoUpload> chosen) {
+        if (chosen.size() > MAX_PHOTOS) {
+            throw new RuleViolation("photos", "activity.photos.tooMany", MAX_PHOTOS);
+        }
+        for (PhotoUpload upload : chosen) {
+            ActivityPhoto photo = photos.save(new ActivityPhoto(activity, upload));
+            photos.writeBytes(photo.getId(), upload.content(), upload.thumbnail());
+        }
+    }
+
     /** Takes a photo off the activity (the record and its bytes are kept). */
     @Transactional
     public void removePhoto(Scope scope, long id, long photoId) {

@@ -2,6 +2,7 @@ package cn.helituan.persistence.activity;
 
 import cn.helituan.domain.activity.Activity;
 import cn.helituan.domain.activity.ActivityFilter;
+import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.domain.activity.ActivityTotals;
 import cn.helituan.domain.activity.Figure;
 import jakarta.persistence.EntityManager;
@@ -144,7 +145,13 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
             sql.append(" and a.type_id = :typeId");
             params.put("typeId", f.typeId());
         }
-        if (f.status() != null) {
+        if (f.status() != null && f.objectsOwnWord() && f.objectId() != null
+                && f.status() != ActivityStatus.WITHDRAWN) {
+            // the object's own word on it (a first secretary's list): what they have still to confirm, confirmed…
+            sql.append(" and a.status <> 'WITHDRAWN' and exists (select 1 from activity_object w where"
+                    + " w.activity_id = a.id and w.object_id = :objectId and w.status = :status)");
+            params.put("status", f.status().name());
+        } else if (f.status() != null) {
             sql.append(" and a.status = :status");
             params.put("status", f.status().name());
         } else {

@@ -19,14 +19,17 @@ import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.photo.PhotoUpload;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
+import cn.helituan.web.photo.PhotoUploads;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -149,16 +152,28 @@ class ActivityController {
         return formView(scope, form, null, model);
     }
 
+    /**
+     * Logs the activity with the photos chosen on its form, in one transaction; a photo refused refuses the whole
+     * form, why on the photo field. A refused form keeps what was typed, not the files (a browser cannot be given
+     * them back): it says how many photos must be chosen again.
+     */
     @PostMapping("/activities/new")
     String create(Scope scope, FormKey key, @Valid @ModelAttribute("activityForm") ActivityForm form,
-                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect)
+            throws IOException {
         formView(scope, form, null, model);
-        return Forms.submit(result, response, FORM, () -> {
+        List<PhotoUpload> photos = PhotoUploads.read(form.getPhotos(), maxPhotoSize,
+                ActivityPhotosService.MAX_PHOTOS, result, "photos");
+        String view = Forms.submit(result, response, FORM, () -> {
             long id = key.create(scope, "activity", saved -> "/activities/" + saved,
-                    () -> log.log(scope, form.toDetails()).getId());
+                    () -> log.log(scope, form.toDetails(), photos).getId());
             redirect.addFlashAttribute("success", "flash.activity.logged");
             return "redirect:/activities/" + id;
         });
+        if (FORM.equals(view)) {
+            model.addAttribute("photosToChooseAgain", PhotoUploads.chosen(form.getPhotos()).size());
+        }
+        return view;
     }
 
     @GetMapping("/activities/{id}")
@@ -173,6 +188,8 @@ class ActivityController {
         model.addAttribute("canEdit", access.canEdit(scope, activity));
         model.addAttribute("decidable", view.decidable());
         model.addAttribute("onBehalf", scope.role() != Role.FIRST_SECRETARY);
+        // the group's page opens for readers of the roster, not for the village's first secretary
+        model.addAttribute("groupLinked", scope.canReadRoster());
         model.addAttribute("taskTitle", choices.taskTitle(activity).orElse(null));
         model.addAttribute("projectTitle", choices.projectTitle(activity).orElse(null));
         return "activities/show";
@@ -231,6 +248,8 @@ class ActivityController {
         List<Unit> groups = choices.groups(scope);
         model.addAttribute("groups", groups);
         model.addAttribute("editing", editing);
+        model.addAttribute("maxPhotos", ActivityPhotosService.MAX_PHOTOS);
+        model.addAttribute("maxPhotoSize", maxPhotoSize.toMegabytes());
         List<ActivityType> types = new ArrayList<>(choices.types());
         if (editing != null && types.stream().noneMatch(t -> t.getId().equals(editing.getType().getId()))) {
             // archived since it was logged: the activity keeps it

@@ -19,12 +19,15 @@ import java.util.Map;
 import lombok.Getter;
 import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The activity form (one column on a phone): what happened, for whom, who went, what it achieved. */
 @Getter
 @Setter
 public class ActivityForm {
 
+    /** Photos chosen on the new-activity form, saved with it (ActivityController.create); never shown back. */
+    private List<MultipartFile> photos;
     @NotNull
     private Long groupId;
     @NotNull

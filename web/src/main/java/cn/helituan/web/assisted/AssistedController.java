@@ -163,6 +163,7 @@ class AssistedController {
         model.addAttribute("sections", sections.read(scope, object));
         model.addAttribute("canEdit", scope.canManageAccounts());
         model.addAttribute("canPair", scope.canManageStructure());
+        model.addAttribute("registerLinked", scope.canReadRegister());
         model.addAttribute("today", LocalDate.now());
         return SHOW;
     }

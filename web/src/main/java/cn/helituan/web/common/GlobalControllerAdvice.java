@@ -5,15 +5,19 @@ import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.beans.PropertyEditorSupport;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.WebDataBinder;
@@ -21,17 +25,25 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps failures to pages in the layout: not found (or out of scope) → 404, not allowed → 403, concurrent edit or
- * integrity conflict → 409, anything else → 500 without a stack trace. Trims every bound string, blank to null.
+ * integrity conflict → 409, an unreadable parameter → 400 naming it, anything else → 500 without a stack trace. Trims every bound string, blank to null.
  */
 @ControllerAdvice
 class GlobalControllerAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(GlobalControllerAdvice.class);
+
+    private final MessageSource messages;
+
+    GlobalControllerAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @InitBinder
     void trimStrings(WebDataBinder binder) {
@@ -95,9 +107,27 @@ class GlobalControllerAdvice {
         return "error/422";
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, HttpRequestMethodNotSupportedException.class})
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badRequest() {
+        return "error/400";
+    }
+
+    /**
+     * An address whose parameters cannot be read ({@code /activities?from=abc}, {@code ?page=x}, {@code ?status=NO}):
+     * 400, each parameter's label and why on the page ({@link BadParameters}). An unreadable id in the path
+     * ({@code /activities/abc}) names no record: 404.
+     */
+    @ExceptionHandler({BindException.class, MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class})
+    String badParameter(Exception e, Locale locale, HttpServletResponse response, Model model) {
+        if (e instanceof MethodArgumentTypeMismatchException mismatch
+                && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "error/404";
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("problems", BadParameters.describe(e, messages, locale));
         return "error/400";
     }
 

@@ -8,6 +8,7 @@ import cn.helituan.domain.dashboard.Dashboard;
 import cn.helituan.domain.dashboard.DashboardService;
 import cn.helituan.domain.dashboard.PeriodKind;
 import cn.helituan.web.common.Forms;
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
@@ -54,11 +55,12 @@ class DashboardController {
     /**
      * The dashboard of the period asked for. A period that cannot be read (an unknown kind, a year that is no number:
      * {@code typeMismatch.periodForm.*}; the months the wrong way round…: the rule's message) is said on its field,
-     * what was typed kept, and this year's figures are shown below.
+     * what was typed kept, and this year's figures are shown below; the answer is a 400, as for every address whose
+     * parameters cannot be read.
      */
     @GetMapping("/dashboard")
     String dashboard(Scope scope, @ModelAttribute("periodForm") PeriodForm periodForm, BindingResult binding,
-                     Model model) {
+                     HttpServletResponse response, Model model) {
         Dashboard dashboard = null;
         if (!binding.hasErrors()) {
             try {
@@ -68,6 +70,9 @@ class DashboardController {
             }
         }
         if (dashboard == null) {
+            if (binding.hasErrors()) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            }
             dashboard = dashboards.dashboard(scope, dashboards.defaultPeriod());
         }
         model.addAttribute("d", dashboard);

@@ -2,6 +2,7 @@ package cn.helituan.web.home;
 
 import cn.helituan.domain.account.Account;
 import cn.helituan.domain.account.AccountService;
+import cn.helituan.domain.activity.ActivityAccess;
 import cn.helituan.domain.activity.ActivityQuery;
 import cn.helituan.domain.activity.ActivityListing;
 import cn.helituan.domain.activity.ActivityStatus;
@@ -36,6 +37,7 @@ class HomeController {
     private final ActivityListing activities;
     private final DemandListing demands;
     private final PlanService plans;
+    private final ActivityAccess activityAccess;
 
     @GetMapping("/")
     String home(Scope scope, Model model) {
@@ -55,6 +57,10 @@ class HomeController {
             model.addAttribute("planYear", year);
             model.addAttribute("planTally", plans.tally(scope, year));
             model.addAttribute("planLate", java.time.LocalDate.now().isAfter(plans.deadline(year)));
+        }
+        if ((scope.role() == Role.GROUP_LEADER || scope.role() == Role.MEMBER) && activityAccess.canLog(scope)) {
+            // a group's main task, one tap away: the new-activity form, their group already chosen
+            model.addAttribute("logActivity", true);
         }
         if (scope.role() == Role.FIRST_SECRETARY && scope.objectId() != null) {
             // what the village has still to confirm

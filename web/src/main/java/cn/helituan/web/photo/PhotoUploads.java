@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.time.Duration;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -62,6 +64,41 @@ public final class PhotoUploads {
         } else if (added == 0) {
             redirect.addFlashAttribute("failure", "activity.photo.none");
         }
+    }
+
+    /**
+     * The photos chosen on a record's own form, read for saving with the record in one action: each checked by its
+     * content as {@link #accept} does, but one refused (or one too many) refuses the whole form — its file and why
+     * go on the form's {@code field}, and nothing is returned to save.
+     */
+    public static List<PhotoUpload> read(List<MultipartFile> files, DataSize maxSize, int maxCount,
+                                         BindingResult result, String field) throws IOException {
+        List<MultipartFile> chosen = chosen(files);
+        if (chosen.size() > maxCount) {
+            result.rejectValue(field, "activity.photos.tooMany", new Object[] {maxCount}, null);
+            return List.of();
+        }
+        List<PhotoUpload> uploads = new ArrayList<>();
+        for (MultipartFile file : chosen) {
+            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+            try {
+                if (file.getSize() > maxSize.toBytes()) {
+                    throw new PhotoReader.Refused("activity.photo.tooLarge", maxSize.toMegabytes());
+                }
+                uploads.add(PhotoReader.read(file.getBytes(), maxSize.toBytes()));
+            } catch (PhotoReader.Refused e) {
+                result.rejectValue(field, "activity.photo.refusedFile", new Object[] {name,
+                    new DefaultMessageSourceResolvable(new String[] {e.messageKey()}, e.args())}, null);
+            }
+        }
+        return result.hasFieldErrors(field) ? List.of() : uploads;
+    }
+
+    /** The files a form's file input sent (a browser sends one empty part when none was chosen). */
+    public static List<MultipartFile> chosen(List<MultipartFile> files) {
+        return files == null ? List.of() : files.stream()
+                .filter(f -> !(f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isEmpty())))
+                .toList();
     }
 
     /**
