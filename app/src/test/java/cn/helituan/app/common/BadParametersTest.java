@@ -95,7 +95,7 @@ class BadParametersTest extends FullStackTest {
         tests.addAll(unique.values());
         assertThat(tests).as("the list pages' filters are found").hasSizeGreaterThan(40);
         assertThat(unique).containsKeys("/activities?from=abc", "/demands?status=abc", "/plans?year=abc",
-                "/members?unit=abc", "/relationships/list?status=abc", "/objects?kind=abc", "/dashboard?year=abc",
+                "/members?unit=abc", "/relationships/list?state=abc", "/objects?kind=abc", "/dashboard?year=abc",
                 "/notifications?page=abc", "/evaluations/1?grade=abc");
         return tests;
     }
