@@ -63,7 +63,6 @@ public class DemoData {
             new Login("member", "小组成员 · group member (茶产业合力小组)"),
             new Login("secretary", "第一书记 · first secretary (青山村)"),
             new Login("reviewer", "考核评审员 · evaluation reviewer"));
-    public static final List<String> USERNAMES = LOGINS.stream().map(Login::username).toList();
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕";
     private static final String[] GIVEN = {"建国", "志强", "海燕", "丽娟", "明", "伟", "芳", "秀英", "国华", "红梅", "晓东",
