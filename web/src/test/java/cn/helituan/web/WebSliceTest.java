@@ -10,8 +10,10 @@ import cn.helituan.domain.common.OneTimeSubmissions;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.web.common.Exports;
+import cn.helituan.domain.history.PersonNames;
 import cn.helituan.web.common.Formats;
 import cn.helituan.web.common.OneTimeForms;
+import cn.helituan.web.history.People;
 import cn.helituan.web.config.ChoicesDialect;
 import cn.helituan.web.security.SecurityConfiguration;
 import java.util.Optional;
@@ -31,12 +33,13 @@ import org.springframework.validation.ObjectError;
 /**
  * Base of the web slice tests: a subclass names its controller ({@code @WebMvcTest(XController.class)}) and mocks
  * that controller's own services; this class brings what every page needs — the security configuration, the
- * advice, formats, exports and the choices dialect — and mocks the account service, which tells whose account is
+ * advice, formats, people's names, exports and the choices dialect — and mocks the account service, which tells whose account is
  * signed in (the users' scopes are what {@link AccountService#scopeOf} answers for their username), and the API
  * token service of the security configuration. A new feature's slice test adds nothing here.
  */
 @TestPropertySource(properties = "spring.messages.fallback-to-system-locale=false")
-@Import({SecurityConfiguration.class, Formats.class, Exports.class, ChoicesDialect.class, OneTimeForms.class})
+@Import({SecurityConfiguration.class, Formats.class, People.class, Exports.class, ChoicesDialect.class,
+        OneTimeForms.class})
 public abstract class WebSliceTest {
 
     protected static final Scope ADMIN = new Scope(1L, "admin", Role.ORG_ADMIN, null, null, null, null);
@@ -53,12 +56,16 @@ public abstract class WebSliceTest {
     protected ApiTokenService apiTokens;
     @MockitoBean
     protected OneTimeSubmissions oneTimeSubmissions;
+    @MockitoBean
+    protected PersonNames personNames;
 
     @BeforeEach
     void scopes() {
         for (Scope scope : new Scope[] {ADMIN, SUB_TEAM_LEADER, GROUP_LEADER}) {
             when(accounts.scopeOf(scope.username())).thenReturn(Optional.of(scope));
         }
+        // no account known: the pages show the user names as they are
+        when(personNames.of(org.mockito.ArgumentMatchers.any())).thenReturn(PersonNames.Names.NONE);
     }
 
     protected static RequestPostProcessor admin() {

@@ -26,6 +26,7 @@ class DemoActivities {
     private final ActivityLog activities;
     private final ActivityChoices choices;
     private final ActivityConfirmation confirmations;
+    private final DemoUsers users;
 
     /**
      * Some months of activities, so the dashboard and the lists have something to show: confirmed by 青山村's
@@ -71,18 +72,22 @@ class DemoActivities {
             List<Member> current = choices.membersOf(system, group.getId());
             List<Long> went = current.subList(Math.max(0, current.size() - 2), current.size()).stream()
                     .map(Member::getId).toList();
-            var activity = activities.log(system, new cn.helituan.domain.activity.ActivityDetails(group.getId(),
+            // the tea group's leader logs the tea group's, the organization department the others'
+            var details = new cn.helituan.domain.activity.ActivityDetails(group.getId(),
                     types.get((String) a[2]), today.minusDays((Integer) a[3]), (String) a[4], object.getName(), null,
-                    List.of(object.getId()), went, 0, figures, null, false, null, null));
+                    List.of(object.getId()), went, 0, figures, null, false, null, null);
+            var activity = users.as((Integer) a[0] == 0 ? "leader" : "admin", s -> activities.log(s, details));
             if (!"R".equals(a[5])) {
                 Unit subTeam = subTeams.stream().filter(u -> group.getPath().startsWith(u.getPath())).findFirst()
                         .orElseThrow();
+                // 青山村's first secretary answers for the village; the sub-team's leader for the others
                 Scope answers = object == qingshan
                         ? new Scope(null, "secretary", Role.FIRST_SECRETARY, null, null, object.getId(), null)
                         : new Scope(null, "subteam", Role.SUB_TEAM_LEADER, subTeam.getId(), subTeam.getPath(), null,
                                 null);
-                confirmations.decide(answers, activity.getId(), activity.getVersion(), object.getId(), "C".equals(a[5]),
-                        "C".equals(a[5]) ? null : "销售额与村里台账不符");
+                users.as(answers.username(), answers, s -> confirmations.decide(s, activity.getId(),
+                        activity.getVersion(), object.getId(), "C".equals(a[5]),
+                        "C".equals(a[5]) ? null : "销售额与村里台账不符"));
             }
         }
     }

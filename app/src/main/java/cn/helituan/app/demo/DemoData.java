@@ -37,36 +37,32 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import cn.helituan.domain.demand.AidResource;
-import cn.helituan.domain.demand.CapacityUnit;
-import cn.helituan.domain.demand.Demand;
-import cn.helituan.domain.demand.DemandDetails;
-import cn.helituan.domain.demand.DemandAccess;
-import cn.helituan.domain.demand.DemandChoices;
-import cn.helituan.domain.demand.DemandMatching;
-import cn.helituan.domain.demand.DemandWorkflow;
-import cn.helituan.domain.demand.MatchDetails;
-import cn.helituan.domain.demand.ResourceDetails;
-import cn.helituan.domain.demand.ResourceService;
-import cn.helituan.domain.demand.Urgency;
-import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A small demo county: one team, three sub-teams, eight groups, sixty members, a few villages, the six demo
- * accounts, and the three lists with demands at each stage. Loaded once, into an empty database, when {@code helituan.demo-data=true} (the embedded default).
+ * A small demo county that shows every page with content: one team, three sub-teams, eight groups of seven people
+ * whose work units and specialties fit their group, a few villages, a community and an enterprise, the six demo
+ * accounts ({@link #LOGINS}); the three lists with demands at every stage ({@link DemoLists}), a plan for every group
+ * ({@link DemoPlans}), months of activities ({@link DemoActivities}), last month's published notification and this
+ * year's evaluation under review ({@link DemoReviews}). Everything goes through the domain services (rules and
+ * history hold), in one transaction, once: into a database without accounts, when {@code helituan.demo-data=true}
+ * (the embedded default); a second start adds nothing.
  */
 @Component
 public class DemoData {
 
     public static final String PASSWORD = "demo1234";
-    public static final List<String> USERNAMES = List.of("admin", "subteam", "leader", "member", "secretary",
-            "reviewer");
+    /** The demo accounts, one of each role, and what each is in the demo county. */
+    public static final List<Login> LOGINS = List.of(
+            new Login("admin", "组织部管理员 · organization department (whole deployment)"),
+            new Login("subteam", "分团长 · sub-team leader (产业发展分团)"),
+            new Login("leader", "组长 · group leader (茶产业合力小组)"),
+            new Login("member", "小组成员 · group member (茶产业合力小组)"),
+            new Login("secretary", "第一书记 · first secretary (青山村)"),
+            new Login("reviewer", "考核评审员 · evaluation reviewer"));
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕";
     private static final String[] GIVEN = {"建国", "志强", "海燕", "丽娟", "明", "伟", "芳", "秀英", "国华", "红梅", "晓东",
@@ -77,9 +73,76 @@ public class DemoData {
         {"县科技局", "PARTY_GOVERNMENT"}, {"县人民医院", "HOSPITAL"}, {"县中医医院", "HOSPITAL"}, {"县第一中学", "SCHOOL"},
         {"县职业技术学校", "SCHOOL"}, {"县农村商业银行", "FINANCIAL"}, {"市农业科学研究院", "PUBLIC_INSTITUTION"},
         {"省农林科技大学", "UNIVERSITY"}};
-    private static final String[] POSTS = {"科员", "副科长", "科长", "主治医师", "高级教师", "农艺师", "副主任", "工程师"};
-    private static final String[] SPECIALTIES = {"党建", "茶叶种植", "电子商务", "果树栽培", "内科", "儿科", "中学数学",
-        "法律咨询", "财务", "畜牧养殖", "乡村规划", "就业指导"};
+    // indexes into WORK_UNITS
+    private static final int ORG = 0;
+    private static final int DEV = 1;
+    private static final int AGRI = 2;
+    private static final int COMMERCE = 3;
+    private static final int LABOUR = 4;
+    private static final int JUSTICE = 5;
+    private static final int SCIENCE = 6;
+    private static final int HOSPITAL = 7;
+    private static final int TCM = 8;
+    private static final int SCHOOL = 9;
+    private static final int VOCATIONAL = 10;
+    private static final int BANK = 11;
+    private static final int ACADEMY = 12;
+    private static final int UNIVERSITY = 13;
+    /** The leaders above the groups: the team's, then the three sub-teams' (work unit, post, rank, specialty). */
+    private static final Object[][] LEADERS = {
+        {ORG, "副部长", "二级调研员", "干部人才工作"},
+        {AGRI, "副局长", "三级调研员", "农业产业发展"},
+        {HOSPITAL, "副院长", "主任医师", "卫生管理"},
+        {ORG, "组织科科长", "一级主任科员", "基层党建"}};
+    /**
+     * Each group's seven people, leader and deputy first (work unit, post, rank, specialty): a group is made of
+     * people whose work fits what it does, from different work units.
+     */
+    private static final Object[][][] GROUP_ROSTERS = {
+        // 茶产业合力小组
+        {{AGRI, "农艺师", "高级农艺师", "茶叶种植"}, {ACADEMY, "副研究员", "副高级", "茶叶加工"},
+            {UNIVERSITY, "副教授", "副高级", "茶树栽培"}, {COMMERCE, "科长", "四级主任科员", "农产品营销"},
+            {BANK, "客户经理", null, "农村金融"}, {SCIENCE, "科员", "一级科员", "农业技术推广"},
+            {DEV, "副科长", "二级主任科员", "项目申报"}},
+        // 电商带货服务队
+        {{COMMERCE, "电商股股长", "四级主任科员", "电子商务"}, {VOCATIONAL, "讲师", "中级", "电商运营"},
+            {AGRI, "科员", "一级科员", "农产品品牌"}, {BANK, "客户经理", null, "移动支付"},
+            {LABOUR, "科员", "一级科员", "创业指导"}, {COMMERCE, "科员", "二级主任科员", "物流配送"},
+            {VOCATIONAL, "教师", "中级", "直播营销"}},
+        // 科技特派工作组
+        {{UNIVERSITY, "教授", "正高级", "果树栽培"}, {ACADEMY, "研究员", "正高级", "畜牧养殖"},
+            {ACADEMY, "助理研究员", "中级", "植物保护"}, {SCIENCE, "副局长", "四级调研员", "科技成果转化"},
+            {AGRI, "农艺师", "中级", "土壤肥料"}, {UNIVERSITY, "讲师", "中级", "中药材种植"},
+            {VOCATIONAL, "教师", "中级", "农业机械"}},
+        // 医疗帮扶合力小组
+        {{HOSPITAL, "内科主任", "主任医师", "内科"}, {TCM, "副院长", "主任中医师", "中医内科"},
+            {HOSPITAL, "主治医师", "中级", "儿科"}, {HOSPITAL, "护士长", "副主任护师", "护理"},
+            {TCM, "主治医师", "中级", "针灸推拿"}, {HOSPITAL, "医师", "初级", "全科医学"},
+            {HOSPITAL, "公卫科科长", "副主任医师", "公共卫生"}},
+        // 教育帮扶合力小组
+        {{SCHOOL, "副校长", "高级教师", "中学数学"}, {SCHOOL, "教研组长", "高级教师", "中学语文"},
+            {SCHOOL, "教师", "一级教师", "中学英语"}, {SCHOOL, "心理教师", "一级教师", "心理健康"},
+            {VOCATIONAL, "教师", "中级", "计算机应用"}, {VOCATIONAL, "教务处主任", "高级讲师", "职业教育"},
+            {SCHOOL, "教师", "二级教师", "音乐美术"}},
+        // 就业服务队
+        {{LABOUR, "就业股股长", "四级主任科员", "就业指导"}, {VOCATIONAL, "实训处主任", "高级讲师", "职业技能培训"},
+            {LABOUR, "科员", "一级科员", "劳务协作"}, {LABOUR, "科员", "二级主任科员", "劳动保障"},
+            {BANK, "信贷员", null, "创业担保贷款"}, {JUSTICE, "律师", null, "劳动法律"},
+            {COMMERCE, "科员", "一级科员", "企业用工对接"}},
+        // 党建引领合力小组
+        {{ORG, "组织员", "三级主任科员", "党建"}, {ORG, "科员", "一级科员", "基层组织建设"},
+            {DEV, "副科长", "二级主任科员", "乡村规划"}, {AGRI, "科员", "一级科员", "村集体经济"},
+            {BANK, "会计", null, "财务"}, {JUSTICE, "科员", "一级科员", "法治宣传"},
+            {ORG, "宣讲员", "四级主任科员", "理论宣讲"}},
+        // 乡村治理合力小组
+        {{JUSTICE, "副局长", "四级调研员", "法律咨询"}, {JUSTICE, "调解员", "二级主任科员", "人民调解"},
+            {ORG, "科员", "一级科员", "基层治理"}, {DEV, "科员", "一级科员", "乡村规划"},
+            {LABOUR, "科员", "一级科员", "信访调处"}, {AGRI, "科员", "四级主任科员", "土地承包"},
+            {JUSTICE, "律师", null, "民事法律"}}};
+
+    /** A demo login: the user name and what the account is. */
+    public record Login(String username, String role) {
+    }
 
     private final UnitService units;
     private final MemberService members;
@@ -88,21 +151,17 @@ public class DemoData {
     private final AssistedService assisted;
     private final RelationshipService relationships;
     private final Accounts accounts;
-    private final DemandWorkflow demands;
-    private final DemandChoices demandChoices;
-    private final DemandMatching matching;
-    private final DemandAccess demandAccess;
-    private final ResourceService resources;
+    private final DemoLists demoLists;
     private final DemoPlans demoPlans;
     private final DemoActivities demoActivities;
+    private final DemoReviews demoReviews;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
     private final boolean enabled;
 
     DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions,
-             AssistedService assisted, RelationshipService relationships, Accounts accounts, DemandWorkflow demands,
-             DemandChoices demandChoices, DemandMatching matching, DemandAccess demandAccess,
-             ResourceService resources, DemoPlans demoPlans, DemoActivities demoActivities,
+             AssistedService assisted, RelationshipService relationships, Accounts accounts, DemoLists demoLists,
+             DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews,
              PasswordEncoder passwordEncoder, TransactionTemplate tx,
              @Value("${helituan.demo-data:false}") boolean enabled) {
         this.units = units;
@@ -112,13 +171,10 @@ public class DemoData {
         this.assisted = assisted;
         this.relationships = relationships;
         this.accounts = accounts;
-        this.demands = demands;
-        this.demandChoices = demandChoices;
-        this.matching = matching;
-        this.demandAccess = demandAccess;
-        this.resources = resources;
+        this.demoLists = demoLists;
         this.demoPlans = demoPlans;
         this.demoActivities = demoActivities;
+        this.demoReviews = demoReviews;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
         this.enabled = enabled;
@@ -127,8 +183,9 @@ public class DemoData {
     /** Loads the demo county when asked to and the database has no account yet; called by StartupData. */
     public void loadIfWanted() {
         if (enabled && accounts.count() == 0) {
+            long started = System.nanoTime();
             tx.executeWithoutResult(status -> load());
-            log.info("Demo county loaded");
+            log.info("Demo county loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -161,22 +218,23 @@ public class DemoData {
 
         LocalDate joined = LocalDate.of(2025, 3, 1);
         int n = 0;
-        person(system, n++, wus, team, Position.TEAM_LEADER, joined);
+        person(system, n++, wus, team, Position.TEAM_LEADER, joined, LEADERS[0]);
         List<Member> subTeamLeaders = new ArrayList<>();
         for (Unit sub : List.of(industry, welfare, governance)) {
-            subTeamLeaders.add(person(system, n++, wus, sub, Position.SUB_TEAM_LEADER, joined));
+            subTeamLeaders.add(person(system, n, wus, sub, Position.SUB_TEAM_LEADER, joined, LEADERS[n]));
+            n++;
         }
-        List<Member> firstGroup = new ArrayList<>();
-        for (Unit group : groups) {
+        List<List<Member>> rosters = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            List<Member> roster = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 Position position = i == 0 ? Position.GROUP_LEADER : i == 1 ? Position.DEPUTY_GROUP_LEADER
                         : Position.MEMBER;
-                Member m = person(system, n++, wus, group, position, joined);
-                if (group == groups.get(0)) {
-                    firstGroup.add(m);
-                }
+                roster.add(person(system, n++, wus, groups.get(g), position, joined, GROUP_ROSTERS[g][i]));
             }
+            rosters.add(roster);
         }
+        List<Member> firstGroup = rosters.get(0);
 
         Region county = regions.create(system, null, RegionLevel.COUNTY, "示范县", "DEMO-R00");
         Region qingshan = regions.create(system, county.getId(), RegionLevel.TOWN, "青山镇", "DEMO-R01");
@@ -231,54 +289,21 @@ public class DemoData {
 
         assisted.station(system, villages.get(0).getId(), firstGroup.get(3).getMobile(), started);
 
-        account("admin", "组织部管理员", Role.ORG_ADMIN, null, null, null);
-        account("subteam", subTeamLeaders.get(0).getName(), Role.SUB_TEAM_LEADER, industry, null,
+        // one hash for the six (a bcrypt hash costs a tenth of a second; the salt need not differ for demo logins)
+        String hash = passwordEncoder.encode(PASSWORD);
+        account(hash, "admin", "组织部管理员", Role.ORG_ADMIN, null, null, null);
+        account(hash, "subteam", subTeamLeaders.get(0).getName(), Role.SUB_TEAM_LEADER, industry, null,
                 subTeamLeaders.get(0));
-        account("leader", firstGroup.get(0).getName(), Role.GROUP_LEADER, groups.get(0), null, firstGroup.get(0));
-        account("member", firstGroup.get(2).getName(), Role.MEMBER, groups.get(0), null, firstGroup.get(2));
-        account("secretary", "青山村第一书记", Role.FIRST_SECRETARY, null, villages.get(0), null);
-        account("reviewer", "考核评审员", Role.REVIEWER, team, null, null);
+        account(hash, "leader", firstGroup.get(0).getName(), Role.GROUP_LEADER, groups.get(0), null,
+                firstGroup.get(0));
+        account(hash, "member", firstGroup.get(2).getName(), Role.MEMBER, groups.get(0), null, firstGroup.get(2));
+        account(hash, "secretary", "青山村第一书记", Role.FIRST_SECRETARY, null, villages.get(0), null);
+        account(hash, "reviewer", "考核评审员", Role.REVIEWER, team, null, null);
 
-        threeLists(system, groups, villages, wus, firstGroup, today);
-        demoPlans.load(system, groups, villages, firstGroup, today);
+        demoLists.load(groups, villages, wus, rosters, today);
+        demoPlans.load(groups, villages, rosters, today);
         demoActivities.load(system, groups, villages, List.of(industry, welfare, governance), today);
-    }
-
-    /**
-     * The three lists: resources of a work unit, a group and a member; demands at each stage — one just raised by
-     * 青山村's first secretary, one accepted, one matched into a project under way, one resolved.
-     */
-    private void threeLists(Scope system, List<Unit> groups, List<AssistedObject> villages, List<WorkUnit> wus,
-                            List<Member> firstGroup, LocalDate today) {
-        Map<String, Long> category = new HashMap<>();
-        demandChoices.categories().forEach(c -> category.put(c.getCode(), c.getId()));
-        resources.declare(system, new ResourceDetails(category.get("SKILLS"), "茶叶种植技术培训",
-                "农技专家驻村授课，每期 2 天", new BigDecimal("10"), CapacityUnit.DAYS, today.minusMonths(1),
-                today.plusMonths(10), null, null, wus.get(2).getId()));
-        AidResource live = resources.declare(system, new ResourceDetails(category.get("CONSUMPTION"), "直播带货渠道",
-                "服务队的直播间每月可为村里带货", new BigDecimal("6"), CapacityUnit.PLACES, null, null,
-                groups.get(1).getId(), null, null));
-        resources.declare(system, new ResourceDetails(category.get("INDUSTRY"), "产业发展贴息贷款", "茶园改造贴息",
-                new BigDecimal("500000"), CapacityUnit.YUAN, null, today.plusYears(1), null, null,
-                wus.get(11).getId()));
-        resources.declare(system, new ResourceDetails(category.get("GOVERNANCE"), "法律咨询服务", "每月驻村法律咨询",
-                new BigDecimal("20"), CapacityUnit.DAYS, null, null, null, firstGroup.get(1).getId(), null));
-
-        Scope secretary = new Scope(null, "secretary", Role.FIRST_SECRETARY, null, null, villages.get(0).getId(),
-                null);
-        demands.raise(secretary, new DemandDetails(villages.get(0).getId(), category.get("CONSUMPTION"),
-                "春茶销路不畅，需要电商渠道", "今年春茶产量 3 万斤，收购价低，希望对接直播带货。", Urgency.URGENT,
-                today.plusMonths(2)));
-        Demand road = demands.raise(secretary, new DemandDetails(villages.get(0).getId(),
-                category.get("INFRASTRUCTURE"), "通组道路破损需硬化", "二组到三组 1.2 公里道路雨天无法通行。",
-                Urgency.NORMAL, today.plusMonths(6)));
-        demands.accept(system, road.getId(), road.getVersion());
-        Demand sales = demands.raise(system, new DemandDetails(villages.get(1).getId(), category.get("CONSUMPTION"),
-                "土蜂蜜滞销", "合作社积压土蜂蜜 800 斤。", Urgency.NORMAL, today.plusMonths(1)));
-        demands.accept(system, sales.getId(), sales.getVersion());
-        long version = demandAccess.get(system, sales.getId()).getVersion();
-        matching.match(system, sales.getId(), version, new MatchDetails("石门村土蜂蜜直播带货", groups.get(1).getId(),
-                null, today, today.plusMonths(1), new BigDecimal("2000"), Map.of(live.getId(), new BigDecimal("2"))));
+        demoReviews.load(team);
     }
 
     private Unit subTeam(Scope system, Unit team, String name, UnitField field) {
@@ -289,24 +314,27 @@ public class DemoData {
         return units.create(system, parent.getId(), UnitKind.GROUP, new UnitDetails(name, localName, field, null));
     }
 
-    private Member person(Scope system, int n, List<WorkUnit> wus, Unit unit, Position position, LocalDate joined) {
+    /** The n-th person of the county (name, gender and mobile follow from n), with their work and specialty. */
+    private Member person(Scope system, int n, List<WorkUnit> wus, Unit unit, Position position, LocalDate joined,
+                          Object[] work) {
         String name = SURNAMES.charAt(n % SURNAMES.length()) + GIVEN[(n * 7) % GIVEN.length];
-        WorkUnit wu = wus.get((n * 5) % wus.size());
+        WorkUnit wu = wus.get((Integer) work[0]);
         MemberType type = switch (wu.getKind()) {
             case HOSPITAL -> MemberType.DOCTOR;
             case SCHOOL -> MemberType.TEACHER;
             case UNIVERSITY, PUBLIC_INSTITUTION -> MemberType.AGRONOMIST;
+            case FINANCIAL -> MemberType.EXPERT;
             default -> MemberType.CADRE;
         };
         MemberDetails details = new MemberDetails(name, n % 3 == 1 ? Gender.FEMALE : Gender.MALE, wu.getId(),
-                POSTS[n % POSTS.length], n % 4 == 0 ? "四级主任科员" : "一级科员", SPECIALTIES[n % SPECIALTIES.length],
-                String.format("1380000%04d", n), n % 5 != 4, type, null);
+                (String) work[1], (String) work[2], (String) work[3], String.format("1380000%04d", n), n % 5 != 4,
+                type, null);
         return members.create(system, details, unit.getId(), position, joined);
     }
 
-    private void account(String username, String displayName, Role role, Unit unit, AssistedObject object,
-                         Member member) {
-        Account account = new Account(username, passwordEncoder.encode(PASSWORD), displayName);
+    private void account(String hash, String username, String displayName, Role role, Unit unit,
+                         AssistedObject object, Member member) {
+        Account account = new Account(username, hash, displayName);
         account.assign(role, unit, object, member);
         account.passwordAgreed();
         accounts.save(account);

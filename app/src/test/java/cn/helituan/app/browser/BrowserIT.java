@@ -339,7 +339,7 @@ class BrowserIT extends BrowserSession {
         assertImageShown(By.cssSelector("#photos img"));
         click(By.id("confirm"));
         wait.until(ExpectedConditions.textToBe(By.id("activity-status"), "已确认"));
-        assertThat(text(By.id("confirmations"))).contains("secretary");
+        assertThat(text(By.id("confirmations"))).contains("青山村第一书记").doesNotContain("secretary");
         assertThat(driver.findElements(By.id("confirm"))).as("confirmed once; a dispute is still possible").isEmpty();
         assertThat(text(By.id("decide"))).contains("青山村的意见已记录：已确认");
         assertNoHorizontalScroll();

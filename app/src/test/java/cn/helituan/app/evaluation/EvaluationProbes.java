@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The annual evaluation probed by the outsiders with a round of 2025 over a team of its own (made here, as
  * {@link EvaluationTestBase}'s fixture makes one: team, sub-team, a group with one member), which none of them reaches:
- * no group of theirs and, for 青山村's first secretary, no group paired with 青山村. The demo county has no round.
+ * no group of theirs and, for 青山村's first secretary, no group paired with 青山村. (The demo county's round is
+ * another one: the outsiders' own groups are in it.)
  */
 class EvaluationProbes implements FeatureProbes {
 

@@ -5,51 +5,58 @@ import cn.helituan.app.scope.Probe;
 import cn.helituan.app.scope.ProbeSet;
 import cn.helituan.app.support.Demo;
 import cn.helituan.domain.common.Scope;
-import cn.helituan.domain.plan.AnnualPlan;
-import cn.helituan.domain.plan.PlanWritingService;
-import cn.helituan.domain.plan.TaskDetails;
-import cn.helituan.domain.plan.TaskKind;
+import cn.helituan.domain.team.UnitDetails;
+import cn.helituan.domain.team.UnitField;
+import cn.helituan.domain.team.UnitKind;
+import cn.helituan.domain.team.UnitService;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The annual plans' endpoints probed by the outsiders with this year's plan of the medical group (a draft with a
- * problem of 柳河社区 and a task, made here: the demo county plans only for the industry sub-team's groups), and the
- * education group's plan not started.
+ * The annual plans' endpoints probed by the outsiders with this year's plan of the medical group (the demo county's:
+ * approved, with a problem of 柳河社区 and its key task {@link #TASK}), and a group without a plan in a team of its own
+ * (made here: every demo group has a plan), which none of them reaches.
  */
 class PlanProbes implements FeatureProbes {
 
-    static final String TASK = "探针：社区慢病随访义诊";
+    /** The medical group's key task in the demo county (DemoPlans). */
+    static final String TASK = "开展社区巡回义诊和慢病筛查";
     private static final List<String> ROSTER = List.of("subteam", "leader", "member");
     private static final List<String> SECRETARY = List.of("secretary");
+    private static final String UNPLANNED = "探针：未订计划小组";
 
     private final JdbcTemplate jdbc;
     private final int year = LocalDate.now().getYear();
     private final long medical;
-    private final long education;
+    private final long unplanned;
     private final long liuhe;
     private final long plan;
     private final long problem;
     private final long task;
 
-    PlanProbes(JdbcTemplate jdbc, Demo demo, PlanWritingService plans) {
+    PlanProbes(JdbcTemplate jdbc, Demo demo, UnitService units) {
         this.jdbc = jdbc;
-        Scope system = Scope.system();
         medical = demo.unitId(Demo.MEDICAL_GROUP);
-        education = demo.unitId("教育帮扶合力小组");
         liuhe = jdbc.queryForObject("select id from assisted_object where name = '柳河社区'", Long.class);
-        AnnualPlan started = plans.start(system, medical, year);
-        plan = started.getId();
-        if (ids("select id from plan_problem where plan_id = ? and not removed", plan).isEmpty()) {
-            plans.addProblem(system, plan, liuhe, "慢病老人多，随访人手不足。", null);
-        }
+        plan = jdbc.queryForObject("select id from annual_plan where group_id = ? and year = ?", Long.class, medical,
+                year);
         problem = ids("select id from plan_problem where plan_id = ? and not removed order by id", plan).get(0);
-        if (ids("select id from plan_task where plan_id = ? and not removed", plan).isEmpty()) {
-            plans.addTask(system, plan, new TaskDetails(TaskKind.KEY, TASK, List.of(liuhe), null, null, null,
-                    LocalDate.of(year, 12, 31)), null);
+        task = jdbc.queryForObject("select id from plan_task where plan_id = ? and title = ? and not removed",
+                Long.class, plan, TASK);
+        List<Long> without = ids("select id from unit where name = ?", UNPLANNED);
+        if (without.isEmpty()) {
+            Scope system = Scope.system();
+            long team = units.create(system, null, UnitKind.TEAM, details("探针：计划团")).getId();
+            long subTeam = units.create(system, team, UnitKind.SUB_TEAM, details("探针：计划分团")).getId();
+            unplanned = units.create(system, subTeam, UnitKind.GROUP, details(UNPLANNED)).getId();
+        } else {
+            unplanned = without.get(0);
         }
-        task = ids("select id from plan_task where plan_id = ? and not removed order by id", plan).get(0);
+    }
+
+    private static UnitDetails details(String name) {
+        return new UnitDetails(name, null, UnitField.GENERAL, null);
     }
 
     private List<Long> ids(String sql, Object... args) {
@@ -85,8 +92,8 @@ class PlanProbes implements FeatureProbes {
                 .refused("POST", "/plans/deadline", "year", y, "dueOn", y + "-03-31")
                 // a group's plan, started or not
                 .refused("GET", "/plans/group/" + g + "?year=" + y)
-                .refused("GET", "/plans/group/" + education + "?year=" + y)
-                .refused("POST", "/plans/group/" + education + "/start", "year", y)
+                .refused("GET", "/plans/group/" + unplanned + "?year=" + y)
+                .refused("POST", "/plans/group/" + unplanned + "/start", "year", y)
                 .refused("POST", "/plans/group/" + g + "/start", "year", y)
                 // the medical group's plan
                 .refused("GET", p)

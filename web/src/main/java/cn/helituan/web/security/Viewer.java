@@ -9,16 +9,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Who looks at the page, for the layout's menu: signed in or not, the username, and the two roles the menu depends
+ * Who looks at the page, for the layout's menu: signed in or not, the username and the person's name (the menu shows
+ * the name, the user name in its title), and the two roles the menu depends
  * (and the register) depends on. Read once per request from the security context and put in the request as {@code viewer}; the layout used
  * {@code sec:authorize}, which parsed and evaluated a security expression per menu entry (a tenth of every page's
  * cost, docs/performance.md). Only for display: every rule is enforced by the security configuration and services.
  */
 public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolean firstSecretary, boolean reviewer,
-                     boolean member) {
+                     boolean member, String displayName) {
 
     public static final String ATTRIBUTE = "viewer";
-    private static final Viewer ANONYMOUS = new Viewer(false, "", false, false, false, false);
+    private static final Viewer ANONYMOUS = new Viewer(false, "", false, false, false, false, "");
 
     static Viewer of(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()
@@ -35,7 +36,11 @@ public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolea
             reviewer |= "ROLE_REVIEWER".equals(authority.getAuthority());
             member |= "ROLE_MEMBER".equals(authority.getAuthority());
         }
-        return new Viewer(true, authentication.getName(), admin, secretary, reviewer, member);
+        // the person's name for the menu (kept with the login); the user name when the principal has none
+        String name = authentication.getPrincipal() instanceof AccountUser account
+                && account.getDisplayName() != null && !account.getDisplayName().isBlank()
+                ? account.getDisplayName() : authentication.getName();
+        return new Viewer(true, authentication.getName(), admin, secretary, reviewer, member, name);
     }
 
     /** Whether the menu offers the dashboard (DashboardService decides on the server): not to plain members. */

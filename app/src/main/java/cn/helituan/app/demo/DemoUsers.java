@@ -1,0 +1,47 @@
+package cn.helituan.app.demo;
+
+import cn.helituan.domain.account.Accounts;
+import cn.helituan.domain.common.Scope;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.function.Function;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo county's steps taken by its people rather than by "system": each runs as that account (its scope, and
+ * signed in for the auditing, so the record and its history name the person) and is flushed before the next one, so
+ * who saved what is settled while that account is still the one signed in.
+ */
+@Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class DemoUsers {
+
+    private final Accounts accounts;
+    private final EntityManager em;
+
+    /** Runs a step as the demo account with this user name, given its scope; returns what the step returns. */
+    <T> T as(String username, Function<Scope, T> step) {
+        Scope scope = accounts.scopeOfEnabled(username).orElseThrow();
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+        SecurityContextHolder.setContext(context);
+        try {
+            T result = step.apply(scope);
+            em.flush();
+            return result;
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    /** The same, with a scope of the user made by the caller (the org admin acting for one team). */
+    <T> T as(String username, Scope scope, Function<Scope, T> step) {
+        return as(username, ignored -> step.apply(scope));
+    }
+}
