@@ -138,7 +138,11 @@ public class DashboardService {
 
     private Standing read(Scope scope, Period period, Instant now) {
         String path = scope.pathFilter();
-        long memberTotal = members.search(scope, MemberQuery.all(), PageRequest.of(0, 1)).getTotalElements();
+        // a unit's people now, as the team tree and the roster filtered to the unit count them; the whole deployment's
+        // live members as its roster counts them
+        MemberQuery people = scope.unitId() == null ? MemberQuery.all()
+                : new MemberQuery(null, scope.unitId(), null, null, null, false);
+        long memberTotal = members.search(scope, people, PageRequest.of(0, 1)).getTotalElements();
         int year = period.planYear();
         LocalDate today = LocalDate.now(clock);
         LocalDate since = today.minusDays(SILENT_DAYS);
