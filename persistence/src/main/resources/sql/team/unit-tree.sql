@@ -5,7 +5,9 @@
 --     (JpaMemberSearchImpl) counts the same people, so the two figures agree;
 --   placements: those current memberships (someone in two of its groups counts once in people, twice here);
 --   has_children: whether a live unit sits below it (the tree offers to open it).
--- A subtree is the path range [path, path with its closing '/' raised to '0'), on unit_path_idx.
+-- A subtree is the path range [path, path with its closing '/' raised to '0'), on unit_path_idx. A province's first
+-- page (a root and 16 children, 63,000 memberships counted): 30-60 ms on the busy host, 100-200 ms with a join to
+-- member for each membership (docs/performance.md).
 with shown as (
     select u.id, u.parent_id, u.kind, u.name, u.local_name, u.field, u.path, u.depth,
            left(u.path, -1) || '0' as path_end
@@ -19,10 +21,12 @@ select u.id, u.parent_id, u.kind, u.name, u.local_name, u.field, u.path,
        exists (select 1 from unit k where k.parent_id = u.id and not k.archived) as has_children
 from shown u
 cross join lateral (
+    -- the open memberships index-only (V29's (unit_id, member_id) where left_on is null); the archived members
+    -- (normally none with an open membership: archiving ends them) a hashed list from their own index
     select count(distinct s.member_id) as people, count(*) as placements
     from unit g
     join membership s on s.unit_id = g.id and s.left_on is null
-    join member m on m.id = s.member_id and not m.archived
     where g.path ~>=~ u.path and g.path ~<~ u.path_end
+      and s.member_id not in (select id from member where archived)
 ) c
 order by u.depth, u.name, u.id

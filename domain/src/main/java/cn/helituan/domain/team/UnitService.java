@@ -63,12 +63,6 @@ public class UnitService {
         return visible(scope, id);
     }
 
-    @Transactional(readOnly = true)
-    public List<Unit> children(Scope scope, long id) {
-        visible(scope, id);
-        return units.children(id);
-    }
-
     /** Units the user may pick, e.g. to put a member in. */
     @Transactional(readOnly = true)
     public List<Unit> selectable(Scope scope) {

@@ -13,9 +13,6 @@ public interface Units extends UnitTreeSearch {
 
     <S extends Unit> S save(S unit);
 
-    /** The live direct children of a unit. */
-    List<Unit> children(Long parentId);
-
     long countLiveChildren(Long parentId);
 
     /** Rewrites the path of every unit below a moved unit. Returns the number of units changed. */

@@ -25,10 +25,6 @@ interface JpaUnits extends JpaRepository<Unit, Long>, Units, JpaUnitTree {
 
 
     @Override
-    @Query("select u from Unit u where u.parent.id = :parentId and u.archived = false order by u.name, u.id")
-    List<Unit> children(@Param("parentId") Long parentId);
-
-    @Override
     @Query("select count(u) from Unit u where u.parent.id = :parentId and u.archived = false")
     long countLiveChildren(@Param("parentId") Long parentId);
 

@@ -112,8 +112,8 @@ class JpaUnitsTest extends PersistenceTest {
 
     @Test
     void childrenAndCountsLeaveOutArchivedUnitsAndFormerMembers() {
-        assertThat(units.children(first.getId())).extracting(Unit::getName)
-                .containsExactlyInAnyOrder("第1分团片区", "第1小组");
+        assertThat(units.nodes(first.getPath(), first.getDepth() + 1)).extracting(UnitRow::name)
+                .containsExactly("第1分团", "第1分团片区", "第1小组");
         assertThat(units.countLiveChildren(first.getId())).isEqualTo(2);
         assertThat(units.countLiveChildren(tourism.getId())).isZero();
         assertThat(units.countActiveMembers(tourism.getId())).isEqualTo(2);
