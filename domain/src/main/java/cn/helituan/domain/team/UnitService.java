@@ -33,6 +33,10 @@ public class UnitService {
     private record FilterKey(String pathPrefix, Long chosenUnitId) {
     }
 
+    /** The top of a scope's tree depends on the scope's path and the depth read only. */
+    private record TreeKey(String pathPrefix, int maxDepth) {
+    }
+
     private final Units units;
     private final History history;
     private final ChoiceCache choices;
@@ -47,7 +51,17 @@ public class UnitService {
         String prefix = scope.pathFilter();
         // the scope's unit is at depth n - 1 for a path of n ids; the whole deployment's teams at depth 0
         int top = prefix.isEmpty() ? 0 : idsOnPath(prefix).size() - 1;
-        return UnitNode.forest(units.nodes(prefix, top + 1));
+        // kept like the filter choices (ChoiceCache): a province's root counts 31,000 memberships; every write of a
+        // unit, a membership or a member's archiving drops it after its commit (headCountsChanged)
+        return UnitNode.forest(choices.get(new TreeKey(prefix, top + 1), () -> units.nodes(prefix, top + 1)));
+    }
+
+    /**
+     * Called by the writes that change who is in which unit (a membership begun or ended, a member archived): the
+     * kept top of the trees is read again once they commit.
+     */
+    public void headCountsChanged() {
+        choices.invalidateAfterCommit();
     }
 
     /** A unit in the scope with its subtree's counts and its children with theirs (the unit's page, a tree level). */
