@@ -193,8 +193,9 @@ class DashboardTest extends FullStackTest {
                 assertThat(t.reported()).as(t.code()).isEqualTo(list.reported());
                 assertThat(t.confirmed()).as(t.code()).isEqualTo(list.confirmed());
             }
-            assertThat(d.structure().members()).isEqualTo(
-                    members.search(scope, MemberQuery.all(), PageRequest.of(0, 1)).getTotalElements());
+            assertThat(d.structure().members()).isEqualTo(members.search(scope, scope.unitId() == null
+                    ? MemberQuery.all() : new MemberQuery(null, scope.unitId(), null, null, null, false),
+                    PageRequest.of(0, 1)).getTotalElements());
             for (AssistedKind kind : AssistedKind.values()) {
                 assertThat(relationships.search(scope, kind, RelationshipState.CURRENT, d.structure().on(),
                         PageRequest.of(0, 1)).objects()).as(kind + " paired").isEqualTo(d.structure().objects(kind));

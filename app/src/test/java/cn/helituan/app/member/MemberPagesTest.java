@@ -112,7 +112,7 @@ class MemberPagesTest extends FullStackTest {
         String list = mvc.perform(get("/members").with(admin()).param("q", mobile))
                 .andReturn().getResponse().getContentAsString();
         assertThat(list).contains("共 1 人", name, mobile, groupName);
-        assertThat(node(pages.tree(admin()), group).getTotalMembers()).isEqualTo(1);
+        assertThat(pages.unitNode(admin(), group).getTotalMembers()).isEqualTo(1);
     }
 
     @Test
@@ -183,9 +183,9 @@ class MemberPagesTest extends FullStackTest {
                         .param("joinedOn", today.toString()))
                 .andExpect(redirectedUrl("/members/" + id))
                 .andExpect(flash().attribute("success", "flash.joined"));
-        List<UnitNode> tree = pages.tree(admin());
-        assertThat(node(tree, second).getTotalMembers()).isEqualTo(1);
-        assertThat(node(tree, subTeam).getTotalMembers()).as("one person, counted in each group").isEqualTo(2);
+        assertThat(pages.unitNode(admin(), second).getTotalMembers()).isEqualTo(1);
+        assertThat(pages.unitNode(admin(), subTeam).getTotalMembers()).as("one person in two groups: one").isEqualTo(1);
+        assertThat(pages.unitNode(admin(), subTeam).getCrossings()).as("and one placement more").isEqualTo(1);
 
         String refused = mvc.perform(post("/members/{id}/memberships", id).with(admin()).with(csrf())
                         .param("unitId", Long.toString(second)).param("position", "MEMBER")
@@ -215,7 +215,7 @@ class MemberPagesTest extends FullStackTest {
         String page = shown.getResponse().getContentAsString();
         assertThat(page).contains(groupName, secondName, "副组长", today.toString(), "至今");
 
-        assertThat(node(pages.tree(admin()), second).getTotalMembers()).isZero();
+        assertThat(pages.unitNode(admin(), second).getTotalMembers()).isZero();
         assertThat(mvc.perform(get("/units/{id}", second).with(admin())).andReturn().getResponse()
                 .getContentAsString()).contains("暂无在岗成员。");
     }

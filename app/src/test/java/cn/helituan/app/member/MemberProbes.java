@@ -143,6 +143,8 @@ class MemberProbes implements FeatureProbes {
                 // dispatching units: read by the roster's readers (they hold no member), changed by org admins
                 .shownWithout(ROSTER_READERS, "/work-units", name)
                 .refused(SECRETARY, "GET", "/work-units")
+                // type to find a work unit: reference data for the roster's readers, not for a first secretary
+                .refused(SECRETARY, "GET", "/work-units/choices?q=医院")
                 .shownWithout(ROSTER_READERS, "/work-units/export", name)
                 .refused(SECRETARY, "GET", "/work-units/export")
                 .shownWithout(ROSTER_READERS, workUnit, name)

@@ -104,6 +104,19 @@ public final class Pages {
         return (List<UnitNode>) result.getModelAndView().getModel().get("roots");
     }
 
+    /**
+     * A unit's node as its page shows it (the subtree's head count, its children with theirs), or null when the user
+     * may not open the page (404): the tree opens level by level, so a group is on /units only once its sub-team is.
+     */
+    public UnitNode unitNode(RequestPostProcessor who, long unitId) throws Exception {
+        MvcResult result = mvc.perform(get("/units/{id}", unitId).with(who)).andReturn();
+        if (result.getResponse().getStatus() == 404) {
+            return null;
+        }
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return (UnitNode) result.getModelAndView().getModel().get("node");
+    }
+
     /** The node of a unit in a tree, or null when the tree does not show it. */
     public static UnitNode node(List<UnitNode> nodes, long unitId) {
         for (UnitNode n : nodes) {

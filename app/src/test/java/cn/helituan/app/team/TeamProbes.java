@@ -35,7 +35,14 @@ class TeamProbes implements FeatureProbes {
                 // the tree: the roster's readers see their part of it; a first secretary reads no roster
                 .shownWithout(ROSTER_READERS, "/units", Demo.MEDICAL_GROUP)
                 .refused(List.of("secretary"), "GET", "/units")
+                // type to find a unit in a form: the outsiders' searches never offer the group (its id as the value)
+                .shownWithout(ROSTER_READERS, "/units/choices?q=医疗帮扶", "\"" + medical + "\"")
+                .shownWithout(ROSTER_READERS, "/units/choices?q=医疗帮扶&kind=GROUP", "\"" + medical + "\"")
+                .refused(List.of("secretary"), "GET", "/units/choices?q=医疗帮扶")
                 .refused("GET", unit)
+                // a level of the tree: the group's and the other sub-team's children
+                .refused("GET", unit + "/children")
+                .refused(ROSTER_READERS, "GET", "/units/" + welfare + "/children")
                 .refused("GET", "/units/new?parent=" + welfare)
                 .refused("POST", "/units/new", "parentId", String.valueOf(welfare), "kind", "GROUP",
                         "name", "越权新建小组", "field", "GENERAL")

@@ -67,7 +67,7 @@ class UnitPagesTest extends FullStackTest {
 
     @Test
     void aNewSubTeamAndGroupShowInTheTreeWithTheirCounts() throws Exception {
-        UnitNode before = node(pages.tree(admin()), team);
+        UnitNode before = pages.unitNode(admin(), team);
 
         String subName = unique("茶旅融合分团");
         long sub = pages.createUnit(team, UnitKind.SUB_TEAM, subName);
@@ -78,21 +78,69 @@ class UnitPagesTest extends FullStackTest {
         pages.createMember(first, Pages.mobile(), group, workUnit);
         pages.createMember(second, Pages.mobile(), group, workUnit);
 
-        List<UnitNode> tree = pages.tree(admin());
-        assertThat(node(tree, sub).getGroups()).isEqualTo(1);
-        assertThat(node(tree, sub).getTotalMembers()).isEqualTo(2);
-        assertThat(node(tree, group).getTotalMembers()).isEqualTo(2);
-        assertThat(node(tree, team).getGroups()).isEqualTo(before.getGroups() + 1);
-        assertThat(node(tree, team).getTotalMembers()).isEqualTo(before.getTotalMembers() + 2);
-        assertThat(node(tree, sub).getUnit().path()).isEqualTo(path(team) + sub + "/");
+        assertThat(pages.unitNode(admin(), sub).getGroups()).isEqualTo(1);
+        assertThat(pages.unitNode(admin(), sub).getTotalMembers()).isEqualTo(2);
+        assertThat(pages.unitNode(admin(), group).getTotalMembers()).isEqualTo(2);
+        assertThat(pages.unitNode(admin(), team).getGroups()).isEqualTo(before.getGroups() + 1);
+        assertThat(pages.unitNode(admin(), team).getTotalMembers()).isEqualTo(before.getTotalMembers() + 2);
+        assertThat(pages.unitNode(admin(), sub).getUnit().path()).isEqualTo(path(team) + sub + "/");
 
         String page = mvc.perform(get("/units").with(admin())).andReturn().getResponse().getContentAsString();
-        assertThat(after(page, subName, 200)).contains("1 个小组 · 2 人");
-        assertThat(after(page, groupName, 200)).contains("2 人");
+        assertThat(after(page, subName, 400)).contains("1 个小组 · 2 人");
+        assertThat(page).as("the tree opens level by level: the group is read when its sub-team is opened")
+                .contains("hx-get=\"/units/" + sub + "/children\"").doesNotContain(groupName);
+        String level = mvc.perform(get("/units/{id}/children", sub).with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(level).doesNotContain("<html");
+        assertThat(after(level, groupName, 200)).contains("2 人");
 
         String groupPage = mvc.perform(get("/units/{id}", group).with(admin()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(groupPage).contains(groupName, subName, "成员（2）", first, second);
+    }
+
+    @Test
+    void aPersonInTwoGroupsOfASubTeamIsOnePersonThereAndOnTheRosterItLinksTo() throws Exception {
+        UnitNode before = pages.unitNode(admin(), team);
+        String subName = unique("双组分团");
+        long sub = pages.createUnit(team, UnitKind.SUB_TEAM, subName);
+        long first = pages.createUnit(sub, UnitKind.GROUP, unique("茶叶合力小组"));
+        long second = pages.createUnit(sub, UnitKind.GROUP, unique("电商合力小组"));
+        long twice = pages.createMember(unique("跨组成员"), Pages.mobile(), first, workUnit);
+        pages.createMember(unique("单组成员"), Pages.mobile(), second, workUnit);
+        mvc.perform(post("/members/{id}/memberships", twice).with(admin()).with(csrf())
+                        .param("unitId", Long.toString(second)).param("position", "MEMBER")
+                        .param("joinedOn", java.time.LocalDate.now().toString()))
+                .andExpect(redirectedUrl("/members/" + twice));
+
+        UnitNode node = pages.unitNode(admin(), sub);
+        assertThat(node.getTotalMembers()).as("distinct people").isEqualTo(2);
+        assertThat(node.getCrossings()).as("placements beyond one a person").isEqualTo(1);
+        assertThat(node.getChildren()).extracting(UnitNode::getTotalMembers).containsExactlyInAnyOrder(1L, 2L);
+        UnitNode teamNode = pages.unitNode(admin(), team);
+        assertThat(teamNode.getTotalMembers()).isEqualTo(before.getTotalMembers() + 2);
+        assertThat(teamNode.getCrossings()).isEqualTo(before.getCrossings() + 1);
+
+        String tree = mvc.perform(get("/units").with(admin())).andReturn().getResponse().getContentAsString();
+        assertThat(after(tree, subName, 400)).contains("2 个小组 · 2 人", "含 1 人次跨组",
+                "/members?unit=" + sub);
+        String unitPage = mvc.perform(get("/units/{id}", sub).with(admin())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(after(unitPage, "id=\"unit-people\"", 300)).contains("2 个小组 · 2 人", "含 1 人次跨组");
+        String english = mvc.perform(get("/units/{id}", sub).with(admin()).param("lang", "en")).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(after(english, "id=\"unit-people\"", 300)).contains("2 groups · 2 people", "incl. 1 extra");
+
+        // the number equals the roster it links to, for the sub-team and for the team
+        for (long unit : new long[] {sub, team}) {
+            MvcResult roster = mvc.perform(get("/members").with(admin()).param("unit", Long.toString(unit)))
+                    .andExpect(status().isOk()).andReturn();
+            assertThat(((org.springframework.data.domain.Page<?>) roster.getModelAndView().getModel().get("rows"))
+                    .getTotalElements()).as("roster of unit %d", unit)
+                    .isEqualTo(pages.unitNode(admin(), unit).getTotalMembers());
+        }
+        assertThat(mvc.perform(get("/members").with(admin()).param("unit", Long.toString(sub))).andReturn()
+                .getResponse().getContentAsString()).contains("共 2 人");
     }
 
     @Test
@@ -116,12 +164,11 @@ class UnitPagesTest extends FullStackTest {
         assertThat(page).contains("已移动。", toName);
 
         assertThat(path(group)).isEqualTo(path(to) + group + "/");
-        List<UnitNode> tree = pages.tree(admin());
-        assertThat(node(tree, from).getGroups()).isZero();
-        assertThat(node(tree, from).getTotalMembers()).isZero();
-        assertThat(node(tree, to).getGroups()).isEqualTo(1);
-        assertThat(node(tree, to).getTotalMembers()).isEqualTo(1);
-        assertThat(node(tree, to).getChildren()).extracting(n -> n.getUnit().id()).containsExactly(group);
+        assertThat(pages.unitNode(admin(), from).getGroups()).isZero();
+        assertThat(pages.unitNode(admin(), from).getTotalMembers()).isZero();
+        assertThat(pages.unitNode(admin(), to).getGroups()).isEqualTo(1);
+        assertThat(pages.unitNode(admin(), to).getTotalMembers()).isEqualTo(1);
+        assertThat(pages.unitNode(admin(), to).getChildren()).extracting(n -> n.getUnit().id()).containsExactly(group);
     }
 
     @Test
@@ -138,7 +185,7 @@ class UnitPagesTest extends FullStackTest {
         assertThat(path(inner)).isEqualTo(path(outer) + inner + "/");
         assertThat(path(group)).isEqualTo(path(outer) + inner + "/" + group + "/");
         assertThat(jdbc.queryForObject("select depth from unit where id = ?", Integer.class, group)).isEqualTo(3);
-        UnitNode outerNode = node(pages.tree(admin()), outer);
+        UnitNode outerNode = pages.unitNode(admin(), outer);
         assertThat(outerNode.getGroups()).isEqualTo(1);
         assertThat(outerNode.getTotalMembers()).isEqualTo(1);
 
@@ -170,9 +217,8 @@ class UnitPagesTest extends FullStackTest {
 
         assertThat(archived(sub)).isFalse();
         assertThat(archived(group)).isFalse();
-        List<UnitNode> tree = pages.tree(admin());
-        assertThat(node(tree, sub).getGroups()).isEqualTo(1);
-        assertThat(node(tree, group).getTotalMembers()).isEqualTo(1);
+        assertThat(pages.unitNode(admin(), sub).getGroups()).isEqualTo(1);
+        assertThat(pages.unitNode(admin(), group).getTotalMembers()).isEqualTo(1);
     }
 
     @Test
@@ -187,8 +233,8 @@ class UnitPagesTest extends FullStackTest {
         String tree = pages.follow(archived, admin()).getResponse().getContentAsString();
         assertThat(tree).contains("已撤销，记录和历史仍然保留。").doesNotContain(groupName);
 
-        assertThat(node(pages.tree(admin()), group)).isNull();
-        assertThat(node(pages.tree(admin()), sub).getGroups()).isZero();
+        assertThat(pages.unitNode(admin(), group)).isNull();
+        assertThat(pages.unitNode(admin(), sub).getGroups()).isZero();
         mvc.perform(get("/units/{id}", group).with(admin())).andExpect(status().isNotFound());
         assertThat(archived(group)).isTrue();
 
@@ -226,6 +272,9 @@ class UnitPagesTest extends FullStackTest {
                         .param("parentId", Long.toString(welfare)).param("kind", "GROUP")
                         .param("name", unique("越权小组")).param("field", "GENERAL"))
                 .andExpect(status().isNotFound());
+        assertThat(pages.unitNode(user("subteam").roles("SUB_TEAM_LEADER"), welfare)).isNull();
         assertThat(node(pages.tree(user("subteam").roles("SUB_TEAM_LEADER")), welfare)).isNull();
+        mvc.perform(get("/units/{id}/children", welfare).with(user("subteam").roles("SUB_TEAM_LEADER")))
+                .andExpect(status().isNotFound());
     }
 }

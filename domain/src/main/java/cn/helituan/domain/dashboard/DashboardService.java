@@ -143,7 +143,7 @@ public class DashboardService {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = period.structureDay(today);
         // a past period's people are the roster of its last day; a running one's the roster as it is
-        long memberTotal = members.search(scope, memberQuery(period, today), PageRequest.of(0, 1))
+        long memberTotal = members.search(scope, memberQuery(scope, period, today), PageRequest.of(0, 1))
                 .getTotalElements();
         LocalDate since = today.minusDays(SILENT_DAYS);
         boolean readsDemands = demands.readsDemands(scope);
@@ -176,9 +176,11 @@ public class DashboardService {
     }
 
     /** The member list behind the people figure: the roster of a past period's last day, else the roster now. */
-    public static MemberQuery memberQuery(Period period, LocalDate today) {
+    public static MemberQuery memberQuery(Scope scope, Period period, LocalDate today) {
         LocalDate day = period.structureDay(today);
-        return day.isBefore(today) ? MemberQuery.on(day) : MemberQuery.all();
+        // a unit's people as the team tree and the roster filtered to the unit count them (the unit and everything
+        // under it, each person once); the whole deployment's as its roster counts them
+        return new MemberQuery(null, scope.unitId(), null, null, null, false, day.isBefore(today) ? day : null);
     }
 
     /** The demands raised in the period: the demand list with the period's dates. */

@@ -105,6 +105,7 @@ public class MemberService {
         }
         Member member = members.save(new Member(details, workUnit(details.workUnitId())));
         if (unit != null) {
+            unitService.headCountsChanged();
             memberships.save(new Membership(member, unit, position == null ? Position.MEMBER : position,
                     joinedOn == null ? LocalDate.now() : joinedOn));
         }
@@ -136,6 +137,7 @@ public class MemberService {
         if (memberships.existsOpen(memberId, unitId)) {
             throw new RuleViolation("unitId", "membership.exists");
         }
+        unitService.headCountsChanged();
         return memberships.save(new Membership(member, unit, position, joinedOn));
     }
 
@@ -147,6 +149,7 @@ public class MemberService {
                 .orElseThrow(() -> new NotFoundException("membership", membershipId));
         membership.checkVersion(version);
         membership.leave(leftOn);
+        unitService.headCountsChanged();
         return membership;
     }
 
@@ -166,6 +169,7 @@ public class MemberService {
             }
         }
         member.archive();
+        unitService.headCountsChanged();
     }
 
     private WorkUnit workUnit(Long id) {

@@ -1,14 +1,17 @@
 package cn.helituan.domain.member;
 
 import cn.helituan.domain.common.ChoiceCache;
+import cn.helituan.domain.common.NamePattern;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
+import cn.helituan.domain.team.UnitService;
 import cn.helituan.domain.history.HistoryEntry;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +37,24 @@ public class WorkUnitService {
     public List<WorkUnitOption> options(Scope scope) {
         scope.requireRoster();
         return choices.get(CHOICES, workUnits::options);
+    }
+
+    /**
+     * The work units a form's choice list holds: all of them up to {@link UnitService#FILTER_LIMIT}; above, only the
+     * chosen one — the page finds the others as the user types ({@link #search}).
+     */
+    public List<WorkUnitOption> formChoices(Scope scope, Long chosenId) {
+        List<WorkUnitOption> all = options(scope);
+        return all.size() <= UnitService.FILTER_LIMIT ? all
+                : all.stream().filter(w -> w.id().equals(chosenId)).toList();
+    }
+
+    /** Type to find: the live work units whose name contains the text, at most {@code limit} (50 at most). */
+    @Transactional(readOnly = true)
+    public List<WorkUnitOption> search(Scope scope, String text, int limit) {
+        scope.requireRoster();
+        return workUnits.search(NamePattern.contains(text),
+                PageRequest.of(0, Math.max(1, Math.min(limit, UnitService.SEARCH_LIMIT))));
     }
 
     @Transactional(readOnly = true)

@@ -20,6 +20,9 @@ public interface WorkUnits {
     /** The live work units as choices, by name. */
     List<WorkUnitOption> options();
 
+    /** The live work units whose name contains the text (a lowered LIKE pattern, wildcards escaped), by name. */
+    List<WorkUnitOption> search(String namePattern, org.springframework.data.domain.Pageable page);
+
     Page<WorkUnit> findByArchivedFalseOrderByName(Pageable pageable);
 
     long countMembers(Long workUnitId);

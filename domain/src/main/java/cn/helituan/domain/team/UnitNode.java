@@ -1,17 +1,17 @@
 package cn.helituan.domain.team;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A unit in the tree view, with its counts: {@code members} in the unit itself, {@code totalMembers} and
- * {@code groups} in its whole subtree.
+ * A unit in the tree view with the counts of its subtree ({@link UnitRow}) and the children read with it. The tree
+ * opens a level at a time: a node whose children were not read has {@link #isExpandable()} and no children.
  */
 public final class UnitNode {
     private final UnitRow unit;
     private final List<UnitNode> children = new ArrayList<>();
-    private long totalMembers;
-    private long groups;
 
     UnitNode(UnitRow unit) {
         this.unit = unit;
@@ -25,17 +25,28 @@ public final class UnitNode {
         return children;
     }
 
+    /** Distinct people with a current membership anywhere in the subtree: the roster filtered to the unit. */
     public long getTotalMembers() {
-        return totalMembers;
+        return unit.people();
+    }
+
+    /** Memberships beyond one per person in the subtree (people in several of its units). */
+    public long getCrossings() {
+        return unit.crossings();
     }
 
     public long getGroups() {
-        return groups;
+        return unit.groups();
     }
 
-    /** Builds the forest from a flat list ordered by path; roots are the rows whose parent is absent. */
-    static List<UnitNode> forest(List<UnitRow> rows) {
-        java.util.Map<Long, UnitNode> byId = new java.util.LinkedHashMap<>();
+    /** Live units lie below, whether or not they were read. */
+    public boolean isExpandable() {
+        return unit.hasChildren();
+    }
+
+    /** Builds the forest from a flat list with parents before children; roots are the rows whose parent is absent. */
+    public static List<UnitNode> forest(List<UnitRow> rows) {
+        Map<Long, UnitNode> byId = new LinkedHashMap<>();
         List<UnitNode> roots = new ArrayList<>();
         for (UnitRow row : rows) {
             UnitNode node = new UnitNode(row);
@@ -47,17 +58,6 @@ public final class UnitNode {
                 parent.children.add(node);
             }
         }
-        roots.forEach(UnitNode::sum);
         return roots;
-    }
-
-    private void sum() {
-        totalMembers = unit.members();
-        groups = unit.kind() == UnitKind.GROUP ? 1 : 0;
-        for (UnitNode child : children) {
-            child.sum();
-            totalMembers += child.totalMembers;
-            groups += child.groups;
-        }
     }
 }

@@ -2,14 +2,18 @@ package cn.helituan.domain.team;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import cn.helituan.domain.common.ChoiceCache;
+import cn.helituan.domain.common.NamePattern;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,30 +26,55 @@ public class UnitService {
     /** The most units a list filter offers all at once. */
     public static final int FILTER_LIMIT = 300;
 
+    /** The most units one search by typing returns. */
+    public static final int SEARCH_LIMIT = 50;
+
     /** The unit filter's choices depend on the scope's path and the chosen unit only. */
     private record FilterKey(String pathPrefix, Long chosenUnitId) {
+    }
+
+    /** The top of a scope's tree depends on the scope's path and the depth read only. */
+    private record TreeKey(String pathPrefix, int maxDepth) {
     }
 
     private final Units units;
     private final History history;
     private final ChoiceCache choices;
 
+    /**
+     * The top of the reader's tree: the scope's unit (the whole deployment's teams) and the level below it, each with
+     * its subtree's counts; lower levels open one at a time ({@link #node}).
+     */
     @Transactional(readOnly = true)
     public List<UnitNode> tree(Scope scope) {
         scope.requireRoster();
-        return UnitNode.forest(units.tree(scope.pathFilter()));
+        String prefix = scope.pathFilter();
+        // the scope's unit is at depth n - 1 for a path of n ids; the whole deployment's teams at depth 0
+        int top = prefix.isEmpty() ? 0 : idsOnPath(prefix).size() - 1;
+        // kept like the filter choices (ChoiceCache): a province's root counts 31,000 memberships; every write of a
+        // unit, a membership or a member's archiving drops it after its commit (headCountsChanged)
+        return UnitNode.forest(choices.get(new TreeKey(prefix, top + 1), () -> units.nodes(prefix, top + 1)));
+    }
+
+    /**
+     * Called by the writes that change who is in which unit (a membership begun or ended, a member archived): the
+     * kept top of the trees is read again once they commit.
+     */
+    public void headCountsChanged() {
+        choices.invalidateAfterCommit();
+    }
+
+    /** A unit in the scope with its subtree's counts and its children with theirs (the unit's page, a tree level). */
+    @Transactional(readOnly = true)
+    public UnitNode node(Scope scope, long id) {
+        Unit unit = visible(scope, id);
+        return UnitNode.forest(units.nodes(unit.getPath(), unit.getDepth() + 1)).get(0);
     }
 
     @Transactional(readOnly = true)
     public Unit get(Scope scope, long id) {
         scope.requireRoster();
         return visible(scope, id);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Unit> children(Scope scope, long id) {
-        visible(scope, id);
-        return units.children(id);
     }
 
     /** Units the user may pick, e.g. to put a member in. */
@@ -79,6 +108,35 @@ public class UnitService {
         // the scope's unit is at depth n - 1 for a path of n ids; the whole deployment's top units at depth 0
         int levelBelowTop = prefix.isEmpty() ? 1 : idsOnPath(prefix).size();
         return units.openTree(prefix, levelBelowTop, open);
+    }
+
+    /**
+     * The units a form's choice list holds: every unit of the scope when there are at most {@value #FILTER_LIMIT};
+     * above (a province), only the chosen one, if any — the page finds the others as the user types
+     * ({@link #search}), so a refused form still shows what was chosen.
+     */
+    @Transactional(readOnly = true)
+    public List<Unit> formChoices(Scope scope, Long chosenId) {
+        scope.requireRoster();
+        String prefix = scope.pathFilter();
+        if (units.countSelectable(prefix, FILTER_LIMIT + 1) <= FILTER_LIMIT) {
+            return units.selectable(prefix);
+        }
+        return chosenId == null ? List.of() : units.findById(chosenId)
+                .filter(u -> !u.isArchived() && scope.covers(u.getPath()))
+                .map(List::of).orElse(List.of());
+    }
+
+    /**
+     * Type to find: the scope's live units of the kinds (all when empty) whose name contains the text, at most
+     * {@code limit} (capped at {@value #SEARCH_LIMIT}), top levels first.
+     */
+    @Transactional(readOnly = true)
+    public List<UnitPick> search(Scope scope, String text, Collection<UnitKind> kinds, int limit) {
+        scope.requireRoster();
+        return units.search(scope.pathFilter(), NamePattern.contains(text),
+                kinds == null || kinds.isEmpty() ? EnumSet.allOf(UnitKind.class) : kinds,
+                PageRequest.of(0, Math.max(1, Math.min(limit, SEARCH_LIMIT))));
     }
 
     /** "/1/4/9/" → [1, 4, 9]: the unit and the units above it. */

@@ -7,17 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** The team tree's store. Implemented by the persistence module. */
-public interface Units {
+public interface Units extends UnitTreeSearch {
 
     Optional<Unit> findById(Long id);
 
     <S extends Unit> S save(S unit);
-
-    /** The live units whose path starts with {@code pathPrefix} ("" for all), ordered by path, with member counts. */
-    List<UnitRow> tree(String pathPrefix);
-
-    /** The live direct children of a unit. */
-    List<Unit> children(Long parentId);
 
     long countLiveChildren(Long parentId);
 
@@ -48,6 +42,12 @@ public interface Units {
      * {@code openParentIds} (may be empty), ordered by path.
      */
     List<UnitOption> openTree(String pathPrefix, int maxDepth, Collection<Long> openParentIds);
+
+    /**
+     * The live units of the kinds inside the prefix whose name contains the text ({@code namePattern}: lowered, LIKE
+     * wildcards escaped with a backslash and wrapped in %), top levels first, as many as the page holds.
+     */
+    List<UnitPick> search(String pathPrefix, String namePattern, Collection<UnitKind> kinds, Pageable page);
 
     /** The live units inside the prefix, parents before children (an import resolves paths of names with them). */
     List<UnitKey> keysInside(String pathPrefix);

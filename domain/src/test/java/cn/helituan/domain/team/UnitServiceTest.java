@@ -52,26 +52,58 @@ class UnitServiceTest {
     }
 
     @Test
-    void theTreeIsReadWithinTheScopePrefix() {
-        when(units.tree("/1/4/")).thenReturn(List.of(
-                new UnitRow(4L, 1L, UnitKind.SUB_TEAM, "城关镇服务团", null, null, "/1/4/", 1),
-                new UnitRow(9L, 4L, UnitKind.GROUP, "健康服务队", null, null, "/1/4/9/", 6)));
+    void theTreeIsTheScopesUnitAndTheLevelBelowIt() {
+        when(units.nodes("/1/4/", 2)).thenReturn(List.of(
+                new UnitRow(4L, 1L, UnitKind.SUB_TEAM, "城关镇服务团", null, null, "/1/4/", 1, 6, 7, true),
+                new UnitRow(9L, 4L, UnitKind.GROUP, "健康服务队", null, null, "/1/4/9/", 1, 6, 6, false)));
 
         List<UnitNode> tree = service.tree(subTeamLeader);
 
         assertThat(tree).singleElement().satisfies(root -> {
             assertThat(root.getUnit().name()).isEqualTo("城关镇服务团");
-            assertThat(root.getTotalMembers()).isEqualTo(7);
-            assertThat(root.getGroups()).isEqualTo(1);
+            assertThat(root.getTotalMembers()).isEqualTo(6);
+            assertThat(root.getCrossings()).isEqualTo(1);
+            assertThat(root.getChildren()).extracting(n -> n.getUnit().name()).containsExactly("健康服务队");
         });
         service.tree(admin);
-        verify(units).tree("");
+        verify(units).nodes("", 1);
+    }
+
+    @Test
+    void aNodeIsReadUnderItsOwnPathOneLevelDownAndOnlyInsideTheScope() {
+        when(units.nodes(group.getPath(), group.getDepth() + 1)).thenReturn(List.of(
+                new UnitRow(9L, 4L, UnitKind.GROUP, "健康服务队", null, null, group.getPath(), 1, 6, 6, false)));
+
+        assertThat(service.node(subTeamLeader, 9).getTotalMembers()).isEqualTo(6);
+        assertThatThrownBy(() -> service.node(subTeamLeader, 5)).isInstanceOf(NotFoundException.class);
+        verify(units, never()).nodes(otherTown.getPath(), otherTown.getDepth() + 1);
+    }
+
+    @Test
+    void aFormListsEveryUnitOfACountyAndOnlyTheChosenOneOfAProvince() {
+        when(units.countSelectable("/1/4/", UnitService.FILTER_LIMIT + 1)).thenReturn(3L);
+        when(units.selectable("/1/4/")).thenReturn(List.of(town, group, area));
+        assertThat(service.formChoices(subTeamLeader, 9L)).containsExactly(town, group, area);
+
+        when(units.countSelectable("/1/4/", UnitService.FILTER_LIMIT + 1)).thenReturn(301L);
+        assertThat(service.formChoices(subTeamLeader, 9L)).containsExactly(group);
+        assertThat(service.formChoices(subTeamLeader, null)).isEmpty();
+        assertThat(service.formChoices(subTeamLeader, 5L)).as("chosen outside the scope").isEmpty();
+    }
+
+    @Test
+    void aSearchByTypingIsFilteredByTheScopeAndEscapesWildcards() {
+        service.search(subTeamLeader, " 50%_茶 ", null, 1000);
+        verify(units).search(org.mockito.ArgumentMatchers.eq("/1/4/"), org.mockito.ArgumentMatchers.eq("%50\\%\\_茶%"),
+                org.mockito.ArgumentMatchers.eq(java.util.EnumSet.allOf(UnitKind.class)),
+                org.mockito.ArgumentMatchers.eq(org.springframework.data.domain.PageRequest.of(0, UnitService.SEARCH_LIMIT)));
+        assertThatThrownBy(() -> service.search(secretary, "茶", null, 10)).isInstanceOf(ForbiddenException.class);
     }
 
     @Test
     void aFirstSecretaryReadsNoTree() {
         assertThatThrownBy(() -> service.tree(secretary)).isInstanceOf(ForbiddenException.class);
-        verify(units, never()).tree(anyString());
+        verify(units, never()).nodes(anyString(), anyInt());
     }
 
     @Test

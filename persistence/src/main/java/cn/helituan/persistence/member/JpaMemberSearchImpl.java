@@ -25,6 +25,8 @@ import org.springframework.data.domain.Pageable;
  *       trigram, through the index of single characters and a substring test.</li>
  *   <li>The page's ids are found first, on the (name, id) index of live members, and only those 20 rows are joined
  *       to their work unit, so that page 700 costs an index walk rather than 14,000 joined rows.</li>
+ *   <li>A unit filter takes the people with a current membership anywhere under the unit (its groups and
+ *       itself), as the team tree counts them.</li>
  *   <li>The whole deployment's live members, unfiltered, are not counted: {@code member_tally} (V6) holds their
  *       number, exact, kept by triggers in the writing transaction.</li>
  * </ul>
@@ -75,8 +77,13 @@ class JpaMemberSearchImpl implements JpaMemberSearch {
             params.put("party", query.partyMember());
         }
         if (query.unitId() != null) {
-            where.append(" and exists (select 1 from membership s where s.member_id = m.id and s.left_on is null"
-                    + " and s.unit_id = :unitId)");
+            // the people with a current membership anywhere in the unit's subtree: the head count the tree shows
+            // (sql/team/unit-tree.sql), someone in two of its groups once; on a day, a membership running that day
+            where.append(" and m.id in (select s.member_id from unit f join unit u on u.path ~>=~ f.path"
+                    + " and u.path ~<~ (left(f.path, -1) || '0') join membership s on s.unit_id = u.id"
+                    + " where f.id = :unitId and ")
+                    .append(query.on() == null ? "s.left_on is null)"
+                            : "s.joined_on <= :on and (s.left_on is null or s.left_on > :on))");
             params.put("unitId", query.unitId());
         }
         if (query.on() != null) {

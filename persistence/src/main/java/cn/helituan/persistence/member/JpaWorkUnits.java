@@ -19,4 +19,10 @@ interface JpaWorkUnits extends JpaRepository<WorkUnit, Long>, WorkUnits {
             select new cn.helituan.domain.member.WorkUnitOption(w.id, w.name) from WorkUnit w
             where w.archived = false order by w.name""")
     List<WorkUnitOption> options();
+
+    @Override
+    @Query("""
+            select new cn.helituan.domain.member.WorkUnitOption(w.id, w.name) from WorkUnit w
+            where w.archived = false and lower(w.name) like :pattern escape '\\' order by w.name, w.id""")
+    List<WorkUnitOption> search(@Param("pattern") String namePattern, org.springframework.data.domain.Pageable page);
 }

@@ -4,8 +4,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKey;
+import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitOption;
-import cn.helituan.domain.team.UnitRow;
+import cn.helituan.domain.team.UnitPick;
 import cn.helituan.domain.team.Units;
 import java.util.Collection;
 import java.util.List;
@@ -16,25 +17,12 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface JpaUnits extends JpaRepository<Unit, Long>, Units {
+interface JpaUnits extends JpaRepository<Unit, Long>, Units, JpaUnitTree {
 
     @Override
     @EntityGraph(attributePaths = "parent")
     Optional<Unit> findById(Long id);
 
-
-    @Override
-    @Query("""
-            select new cn.helituan.domain.team.UnitRow(u.id, u.parent.id, u.kind, u.name, u.localName, u.field, u.path,
-                (select count(m) from Membership m where m.unit = u and m.leftOn is null))
-            from Unit u
-            where u.archived = false and u.path like concat(:prefix, '%')
-            order by u.depth, u.name, u.id""")
-    List<UnitRow> tree(@Param("prefix") String pathPrefix);
-
-    @Override
-    @Query("select u from Unit u where u.parent.id = :parentId and u.archived = false order by u.name, u.id")
-    List<Unit> children(@Param("parentId") Long parentId);
 
     @Override
     @Query("select count(u) from Unit u where u.parent.id = :parentId and u.archived = false")
@@ -89,6 +77,15 @@ interface JpaUnits extends JpaRepository<Unit, Long>, Units {
             where u.archived = false and u.path like concat(:prefix, '%')
             order by u.depth, u.path""")
     List<UnitKey> keysInside(@Param("prefix") String pathPrefix);
+
+    @Override
+    @Query("""
+            select new cn.helituan.domain.team.UnitPick(u.id, u.name, u.kind, p.name) from Unit u left join u.parent p
+            where u.archived = false and u.path like concat(:prefix, '%') and u.kind in :kinds
+              and lower(u.name) like :pattern escape '\\'
+            order by u.depth, u.name, u.id""")
+    List<UnitPick> search(@Param("prefix") String pathPrefix, @Param("pattern") String namePattern,
+                          @Param("kinds") Collection<UnitKind> kinds, Pageable page);
 
     @Override
     @Query(nativeQuery = true, value = """

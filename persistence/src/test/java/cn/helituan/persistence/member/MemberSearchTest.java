@@ -115,12 +115,26 @@ class MemberSearchTest extends PersistenceTest {
     }
 
     @Test
-    void aUnitFilterFindsItsCurrentMembersOnly() {
+    void aUnitFilterFindsTheCurrentMembersOfItsWholeSubtreeOnce() {
         assertThat(names(new MemberQuery(null, groupA.getId(), null, null, null, false), "")).containsExactly("王芳");
         assertThat(names(new MemberQuery(null, groupA.getId(), null, null, null, true), "")).containsExactly("王芳");
         assertThat(names(new MemberQuery(null, groupB.getId(), null, null, null, false), ""))
                 .containsExactlyInAnyOrder("李强", "张伟");
-        assertThat(names(new MemberQuery(null, townA.getId(), null, null, null, false), "")).isEmpty();
+        assertThat(names(new MemberQuery(null, townA.getId(), null, null, null, false), ""))
+                .as("the sub-team's groups' current members, not its former ones").containsExactly("王芳");
+
+        Unit groupC = unit(townB, UnitKind.GROUP, "电商服务队");
+        membership(em.find(Member.class, memberId("李强")), groupC, JOINED);
+        em.flush();
+        MemberQuery townBQuery = new MemberQuery(null, townB.getId(), null, null, null, false);
+        assertThat(names(townBQuery, "")).as("李强 sits in two of its groups: once")
+                .containsExactlyInAnyOrder("张伟", "李强");
+        assertThat(members.search(townBQuery, "", PageRequest.of(0, 1)).getTotalElements()).isEqualTo(2);
+    }
+
+    private long memberId(String name) {
+        return em.getEntityManager().createQuery("select m.id from Member m where m.name = :name", Long.class)
+                .setParameter("name", name).getSingleResult();
     }
 
     @Test

@@ -71,33 +71,49 @@ class JpaUnitsTest extends PersistenceTest {
     }
 
     @Test
-    void theTreeListsLiveUnitsParentsFirstWithTheirCurrentMemberCounts() {
-        List<UnitRow> rows = units.tree("");
+    void eachNodeCountsDistinctCurrentPeopleAndTheirPlacementsInItsWholeSubtree() {
+        List<UnitRow> rows = units.nodes("", Integer.MAX_VALUE);
 
-        assertThat(rows).extracting(UnitRow::name, UnitRow::members).containsExactlyInAnyOrder(
-                tuple("宝鸡市合力团", 0L), tuple("第1分团", 1L), tuple("第2分团", 0L), tuple("第1分团片区", 0L),
-                tuple("第1小组", 2L), tuple("第3小组", 1L), tuple("第2小组", 0L));
+        // 甲 sits in 第1小组 and in 第1分团 itself: one person, two placements; 丙 left 第1小组
+        assertThat(rows).extracting(UnitRow::name, UnitRow::groups, UnitRow::people, UnitRow::placements,
+                UnitRow::hasChildren).containsExactlyInAnyOrder(
+                tuple("宝鸡市合力团", 3L, 3L, 4L, true), tuple("第1分团", 2L, 3L, 4L, true),
+                tuple("第2分团", 1L, 0L, 0L, true), tuple("第1分团片区", 1L, 1L, 1L, true),
+                tuple("第1小组", 1L, 2L, 2L, false), tuple("第3小组", 1L, 1L, 1L, false),
+                tuple("第2小组", 1L, 0L, 0L, false));
         assertParentsFirst(rows);
         assertThat(rows.get(0).name()).isEqualTo("宝鸡市合力团");
+        assertThat(rows.get(0).crossings()).isEqualTo(1);
         assertThat(rows).extracting(UnitRow::name).containsSubsequence("第1分团", "第2分团");
     }
 
     @Test
-    void theTreeUnderAPrefixIsThatSubtreeOnly() {
-        List<UnitRow> rows = units.tree(first.getPath());
+    void theNodesUnderAPrefixAreThatSubtreeDownToTheDepthAsked() {
+        List<UnitRow> rows = units.nodes(first.getPath(), first.getDepth() + 1);
 
-        assertThat(rows).extracting(UnitRow::name)
-                .containsExactlyInAnyOrder("第1分团", "第1分团片区", "第1小组", "第3小组");
+        assertThat(rows).extracting(UnitRow::name).containsExactly("第1分团", "第1分团片区", "第1小组");
         assertThat(rows.get(0).id()).isEqualTo(first.getId());
         assertThat(rows.get(0).parentId()).isEqualTo(city.getId());
         assertThat(rows.get(0).path()).isEqualTo("/" + city.getId() + "/" + first.getId() + "/");
-        assertParentsFirst(rows);
+        assertThat(units.nodes("", 0)).extracting(UnitRow::name).containsExactly("宝鸡市合力团");
+    }
+
+    @Test
+    void anArchivedMemberIsNotCounted() {
+        Member d = member(details("丁", "13800000004", null, null, false, MemberType.DOCTOR),
+                workUnit("县医院", WorkUnitKind.HOSPITAL));
+        membership(d, farming, JOINED);
+        em.flush();
+        assertThat(units.nodes(second.getPath(), 1)).extracting(UnitRow::people).containsExactly(1L);
+        d.archive();
+        em.flush();
+        assertThat(units.nodes(second.getPath(), 1)).extracting(UnitRow::people).containsExactly(0L);
     }
 
     @Test
     void childrenAndCountsLeaveOutArchivedUnitsAndFormerMembers() {
-        assertThat(units.children(first.getId())).extracting(Unit::getName)
-                .containsExactlyInAnyOrder("第1分团片区", "第1小组");
+        assertThat(units.nodes(first.getPath(), first.getDepth() + 1)).extracting(UnitRow::name)
+                .containsExactly("第1分团", "第1分团片区", "第1小组");
         assertThat(units.countLiveChildren(first.getId())).isEqualTo(2);
         assertThat(units.countLiveChildren(tourism.getId())).isZero();
         assertThat(units.countActiveMembers(tourism.getId())).isEqualTo(2);
@@ -128,7 +144,7 @@ class JpaUnitsTest extends PersistenceTest {
         assertThat(movedGroup.getDepth()).isEqualTo(2);
         assertThat(stayed.getPath()).isEqualTo(cityPath + first.getId() + "/" + tourism.getId() + "/");
         assertThat(stayed.getDepth()).isEqualTo(2);
-        assertThat(units.tree(first.getPath())).extracting(UnitRow::name)
+        assertThat(units.nodes(first.getPath(), Integer.MAX_VALUE)).extracting(UnitRow::name)
                 .containsExactlyInAnyOrder("第1分团", "第1小组");
     }
 
@@ -141,10 +157,11 @@ class JpaUnitsTest extends PersistenceTest {
         em.clear();
 
         String secondPath = second.getPath();
-        assertThat(units.tree(secondPath)).extracting(UnitRow::path, UnitRow::members).containsExactlyInAnyOrder(
-                tuple(secondPath, 0L),
-                tuple(secondPath + first.getId() + "/", 1L),
-                tuple(secondPath + first.getId() + "/" + area.getId() + "/", 0L),
+        assertThat(units.nodes(secondPath, Integer.MAX_VALUE)).extracting(UnitRow::path, UnitRow::people)
+                .containsExactlyInAnyOrder(
+                tuple(secondPath, 3L),
+                tuple(secondPath + first.getId() + "/", 3L),
+                tuple(secondPath + first.getId() + "/" + area.getId() + "/", 1L),
                 tuple(secondPath + first.getId() + "/" + tourism.getId() + "/", 2L),
                 tuple(secondPath + first.getId() + "/" + area.getId() + "/" + medical.getId() + "/", 1L),
                 tuple(secondPath + farming.getId() + "/", 0L));
@@ -164,7 +181,7 @@ class JpaUnitsTest extends PersistenceTest {
 
         assertThat(moved.getPath()).isEqualTo(first.getPath() + medical.getId() + "/");
         assertThat(units.findById(medical.getId()).orElseThrow().getDepth()).isEqualTo(2);
-        assertThat(units.tree(area.getPath())).extracting(UnitRow::name).containsExactly("第1分团片区");
+        assertThat(units.nodes(area.getPath(), Integer.MAX_VALUE)).extracting(UnitRow::name).containsExactly("第1分团片区");
     }
 
     private static void assertParentsFirst(List<UnitRow> rows) {

@@ -172,7 +172,9 @@ class AccountController {
     }
 
     private String formView(Scope scope, Model model) {
-        model.addAttribute("units", units.selectable(scope));
+        // a province's units are found by typing (/units/choices); the list keeps the chosen one
+        AccountForm form = (AccountForm) model.getAttribute("accountForm");
+        model.addAttribute("units", units.formChoices(scope, form == null ? null : form.getScopeUnitId()));
         model.addAttribute("objects", assisted.selectable(scope));
         return FORM;
     }

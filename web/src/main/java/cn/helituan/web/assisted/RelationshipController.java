@@ -147,7 +147,9 @@ class RelationshipController {
     }
 
     private String formView(Scope scope, Model model) {
-        model.addAttribute("groups", units.selectable(scope).stream()
+        // a province's groups are found by typing (/units/choices?kind=GROUP); the list keeps the chosen one
+        RelationshipForm form = (RelationshipForm) model.getAttribute("relationshipForm");
+        model.addAttribute("groups", units.formChoices(scope, form == null ? null : form.getGroupId()).stream()
                 .filter(u -> u.getKind() == UnitKind.GROUP).toList());
         model.addAttribute("objects", relationships.pairable(scope));
         return FORM;

@@ -139,17 +139,24 @@ class ResourceController {
                 archived ? "flash.resource.archived" : "flash.resource.restored", page, page);
     }
 
+    /** The group chosen on the form shown (a province's groups are found by typing; the list keeps this one). */
+    private static Long chosenGroup(Model model) {
+        return model.getAttribute("resourceForm") instanceof ResourceForm f ? f.getGroupId() : null;
+    }
+
     private String formView(Scope scope, AidResource editing, Model model) {
         model.addAttribute("editing", editing);
         model.addAttribute("categories", demands.categories());
         if (editing == null) {
             List<Unit> groups = scope.canManageStructure() || scope.role() == Role.GROUP_LEADER
-                    ? units.selectable(scope).stream().filter(u -> u.getKind() == UnitKind.GROUP)
+                    ? units.formChoices(scope, chosenGroup(model)).stream().filter(u -> u.getKind() == UnitKind.GROUP)
                             .filter(u -> scope.canManageStructure() || u.getId().equals(scope.unitId())).toList()
                     : List.of();
             model.addAttribute("groups", groups);
             model.addAttribute("ownMember", scope.memberId() != null);
-            model.addAttribute("workUnits", scope.role() == Role.ORG_ADMIN ? workUnits.options(scope) : List.of());
+            model.addAttribute("workUnits", scope.role() == Role.ORG_ADMIN
+                    ? workUnits.formChoices(scope, model.getAttribute("resourceForm") instanceof ResourceForm f
+                            ? f.getWorkUnitId() : null) : List.of());
         }
         return FORM;
     }

@@ -47,8 +47,10 @@ class HomeController {
         if (scope.canReadRoster()) {
             List<UnitNode> tree = units.tree(scope);
             model.addAttribute("roots", tree);
-            model.addAttribute("memberTotal",
-                    members.search(scope, MemberQuery.all(), PageRequest.of(0, 1)).getTotalElements());
+            // the scope's unit's people now, as the tree, the dashboard and the roster filtered to the unit count them
+            MemberQuery people = scope.unitId() == null ? MemberQuery.all()
+                    : new MemberQuery(null, scope.unitId(), null, null, null, false);
+            model.addAttribute("memberTotal", members.search(scope, people, PageRequest.of(0, 1)).getTotalElements());
             model.addAttribute("groupTotal", tree.stream().mapToLong(UnitNode::getGroups).sum());
             // the organization department's attention list: what a village disputed
             model.addAttribute("disputedTotal", count(scope, ActivityStatus.DISPUTED));

@@ -9,9 +9,7 @@ import cn.helituan.domain.member.MemberRow;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.member.MemberType;
 import cn.helituan.domain.member.Position;
-import cn.helituan.domain.member.WorkUnit;
 import cn.helituan.domain.member.WorkUnitService;
-import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
@@ -22,7 +20,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -103,7 +100,9 @@ class MemberController {
             if (!model.containsAttribute("membershipForm")) {
                 model.addAttribute("membershipForm", new MembershipForm());
             }
-            model.addAttribute("units", units.selectable(scope));
+            // a province's units are found by typing (/units/choices); the list keeps the chosen one
+            model.addAttribute("units", units.formChoices(scope,
+                    ((MembershipForm) model.getAttribute("membershipForm")).getUnitId()));
         }
         model.addAttribute("today", LocalDate.now());
         return "members/show";
@@ -118,14 +117,14 @@ class MemberController {
         form.setType(MemberType.CADRE);
         form.setGender(Gender.MALE);
         model.addAttribute("memberForm", form);
-        return formView(scope, model);
+        return formView(scope, model, form);
     }
 
     @PostMapping("/members/new")
     String create(Scope scope, FormKey key, @Valid @ModelAttribute("memberForm") MemberForm form,
                   BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireStructure();
-        formView(scope, model);
+        formView(scope, model, form);
         if (form.getPosition() == null) {
             form.setPosition(Position.MEMBER);
         }
@@ -156,7 +155,7 @@ class MemberController {
         form.setVersion(member.getVersion());
         model.addAttribute("memberForm", form);
         model.addAttribute("member", member);
-        return formView(scope, model);
+        return formView(scope, model, form);
     }
 
     @PostMapping("/members/{id}/edit")
@@ -164,7 +163,7 @@ class MemberController {
                   BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireStructure();
         model.addAttribute("member", members.get(scope, id));
-        formView(scope, model);
+        formView(scope, model, form);
         return Forms.submit(result, response, FORM, () -> {
             members.update(scope, id, form.getVersion(), form.toDetails());
             redirect.addFlashAttribute("success", "flash.saved");
@@ -215,11 +214,10 @@ class MemberController {
                 "/members/" + id, "/members/" + id);
     }
 
-    private String formView(Scope scope, Model model) {
-        List<WorkUnit> wus = workUnits.all(scope);
-        List<Unit> selectable = units.selectable(scope);
-        model.addAttribute("workUnits", wus);
-        model.addAttribute("units", selectable);
+    /** The form's choice lists: whole for a county; a province's hold the chosen one and are searched by typing. */
+    private String formView(Scope scope, Model model, MemberForm form) {
+        model.addAttribute("workUnits", workUnits.formChoices(scope, form.getWorkUnitId()));
+        model.addAttribute("units", units.formChoices(scope, form.getUnitId()));
         return FORM;
     }
 }

@@ -56,13 +56,21 @@ class UnitController {
         return "units/tree";
     }
 
+    /** A level of the tree, opened by htmx from the node's {@code <details>}: the unit's children and their counts. */
+    @GetMapping("/units/{id}/children")
+    String children(Scope scope, @PathVariable long id, Model model) {
+        model.addAttribute("node", units.node(scope, id));
+        return "units/tree :: children";
+    }
+
     @GetMapping("/units/{id}")
     String show(Scope scope, @PathVariable long id, Model model) {
         Unit unit = units.get(scope, id);
         model.addAttribute("unit", unit);
         model.addAttribute("parent", unit.getParent() != null && scope.covers(unit.getParent().getPath())
                 ? unit.getParent() : null);
-        model.addAttribute("children", units.children(scope, id));
+        // the head count of the subtree, as the tree and the roster filtered to the unit count it, and the children's
+        model.addAttribute("node", units.node(scope, id));
         model.addAttribute("history", units.history(scope, id));
         // members, paired objects, latest activities, plan, projects, grades: the features that own them
         model.addAttribute("sections", sections.read(scope, unit));
@@ -171,7 +179,9 @@ class UnitController {
     }
 
     private String moveView(Scope scope, Unit unit, Model model) {
-        List<Unit> targets = units.selectable(scope).stream()
+        // a province's units are found by typing (/units/choices); the list keeps the chosen one
+        MoveForm form = (MoveForm) model.getAttribute("moveForm");
+        List<Unit> targets = units.formChoices(scope, form == null ? null : form.getParentId()).stream()
                 .filter(u -> u.getKind() != UnitKind.GROUP && !u.getPath().startsWith(unit.getPath())
                         && unit.getKind().mayHaveParent(u.getKind()))
                 .toList();

@@ -51,6 +51,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.team.UnitService;
+import cn.helituan.domain.team.UnitField;
+import cn.helituan.domain.team.UnitDetails;
+import cn.helituan.domain.team.UnitKind;
+import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.member.WorkUnitService;
 
 /** The member pages: the list and its filters, the create and edit forms, memberships, archive. */
@@ -149,6 +153,23 @@ class MemberControllerTest extends WebSliceTest {
                 .andReturn();
         assertThat(bindingResult(result, "memberForm").getFieldValue("mobile")).isEqualTo("1391234");
         verify(members, never()).create(any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aRefusedFormShowsTheChosenUnitAndWorkUnitAndSearchesTheRestByTyping() throws Exception {
+        // a province: the service gives the chosen one only, the page finds the others as the user types
+        Unit tea = withId(new Unit(null, UnitKind.TEAM, new UnitDetails("茶产业合力团", null, UnitField.GENERAL, null)),
+                5L);
+        when(units.formChoices(ADMIN, 5L)).thenReturn(List.of(tea));
+        when(workUnits.formChoices(ADMIN, 3L)).thenReturn(List.of(new WorkUnitOption(3L, "县人民医院")));
+
+        String page = mvc.perform(memberForm("/members/new", admin(), "name", " "))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("data-search=\"/units/choices\"", "data-search=\"/work-units/choices\"",
+                "<option value=\"5\" selected=\"selected\">茶产业合力团", "value=\"3\" selected");
+        verify(units).formChoices(ADMIN, 5L);
     }
 
     @Test

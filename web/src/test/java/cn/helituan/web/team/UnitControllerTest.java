@@ -25,6 +25,8 @@ import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitDetails;
 import cn.helituan.domain.team.UnitField;
 import cn.helituan.domain.team.UnitKind;
+import cn.helituan.domain.team.UnitNode;
+import cn.helituan.domain.team.UnitRow;
 import cn.helituan.web.WebSliceTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +59,44 @@ class UnitControllerTest extends WebSliceTest {
         for (Unit u : List.of(team, industry, welfare, tea)) {
             when(units.get(any(), eq(u.getId()))).thenReturn(u);
         }
-        when(units.selectable(any())).thenReturn(List.of(team, industry, welfare, tea));
+        when(units.formChoices(any(), any())).thenReturn(List.of(team, industry, welfare, tea));
+        for (Unit u : List.of(team, industry, welfare, tea)) {
+            when(units.node(any(), eq(u.getId()))).thenReturn(UnitNode.forest(List.of(row(u, 0, 0, false))).get(0));
+        }
+    }
+
+    private static UnitRow row(Unit u, long people, long placements, boolean hasChildren) {
+        return new UnitRow(u.getId(), u.getParentId(), u.getKind(), u.getName(), u.getLocalName(), u.getField(),
+                u.getPath(), u.getKind() == UnitKind.GROUP ? 1 : 2, people, placements, hasChildren);
+    }
+
+    @Test
+    void theTreeShowsTheTopLevelsAndOpensALowerOneOnRequest() throws Exception {
+        when(units.tree(any())).thenReturn(UnitNode.forest(List.of(row(team, 30, 31, true),
+                row(industry, 12, 13, true), row(welfare, 18, 18, false))));
+        when(units.node(any(), eq(2L))).thenReturn(UnitNode.forest(List.of(row(industry, 12, 13, true),
+                row(tea, 12, 13, false))).get(0));
+
+        String page = mvc.perform(get("/units").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertInOrder(page, "示范县干部人才合力团", "2 个小组 · 30 人", "含 1 人次跨组",
+                "hx-get=\"/units/2/children\"", "产业发展分团", "2 个小组 · 12 人", "含 1 人次跨组",
+                "href=\"/units/2\"", "查看下级单元", "民生服务分团", "2 个小组 · 18 人");
+        assertThat(page).doesNotContain("茶产业合力小组", "/units/3/children");
+        assertThat(page).contains("href=\"/members?unit=2\"");
+
+        String level = mvc.perform(get("/units/2/children").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(level).doesNotContain("<html", "产业发展分团").contains("茶产业合力小组", "12 人", "含 1 人次跨组");
+        String english = mvc.perform(get("/units/2/children").with(admin()).param("lang", "en"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("12 people", "incl. 1 extra placements");
+    }
+
+    @Test
+    void aLevelOutsideTheScopeIsNotFound() throws Exception {
+        when(units.node(any(), eq(3L))).thenThrow(new cn.helituan.domain.common.NotFoundException("unit", 3L));
+        mvc.perform(get("/units/3/children").with(admin())).andExpect(status().isNotFound());
     }
 
     private static Unit unit(Unit parent, UnitKind kind, String name, long id) {
@@ -156,6 +195,8 @@ class UnitControllerTest extends WebSliceTest {
         List<Unit> targets = (List<Unit>) result.getModelAndView().getModel().get("targets");
         assertThat(targets).extracting(Unit::getName)
                 .containsExactly("示范县干部人才合力团", "产业发展分团", "民生服务分团");
+        assertThat(result.getResponse().getContentAsString())
+                .contains("data-search=\"/units/choices?kind=TEAM&amp;kind=SUB_TEAM\"");
     }
 
     @Test
