@@ -54,7 +54,8 @@ class PinyinOrderTest extends FullStackTest {
                     + " values (?, 'PARTY_GOVERNMENT', now(), 'test')", surname + token);
         }
         assertPinyinOrder(page("/objects?q=" + token), token);
-        assertPinyinOrder(page("/members"), token); // the work-unit filter's choices
+        // the work-unit choices (the filter's and the forms' type-to-find)
+        assertPinyinOrder(page("/work-units/choices?q=" + token), token);
     }
 
     private static void assertPinyinOrder(String page, String token) {

@@ -4,6 +4,7 @@ import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.Labeled;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.history.HistoryIgnore;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,6 +34,11 @@ public class Region extends AuditedEntity implements Labeled {
 
     @HistoryIgnore
     private String path = "/";
+
+    /** The path's ids as numbers, kept by PostgreSQL (V32): the tree's order, {@code /98/99/} before {@code /98/100/}. */
+    @HistoryIgnore
+    @Column(insertable = false, updatable = false)
+    private Long[] treeOrder;
 
     @HistoryIgnore
     private int depth;

@@ -180,6 +180,18 @@ public class ResourceService {
                 .orElseThrow(() -> new RuleViolation("categoryId", "demand.category.invalid"));
     }
 
+    /** The resources among these the user may open (a project's page links only those; a few per project). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> readable(Scope scope, java.util.Collection<AidResource> list) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (AidResource resource : list) {
+            if (reads(scope, resource, memberships)) {
+                ids.add(resource.getId());
+            }
+        }
+        return ids;
+    }
+
     /** Whether the user reads the resource (see the class comment). */
     static boolean reads(Scope scope, AidResource resource, Memberships memberships) {
         if (scope.role() == Role.FIRST_SECRETARY || !scope.canReadRoster()) {

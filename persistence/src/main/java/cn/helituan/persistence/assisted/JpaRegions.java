@@ -22,7 +22,7 @@ interface JpaRegions extends JpaRepository<Region, Long>, Regions {
     @Override
     @Query("""
             select new cn.helituan.domain.assisted.RegionOption(r.id, r.name, r.depth, r.level, r.code)
-            from Region r where r.archived = false order by r.path""")
+            from Region r where r.archived = false order by r.treeOrder""")
     List<RegionOption> liveOptions();
 
     @Override

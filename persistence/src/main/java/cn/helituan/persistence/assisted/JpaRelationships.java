@@ -58,7 +58,7 @@ interface JpaRelationships extends JpaRepository<Relationship, Long>, Relationsh
             select r from Relationship r join fetch r.group g join fetch r.object
             where r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE
               and g.path like concat(:prefix, '%') and r.endsOn <= :day
-            order by r.endsOn, g.path""",
+            order by r.endsOn, g.treeOrder""",
             countQuery = """
             select count(r) from Relationship r join r.group g
             where r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE
@@ -70,7 +70,7 @@ interface JpaRelationships extends JpaRepository<Relationship, Long>, Relationsh
     @Query(value = """
             select r from Relationship r join fetch r.group g join fetch r.object o
             where g.path like concat(:prefix, '%') and g.archived = false and o.archived = false
-            order by g.path, o.code, r.startsOn, r.id""", countQuery = """
+            order by g.treeOrder, o.code, r.startsOn, r.id""", countQuery = """
             select count(r) from Relationship r join r.group g join r.object o
             where g.path like concat(:prefix, '%') and g.archived = false and o.archived = false""")
     Page<Relationship> inPath(@Param("prefix") String pathPrefix, Pageable pageable);
@@ -83,7 +83,7 @@ interface JpaRelationships extends JpaRepository<Relationship, Long>, Relationsh
               and not exists (select 1 from Relationship r where r.group = u
                               and r.startsOn <= current_date and r.endsOn >= current_date
                               and (r.endedOn is null or r.endedOn >= current_date))
-            order by u.path""",
+            order by u.treeOrder""",
             countQuery = """
             select count(u) from Unit u
             where u.kind = cn.helituan.domain.team.UnitKind.GROUP and u.archived = false
@@ -114,7 +114,7 @@ interface JpaRelationships extends JpaRepository<Relationship, Long>, Relationsh
             select r from Relationship r join fetch r.group g join fetch r.object o
             where g.path like concat(:prefix, '%') and (:kind is null or o.kind = :kind) and """ + STATE_ON_DAY + """
 
-            order by g.path, o.name, r.startsOn, r.id""", countQuery = """
+            order by g.treeOrder, o.name, r.startsOn, r.id""", countQuery = """
             select count(r) from Relationship r join r.group g join r.object o
             where g.path like concat(:prefix, '%') and (:kind is null or o.kind = :kind) and """ + STATE_ON_DAY)
     Page<Relationship> search(@Param("prefix") String pathPrefix, @Param("kind") AssistedKind kind,

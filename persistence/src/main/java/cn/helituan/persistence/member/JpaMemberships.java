@@ -54,7 +54,7 @@ interface JpaMemberships extends JpaRepository<Membership, Long>, Memberships {
     @Query("""
             select new cn.helituan.domain.member.MemberUnit(s.member.id, u.name) from Membership s join s.unit u
             where s.member.id in :memberIds and s.leftOn is null and u.path like concat(:prefix, '%')
-            order by u.path""")
+            order by u.treeOrder""")
     List<MemberUnit> activeUnitsOf(@Param("memberIds") Collection<Long> memberIds, @Param("prefix") String pathPrefix);
 
     @Override
@@ -74,7 +74,7 @@ interface JpaMemberships extends JpaRepository<Membership, Long>, Memberships {
             select new cn.helituan.domain.member.MemberPlace(s.member.id, u.path, s.position, s.joinedOn)
             from Membership s join s.unit u
             where s.member.id in :memberIds and s.leftOn is null and u.path like concat(:prefix, '%')
-            order by s.member.id, u.path""")
+            order by s.member.id, u.treeOrder""")
     List<cn.helituan.domain.member.MemberPlace> openPlacesOf(@Param("memberIds") Collection<Long> memberIds,
                                                             @Param("prefix") String pathPrefix);
 

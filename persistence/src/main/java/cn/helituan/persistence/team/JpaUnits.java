@@ -56,11 +56,11 @@ interface JpaUnits extends JpaRepository<Unit, Long>, Units, JpaUnitTree {
     @Query("""
             select u from Unit u
             where u.archived = false and u.path like concat(:prefix, '%')
-            order by u.path""")
+            order by u.treeOrder""")
     List<Unit> selectable(@Param("prefix") String pathPrefix);
 
     @Override
-    @Query(value = "select u from Unit u where u.path like concat(:prefix, '%') order by u.path",
+    @Query(value = "select u from Unit u where u.path like concat(:prefix, '%') order by u.treeOrder",
            countQuery = "select count(u) from Unit u where u.path like concat(:prefix, '%')")
     Page<Unit> inPath(@Param("prefix") String pathPrefix, Pageable pageable);
 
@@ -68,14 +68,14 @@ interface JpaUnits extends JpaRepository<Unit, Long>, Units, JpaUnitTree {
     @Query("""
             select new cn.helituan.domain.team.UnitOption(u.id, u.name, u.depth) from Unit u
             where u.archived = false and u.path like concat(:prefix, '%')
-            order by u.path""")
+            order by u.treeOrder""")
     List<UnitOption> selectableOptions(@Param("prefix") String pathPrefix);
 
     @Override
     @Query("""
             select new cn.helituan.domain.team.UnitKey(u.id, p.id, u.name, u.kind, u.path) from Unit u left join u.parent p
             where u.archived = false and u.path like concat(:prefix, '%')
-            order by u.depth, u.path""")
+            order by u.depth, u.treeOrder""")
     List<UnitKey> keysInside(@Param("prefix") String pathPrefix);
 
     @Override
@@ -97,7 +97,7 @@ interface JpaUnits extends JpaRepository<Unit, Long>, Units, JpaUnitTree {
             select new cn.helituan.domain.team.UnitOption(u.id, u.name, u.depth) from Unit u
             where u.archived = false and u.path like concat(:prefix, '%')
               and (u.depth <= :maxDepth or u.parent.id in :open)
-            order by u.path""")
+            order by u.treeOrder""")
     List<UnitOption> openTree(@Param("prefix") String pathPrefix, @Param("maxDepth") int maxDepth,
                         @Param("open") Collection<Long> openParentIds);
 }

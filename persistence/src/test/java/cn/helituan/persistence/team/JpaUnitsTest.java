@@ -13,6 +13,7 @@ import cn.helituan.domain.member.WorkUnit;
 import cn.helituan.domain.member.WorkUnitKind;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
+import cn.helituan.domain.team.UnitOption;
 import cn.helituan.domain.team.UnitRow;
 import cn.helituan.domain.team.UnitService;
 import cn.helituan.domain.team.Units;
@@ -182,6 +183,26 @@ class JpaUnitsTest extends PersistenceTest {
         assertThat(moved.getPath()).isEqualTo(first.getPath() + medical.getId() + "/");
         assertThat(units.findById(medical.getId()).orElseThrow().getDepth()).isEqualTo(2);
         assertThat(units.nodes(area.getPath(), Integer.MAX_VALUE)).extracting(UnitRow::name).containsExactly("第1分团片区");
+    }
+
+    @Test
+    void aUnitWhoseIdHasOneMoreDigitComesAfterItsOlderSiblingNotBefore() {
+        // the next two ids are 10^n - 1 and 10^n (999, 1000): as text "/…/1000/" sorts before "/…/999/"
+        long max = jdbc.queryForObject("select max(id) from unit", Long.class);
+        long nines = 9;
+        while (nines <= max + 1) {
+            nines = nines * 10 + 9;
+        }
+        jdbc.queryForObject("select setval(pg_get_serial_sequence('unit', 'id'), ?)", Long.class, nines - 1);
+        Unit older = unit(second, UnitKind.GROUP, "较早的小组");
+        Unit newer = unit(second, UnitKind.GROUP, "较晚的小组");
+        assertThat(newer.getId()).isEqualTo(older.getId() + 1).isEqualTo(nines + 1);
+        em.clear();
+
+        assertThat(units.selectableOptions(second.getPath())).extracting(UnitOption::name)
+                .containsExactly("第2分团", "第2小组", "较早的小组", "较晚的小组");
+        assertThat(jdbc.queryForList("select name from unit where path like ? order by tree_order", String.class,
+                second.getPath() + "%")).containsExactly("第2分团", "第2小组", "较早的小组", "较晚的小组");
     }
 
     private static void assertParentsFirst(List<UnitRow> rows) {

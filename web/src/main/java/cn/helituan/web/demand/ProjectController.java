@@ -7,6 +7,7 @@ import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.demand.ProjectQuery;
 import cn.helituan.domain.demand.ProjectService;
 import cn.helituan.domain.demand.ProjectStatus;
+import cn.helituan.domain.demand.ResourceService;
 import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
@@ -35,6 +36,7 @@ class ProjectController {
 
     private final ProjectService projects;
     private final ActivityListing activities;
+    private final ResourceService resources;
 
     @GetMapping("/projects")
     String list(Scope scope, @RequestParam(required = false) Long group,
@@ -58,6 +60,9 @@ class ProjectController {
         model.addAttribute("project", project);
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("canUpdate", projects.canUpdate(scope, project));
+        // a resource links to its page only for a reader who may open it (a first secretary may not)
+        model.addAttribute("readableResources", resources.readable(scope,
+                project.getAllocations().stream().map(a -> a.getResource()).toList()));
         model.addAttribute("history", projects.history(scope, id));
         model.addAttribute("recent", activities.list(scope, ActivityQuery.ofProject(id), PageRequest.of(0, 5))
                 .rows().getContent());
