@@ -47,9 +47,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whose work units and specialties fit their group, a few villages, a community and an enterprise, the six demo
  * accounts ({@link #LOGINS}); the three lists with demands at every stage ({@link DemoLists}), a plan for every group
  * ({@link DemoPlans}), months of activities ({@link DemoActivities}), last month's published notification and this
- * year's evaluation under review ({@link DemoReviews}). Everything goes through the domain services (rules and
- * history hold), in one transaction, once: into a database without accounts, when {@code helituan.demo-data=true}
- * (the embedded default); a second start adds nothing.
+ * year's evaluation under review ({@link DemoReviews}); then, once that has committed, a roster imported and a
+ * demand list checked with a problem ({@link DemoImports}). Everything goes through the domain services (rules and
+ * history hold), the county in one transaction, once: into a database without accounts, when
+ * {@code helituan.demo-data=true} (the embedded default); a second start adds nothing.
  */
 @Component
 public class DemoData {
@@ -155,6 +156,7 @@ public class DemoData {
     private final DemoPlans demoPlans;
     private final DemoActivities demoActivities;
     private final DemoReviews demoReviews;
+    private final DemoImports demoImports;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
     private final boolean enabled;
@@ -162,7 +164,7 @@ public class DemoData {
     DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions,
              AssistedService assisted, RelationshipService relationships, Accounts accounts, DemoLists demoLists,
              DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews,
-             PasswordEncoder passwordEncoder, TransactionTemplate tx,
+             DemoImports demoImports, PasswordEncoder passwordEncoder, TransactionTemplate tx,
              @Value("${helituan.demo-data:false}") boolean enabled) {
         this.units = units;
         this.members = members;
@@ -175,6 +177,7 @@ public class DemoData {
         this.demoPlans = demoPlans;
         this.demoActivities = demoActivities;
         this.demoReviews = demoReviews;
+        this.demoImports = demoImports;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
         this.enabled = enabled;
@@ -185,6 +188,8 @@ public class DemoData {
         if (enabled && accounts.count() == 0) {
             long started = System.nanoTime();
             tx.executeWithoutResult(status -> load());
+            // the import's passes run their own transactions: after the county has committed
+            demoImports.load(LocalDate.now());
             log.info("Demo county loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
     }

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The demo county's steps taken by its people rather than by "system": each runs as that account (its scope, and
@@ -33,7 +34,9 @@ class DemoUsers {
         SecurityContextHolder.setContext(context);
         try {
             T result = step.apply(scope);
-            em.flush();
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                em.flush(); // a step outside a transaction (the imports) commits its own
+            }
             return result;
         } finally {
             SecurityContextHolder.setContext(before);

@@ -24,8 +24,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * A fresh start with the demo county shows the product: every menu page of every demo role has content, the
  * organization department's last month is published and this year's evaluation is under review, the demands stand at
- * every stage, each group's people fit its work, and a second start adds nothing. (Other tests only add records of
- * their own, so what the demo county put in place is still there whatever ran before.)
+ * every stage, each group's people fit its work, a roster has been imported, and a second start adds nothing. (Other
+ * tests only add records of their own, so what the demo county put in place is still there whatever ran before.)
  */
 class DemoCountyTest extends FullStackTest {
 
@@ -44,13 +44,11 @@ class DemoCountyTest extends FullStackTest {
     void everyMenuPageOfTheOrgAdminListsSomething() throws Exception {
         List<String> menu = menu("admin");
         assertThat(menu).contains("/dashboard", "/notifications", "/evaluations", "/units", "/members",
-                "/work-units", "/activities", "/plans", "/demands", "/relationships", "/objects", "/accounts");
+                "/work-units", "/activities", "/plans", "/demands", "/relationships", "/objects", "/accounts",
+                "/imports");
         for (String page : menu) {
             MvcResult result = open("admin", page);
             Map<String, Object> model = result.getModelAndView().getModel();
-            if (page.equals("/imports")) {
-                continue; // nothing is imported in the demo county: the page offers the templates
-            }
             List<String> lists = pagesOf(model);
             assertThat(lists.isEmpty() && !page.equals("/") && !page.equals("/dashboard")
                     && !page.equals("/units") && !page.equals("/relationships")).as("%s has a list", page).isFalse();
@@ -68,9 +66,6 @@ class DemoCountyTest extends FullStackTest {
     void everyDemoRoleSeesContentOnEachOfItsMenuPages() throws Exception {
         for (String username : ROLES.keySet()) {
             for (String page : menu(username)) {
-                if (page.equals("/imports")) {
-                    continue;
-                }
                 Map<String, Object> model = open(username, page).getModelAndView().getModel();
                 for (String name : pagesOf(model)) {
                     assertThat(((Page<?>) model.get(name)).getTotalElements())
@@ -154,13 +149,46 @@ class DemoCountyTest extends FullStackTest {
         assertThat(tea).hasSize(7).contains("茶叶种植").noneMatch(s -> s.contains("内科") || s.contains("儿科"));
     }
 
+    /**
+     * The imports page lists the administrator's roster, imported through the template with its three people, and a
+     * demand list checked with a row in an unknown category, not imported, its problem on its page.
+     */
+    @Test
+    void theImportsPageListsAnImportedRosterAndAListWithAProblem() throws Exception {
+        long roster = jdbc.queryForObject("select id from import_record where file_name = ? and status = 'IMPORTED'",
+                Long.class, DemoImports.ROSTER);
+        assertThat(listPageOf(roster)).contains(DemoImports.ROSTER, "已导入");
+        String imported = open("admin", "/imports/" + roster).getResponse().getContentAsString();
+        assertThat(imported).contains("人员名册", DemoImports.MOBILES + "0001 钱学农", DemoImports.MOBILES + "0003 温雅",
+                "组织部管理员");
+        assertThat(jdbc.queryForList("""
+                select m.name from member m join membership s on s.member_id = m.id join unit u on u.id = s.unit_id
+                where m.mobile like ? and u.name = '科技特派工作组' and s.created_by = 'admin' order by m.mobile""",
+                String.class, DemoImports.MOBILES + "%")).containsExactly("钱学农", "孔繁荣", "温雅");
+
+        long demands = jdbc.queryForObject("select id from import_record where file_name = ? and status = 'REJECTED'",
+                Long.class, DemoImports.DEMANDS);
+        assertThat(listPageOf(demands)).contains(DemoImports.DEMANDS, "有错误，未导入");
+        assertThat(open("admin", "/imports/" + demands).getResponse().getContentAsString())
+                .contains("没有名为“文化旅游”的类别");
+        assertThat(jdbc.queryForObject("select count(*) from demand where title = '村卫生室药品柜更新'", Long.class))
+                .as("the list with a problem imported nothing").isZero();
+    }
+
     @Test
     void aSecondStartAddsNothing() {
         String counts = "select (select count(*) from unit) || '/' || (select count(*) from member) || '/'"
-                + " || (select count(*) from account) || '/' || (select count(*) from demand)";
+                + " || (select count(*) from account) || '/' || (select count(*) from demand) || '/'"
+                + " || (select count(*) from import_record)";
         String before = jdbc.queryForObject(counts, String.class);
         demoData.loadIfWanted();
         assertThat(jdbc.queryForObject(counts, String.class)).isEqualTo(before);
+    }
+
+    /** The page of /imports (newest first, 20 a page) that lists this record: tests may have imported before. */
+    private String listPageOf(long id) throws Exception {
+        long newer = jdbc.queryForObject("select count(*) from import_record where id > ?", Long.class, id);
+        return open("admin", "/imports?page=" + (newer / 20 + 1)).getResponse().getContentAsString();
     }
 
     /** The menu's pages (its entries, inside their groups), not the group toggles, the user link or the languages. */

@@ -61,14 +61,16 @@ class ImportController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ImportService imports;
+    private final ImportFiles files;
     private final ImportLabels labels;
     private final MessageSource messages;
     private final DataSize maxFileSize;
 
-    ImportController(ImportService imports, MessageSource messages, Exports exports,
+    ImportController(ImportService imports, ImportFiles files, MessageSource messages,
                      @Value("${helituan.import.max-file-size:50MB}") DataSize maxFileSize) {
         this.imports = imports;
-        this.labels = new ImportLabels(messages, exports);
+        this.files = files;
+        this.labels = files.labels();
         this.messages = messages;
         this.maxFileSize = maxFileSize;
     }
@@ -253,57 +255,20 @@ class ImportController {
     void template(Scope scope, @RequestParam(required = false) ImportKind kind, Locale locale,
                   HttpServletResponse response) throws IOException {
         scope.requireAccounts();
-        List<ImportTemplate.TemplateSheet> sheets = new ArrayList<>();
-        for (ImportKind k : kind == null ? ImportKind.values() : new ImportKind[] {kind}) {
-            List<ImportTemplate.TemplateColumn> columns = new ArrayList<>();
-            List<String> example = new ArrayList<>();
-            for (ImportColumn column : k.columns()) {
-                List<String> choices = column.choices() == null ? List.of() : labels.choices(column);
-                columns.add(new ImportTemplate.TemplateColumn(labels.header(k, column), column.required(), choices,
-                        labels.hint(k, column), 0));
-                example.add(labels.example(k, column));
-            }
-            sheets.add(new ImportTemplate.TemplateSheet(labels.sheetName(k),
-                    text("import.template.note." + k.name(), ImportLabels.CHINESE), columns, List.of(example)));
-        }
         response.setContentType(XLSX);
         attachment(response, text("import.template.file", locale)
                 + (kind == null ? "" : "-" + labels.sheetName(kind)) + ".xlsx");
         try (OutputStream out = response.getOutputStream()) {
-            ImportTemplate.write(sheets, text("import.template.invalidTitle", ImportLabels.CHINESE),
-                    text("import.template.invalidText", ImportLabels.CHINESE), out);
+            files.writeTemplate(kind == null ? List.of(ImportKind.values()) : List.of(kind), List.of(), out);
         }
     }
 
     private FileImportSource source(Path path, String fileName, ImportKind kind) {
-        return new FileImportSource(path, baseName(fileName), kind, labels);
+        return files.source(path, fileName, kind);
     }
 
-    /** The kept file, copied to a temporary file for the readers (which need a path), removed afterwards. */
     private <T> T withFile(Scope scope, long id, Function<Path, T> action) {
-        Path temp;
-        try {
-            temp = Files.createTempFile("helituan-import-", ".kept");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            imports.readFile(scope, id, in -> {
-                try {
-                    Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return null;
-            });
-            return action.apply(temp);
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // a temporary file left behind is removed with the temporary directory
-            }
-        }
+        return files.withFile(scope, id, action);
     }
 
     /** A problem as the page lists it: where (sheet, row, column letter and header) and why, translated. */
@@ -360,7 +325,6 @@ class ImportController {
     }
 
     private static String baseName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
+        return ImportFiles.baseName(fileName);
     }
 }
