@@ -70,6 +70,8 @@ ALL=(
     "choices-group admin /units/choices?q=$(urlencode "$GROUP_WORD")&kind=GROUP"
     "choices-work-unit admin /work-units/choices?q=$(urlencode "$WORK_WORD")"
     "member-form admin /members/new"
+    "choices-object admin /objects/choices?for=PAIRING&q=$(urlencode "村")"
+    "pairing-form admin /relationships/new"
 )
 RUNS=()
 for run in "${ALL[@]}"; do [[ ${run%% *} =~ $ONLY ]] && RUNS+=("$run"); done

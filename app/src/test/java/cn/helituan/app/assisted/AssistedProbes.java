@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The register and what hangs on it (AssistedController, AssistedExportController, ChainController, RegionController,
- * ReferenceExportController, RelationshipController) against 柳河社区, the community only the welfare sub-team's
- * medical group is paired with: the register, the regions and the chains are the org admins' (and reviewers') to
- * read, the outsiders are refused them all; the relationships are read within the team tree, and the medical
+ * ReferenceExportController, RelationshipController, ObjectChoiceController) against 柳河社区, the community only the
+ * welfare sub-team's medical group is paired with: the register, the regions and the chains are the org admins'
+ * (and reviewers') to read, the outsiders are refused them all; the relationships are read within the team tree, and the medical
  * group's term with 柳河社区 is neither shown, read, ended nor renewed by them. The community's first secretary (a
  * member of the medical group) is stationed here: the demo county has a stationing at 青山村 only.
  */
@@ -130,6 +130,10 @@ class AssistedProbes implements FeatureProbes {
                 // so a sub-team leader's form does not name the medical group asked for
                 .shownWithout(List.of("subteam"), newTerm, Demo.MEDICAL_GROUP)
                 .refused(NOT_STRUCTURE, "GET", newTerm)
+                // its object found by typing: the same register to a sub-team leader, nobody else; the account form's
+                // search is the org admins' only
+                .refused(NOT_STRUCTURE, "GET", "/objects/choices?for=PAIRING&q=柳河")
+                .refused("GET", "/objects/choices?for=ACCOUNT&q=柳河")
                 .refused("POST", "/relationships/new", "groupId", String.valueOf(medical),
                         "objectId", String.valueOf(objectId), "startsOn", today,
                         "endsOn", LocalDate.now().plusYears(2).toString(), "focus", "MEDICAL", "agreement", "越权结对")

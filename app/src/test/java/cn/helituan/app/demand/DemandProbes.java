@@ -131,6 +131,10 @@ class DemandProbes implements FeatureProbes {
                 .refused(SECRETARY, "GET", "/demands/export?object=" + o)
                 // the workbook is compressed, its text is not searchable here: the same filter as the list above
                 .send(ROSTER, "GET", "/demands/export?object=" + o, Set.of(200), null)
+                // a new demand's object found by typing: another sub-team's leader finds their own paired objects,
+                // another village's secretary their own object; group leaders and members raise none
+                .shownWithout(List.of("subteam", "secretary"), "/demands/object-choices?q=柳河", "\"" + o + "\"")
+                .refused(List.of("leader", "member"), "GET", "/demands/object-choices?q=柳河")
                 // raising one for 柳河社区
                 .refused(ROSTER, "GET", "/demands/new?object=" + o)
                 .shownWithout(SECRETARY, "/demands/new?object=" + o, "柳河社区")

@@ -13,6 +13,11 @@ public interface AssistedObjects {
 
     List<AssistedObject> findByArchivedFalseOrderByName();
 
+    long countByArchivedFalse();
+
+    /** Type to find: the live objects whose name matches the LIKE pattern, by name (pinyin), as picks. */
+    List<ObjectPick> picks(String namePattern, Pageable page);
+
     boolean existsByCodeIgnoreCase(String code);
 
     Optional<AssistedObject> findByCodeIgnoreCase(String code);

@@ -1,5 +1,6 @@
 package cn.helituan.domain.assisted;
 
+import cn.helituan.domain.common.NamePattern;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
@@ -9,12 +10,14 @@ import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.Members;
 import cn.helituan.domain.member.Memberships;
+import cn.helituan.domain.team.UnitService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -40,11 +43,27 @@ public class AssistedService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    /** The objects an account may be scoped to. */
+    /**
+     * The objects a form's choice list holds for the use (an account's, a pairing's): every live object when there
+     * are at most {@value UnitService#FILTER_LIMIT}; above (a province's register), only the chosen one, if live —
+     * the page finds the others as the user types ({@link #picks}), so a refused form still shows what was chosen.
+     */
     @Transactional(readOnly = true)
-    public List<AssistedObject> selectable(Scope scope) {
-        scope.requireAccounts();
-        return objects.findByArchivedFalseOrderByName();
+    public List<AssistedObject> formChoices(Scope scope, ObjectUse use, Long chosenId) {
+        use.require(scope);
+        if (objects.countByArchivedFalse() <= UnitService.FILTER_LIMIT) {
+            return objects.findByArchivedFalseOrderByName();
+        }
+        return chosenId == null ? List.of()
+                : objects.findById(chosenId).filter(o -> !o.isArchived()).map(List::of).orElse(List.of());
+    }
+
+    /** Type to find: the live objects whose name contains the text, by name, at most {@code limit} (50 at most). */
+    @Transactional(readOnly = true)
+    public List<ObjectPick> picks(Scope scope, ObjectUse use, String text, int limit) {
+        use.require(scope);
+        return objects.picks(NamePattern.contains(text),
+                PageRequest.of(0, Math.max(1, Math.min(limit, UnitService.SEARCH_LIMIT))));
     }
 
     @Transactional(readOnly = true)

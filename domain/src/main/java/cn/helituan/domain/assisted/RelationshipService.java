@@ -137,13 +137,6 @@ public class RelationshipService {
         return scope.canReadRoster() && relationships.pairedInPath(objectId, scope.pathFilter());
     }
 
-    /** The live objects a group may be paired with. */
-    @Transactional(readOnly = true)
-    public List<AssistedObject> pairable(Scope scope) {
-        scope.requireStructure();
-        return objects.findByArchivedFalseOrderByName();
-    }
-
     @Transactional
     public Relationship create(Scope scope, long groupId, long objectId, LocalDate startsOn, LocalDate endsOn,
                                AssistanceFocus focus, String agreement) {

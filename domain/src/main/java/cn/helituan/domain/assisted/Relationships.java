@@ -62,6 +62,12 @@ public interface Relationships {
     /** Every term of the live groups inside the prefix with live objects, past and present (the export). */
     Page<Relationship> inPath(String pathPrefix, Pageable pageable);
 
+    /** How many live objects have an active term with a live group under the path (a demand form's list). */
+    long countPairedObjects(String pathPrefix);
+
+    /** Type to find: those objects whose name matches the LIKE pattern, by name (pinyin), as picks. */
+    List<ObjectPick> pairedPicks(String pathPrefix, String namePattern, Pageable page);
+
     /** The term of a group with an object that starts on the day (an import's natural key). */
     List<Relationship> findByGroupIdAndObjectIdAndStartsOn(Long groupId, Long objectId, java.time.LocalDate startsOn);
 

@@ -1,6 +1,7 @@
 package cn.helituan.persistence.assisted;
 
 import cn.helituan.domain.assisted.AssistedKind;
+import cn.helituan.domain.assisted.ObjectPick;
 import cn.helituan.domain.assisted.Relationship;
 import cn.helituan.domain.assisted.Relationships;
 import cn.helituan.domain.team.Unit;
@@ -132,4 +133,23 @@ interface JpaRelationships extends JpaRepository<Relationship, Long>, Relationsh
         Object[] values = row.length == 1 && row[0] instanceof Object[] inner ? inner : row;
         return new long[] {((Number) values[0]).longValue(), ((Number) values[1]).longValue()};
     }
+
+    @Override
+    @Query("""
+            select count(o) from AssistedObject o where o.archived = false and exists (
+                select 1 from Relationship r join r.group g where r.object = o
+                  and r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE
+                  and g.archived = false and g.path like concat(:prefix, '%'))""")
+    long countPairedObjects(@Param("prefix") String pathPrefix);
+
+    @Override
+    @Query("""
+            select new cn.helituan.domain.assisted.ObjectPick(o.id, o.name, o.kind) from AssistedObject o
+            where o.archived = false and lower(o.name) like :pattern escape '\\' and exists (
+                select 1 from Relationship r join r.group g where r.object = o
+                  and r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE
+                  and g.archived = false and g.path like concat(:prefix, '%'))
+            order by o.name, o.id""")
+    List<ObjectPick> pairedPicks(@Param("prefix") String pathPrefix, @Param("pattern") String namePattern,
+                                 Pageable page);
 }

@@ -5,6 +5,7 @@ import cn.helituan.domain.account.Account;
 import cn.helituan.domain.account.AccountService;
 import cn.helituan.domain.account.AccountService.NewPassword;
 import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.assisted.ObjectUse;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.Member;
@@ -172,10 +173,12 @@ class AccountController {
     }
 
     private String formView(Scope scope, Model model) {
-        // a province's units are found by typing (/units/choices); the list keeps the chosen one
+        // a province's units and objects are found by typing (/units/choices, /objects/choices?for=ACCOUNT); the
+        // lists keep the chosen ones
         AccountForm form = (AccountForm) model.getAttribute("accountForm");
         model.addAttribute("units", units.formChoices(scope, form == null ? null : form.getScopeUnitId()));
-        model.addAttribute("objects", assisted.selectable(scope));
+        model.addAttribute("objects", assisted.formChoices(scope, ObjectUse.ACCOUNT,
+                form == null ? null : form.getScopeObjectId()));
         return FORM;
     }
 }

@@ -2,6 +2,8 @@ package cn.helituan.web.assisted;
 
 import cn.helituan.domain.assisted.AssistanceFocus;
 import cn.helituan.domain.assisted.AssistedKind;
+import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.assisted.ObjectUse;
 import cn.helituan.domain.assisted.Relationship;
 import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.assisted.RelationshipState;
@@ -39,6 +41,7 @@ class RelationshipController {
 
     private final RelationshipService relationships;
     private final UnitService units;
+    private final AssistedService assisted;
 
     @ModelAttribute("focuses")
     AssistanceFocus[] focuses() {
@@ -147,11 +150,13 @@ class RelationshipController {
     }
 
     private String formView(Scope scope, Model model) {
-        // a province's groups are found by typing (/units/choices?kind=GROUP); the list keeps the chosen one
+        // a province's groups and objects are found by typing (/units/choices?kind=GROUP,
+        // /objects/choices?for=PAIRING); the lists keep the chosen ones
         RelationshipForm form = (RelationshipForm) model.getAttribute("relationshipForm");
         model.addAttribute("groups", units.formChoices(scope, form == null ? null : form.getGroupId()).stream()
                 .filter(u -> u.getKind() == UnitKind.GROUP).toList());
-        model.addAttribute("objects", relationships.pairable(scope));
+        model.addAttribute("objects", assisted.formChoices(scope, ObjectUse.PAIRING,
+                form == null ? null : form.getObjectId()));
         return FORM;
     }
 

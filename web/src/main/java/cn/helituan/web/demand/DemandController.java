@@ -248,6 +248,8 @@ class DemandController {
         model.addAttribute("editing", editing);
         model.addAttribute("categories", choices.categories());
         model.addAttribute("objects", editing != null ? List.of(editing.getObject()) : raisable(scope, form));
+        // an org admin's, or a province team's, objects are found by typing (/demands/object-choices)
+        model.addAttribute("objectsSearched", editing == null && choices.searched(scope));
         return FORM;
     }
 

@@ -1,0 +1,37 @@
+package cn.helituan.web.assisted;
+
+import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.assisted.ObjectUse;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.web.common.ChoiceJson;
+import java.util.List;
+import java.util.Locale;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Type to find an object in a form (an account's object, a pairing's object): the live objects whose name contains
+ * the text, by name, as JSON for {@code static/js/choices.js}; {@code for} says which form, and so who may ask.
+ */
+@RestController
+@RequiredArgsConstructor
+class ObjectChoiceController {
+
+    private static final int LIMIT = 30;
+
+    private final AssistedService assisted;
+    private final MessageSource messages;
+
+    @GetMapping("/objects/choices")
+    List<ChoiceJson> choices(Scope scope, @RequestParam(required = false) String q,
+                             @RequestParam(name = "for") ObjectUse use, Locale locale) {
+        // "柳河社区 (社区)": the name and the kind, as the pairing form's options read
+        return assisted.picks(scope, use, q, LIMIT).stream()
+                .map(o -> new ChoiceJson(o.id().toString(), o.name() + " ("
+                        + messages.getMessage("AssistedKind." + o.kind().name(), null, locale) + ")"))
+                .toList();
+    }
+}
