@@ -17,18 +17,8 @@
 set -euo pipefail
 
 BASE_URL=${BASE_URL:-http://127.0.0.1:18080}
-DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
-CONNECTIONS=${CONNECTIONS:-16}
-THREADS=${THREADS:-2}
-PASSWORD=${PASSWORD:-demo1234}
-TARGET_P95_MS=${TARGET_P95_MS:-100}
 DATA_DIR=${DATA_DIR:-/tmp/helituan-bench}
-MEMBERS=${MEMBERS:-30000}
-SEED=${SEED:-42}
-ACTIVITIES=${ACTIVITIES:-1000000}
 DB_PORT=${DB_PORT:-54410}
-PSQL=${PSQL:-psql}
 # shellcheck source=bench/lib.sh
 . "$(dirname "$0")/lib.sh"
 

@@ -1,7 +1,13 @@
 # Shared by the load tests (bench/members.sh, bench/activities.sh): logging in with curl, starting ./run.sh on an
 # embedded PostgreSQL, and measuring a list of URLs with wrk (warm-up pass, then measured pass), printing one RESULT
-# line per URL and the CPU each part of the machine used. Sourced, not run. The caller sets BASE_URL, DURATION,
-# WARMUP, CONNECTIONS, THREADS, PASSWORD, TARGET_P95_MS, DATA_DIR, MEMBERS, SEED before sourcing.
+# line per URL and the CPU each part of the machine used. Sourced, not run. The caller sets BASE_URL and DATA_DIR
+# (and what differs from the defaults below) before sourcing.
+
+# The defaults every load test shares; a script sets its own (BASE_URL, DATA_DIR, DB_PORT, a smaller data set, a
+# looser target) before sourcing, and the environment overrides both.
+: "${DURATION:=20s}" "${WARMUP:=10s}" "${CONNECTIONS:=16}" "${THREADS:=2}" "${PASSWORD:=demo1234}"
+: "${TARGET_P95_MS:=100}" "${MEMBERS:=30000}" "${SEED:=42}" "${OBJECTS:=10000}" "${DEMANDS:=50000}"
+: "${RESOURCES:=20000}" "${ACTIVITIES:=1000000}" "${PSQL:=psql}" "${ONLY:=.}"
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 WORK=$(mktemp -d)

@@ -15,20 +15,13 @@
 set -euo pipefail
 
 BASE_URL=${BASE_URL:-http://127.0.0.1:18080}
-DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-15s}
-CONNECTIONS=${CONNECTIONS:-16}
-THREADS=${THREADS:-2}
 ADMIN_USER=${ADMIN_USER:-prov-admin}
 LEADER_USER=${LEADER_USER:-prov-leader}
-PASSWORD=${PASSWORD:-demo1234}
 SURNAME=${SURNAME:-王}
 SPECIALTY=${SPECIALTY:-茶叶种植}
 DEEP_PAGE=${DEEP_PAGE:-700}
-TARGET_P95_MS=${TARGET_P95_MS:-100}
 DATA_DIR=${DATA_DIR:-/tmp/helituan-bench}
-MEMBERS=${MEMBERS:-30000}
-SEED=${SEED:-42}
 # shellcheck source=bench/lib.sh
 . "$(dirname "$0")/lib.sh"
 

@@ -13,16 +13,8 @@
 set -euo pipefail
 
 BASE_URL=${BASE_URL:-http://127.0.0.1:18090}
-PASSWORD=${PASSWORD:-demo1234}
 DATA_DIR=${DATA_DIR:-/tmp/helituan-province}
 DB_PORT=${DB_PORT:-54420}
-MEMBERS=${MEMBERS:-30000}
-SEED=${SEED:-42}
-OBJECTS=${OBJECTS:-10000}
-DEMANDS=${DEMANDS:-50000}
-RESOURCES=${RESOURCES:-20000}
-ACTIVITIES=${ACTIVITIES:-1000000}
-PSQL=${PSQL:-psql}
 # shellcheck source=bench/lib.sh
 . "$(dirname "$0")/lib.sh"
 
