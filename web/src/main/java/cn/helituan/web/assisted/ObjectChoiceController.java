@@ -1,6 +1,7 @@
 package cn.helituan.web.assisted;
 
 import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.assisted.ObjectPick;
 import cn.helituan.domain.assisted.ObjectUse;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.web.common.ChoiceJson;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequiredArgsConstructor
-class ObjectChoiceController {
+public class ObjectChoiceController {
 
     private static final int LIMIT = 30;
 
@@ -28,10 +29,12 @@ class ObjectChoiceController {
     @GetMapping("/objects/choices")
     List<ChoiceJson> choices(Scope scope, @RequestParam(required = false) String q,
                              @RequestParam(name = "for") ObjectUse use, Locale locale) {
-        // "柳河社区 (社区)": the name and the kind, as the pairing form's options read
-        return assisted.picks(scope, use, q, LIMIT).stream()
-                .map(o -> new ChoiceJson(o.id().toString(), o.name() + " ("
-                        + messages.getMessage("AssistedKind." + o.kind().name(), null, locale) + ")"))
-                .toList();
+        return assisted.picks(scope, use, q, LIMIT).stream().map(o -> json(o, messages, locale)).toList();
+    }
+
+    /** "柳河社区 (社区)": the object's name and kind, as the forms' options read (the demand form's search too). */
+    public static ChoiceJson json(ObjectPick object, MessageSource messages, Locale locale) {
+        return new ChoiceJson(object.id().toString(), object.name() + " ("
+                + messages.getMessage("AssistedKind." + object.kind().name(), null, locale) + ")");
     }
 }

@@ -2,6 +2,7 @@ package cn.helituan.web.demand;
 
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.DemandChoices;
+import cn.helituan.web.assisted.ObjectChoiceController;
 import cn.helituan.web.common.ChoiceJson;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,6 @@ class DemandObjectChoiceController {
     @GetMapping("/demands/object-choices")
     List<ChoiceJson> choices(Scope scope, @RequestParam(required = false) String q, Locale locale) {
         return choices.picks(scope, q, LIMIT).stream()
-                .map(o -> new ChoiceJson(o.id().toString(), o.name() + " ("
-                        + messages.getMessage("AssistedKind." + o.kind().name(), null, locale) + ")"))
-                .toList();
+                .map(o -> ObjectChoiceController.json(o, messages, locale)).toList();
     }
 }
