@@ -80,6 +80,11 @@ public class DashboardService {
         return YearMonth.now(clock);
     }
 
+    /** The member list behind the people figure of the period (its link): the same query the figure counts. */
+    public MemberQuery people(Scope scope, Period period) {
+        return memberQuery(scope, period, LocalDate.now(clock));
+    }
+
     @Transactional(readOnly = true)
     public Dashboard dashboard(Scope scope, Period period) {
         requireDashboard(scope);

@@ -76,7 +76,7 @@ class DashboardController {
             dashboard = dashboards.dashboard(scope, dashboards.defaultPeriod());
         }
         model.addAttribute("d", dashboard);
-        model.addAttribute("scope", scope);
+        model.addAttribute("people", dashboards.people(scope, dashboard.period()));
         return "dashboard/dashboard";
     }
 }
