@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * subclasses share one application context; tests that change data create their own records (unique names) rather than editing the demo ones others rely on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"helituan.demo-data=true", "helituan.dashboard.keep-seconds=0",
+        properties = {"helituan.demo-data=true", "helituan.dashboard.keep-seconds=0", "helituan.jobs.enabled=false",
                 "spring.jpa.properties.hibernate.generate_statistics=true",
                 "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"})
 @AutoConfigureMockMvc

@@ -31,4 +31,10 @@ public interface Accounts {
 
     /** The enabled accounts of a role, by username (a round's reviewer choices). */
     java.util.List<Account> findByRoleAndEnabledTrueOrderByUsername(cn.helituan.domain.common.Role role);
+
+    /**
+     * Enabled first-secretary accounts whose stationing on their village ended before the day and who are not
+     * stationed there again on it: the daily job disables them.
+     */
+    java.util.List<Account> stationedAccountsEndedBefore(java.time.LocalDate day);
 }

@@ -90,4 +90,7 @@ public interface Relationships {
 
     /** How many objects those terms pair (each once) and in how many industrial chains. */
     long[] objectsAndChains(String pathPrefix, AssistedKind kind, String state, LocalDate day);
+
+    /** Terms still active whose end date lies before the day (the daily job ends them), with group and object. */
+    List<Relationship> findByStatusAndEndsOnBeforeOrderById(RelationshipStatus status, java.time.LocalDate day);
 }

@@ -60,6 +60,9 @@ public class EvaluationRound extends AuditedEntity implements Labeled {
 
     private Instant computedAt;
     private Instant publishedAt;
+
+    /** When the scheduler closed the round at its deadline (its figures computed once more); null before. */
+    private Instant closedAt;
     @Column(length = 64)
     private String publishedBy;
     @Column(length = 500)
@@ -85,6 +88,16 @@ public class EvaluationRound extends AuditedEntity implements Labeled {
     void computed(Instant at) {
         requireOpen();
         computedAt = at;
+    }
+
+    /** Closed at the deadline by the daily job: input is over ({@link #takesInputOn}), the figures are final. */
+    void close(Instant at) {
+        requireOpen();
+        closedAt = at;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     void publish(String by, Instant at) {

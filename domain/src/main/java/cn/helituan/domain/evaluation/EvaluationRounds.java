@@ -17,4 +17,8 @@ public interface EvaluationRounds {
 
     /** Writes pending changes now, so that a refused write (a locked round) fails inside the user's action. */
     void flush();
+
+    /** Open rounds past their deadline and not yet closed (the daily job closes them). */
+    List<EvaluationRound> findByStatusAndDeadlineBeforeAndClosedAtIsNullOrderById(RoundStatus status,
+                                                                                 java.time.LocalDate day);
 }

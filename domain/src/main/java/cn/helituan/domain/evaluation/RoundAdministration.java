@@ -127,6 +127,21 @@ public class RoundAdministration {
         return round;
     }
 
+    /**
+     * Closes the open rounds whose deadline lies before the day: their figures computed once more from the record
+     * as it stands when input ends, and the closing noted (the daily job {@link RoundsCloseJob}). A closed round takes
+     * no input ({@link EvaluationRound#takesInputOn}); the admin still grades and publishes it.
+     */
+    List<EvaluationRound> closeDue(LocalDate day) {
+        List<EvaluationRound> due = rounds.findByStatusAndDeadlineBeforeAndClosedAtIsNullOrderById(RoundStatus.OPEN,
+                day);
+        for (EvaluationRound round : due) {
+            compute(round);
+            round.close(clock.instant());
+        }
+        return due;
+    }
+
     private void compute(EvaluationRound round) {
         LocalDate yearEnd = LocalDate.of(round.getYear(), 12, 31);
         LocalDate today = LocalDate.now(clock);

@@ -58,4 +58,16 @@ interface JpaAccounts extends JpaRepository<Account, Long>, Accounts {
             select count(a) from Account a left join a.scopeUnit u
             where :prefix = '' or u.path like concat(:prefix, '%') or a.scopeObject is not null""")
     Page<Account> inScope(@Param("prefix") String pathPrefix, Pageable pageable);
+
+    @Override
+    @Query("""
+            select a from Account a
+            where a.enabled = true and a.role = cn.helituan.domain.common.Role.FIRST_SECRETARY
+            and exists (select s from Stationing s
+                        where s.object = a.scopeObject and s.member = a.member and s.endsOn < :day)
+            and not exists (select s from Stationing s
+                            where s.object = a.scopeObject and s.member = a.member and s.startsOn <= :day
+                            and (s.endsOn is null or s.endsOn >= :day))
+            order by a.id""")
+    java.util.List<Account> stationedAccountsEndedBefore(@Param("day") java.time.LocalDate day);
 }
