@@ -17,6 +17,7 @@ import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.assisted.VillageCategory;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.job.JobService;
 import cn.helituan.domain.member.Gender;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.MemberDetails;
@@ -157,6 +158,7 @@ public class DemoData {
     private final DemoActivities demoActivities;
     private final DemoReviews demoReviews;
     private final DemoImports demoImports;
+    private final JobService jobs;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
     private final boolean enabled;
@@ -164,7 +166,7 @@ public class DemoData {
     DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions,
              AssistedService assisted, RelationshipService relationships, Accounts accounts, DemoLists demoLists,
              DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews,
-             DemoImports demoImports, PasswordEncoder passwordEncoder, TransactionTemplate tx,
+             DemoImports demoImports, JobService jobs, PasswordEncoder passwordEncoder, TransactionTemplate tx,
              @Value("${helituan.demo-data:false}") boolean enabled) {
         this.units = units;
         this.members = members;
@@ -178,6 +180,7 @@ public class DemoData {
         this.demoActivities = demoActivities;
         this.demoReviews = demoReviews;
         this.demoImports = demoImports;
+        this.jobs = jobs;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
         this.enabled = enabled;
@@ -190,6 +193,9 @@ public class DemoData {
             tx.executeWithoutResult(status -> load());
             // the import's passes run their own transactions: after the county has committed
             demoImports.load(LocalDate.now());
+            // the night's jobs once, as the schedule will run them: the admin's list of runs has its first rows
+            // (and last month's notification its draft)
+            jobs.jobs().forEach(job -> jobs.execute(job.name(), jobs.today(), "system"));
             log.info("Demo county loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
     }

@@ -45,7 +45,7 @@ class DemoCountyTest extends FullStackTest {
         List<String> menu = menu("admin");
         assertThat(menu).contains("/dashboard", "/notifications", "/evaluations", "/units", "/members",
                 "/work-units", "/activities", "/plans", "/demands", "/relationships", "/objects", "/accounts",
-                "/imports");
+                "/imports", "/jobs");
         for (String page : menu) {
             MvcResult result = open("admin", page);
             Map<String, Object> model = result.getModelAndView().getModel();

@@ -54,8 +54,13 @@ public class JobScheduling implements SmartLifecycle {
 
     /** The recurring tasks: one per daily job, each running the job for the day it fires on. */
     public List<RecurringTask<Void>> tasks() {
+        return tasks(jobs, zone, dailyAt);
+    }
+
+    /** One recurring task per daily job of the service, daily at the time in the zone. */
+    public static List<RecurringTask<Void>> tasks(JobService jobs, ZoneId zone, LocalTime at) {
         return jobs.jobs().stream()
-                .map(job -> Tasks.recurring(job.name(), Schedules.daily(zone, dailyAt))
+                .map(job -> Tasks.recurring(job.name(), Schedules.daily(zone, at))
                         .execute((instance, context) -> jobs.execute(job.name(), jobs.today(), "system")))
                 .toList();
     }
