@@ -149,7 +149,7 @@ class JobsTest extends FullStackTest {
     }
 
     @Test
-    void aRoundClosesTheDayAfterItsDeadlineAndTakesNoMoreInput() {
+    void aRoundClosesTheDayAfterItsDeadlineAndTakesNoMoreInput() throws Exception {
         today(LocalDate.of(2019, 12, 20));
         long round = rounds.open(Scope.system(), new RoundForm("2019 年度考核（定时截止）", 2019, null,
                 LocalDate.of(2019, 12, 31), Set.copyOf(Grade.DEFAULT), 20, Indicator.defaultWeights(), Set.of()))
@@ -166,6 +166,9 @@ class JobsTest extends FullStackTest {
         assertThat(jdbc.queryForObject("select closed_at from evaluation_round where id = ?", java.sql.Timestamp.class,
                 round)).isNotNull();
         assertThat(jobs.execute("rounds-close", LocalDate.of(2020, 1, 2), "system").getChanged()).isZero();
+        String page = mvc.perform(get("/evaluations/" + round).with(admin())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("已于截止日 2019-12-31 后自动截止");
     }
 
     @Test
