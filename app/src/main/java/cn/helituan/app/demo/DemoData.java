@@ -31,6 +31,7 @@ import cn.helituan.domain.team.UnitDetails;
 import cn.helituan.domain.team.UnitField;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,12 +160,13 @@ public class DemoData {
     private final DemoImports demoImports;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
+    private final Clock clock;
     private final boolean enabled;
 
     DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions,
              AssistedService assisted, RelationshipService relationships, Accounts accounts, DemoLists demoLists,
              DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews,
-             DemoImports demoImports, PasswordEncoder passwordEncoder, TransactionTemplate tx,
+             DemoImports demoImports, PasswordEncoder passwordEncoder, TransactionTemplate tx, Clock clock,
              @Value("${helituan.demo-data:false}") boolean enabled) {
         this.units = units;
         this.members = members;
@@ -180,6 +182,7 @@ public class DemoData {
         this.demoImports = demoImports;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
+        this.clock = clock;
         this.enabled = enabled;
     }
 
@@ -189,7 +192,7 @@ public class DemoData {
             long started = System.nanoTime();
             tx.executeWithoutResult(status -> load());
             // the import's passes run their own transactions: after the county has committed
-            demoImports.load(LocalDate.now());
+            demoImports.load(LocalDate.now(clock));
             log.info("Demo county loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
     }
@@ -274,7 +277,7 @@ public class DemoData {
         }
 
         // Pairings: most groups have one, two have none (the warning), one term ends within a month.
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate started = today.minusMonths(8).withDayOfMonth(1);
         pair(system, groups.get(0), villages.get(0), started, AssistanceFocus.RURAL_REVITALIZATION,
                 "一村一策：茶园提质增效，培育茶叶合作社，带动 120 户增收。");
