@@ -2,9 +2,12 @@ package cn.helituan.app.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.Pages;
 import cn.helituan.app.support.TestClock;
 import java.time.Instant;
 import java.util.TimeZone;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -29,11 +33,14 @@ class DeploymentZoneTest extends FullStackTest {
     private static final Instant NEW_YEARS_NIGHT = Instant.parse("2026-12-31T17:30:00Z");
     private static final RequestPostProcessor LEADER = user("leader").roles("GROUP_LEADER");
     private static final RequestPostProcessor ADMIN = user("admin").roles("ORG_ADMIN");
+    private static final RequestPostProcessor SECRETARY = user("secretary").roles("FIRST_SECRETARY");
 
     @Autowired
     MockMvc mvc;
     @Autowired
     TestClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private TimeZone jvmZone;
 
@@ -67,6 +74,29 @@ class DeploymentZoneTest extends FullStackTest {
         assertThat(home.select("a[href^=/plans?year=]")).as("the plan cards").isNotEmpty()
                 .allSatisfy(card -> assertThat(card.attr("href")).startsWith("/plans?year=2027"));
         assertThat(home.text()).contains("2027 年计划待审").doesNotContain("2026 年计划");
+    }
+
+    @Test
+    void aDemandWantedByNewYearsEveIsOverdueOnNewYearsDay() throws Exception {
+        long village = jdbc.queryForObject("select id from assisted_object where code = 'DEMO-001'", Long.class);
+        long category = jdbc.queryForObject("select id from demand_category where code = 'EMPLOYMENT'", Long.class);
+        MvcResult raised = mvc.perform(post("/demands/new").with(SECRETARY).with(csrf())
+                .param("objectId", Long.toString(village)).param("categoryId", Long.toString(category))
+                .param("title", Pages.unique("跨年的需求")).param("urgency", "URGENT")
+                .param("wantedBy", "2027-03-01")).andReturn();
+        assertThat(raised.getResponse().getStatus()).isEqualTo(302);
+        long id = Pages.redirectId(raised);
+
+        jdbc.update("update demand set wanted_by = date '2027-01-01' where id = ?", id);
+        long dueToday = overdue();
+        jdbc.update("update demand set wanted_by = date '2026-12-31' where id = ?", id);
+        assertThat(overdue()).as("wanted by yesterday in Shanghai (today in UTC and on the database's session)")
+                .isEqualTo(dueToday + 1);
+    }
+
+    /** The village's overdue demands as its first secretary's demand list counts them. */
+    private long overdue() throws Exception {
+        return Long.parseLong(page("/demands", SECRETARY).getElementById("tally-overdue").text());
     }
 
     private Document page(String url, RequestPostProcessor who) throws Exception {
