@@ -1,6 +1,8 @@
 package cn.helituan.persistence;
 
 import cn.helituan.persistence.config.PersistenceConfiguration;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -12,7 +14,7 @@ import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 
 /**
- * The application the persistence tests start: the repositories, the history recorder and reader, and JPA
+ * The application the persistence tests start: the repositories, the history recorder and reader, the clock, and JPA
  * auditing with a fixed user, {@value #AUDITOR}. {@code @TestComponent} keeps it out of the application's own
  * component scan, which sees this module's test jar in the app module's tests.
  */
@@ -30,5 +32,11 @@ public class PersistenceTestApplication {
     @Bean
     AuditorAware<String> testAuditor() {
         return () -> Optional.of(AUDITOR);
+    }
+
+    /** The application's clock (the deployment's zone), which the searches read "today" from. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Asia/Shanghai"));
     }
 }

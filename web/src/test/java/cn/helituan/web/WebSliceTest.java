@@ -16,10 +16,14 @@ import cn.helituan.web.common.OneTimeForms;
 import cn.helituan.web.history.People;
 import cn.helituan.web.config.ChoicesDialect;
 import cn.helituan.web.security.SecurityConfiguration;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -33,19 +37,30 @@ import org.springframework.validation.ObjectError;
 /**
  * Base of the web slice tests: a subclass names its controller ({@code @WebMvcTest(XController.class)}) and mocks
  * that controller's own services; this class brings what every page needs — the security configuration, the
- * advice, formats, people's names, exports and the choices dialect — and mocks the account service, which tells whose account is
+ * advice, formats, people's names, exports, the choices dialect and the application's clock — and mocks the
+ * account service, which tells whose account is
  * signed in (the users' scopes are what {@link AccountService#scopeOf} answers for their username), and the API
  * token service of the security configuration. A new feature's slice test adds nothing here.
  */
 @TestPropertySource(properties = "spring.messages.fallback-to-system-locale=false")
 @Import({SecurityConfiguration.class, Formats.class, People.class, Exports.class, ChoicesDialect.class,
-        OneTimeForms.class})
+        OneTimeForms.class, WebSliceTest.Clocks.class})
 public abstract class WebSliceTest {
 
     protected static final Scope ADMIN = new Scope(1L, "admin", Role.ORG_ADMIN, null, null, null, null);
     protected static final Scope SUB_TEAM_LEADER = new Scope(2L, "subteam", Role.SUB_TEAM_LEADER, 2L, "/1/2/", null,
             null);
     protected static final Scope GROUP_LEADER = new Scope(3L, "leader", Role.GROUP_LEADER, 5L, "/1/2/5/", null, 9L);
+
+    /** The application's clock, in the deployment's zone, as AppConfiguration makes it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+
+        @Bean
+        Clock clock() {
+            return Clock.system(ZoneId.of("Asia/Shanghai"));
+        }
+    }
 
     @Autowired
     protected MockMvc mvc;

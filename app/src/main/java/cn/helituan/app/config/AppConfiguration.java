@@ -1,6 +1,8 @@
 package cn.helituan.app.config;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
@@ -10,8 +12,13 @@ import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 @EnableJpaAuditing(auditorAwareRef = "currentUser")
 class AppConfiguration {
 
+    /**
+     * The one clock of the application, in the deployment's time zone ({@code helituan.time-zone}), not the JVM's:
+     * "today", this month and this year are read from it ({@code LocalDate.now(clock)}), whatever zone the server
+     * runs in.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${helituan.time-zone:Asia/Shanghai}") String zone) {
+        return Clock.system(ZoneId.of(zone));
     }
 }

@@ -32,6 +32,7 @@ import cn.helituan.domain.team.UnitDetails;
 import cn.helituan.domain.team.UnitField;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,12 +162,14 @@ public class DemoData {
     private final JobService jobs;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
+    private final Clock clock;
     private final boolean enabled;
 
     DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions,
              AssistedService assisted, RelationshipService relationships, Accounts accounts, DemoLists demoLists,
              DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews,
              DemoImports demoImports, JobService jobs, PasswordEncoder passwordEncoder, TransactionTemplate tx,
+             Clock clock,
              @Value("${helituan.demo-data:false}") boolean enabled) {
         this.units = units;
         this.members = members;
@@ -183,6 +186,7 @@ public class DemoData {
         this.jobs = jobs;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
+        this.clock = clock;
         this.enabled = enabled;
     }
 
@@ -192,7 +196,7 @@ public class DemoData {
             long started = System.nanoTime();
             tx.executeWithoutResult(status -> load());
             // the import's passes run their own transactions: after the county has committed
-            demoImports.load(LocalDate.now());
+            demoImports.load(LocalDate.now(clock));
             // the night's jobs once, as the schedule will run them: the admin's list of runs has its first rows
             // (and last month's notification its draft)
             jobs.jobs().forEach(job -> jobs.execute(job.name(), jobs.today(), "system"));
@@ -280,7 +284,7 @@ public class DemoData {
         }
 
         // Pairings: most groups have one, two have none (the warning), one term ends within a month.
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate started = today.minusMonths(8).withDayOfMonth(1);
         pair(system, groups.get(0), villages.get(0), started, AssistanceFocus.RURAL_REVITALIZATION,
                 "一村一策：茶园提质增效，培育茶叶合作社，带动 120 户增收。");

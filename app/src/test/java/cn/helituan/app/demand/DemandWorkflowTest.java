@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.helituan.app.support.TestClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class DemandWorkflowTest extends DemandTestBase {
         assertThat(asked).contains("id=\"confirm-resolved\"");
         assertThat(flash(step(id, "confirm", SECRETARY))).isEqualTo("flash.demand.resolved");
         assertThat(row(id)).containsEntry("status", "RESOLVED");
-        assertThat(row(id).get("resolved_on").toString()).isEqualTo(LocalDate.now().toString());
+        assertThat(row(id).get("resolved_on").toString()).isEqualTo(LocalDate.now(TestClock.ZONE).toString());
 
         assertThat(flash(step(id, "confirm", SECRETARY))).as("a second confirmation")
                 .isEqualTo("demand.refused.confirm");
@@ -269,7 +270,7 @@ class DemandWorkflowTest extends DemandTestBase {
                 "select count(*) from demand where status not in ('RESOLVED', 'DECLINED', 'UNSOLVABLE')"));
         assertThat(Long.parseLong(between(page, "id=\"tally-overdue\"", "<"))).isEqualTo(count(
                 "select count(*) from demand where status not in ('RESOLVED', 'DECLINED', 'UNSOLVABLE')"
-                        + " and wanted_by < current_date")).isPositive();
+                        + " and wanted_by < (now() at time zone 'Asia/Shanghai')::date")).isPositive();
         assertThat(page).contains(count("select count(*) from demand") + " 项需求");
     }
 

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.TestClock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ class DemoCountyTest extends FullStackTest {
         assertThat(jdbc.queryForObject("""
                 select count(*) from monthly_notification
                 where scope_unit_id = ? and month = ? and status = 'PUBLISHED'""", Long.class, team,
-                YearMonth.now().minusMonths(1).atDay(1))).isEqualTo(1);
+                YearMonth.now(TestClock.ZONE).minusMonths(1).atDay(1))).isEqualTo(1);
         assertThat(open("leader", "/notifications").getResponse().getContentAsString()).contains("已发布");
 
         Map<String, Object> round = jdbc.queryForMap("""

@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Primary;
  */
 public class TestClock extends Clock {
 
-    private static final ZoneId ZONE = ZoneId.systemDefault();
+    /** The deployment's zone (helituan.time-zone's default), as the application's clock has it — not the JVM's. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private volatile Instant fixed;
 
     public void set(Instant instant) {

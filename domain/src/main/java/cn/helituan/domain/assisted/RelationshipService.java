@@ -59,7 +59,7 @@ public class RelationshipService {
         LocalDate today = LocalDate.now(clock);
         PageRequest first = PageRequest.of(0, OVERVIEW_LIMIT);
         return new Overview(relationships.activeEndingBy(scope.pathFilter(), today.plusDays(ENDING_SOON_DAYS), first),
-                relationships.groupsWithoutActive(scope.pathFilter(), first), today);
+                relationships.groupsWithoutActive(scope.pathFilter(), today, first), today);
     }
 
     /** A page of terms, with how many objects all of them pair (each once) and in how many industrial chains. */

@@ -79,8 +79,8 @@ public interface Relationships {
     /** Active relationships of groups inside the prefix that end on or before the day, soonest first. */
     Page<Relationship> activeEndingBy(String pathPrefix, LocalDate day, Pageable pageable);
 
-    /** Live groups inside the prefix without a relationship in force today (by its dates), by path. */
-    Page<Unit> groupsWithoutActive(String pathPrefix, Pageable pageable);
+    /** Live groups inside the prefix without a relationship in force on the day (by its dates), by path. */
+    Page<Unit> groupsWithoutActive(String pathPrefix, LocalDate day, Pageable pageable);
 
     /**
      * The terms of the groups under the path ("" for all), of a kind of object and in a state on the day (null: any;

@@ -7,6 +7,7 @@ import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public class MemberService {
     private final WorkUnits workUnits;
     private final UnitService unitService;
     private final History history;
+    private final Clock clock;
 
     @Transactional(readOnly = true)
     public Page<MemberRow> search(Scope scope, MemberQuery query, Pageable pageable) {
@@ -107,7 +109,7 @@ public class MemberService {
         if (unit != null) {
             unitService.headCountsChanged();
             memberships.save(new Membership(member, unit, position == null ? Position.MEMBER : position,
-                    joinedOn == null ? LocalDate.now() : joinedOn));
+                    joinedOn == null ? LocalDate.now(clock) : joinedOn));
         }
         return member;
     }
@@ -159,7 +161,7 @@ public class MemberService {
         scope.requireStructure();
         Member member = visible(scope, id);
         member.checkVersion(version);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (Membership membership : memberships.ofMember(id)) {
             if (membership.isActive()) {
                 if (!scope.covers(membership.getUnit().getPath())) {

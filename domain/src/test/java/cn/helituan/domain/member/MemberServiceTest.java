@@ -24,7 +24,10 @@ import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
 import cn.helituan.domain.team.Units;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,8 +44,11 @@ class MemberServiceTest {
     private final Memberships memberships = mock(Memberships.class);
     private final WorkUnits workUnits = mock(WorkUnits.class);
     private final History history = mock(History.class);
+    /** New Year's night in the deployment's zone: 01:30 on 1 January 2027 in Shanghai, still 2026 in UTC. */
+    private final Clock clock = Clock.fixed(Instant.parse("2026-12-31T17:30:00Z"), ZoneId.of("Asia/Shanghai"));
+    private final LocalDate today = LocalDate.of(2027, 1, 1);
     private final MemberService service = new MemberService(members, memberships, workUnits,
-            new UnitService(units, history, new ChoiceCache()), history);
+            new UnitService(units, history, new ChoiceCache()), history, clock);
 
     private final Unit county = team(1, "岚皋县合力团");
     private final Unit town = unit(4, county, UnitKind.SUB_TEAM, "城关镇服务团");
@@ -140,6 +146,18 @@ class MemberServiceTest {
     }
 
     @Test
+    void aMemberAddedWithoutADayJoinsOnTodayInTheDeploymentsZone() {
+        when(members.save(any(Member.class))).thenAnswer(call -> withId(call.<Member>getArgument(0), 61));
+        ArgumentCaptor<Membership> saved = ArgumentCaptor.forClass(Membership.class);
+
+        service.create(subTeamLeader, details("赵老师", "13900000003"), 9L, Position.MEMBER, null);
+
+        verify(memberships).save(saved.capture());
+        assertThat(saved.getValue().getJoinedOn()).as("1 January in Shanghai, whatever the JVM's zone")
+                .isEqualTo(today);
+    }
+
+    @Test
     void aMemberNeedsAUnitInTheScopeAFreeMobileAndALiveWorkUnit() {
         assertViolation(() -> service.create(subTeamLeader, details("李老师", "13900000002"), null, null, null),
                 "unitId", "member.unit.required");
@@ -206,14 +224,14 @@ class MemberServiceTest {
     @Test
     void archivingAMemberEndsTheirMembershipsToday() {
         Membership current = new Membership(doctor, group, Position.MEMBER, LocalDate.of(2024, 1, 1));
-        Membership future = new Membership(doctor, town, Position.MEMBER, LocalDate.now().plusDays(10));
+        Membership future = new Membership(doctor, town, Position.MEMBER, today.plusDays(10));
         when(memberships.memberInPath(50L, "/1/4/")).thenReturn(true);
         when(memberships.ofMember(50L)).thenReturn(List.of(current, future));
 
         service.archive(subTeamLeader, 50, 0);
 
         assertThat(doctor.isArchived()).isTrue();
-        assertThat(current.getLeftOn()).isEqualTo(LocalDate.now());
+        assertThat(current.getLeftOn()).as("today in the deployment's zone").isEqualTo(today);
         assertThat(future.getLeftOn()).isEqualTo(future.getJoinedOn());
     }
 }

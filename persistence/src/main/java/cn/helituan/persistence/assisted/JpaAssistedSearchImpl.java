@@ -5,6 +5,8 @@ import cn.helituan.domain.assisted.AssistedQuery;
 import cn.helituan.domain.common.EnumSetColumn;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.springframework.data.domain.Pageable;
 class JpaAssistedSearchImpl implements JpaAssistedSearch {
 
     private final EntityManager em;
+    private final Clock clock;
 
     @Override
     public Page<AssistedObject> search(AssistedQuery query, Pageable pageable) {
@@ -53,9 +56,11 @@ class JpaAssistedSearchImpl implements JpaAssistedSearch {
         if (query.paired() != null) {
             where.append(query.paired() ? " and exists" : " and not exists").append(
                     " (select 1 from Relationship r where r.object = o"
-                    // in force today by its dates (a term past its end date is not 在期)
-                    + " and r.startsOn <= current_date and r.endsOn >= current_date"
-                    + " and (r.endedOn is null or r.endedOn >= current_date))");
+                    // in force today by its dates (a term past its end date is not 在期), today in the
+                    // deployment's zone (the database's current_date is the session's zone's)
+                    + " and r.startsOn <= :today and r.endsOn >= :today"
+                    + " and (r.endedOn is null or r.endedOn >= :today))");
+            params.put("today", LocalDate.now(clock));
         }
         if (query.chainId() != null) {
             where.append(" and o.chain.id = :chainId");

@@ -82,17 +82,18 @@ interface JpaRelationships extends JpaRepository<Relationship, Long>, Relationsh
             where u.kind = cn.helituan.domain.team.UnitKind.GROUP and u.archived = false
               and u.path like concat(:prefix, '%')
               and not exists (select 1 from Relationship r where r.group = u
-                              and r.startsOn <= current_date and r.endsOn >= current_date
-                              and (r.endedOn is null or r.endedOn >= current_date))
+                              and r.startsOn <= :day and r.endsOn >= :day
+                              and (r.endedOn is null or r.endedOn >= :day))
             order by u.treeOrder""",
             countQuery = """
             select count(u) from Unit u
             where u.kind = cn.helituan.domain.team.UnitKind.GROUP and u.archived = false
               and u.path like concat(:prefix, '%')
               and not exists (select 1 from Relationship r where r.group = u
-                              and r.startsOn <= current_date and r.endsOn >= current_date
-                              and (r.endedOn is null or r.endedOn >= current_date))""")
-    Page<Unit> groupsWithoutActive(@Param("prefix") String pathPrefix, Pageable pageable);
+                              and r.startsOn <= :day and r.endsOn >= :day
+                              and (r.endedOn is null or r.endedOn >= :day))""")
+    Page<Unit> groupsWithoutActive(@Param("prefix") String pathPrefix, @Param("day") LocalDate day,
+                                   Pageable pageable);
 
     /**
      * A term's state on :day, as Relationship.stateOn tells it (UPCOMING, CURRENT, EXPIRED, ENDED, RENEWED; null:

@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,7 @@ import lombok.RequiredArgsConstructor;
 class JpaDemandSearchImpl implements JpaDemandSearch {
 
     private final EntityManager em;
+    private final Clock clock;
 
     @Override
     public List<Demand> find(DemandFilter filter, long offset, int limit) {
@@ -61,9 +64,11 @@ class JpaDemandSearchImpl implements JpaDemandSearch {
         // one pass grouped by status and lateness (at most 27 rows, summed here) rather than six filtered counts
         // of every row: on an index-only scan of demand_tally_idx (V19) when no other column is filtered
         Where where = where(filter);
-        Query query = em.createNativeQuery("select d.status, d.wanted_by < current_date, count(*) from demand d"
-                + where.sql + " group by d.status, d.wanted_by < current_date");
+        // overdue: before today in the deployment's zone (the database's current_date is the session's zone's)
+        Query query = em.createNativeQuery("select d.status, d.wanted_by < :today, count(*) from demand d"
+                + where.sql + " group by 1, 2");
         where.params.forEach(query::setParameter);
+        query.setParameter("today", Date.valueOf(LocalDate.now(clock)));
         Map<DemandStatus, Long> byStatus = new EnumMap<>(DemandStatus.class);
         long overdue = 0;
         for (Object o : query.getResultList()) {
@@ -93,7 +98,8 @@ class JpaDemandSearchImpl implements JpaDemandSearch {
             byStatus.put(DemandStatus.valueOf((String) row[0]), n(row[1]));
         }
         long overdue = n(em.createNativeQuery("select count(*) from demand d where d.status in (:open)"
-                        + " and d.wanted_by < current_date")
+                        + " and d.wanted_by < :today")
+                .setParameter("today", Date.valueOf(LocalDate.now(clock)))
                 .setParameter("open", java.util.Arrays.stream(DemandStatus.values()).filter(DemandStatus::isOpen)
                         .map(DemandStatus::name).toList()).getSingleResult());
         return DemandTally.of(byStatus, overdue);

@@ -30,6 +30,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,10 +69,11 @@ class ActivityController {
     private final UnitService units;
     private final AssistedService assisted;
     private final DataSize maxPhotoSize;
+    private final Clock clock;
 
     ActivityController(ActivityListing activities, ActivityLog log, ActivityConfirmation confirmation,
                        ActivityChoices choices, ActivityAccess access, UnitService units, AssistedService assisted,
-                       @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize) {
+                       @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize, Clock clock) {
         this.activities = activities;
         this.log = log;
         this.confirmation = confirmation;
@@ -80,6 +82,7 @@ class ActivityController {
         this.units = units;
         this.assisted = assisted;
         this.maxPhotoSize = maxPhotoSize;
+        this.clock = clock;
     }
 
     @ModelAttribute("figureFields")
@@ -141,7 +144,7 @@ class ActivityController {
     String createForm(Scope scope, @RequestParam(required = false) Long group, Model model) {
         List<Unit> groups = choices.groups(scope);
         ActivityForm form = new ActivityForm();
-        form.setOccurredOn(LocalDate.now());
+        form.setOccurredOn(LocalDate.now(clock));
         if (group != null) {
             form.setGroupId(group);
         } else if (groups.size() == 1 || scope.unitId() != null && groups.stream()
@@ -270,7 +273,7 @@ class ActivityController {
                 projects.add(0, new ProjectChoices.ProjectOption(kept, choices.projectTitle(editing).orElse("")));
             }
             model.addAttribute("projects", projects);
-            int year = (form.getOccurredOn() == null ? LocalDate.now() : form.getOccurredOn()).getYear();
+            int year = (form.getOccurredOn() == null ? LocalDate.now(clock) : form.getOccurredOn()).getYear();
             model.addAttribute("tasks", choices.tasksOf(scope, groupId, year));
         } else {
             model.addAttribute("tasks", List.of());

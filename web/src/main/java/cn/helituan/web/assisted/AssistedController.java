@@ -18,6 +18,7 @@ import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -45,10 +46,12 @@ class AssistedController {
     private final RegionService regions;
     private final RelationshipService relationships;
     private final PageSections<AssistedObject> sections;
+    private final Clock clock;
 
     AssistedController(AssistedService objects, RegionService regions, RelationshipService relationships,
-                       ObjectProvider<PageSection<AssistedObject>> sections) {
+                       ObjectProvider<PageSection<AssistedObject>> sections, Clock clock) {
         this.sections = new PageSections<>(sections);
+        this.clock = clock;
         this.objects = objects;
         this.regions = regions;
         this.relationships = relationships;
@@ -118,7 +121,7 @@ class AssistedController {
     String show(Scope scope, @PathVariable long id, Model model) {
         if (!model.containsAttribute("stationForm")) {
             StationForm form = new StationForm();
-            form.setStartsOn(LocalDate.now());
+            form.setStartsOn(LocalDate.now(clock));
             model.addAttribute("stationForm", form);
         }
         return showView(scope, id, model);
@@ -164,7 +167,7 @@ class AssistedController {
         model.addAttribute("canEdit", scope.canManageAccounts());
         model.addAttribute("canPair", scope.canManageStructure());
         model.addAttribute("registerLinked", scope.canReadRegister());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return SHOW;
     }
 

@@ -16,6 +16,7 @@ import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -42,6 +43,7 @@ class RelationshipController {
     private final RelationshipService relationships;
     private final UnitService units;
     private final AssistedService assisted;
+    private final Clock clock;
 
     @ModelAttribute("focuses")
     AssistanceFocus[] focuses() {
@@ -81,7 +83,7 @@ class RelationshipController {
         RelationshipForm form = new RelationshipForm();
         form.setGroupId(group);
         form.setObjectId(object);
-        LocalDate start = LocalDate.now();
+        LocalDate start = LocalDate.now(clock);
         form.setStartsOn(start);
         form.setEndsOn(start.plusYears(2).minusDays(1));
         model.addAttribute("relationshipForm", form);
@@ -139,7 +141,7 @@ class RelationshipController {
         model.addAttribute("history", relationships.history(scope, id));
         // the forms stay on the page when the renewal fails, so that its message shows
         model.addAttribute("canEdit", true);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return Forms.submit(result, response, SHOW, () -> {
             long next = key.create(scope, "renewal", saved -> "/relationships/" + saved,
                     () -> relationships.renew(scope, id, form.getVersion(), form.getEndsOn(), form.getFocus(),

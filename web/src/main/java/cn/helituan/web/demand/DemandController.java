@@ -25,6 +25,7 @@ import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
@@ -60,10 +61,11 @@ class DemandController {
     private final DemandAccess access;
     private final ResourceService resources;
     private final DataSize maxPhotoSize;
+    private final Clock clock;
 
     DemandController(DemandListing demands, DemandWorkflow workflow, DemandMatching matching, DemandChoices choices,
                      DemandAccess access, ResourceService resources,
-                     @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize) {
+                     @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize, Clock clock) {
         this.demands = demands;
         this.workflow = workflow;
         this.matching = matching;
@@ -71,6 +73,7 @@ class DemandController {
         this.access = access;
         this.resources = resources;
         this.maxPhotoSize = maxPhotoSize;
+        this.clock = clock;
     }
 
     @ModelAttribute("urgencies")
@@ -87,7 +90,7 @@ class DemandController {
         Page<Demand> rows = listing.rows();
         model.addAttribute("rows", rows);
         model.addAttribute("query", query);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("tally", listing.tally());
         model.addAttribute("statuses", DemandStatus.values());
         model.addAttribute("categories", choices.categories());
@@ -134,7 +137,7 @@ class DemandController {
         model.addAttribute("demand", view.demand());
         model.addAttribute("project", view.project());
         model.addAttribute("history", view.history());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("maxPhotos", DemandPhotosService.MAX_PHOTOS);
         model.addAttribute("maxPhotoSize", maxPhotoSize.toMegabytes());
         model.addAttribute("resourceSuggestions", view.suggestions().stream()
@@ -214,7 +217,7 @@ class DemandController {
         Demand demand = access.get(scope, id);
         MatchForm form = new MatchForm();
         form.setTitle(demand.getTitle());
-        form.setStartsOn(LocalDate.now());
+        form.setStartsOn(LocalDate.now(clock));
         form.setDeadline(demand.getWantedBy());
         form.setVersion(demand.getVersion());
         model.addAttribute("matchForm", form);

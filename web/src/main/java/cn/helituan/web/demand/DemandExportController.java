@@ -15,6 +15,7 @@ import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.Formats;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,7 @@ class DemandExportController {
     private final ProjectService projects;
     private final Exports exports;
     private final Formats formats;
+    private final Clock clock;
 
     @GetMapping("/demands/export")
     void demands(Scope scope, @ModelAttribute DemandParams params, Locale locale, HttpServletResponse response)
@@ -65,7 +67,7 @@ class DemandExportController {
                    @RequestParam(defaultValue = "false") boolean available,
                    @RequestParam(defaultValue = "false") boolean archived, Locale locale,
                    HttpServletResponse response) throws IOException {
-        ResourceQuery query = new ResourceQuery(category, unit, group, mine, available ? LocalDate.now() : null,
+        ResourceQuery query = new ResourceQuery(category, unit, group, mine, available ? LocalDate.now(clock) : null,
                 archived);
         exports.send(response, locale, "resources.title", RESOURCE_HEADERS, CHUNK,
                 page -> resources.list(scope, query, page), (AidResource r) -> new Object[] {

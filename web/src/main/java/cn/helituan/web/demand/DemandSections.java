@@ -12,6 +12,7 @@ import cn.helituan.domain.demand.ProjectService;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.web.common.PageSection;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -34,19 +35,19 @@ class DemandSections {
 
     /** A group's projects, soonest deadline first. */
     @Bean
-    PageSection<Unit> groupProjects(ProjectService projects) {
+    PageSection<Unit> groupProjects(ProjectService projects, Clock clock) {
         return PageSection.of(ORDER, "projects/sections :: groupProjects", (scope, unit) ->
                 unit.getKind() != UnitKind.GROUP ? null : new GroupProjects(
-                        projects.list(scope, ProjectQuery.ofGroup(unit.getId()), RECENT), LocalDate.now()));
+                        projects.list(scope, ProjectQuery.ofGroup(unit.getId()), RECENT), LocalDate.now(clock)));
     }
 
     /** An object's demands and where they stand. */
     @Bean
-    PageSection<AssistedObject> objectDemands(DemandListing demands) {
+    PageSection<AssistedObject> objectDemands(DemandListing demands, Clock clock) {
         return PageSection.of(ORDER, "demands/sections :: objectDemands", (scope, object) -> {
             DemandList listing = demands.listing(scope, DemandQuery.ofObject(object.getId()), RECENT);
             return new ObjectDemands(listing.rows().getContent(), listing.tally(), demands.canRaise(scope),
-                    LocalDate.now());
+                    LocalDate.now(clock));
         });
     }
 }

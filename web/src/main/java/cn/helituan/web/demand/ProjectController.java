@@ -12,6 +12,7 @@ import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -37,6 +38,7 @@ class ProjectController {
     private final ProjectService projects;
     private final ActivityListing activities;
     private final ResourceService resources;
+    private final Clock clock;
 
     @GetMapping("/projects")
     String list(Scope scope, @RequestParam(required = false) Long group,
@@ -47,7 +49,7 @@ class ProjectController {
         Page<Project> rows = projects.list(scope, query, PageRequest.of(Math.max(page, 1) - 1, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("query", query);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("statuses", ProjectStatus.values());
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("exportUrl", Pagination.withoutPage("/projects/export", request));
@@ -58,7 +60,7 @@ class ProjectController {
     String show(Scope scope, @PathVariable long id, Model model) {
         Project project = projects.get(scope, id);
         model.addAttribute("project", project);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canUpdate", projects.canUpdate(scope, project));
         // a resource links to its page only for a reader who may open it (a first secretary may not)
         model.addAttribute("readableResources", resources.readable(scope,

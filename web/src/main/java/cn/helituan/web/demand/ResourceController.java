@@ -18,6 +18,7 @@ import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import lombok.AccessLevel;
@@ -45,6 +46,7 @@ class ResourceController {
     private final DemandChoices demands;
     private final UnitService units;
     private final WorkUnitService workUnits;
+    private final Clock clock;
 
     @ModelAttribute("capacityUnits")
     CapacityUnit[] capacityUnits() {
@@ -58,7 +60,7 @@ class ResourceController {
                 @RequestParam(defaultValue = "false") boolean available,
                 @RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "1") int page,
                 HttpServletRequest request, Model model) {
-        ResourceQuery query = new ResourceQuery(category, unit, group, mine, available ? LocalDate.now() : null,
+        ResourceQuery query = new ResourceQuery(category, unit, group, mine, available ? LocalDate.now(clock) : null,
                 archived);
         Page<AidResource> rows = resources.list(scope, query, PageRequest.of(Math.max(page, 1) - 1, 20));
         model.addAttribute("rows", rows);

@@ -13,6 +13,8 @@ import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.team.UnitNode;
 import cn.helituan.domain.team.UnitService;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -38,6 +40,7 @@ class HomeController {
     private final DemandListing demands;
     private final PlanService plans;
     private final ActivityAccess activityAccess;
+    private final Clock clock;
 
     @GetMapping("/")
     String home(Scope scope, Model model) {
@@ -55,10 +58,11 @@ class HomeController {
             // the organization department's attention list: what a village disputed
             model.addAttribute("disputedTotal", count(scope, ActivityStatus.DISPUTED));
             // this year's plans: handed in, approved, not handed in by the deadline
-            int year = java.time.LocalDate.now().getYear();
+            LocalDate today = LocalDate.now(clock);
+            int year = today.getYear();
             model.addAttribute("planYear", year);
             model.addAttribute("planTally", plans.tally(scope, year));
-            model.addAttribute("planLate", java.time.LocalDate.now().isAfter(plans.deadline(year)));
+            model.addAttribute("planLate", today.isAfter(plans.deadline(year)));
         }
         if ((scope.role() == Role.GROUP_LEADER || scope.role() == Role.MEMBER) && activityAccess.canLog(scope)) {
             // a group's main task, one tap away: the new-activity form, their group already chosen

@@ -19,6 +19,7 @@ import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -45,13 +46,15 @@ class MemberController {
     private final UnitService units;
     private final WorkUnitService workUnits;
     private final PageSections<Member> sections;
+    private final Clock clock;
 
     MemberController(MemberService members, UnitService units, WorkUnitService workUnits,
-                     ObjectProvider<PageSection<Member>> sections) {
+                     ObjectProvider<PageSection<Member>> sections, Clock clock) {
         this.members = members;
         this.units = units;
         this.workUnits = workUnits;
         this.sections = new PageSections<>(sections);
+        this.clock = clock;
     }
 
     @ModelAttribute("genders")
@@ -98,13 +101,15 @@ class MemberController {
         model.addAttribute("canEdit", scope.canManageStructure() && !member.isArchived());
         if (scope.canManageStructure()) {
             if (!model.containsAttribute("membershipForm")) {
-                model.addAttribute("membershipForm", new MembershipForm());
+                MembershipForm form = new MembershipForm();
+                form.setJoinedOn(LocalDate.now(clock));
+                model.addAttribute("membershipForm", form);
             }
             // a province's units are found by typing (/units/choices); the list keeps the chosen one
             model.addAttribute("units", units.formChoices(scope,
                     ((MembershipForm) model.getAttribute("membershipForm")).getUnitId()));
         }
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "members/show";
     }
 
@@ -113,7 +118,7 @@ class MemberController {
         scope.requireStructure();
         MemberForm form = new MemberForm();
         form.setUnitId(unit);
-        form.setJoinedOn(LocalDate.now());
+        form.setJoinedOn(LocalDate.now(clock));
         form.setType(MemberType.CADRE);
         form.setGender(Gender.MALE);
         model.addAttribute("memberForm", form);
@@ -200,7 +205,7 @@ class MemberController {
                  RedirectAttributes redirect) {
         members.get(scope, id);
         try {
-            members.leave(scope, membershipId, version, leftOn == null ? LocalDate.now() : leftOn);
+            members.leave(scope, membershipId, version, leftOn == null ? LocalDate.now(clock) : leftOn);
             redirect.addFlashAttribute("success", "flash.left");
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("failure", violation.messageKey());

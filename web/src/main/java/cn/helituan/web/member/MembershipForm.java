@@ -18,5 +18,5 @@ public class MembershipForm {
     private Position position = Position.MEMBER;
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate joinedOn = LocalDate.now();
+    private LocalDate joinedOn;
 }

@@ -19,6 +19,7 @@ import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import lombok.AccessLevel;
@@ -49,6 +50,7 @@ class PlanController {
     private final PlanWritingService writing;
     private final PlanReviewService reviews;
     private final UnitService units;
+    private final Clock clock;
 
     @ModelAttribute("taskKinds")
     TaskKind[] taskKinds() {
@@ -59,12 +61,12 @@ class PlanController {
     String list(Scope scope, @RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit,
                 @RequestParam(required = false) PlanStatus status, @RequestParam(defaultValue = "false") boolean missing,
                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        PlanQuery query = new PlanQuery(year == null ? LocalDate.now().getYear() : year, unit, status, missing);
+        PlanQuery query = new PlanQuery(year == null ? LocalDate.now(clock).getYear() : year, unit, status, missing);
         PlanService.PlanList list = plans.list(scope, query, PageRequest.of(Math.max(page, 1) - 1, 20));
         model.addAttribute("rows", list.rows());
         model.addAttribute("tally", list.tally());
         model.addAttribute("deadline", list.deadline());
-        model.addAttribute("late", LocalDate.now().isAfter(list.deadline()));
+        model.addAttribute("late", LocalDate.now(clock).isAfter(list.deadline()));
         model.addAttribute("query", query);
         model.addAttribute("statuses", PlanStatus.values());
         model.addAttribute("units", units.filterOptions(scope, unit));
@@ -79,7 +81,7 @@ class PlanController {
     String tasks(Scope scope, @RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit,
                  @RequestParam(required = false) TaskKind kind, @RequestParam(defaultValue = "false") boolean open,
                  @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        TaskQuery query = new TaskQuery(year == null ? LocalDate.now().getYear() : year, unit, kind, open);
+        TaskQuery query = new TaskQuery(year == null ? LocalDate.now(clock).getYear() : year, unit, kind, open);
         org.springframework.data.domain.Page<TaskRow> rows = plans.tasks(scope, query,
                 PageRequest.of(Math.max(page, 1) - 1, 20));
         model.addAttribute("rows", rows);
@@ -103,7 +105,7 @@ class PlanController {
     @GetMapping("/plans/group/{groupId}")
     String ofGroup(Scope scope, @PathVariable long groupId, @RequestParam(required = false) Integer year,
                    Model model) {
-        int y = year == null ? LocalDate.now().getYear() : year;
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
         Optional<AnnualPlan> plan = plans.find(scope, groupId, y);
         if (plan.isPresent()) {
             return "redirect:/plans/" + plan.get().getId();

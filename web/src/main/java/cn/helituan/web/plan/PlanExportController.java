@@ -10,6 +10,7 @@ import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.Formats;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ class PlanExportController {
     private final Exports exports;
     private final Formats formats;
     private final MessageSource messages;
+    private final Clock clock;
 
     private static final List<String> TASK_HEADERS = List.of("plans.year", "field.AnnualPlan.group",
             "field.PlanTask.kind", "field.PlanTask.title", "field.PlanTask.targetFigure", "field.PlanTask.targetValue",
@@ -45,7 +47,7 @@ class PlanExportController {
                @RequestParam(defaultValue = "false") boolean open, Locale locale, HttpServletResponse response)
             throws IOException {
         cn.helituan.domain.plan.TaskQuery query = new cn.helituan.domain.plan.TaskQuery(
-                year == null ? LocalDate.now().getYear() : year, unit, kind, open);
+                year == null ? LocalDate.now(clock).getYear() : year, unit, kind, open);
         exports.send(response, locale, "plans.tasks.title", TASK_HEADERS, 500, page -> plans.tasks(scope, query, page),
                 (cn.helituan.domain.plan.TaskRow t) -> new Object[] {query.year(), t.groupName(),
                     exports.label(t.kind(), locale), t.title(),
@@ -58,7 +60,7 @@ class PlanExportController {
                 @RequestParam(required = false) PlanStatus status,
                 @RequestParam(defaultValue = "false") boolean missing, Locale locale, HttpServletResponse response)
             throws IOException {
-        PlanQuery query = new PlanQuery(year == null ? LocalDate.now().getYear() : year, unit, status, missing);
+        PlanQuery query = new PlanQuery(year == null ? LocalDate.now(clock).getYear() : year, unit, status, missing);
         Map<Long, String> names = units.names(scope);
         exports.send(response, locale, "plans.title", HEADERS, 500, page -> plans.list(scope, query, page).rows(),
                 (PlanRow r) -> new Object[] {query.year(), UnitService.namePath(r.groupPath(), names),
