@@ -1,26 +1,30 @@
--- One message to every enabled account of an audience (MessageDelivery): the head, then the audience's parts joined
--- by "or", then the end. Each account is selected once however many parts it meets; the acting account never.
+-- One message to every enabled account of an audience (MessageDelivery): the head, then the audience's parts (each a
+-- set of account ids, on the account's indexes) joined by "union", then the end. Each account is written once however
+-- many parts hold it; the acting account never.
 -- name: head
 insert into message (account_id, kind, args, link, created_at, announcement_id)
 select a.id, :kind, string_to_array(:args, :separator), :link, :at, :announcement
-from account a left join unit u on u.id = a.scope_unit_id
-where a.enabled and a.username <> :except and (
+from account a
+where a.enabled and lower(a.username) <> lower(:except) and a.id in (
 -- name: user
-a.username = :username
+select id from account where lower(username) = lower(:username)
 -- name: unit
-(a.scope_unit_id = :unit and a.role in (:unitRoles))
+select id from account where scope_unit_id = :unit and role in (:unitRoles)
 -- name: above
--- the sub-team leaders of the units above the path (the group's sub-team, and one it is nested in)
-(a.role = 'SUB_TEAM_LEADER' and starts_with(:above, u.path) and u.path <> :above)
+-- the sub-team leaders of the units on the path ("/1/4/9/": units 1, 4 and 9; a sub-team leader's unit is a sub-team)
+select id from account where role = 'SUB_TEAM_LEADER' and scope_unit_id in (
+    select cast(part as bigint) from unnest(string_to_array(trim(both '/' from :above), '/')) part)
 -- name: object
-a.scope_object_id = :object
+select id from account where scope_object_id = :object
+-- name: all
+select id from account where role in (:underRoles)
 -- name: under
-(a.role in (:underRoles) and (:under = '' or starts_with(u.path, :under)))
+select a.id from account a join unit u on u.id = a.scope_unit_id
+where a.role in (:underRoles) and u.path like :underLike
 -- name: paired
 -- objects' accounts whose object is paired on the day with a group under the path
-(a.role = 'FIRST_SECRETARY' and exists (
-    select 1 from assistance_relationship r join unit g on g.id = r.group_id
-    where r.object_id = a.scope_object_id and starts_with(g.path, :paired)
-      and r.starts_on <= :on and coalesce(r.ended_on, r.ends_on) >= :on))
+select id from account where role = 'FIRST_SECRETARY' and scope_object_id in (
+    select r.object_id from assistance_relationship r join unit g on g.id = r.group_id
+    where g.path like :pairedLike and r.starts_on <= :on and coalesce(r.ended_on, r.ends_on) >= :on)
 -- name: end
 )

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Writes an audience's messages in one {@code INSERT … SELECT} ({@code sql/message/deliver.sql}): the parts of the
- * audience that are given, joined by "or". The arguments travel as one text split in the statement by a control
- * character no name or title holds.
+ * audience that are given, each a set of account ids found on the account's indexes, joined by "union". The
+ * arguments travel as one text split in the statement by a control character no name or title holds.
  */
 @Repository
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -61,18 +61,19 @@ class JdbcMessageDelivery implements MessageDelivery {
             params.addValue("object", audience.objectId());
         }
         if (audience.under() != null && !audience.underRoles().isEmpty()) {
-            where.add(PARTS.get("under"));
-            params.addValue("under", audience.under())
+            // the whole deployment: every account of the roles, first secretaries (no unit) included
+            where.add(PARTS.get(audience.under().isEmpty() ? "all" : "under"));
+            params.addValue("underLike", audience.under() + "%")
                     .addValue("underRoles", audience.underRoles().stream().map(Enum::name).toList());
         }
         if (audience.pairedUnder() != null) {
             where.add(PARTS.get("paired"));
-            params.addValue("paired", audience.pairedUnder()).addValue("on", Date.valueOf(audience.on()));
+            params.addValue("pairedLike", audience.pairedUnder() + "%").addValue("on", Date.valueOf(audience.on()));
         }
         if (where.isEmpty()) {
             return 0;
         }
-        String sql = PARTS.get("head") + "\n" + String.join("\n or ", where) + "\n" + PARTS.get("end");
+        String sql = PARTS.get("head") + "\n" + String.join("\nunion\n", where) + "\n" + PARTS.get("end");
         return jdbc.update(sql, params);
     }
 }

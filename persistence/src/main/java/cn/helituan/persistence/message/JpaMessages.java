@@ -16,7 +16,8 @@ interface JpaMessages extends JpaRepository<Message, Long>, Messages {
     @Override
     @Query(value = """
             select count(*) from message m
-            where m.account_id = (select a.id from account a where a.username = :username) and m.read_at is null""",
+            where m.account_id = (select a.id from account a where lower(a.username) = lower(:username))
+              and m.read_at is null""",
             nativeQuery = true)
     long unreadOf(@Param("username") String username);
 
