@@ -1,13 +1,13 @@
 package cn.helituan.domain.activity;
 
 import cn.helituan.domain.common.ForbiddenException;
+import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.message.Audience;
 import cn.helituan.domain.message.MessageKind;
 import cn.helituan.domain.message.MessageService;
-import cn.helituan.domain.common.Role;
 import java.time.Clock;
 import java.util.List;
 import lombok.AccessLevel;

@@ -1,8 +1,8 @@
 package cn.helituan.domain.plan;
 
 import cn.helituan.domain.common.ForbiddenException;
-import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.message.Audience;
 import cn.helituan.domain.message.MessageKind;
