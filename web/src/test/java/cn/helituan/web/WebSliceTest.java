@@ -14,6 +14,8 @@ import cn.helituan.domain.history.PersonNames;
 import cn.helituan.web.common.Formats;
 import cn.helituan.web.common.OneTimeForms;
 import cn.helituan.web.history.People;
+import cn.helituan.web.message.MessageBadge;
+import cn.helituan.domain.message.MessageService;
 import cn.helituan.web.config.ChoicesDialect;
 import cn.helituan.web.security.SecurityConfiguration;
 import java.time.Clock;
@@ -44,7 +46,7 @@ import org.springframework.validation.ObjectError;
  */
 @TestPropertySource(properties = "spring.messages.fallback-to-system-locale=false")
 @Import({SecurityConfiguration.class, Formats.class, People.class, Exports.class, ChoicesDialect.class,
-        OneTimeForms.class, WebSliceTest.Clocks.class})
+        OneTimeForms.class, WebSliceTest.Clocks.class, MessageBadge.class})
 public abstract class WebSliceTest {
 
     protected static final Scope ADMIN = new Scope(1L, "admin", Role.ORG_ADMIN, null, null, null, null);
@@ -73,6 +75,9 @@ public abstract class WebSliceTest {
     protected OneTimeSubmissions oneTimeSubmissions;
     @MockitoBean
     protected PersonNames personNames;
+    /** The menu's unread count (the layout's MessageBadge): none. */
+    @MockitoBean
+    protected MessageService messageService;
 
     @BeforeEach
     void scopes() {

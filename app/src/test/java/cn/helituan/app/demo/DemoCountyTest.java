@@ -46,7 +46,7 @@ class DemoCountyTest extends FullStackTest {
         List<String> menu = menu("admin");
         assertThat(menu).contains("/dashboard", "/notifications", "/evaluations", "/units", "/members",
                 "/work-units", "/activities", "/plans", "/demands", "/relationships", "/objects", "/accounts",
-                "/imports", "/jobs");
+                "/imports", "/jobs", "/announcements", "/messages");
         for (String page : menu) {
             MvcResult result = open("admin", page);
             Map<String, Object> model = result.getModelAndView().getModel();
@@ -192,11 +192,15 @@ class DemoCountyTest extends FullStackTest {
         return open("admin", "/imports?page=" + (newer / 20 + 1)).getResponse().getContentAsString();
     }
 
-    /** The menu's pages (its entries, inside their groups), not the group toggles, the user link or the languages. */
+    /**
+     * The menu's pages (its entries, inside their groups, and the messages beside the user's name), not the group
+     * toggles, the user link or the languages.
+     */
     private List<String> menu(String username) throws Exception {
         String home = open(username, "/").getResponse().getContentAsString();
         List<String> links = new ArrayList<>();
-        for (Element a : Jsoup.parse(home).select("#mainNav ul.me-auto a.nav-link[href], #mainNav ul.me-auto a.dropdown-item[href]")) {
+        for (Element a : Jsoup.parse(home).select(
+                "#mainNav ul.me-auto a.nav-link[href], #mainNav ul.me-auto a.dropdown-item[href], #mainNav a#nav-messages")) {
             String href = a.attr("href");
             if (href.startsWith("/") && !links.contains(href)) {
                 links.add(href);

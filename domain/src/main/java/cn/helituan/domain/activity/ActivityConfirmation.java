@@ -1,10 +1,15 @@
 package cn.helituan.domain.activity;
 
 import cn.helituan.domain.common.ForbiddenException;
+import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
+import cn.helituan.domain.message.Audience;
+import cn.helituan.domain.message.MessageKind;
+import cn.helituan.domain.message.MessageService;
 import java.time.Clock;
+import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -17,6 +22,7 @@ public class ActivityConfirmation {
 
     private final ActivityAccess access;
     private final History history;
+    private final MessageService messages;
     private final Clock clock;
 
     /**
@@ -42,6 +48,24 @@ public class ActivityConfirmation {
         } else {
             activity.dispute(object, scope.username(), clock.instant(), reason);
         }
+        tell(scope, activity, object, confirmed, reason);
         return activity;
+    }
+
+    /**
+     * Whoever logged the activity learns the object's word; a dispute goes to the group's leader accounts too (the
+     * one who decided is not told).
+     */
+    private void tell(Scope scope, Activity activity, long object, boolean confirmed, String reason) {
+        String objectName = activity.part(object).getObject().getName();
+        String link = "/activities/" + activity.getId();
+        Audience to = Audience.except(scope.username()).user(activity.getCreatedBy());
+        if (confirmed) {
+            messages.tellAll(to, MessageKind.ACTIVITY_CONFIRMED, List.of(activity.getTitle(), objectName), link);
+        } else {
+            messages.tellAll(to.unitAccounts(activity.getGroup().getId(), Role.GROUP_LEADER),
+                    MessageKind.ACTIVITY_DISPUTED,
+                    List.of(activity.getTitle(), objectName, reason == null ? "" : reason.strip()), link);
+        }
     }
 }

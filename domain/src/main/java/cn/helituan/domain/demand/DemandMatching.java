@@ -2,7 +2,11 @@ package cn.helituan.domain.demand;
 
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.message.Audience;
+import cn.helituan.domain.message.MessageKind;
+import cn.helituan.domain.message.MessageService;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.Membership;
 import cn.helituan.domain.member.Memberships;
@@ -37,6 +41,7 @@ public class DemandMatching {
     private final UnitService units;
     private final Memberships memberships;
     private final DemandAccess access;
+    private final MessageService messages;
     private final Clock clock;
 
     @Transactional(readOnly = true)
@@ -124,7 +129,12 @@ public class DemandMatching {
         record(demand, shown.resources(), taken.keySet());
         record(demand, shown.groups(), Set.of(group.getId()));
         demand.match();
-        return projects.save(project);
+        Project saved = projects.save(project);
+        // the group the demand is assigned to: its leader accounts
+        messages.tellAll(Audience.except(scope.username()).unitAccounts(group.getId(), Role.GROUP_LEADER),
+                MessageKind.DEMAND_ASSIGNED, List.of(demand.getTitle(), demand.getObject().getName(), group.getName(),
+                        saved.getTitle()), "/demands/" + demand.getId());
+        return saved;
     }
 
     private void record(Demand demand, List<Suggestion> shown, Set<Long> takenIds) {

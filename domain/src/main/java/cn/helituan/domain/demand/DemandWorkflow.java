@@ -6,8 +6,12 @@ import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.message.Audience;
+import cn.helituan.domain.message.MessageKind;
+import cn.helituan.domain.message.MessageService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -28,6 +32,7 @@ public class DemandWorkflow {
     private final Projects projects;
     private final DemandAccess access;
     private final DemandChoices choices;
+    private final MessageService messages;
     private final Clock clock;
 
     @Transactional
@@ -101,6 +106,12 @@ public class DemandWorkflow {
         demand.checkVersion(version);
         demand.reportSolved();
         project.finish(ProjectStatus.DONE);
+        // whoever answers for the raiser confirms: the object's account, or the one in the department who raised it
+        Audience raiser = Audience.except(scope.username());
+        raiser = demand.isRaisedByObject() ? raiser.objectAccounts(demand.getObject().getId())
+                : raiser.user(demand.getCreatedBy());
+        messages.tellAll(raiser, MessageKind.DEMAND_SOLVED, List.of(demand.getTitle(), project.getGroup().getName()),
+                "/demands/" + demand.getId());
         return demand;
     }
 

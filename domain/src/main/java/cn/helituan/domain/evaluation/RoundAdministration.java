@@ -6,11 +6,15 @@ import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.message.Audience;
+import cn.helituan.domain.message.MessageKind;
+import cn.helituan.domain.message.MessageService;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,7 @@ public class RoundAdministration {
     private final EvaluationAccess access;
     private final UnitService units;
     private final Accounts accounts;
+    private final MessageService messages;
     private final Clock clock;
 
     // ----- rounds
@@ -306,6 +311,12 @@ public class RoundAdministration {
         }
         round.publish(scope.username(), clock.instant());
         rounds.flush();
+        // the accounts of the groups in the round's scope (leaders and members), in one statement
+        messages.tellAll(Audience.except(scope.username()).under(
+                        round.getScopeUnit() == null ? "" : round.getScopeUnit().getPath(),
+                        EnumSet.of(Role.GROUP_LEADER, Role.MEMBER)),
+                MessageKind.ROUND_PUBLISHED, List.of(round.getName(), String.valueOf(round.getYear())),
+                "/evaluations/" + round.getId());
         return round;
     }
 

@@ -39,6 +39,10 @@ public class Message {
 
     private Instant readAt;
 
+    /** The announcement it delivers (通知公告), if it is one: its received and read counts are counted on it. */
+    @Column(updatable = false)
+    private Long announcementId;
+
     protected Message() {
     }
 
@@ -86,5 +90,9 @@ public class Message {
 
     public Instant getReadAt() {
         return readAt;
+    }
+
+    public Long getAnnouncementId() {
+        return announcementId;
     }
 }

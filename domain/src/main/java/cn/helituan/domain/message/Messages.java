@@ -1,5 +1,8 @@
 package cn.helituan.domain.message;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,9 +14,24 @@ public interface Messages {
 
     Optional<Message> findById(Long id);
 
+    /** One of an account's messages (another account's is not found). */
+    Optional<Message> findByIdAndAccountId(long id, long accountId);
+
     /** An account's messages, newest first. */
     Page<Message> findByAccountIdOrderByCreatedAtDescIdDesc(long accountId, Pageable pageable);
 
     /** How many of an account's messages are unread (the menu's envelope). */
     long countByAccountIdAndReadAtIsNull(long accountId);
+
+    /** The same by the account's user name (the layout knows the signed-in name; one indexed statement). */
+    long unreadOf(String username);
+
+    /** Marks every unread message of the account read; how many. */
+    int readAll(long accountId, Instant at);
+
+    /** Whether the account was sent the announcement (it may read it). */
+    boolean existsByAnnouncementIdAndAccountId(long announcementId, long accountId);
+
+    /** For each announcement: how many received it and how many of them have read it (one statement per page). */
+    List<AnnouncementCount> countAnnouncements(Collection<Long> announcementIds);
 }

@@ -4,7 +4,11 @@ import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.message.Audience;
+import cn.helituan.domain.message.MessageKind;
+import cn.helituan.domain.message.MessageService;
 import cn.helituan.domain.demand.DemandQuery;
 import cn.helituan.domain.demand.DemandListing;
 import cn.helituan.domain.demand.ProjectQuery;
@@ -19,6 +23,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +65,7 @@ public class NotificationService {
     private final ProjectService projects;
     private final PlanService plans;
     private final History history;
+    private final MessageService messages;
     private final Clock clock;
 
     /** The month the form offers: the last one that is over. */
@@ -137,6 +143,13 @@ public class NotificationService {
         }
         notification.checkVersion(version);
         notification.publish(scope.username(), clock.instant());
+        // the sub-team and group leaders in its scope, in one statement
+        var unit = notification.getScopeUnit();
+        messages.tellAll(Audience.except(scope.username()).under(unit == null ? "" : unit.getPath(),
+                        EnumSet.of(Role.SUB_TEAM_LEADER, Role.GROUP_LEADER)),
+                MessageKind.NOTIFICATION_PUBLISHED,
+                List.of(notification.getMonth().toString(), unit == null ? "" : unit.getName()),
+                "/notifications/" + notification.getId());
         return notification;
     }
 

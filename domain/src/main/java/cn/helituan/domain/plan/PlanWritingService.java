@@ -9,6 +9,9 @@ import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.Memberships;
+import cn.helituan.domain.message.Audience;
+import cn.helituan.domain.message.MessageKind;
+import cn.helituan.domain.message.MessageService;
 import cn.helituan.domain.team.Unit;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -33,6 +36,7 @@ public class PlanWritingService {
     private final PlanAccess access;
     private final Relationships relationships;
     private final Memberships memberships;
+    private final MessageService messages;
     private final Clock clock;
 
     /** Starts the group's plan for the year (a draft); the one it has if started already. */
@@ -141,6 +145,10 @@ public class PlanWritingService {
         }
         plan.checkVersion(version);
         plan.submit(clock.instant());
+        // the sub-team leaders above the group review it
+        messages.tellAll(Audience.except(scope.username()).subTeamLeadersAbove(plan.getGroup().getPath()),
+                MessageKind.PLAN_SUBMITTED, List.of(String.valueOf(plan.getYear()), plan.getGroup().getName()),
+                "/plans/" + plan.getId());
         return plan;
     }
 
