@@ -77,6 +77,8 @@ class TodoTest extends FullStackTest {
     DemandWorkflow demands;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     long tea;
     long qingshan;
@@ -369,6 +371,19 @@ class TodoTest extends FullStackTest {
         Document en = page("/todos?lang=en", user("member").roles("MEMBER"));
         assertThat(en.getElementById("todos-empty").text()).isEqualTo("Nothing to do at the moment.");
         assertThat(page("/", SECRETARY).getElementById("home-todos")).as("the start page shows the list").isNotNull();
+    }
+
+    @Test
+    void everyKindReadsInBothLanguages() {
+        for (String kind : List.of("activitiesToConfirm", "activitiesDisputed", "planMissing", "plansToApprove",
+                "demandsToConfirm", "projectsAssigned", "projectsOverdue", "selfAssessment", "ratingsDue", "scoresDue",
+                "importWaiting", "notificationDraft")) {
+            Object[] args = {3L, "2031"};
+            assertThat(messages.getMessage("todo." + kind, args, java.util.Locale.SIMPLIFIED_CHINESE))
+                    .as(kind).doesNotContain("{");
+            assertThat(messages.getMessage("todo." + kind, args, java.util.Locale.ENGLISH)).as(kind)
+                    .doesNotContain("{").matches("[\\x20-\\x7e]+");
+        }
     }
 
     /** A copy of a row with some columns changed (the new row's id). */
