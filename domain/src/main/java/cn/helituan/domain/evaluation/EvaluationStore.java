@@ -90,4 +90,17 @@ public interface EvaluationStore {
 
     /** The groups whose objects' accounts may rate them: the round's entries paired with the object in its year. */
     List<Long> groupsPairedWith(long roundId, long objectId);
+
+    /** What is due in an open round still taking input: its id, deadline and how many things (the to-do centre). */
+    record Due(long roundId, LocalDate deadline, long count) {
+    }
+
+    /** The rounds in which the group's self-assessment is due. */
+    List<Due> selfAssessmentsDue(long groupId, LocalDate today);
+
+    /** Per round, the groups paired with the object it has not rated yet. */
+    List<Due> ratingsDue(long objectId, LocalDate today);
+
+    /** Per round naming the reviewer, the round's groups (with indicators) they have not scored yet. */
+    List<Due> scoresDue(long reviewerId, LocalDate today);
 }

@@ -17,6 +17,12 @@ public interface ImportRecords {
     /** Newest first, those uploaded within the path prefix ("" for all). */
     Page<ImportRecord> findByScopePathStartingWithOrderByCreatedAtDescIdDesc(String pathPrefix, Pageable pageable);
 
+    /** Those in this state within the path prefix ("" for all), oldest first, at most 20 (the to-do centre). */
+    java.util.List<ImportRecord> findTop20ByStatusAndScopePathStartingWithOrderByCreatedAtAscIdAsc(
+            ImportStatus status, String pathPrefix);
+
+    long countByStatusAndScopePathStartingWith(ImportStatus status, String pathPrefix);
+
     /**
      * Locks the record for the rest of the transaction (a second confirmation waits, then finds it imported) and
      * takes the deployment's import lock: one import pass at a time, since each holds the roster's tally row and the

@@ -25,4 +25,7 @@ public interface MonthlyNotifications {
 
     /** Writes the pending changes now (a draft superseded before its successor is inserted). */
     void flush();
+
+    /** The drafts of a scope (null: the whole deployment's), oldest month first: those its managers publish. */
+    List<MonthlyNotification> drafts(Long scopeUnitId);
 }

@@ -37,6 +37,12 @@ class EvaluationQueries {
     final String hasGroupUnder = read("has-group-under");
     final String groupsPairedWith = read("groups-paired-with");
 
+    private final Map<String, String> todos = SqlFiles.parts(DIR + "todos.sql");
+    /** The to-do centre's: a group's self-assessments, a village's ratings, a reviewer's scores due per round. */
+    final String todoSelfAssessments = part(todos, "selfAssessments");
+    final String todoRatings = part(todos, "ratings");
+    final String todoScores = part(todos, "scores");
+
     private final Map<String, String> board = SqlFiles.parts(DIR + "board.sql");
     /** The review screen's row b: an entry with its indicators, ranks, unit and sub-team. */
     final String boardRows = part(board, "rows");

@@ -332,4 +332,24 @@ class JdbcEvaluationStore implements EvaluationStore {
         return jdbc.queryForList(sql.groupsPairedWith, new MapSqlParameterSource("round", roundId).addValue("object", objectId),
                 Long.class);
     }
+
+    @Override
+    public List<Due> selfAssessmentsDue(long groupId, LocalDate today) {
+        return due(sql.todoSelfAssessments, new MapSqlParameterSource("group", groupId), today);
+    }
+
+    @Override
+    public List<Due> ratingsDue(long objectId, LocalDate today) {
+        return due(sql.todoRatings, new MapSqlParameterSource("object", objectId), today);
+    }
+
+    @Override
+    public List<Due> scoresDue(long reviewerId, LocalDate today) {
+        return due(sql.todoScores, new MapSqlParameterSource("me", reviewerId), today);
+    }
+
+    private List<Due> due(String statement, MapSqlParameterSource params, LocalDate today) {
+        return jdbc.query(statement, params.addValue("today", Date.valueOf(today)),
+                (rs, n) -> new Due(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getLong(3)));
+    }
 }

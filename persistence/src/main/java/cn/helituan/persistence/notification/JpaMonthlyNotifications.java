@@ -42,4 +42,12 @@ interface JpaMonthlyNotifications extends JpaRepository<MonthlyNotification, Lon
               and (:prefix = '' or u is null or u.path like concat(:prefix, '%') or u.id in :above)""")
     Page<MonthlyNotification> visible(@Param("prefix") String pathPrefix, @Param("above") List<Long> unitsAbove,
                                       @Param("drafts") boolean drafts, Pageable pageable);
+
+    @Override
+    @Query("""
+            select n from MonthlyNotification n left join n.scopeUnit u
+            where n.status = cn.helituan.domain.notification.NotificationStatus.DRAFT
+              and (u.id = :unit or (:unit is null and u is null))
+            order by n.month, n.id""")
+    List<MonthlyNotification> drafts(@Param("unit") Long scopeUnitId);
 }

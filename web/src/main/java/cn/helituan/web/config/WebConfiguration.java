@@ -3,6 +3,7 @@ package cn.helituan.web.config;
 import cn.helituan.web.common.OneTimeForms;
 import cn.helituan.web.security.CurrentScope;
 import cn.helituan.web.security.Viewer;
+import cn.helituan.web.todo.TodoBadgeInterceptor;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +30,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     private final CurrentScope currentScope;
     private final OneTimeForms oneTimeForms;
+    private final TodoBadgeInterceptor todoBadge;
 
     @Bean
     public LocaleResolver localeResolver() {
@@ -54,6 +56,7 @@ public class WebConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new Viewer.Interceptor());
+        registry.addInterceptor(todoBadge);
     }
 
     @Override

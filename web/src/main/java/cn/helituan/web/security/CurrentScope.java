@@ -32,6 +32,18 @@ public class CurrentScope implements HandlerMethodArgumentResolver {
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
                                   WebDataBinderFactory binderFactory) {
         HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
+        Scope scope = of(servlet);
+        if (scope == null) {
+            throw new ForbiddenException("no account");
+        }
+        return scope;
+    }
+
+    /**
+     * The signed-in user's scope for this request (read once, kept in the request), or null when nobody with an
+     * account is signed in: for what the layout shows outside a controller (the to-do badge).
+     */
+    public Scope of(HttpServletRequest servlet) {
         Object cached = servlet == null ? null : servlet.getAttribute(ATTRIBUTE);
         if (cached instanceof Scope scope) {
             return scope;
@@ -40,8 +52,8 @@ public class CurrentScope implements HandlerMethodArgumentResolver {
         if (auth == null) {
             throw new ForbiddenException("anonymous");
         }
-        Scope scope = accounts.scopeOf(auth.getName()).orElseThrow(() -> new ForbiddenException("no account"));
-        if (servlet != null) {
+        Scope scope = accounts.scopeOf(auth.getName()).orElse(null);
+        if (servlet != null && scope != null) {
             servlet.setAttribute(ATTRIBUTE, scope);
         }
         return scope;
