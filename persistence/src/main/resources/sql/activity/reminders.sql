@@ -4,9 +4,8 @@
 --   was made) lies 30 days back, or 37, 44… (every 7 more while silent), each probed on the activity's (group, date)
 --   index; to the group's leader accounts and the leader accounts of the unit right above it (its sub-team)
 -- unconfirmed: each object account (first secretary, contact) whose object has activities still waiting for its
---   word (the object's REPORTED, the activity not withdrawn) 7 days or more after the later of the activity's date
---   and the day it was put to the object (reported, or sent back by an edit), on a day one of them reaches 7, 14,
---   21… days; with how many wait 7 days or more
+--   word (the object's REPORTED, the activity not withdrawn) that are 7 days old or more (by the activity's date), on
+--   a day one of them turns 7, 14, 21… days old; with how many are 7 days old or more
 
 -- name: silent
 select a.id, s.id, s.name, s.silent_days
@@ -25,7 +24,7 @@ order by s.id, a.id
 -- name: unconfirmed
 select a.id, w.object_id, o.name, count(*) filter (where w.waiting >= 7)
 from (select ao.object_id,
-             :day - greatest(v.occurred_on, (coalesce(ao.updated_at, ao.created_at) at time zone :zone)::date) waiting
+             :day - v.occurred_on waiting
       from activity_object ao join activity v on v.id = ao.activity_id
       where ao.status = 'REPORTED' and v.status <> 'WITHDRAWN') w
 join assisted_object o on o.id = w.object_id

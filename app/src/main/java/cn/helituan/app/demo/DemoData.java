@@ -157,6 +157,7 @@ public class DemoData {
     private final DemoActivities demoActivities;
     private final DemoReviews demoReviews;
     private final DemoImports demoImports;
+    private final DemoReminders demoReminders;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
     private final boolean enabled;
@@ -164,7 +165,7 @@ public class DemoData {
     DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions,
              AssistedService assisted, RelationshipService relationships, Accounts accounts, DemoLists demoLists,
              DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews,
-             DemoImports demoImports, PasswordEncoder passwordEncoder, TransactionTemplate tx,
+             DemoImports demoImports, DemoReminders demoReminders, PasswordEncoder passwordEncoder, TransactionTemplate tx,
              @Value("${helituan.demo-data:false}") boolean enabled) {
         this.units = units;
         this.members = members;
@@ -178,6 +179,7 @@ public class DemoData {
         this.demoActivities = demoActivities;
         this.demoReviews = demoReviews;
         this.demoImports = demoImports;
+        this.demoReminders = demoReminders;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
         this.enabled = enabled;
@@ -190,6 +192,8 @@ public class DemoData {
             tx.executeWithoutResult(status -> load());
             // the import's passes run their own transactions: after the county has committed
             demoImports.load(LocalDate.now());
+            // the reminders job of the last two weeks (its own transactions)
+            demoReminders.load();
             log.info("Demo county loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
     }

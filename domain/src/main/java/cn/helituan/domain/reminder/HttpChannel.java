@@ -63,7 +63,8 @@ public class HttpChannel implements OutboundChannel {
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

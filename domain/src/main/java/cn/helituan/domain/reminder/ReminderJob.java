@@ -73,7 +73,7 @@ public class ReminderJob implements DailyJob {
     }
 
     /** Every rule's reminders of the day, each (account, subject) once: the first rule to name it wins. */
-    List<Reminder> due(LocalDate day) {
+    public List<Reminder> due(LocalDate day) {
         Map<String, Reminder> due = new LinkedHashMap<>();
         for (ReminderRule rule : rules) {
             for (Reminder r : rule.due(day)) {
@@ -114,7 +114,7 @@ public class ReminderJob implements DailyJob {
     }
 
     /** The message's text in Simplified Chinese (the outbound channel has no reader's language). */
-    String text(Reminder r) {
+    public String text(Reminder r) {
         return texts.getMessage("message." + r.kind().messageKind(), r.args().toArray(), Locale.SIMPLIFIED_CHINESE);
     }
 

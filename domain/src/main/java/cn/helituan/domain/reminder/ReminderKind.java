@@ -17,7 +17,7 @@ public enum ReminderKind {
     TERM_ENDING,
     /** A group without activity for 30 days, then every 7 more (to its leader and its sub-team's leader). */
     GROUP_SILENT,
-    /** A village's activities waiting for its word 7 days, then every 7 more (to its first secretary). */
+    /** A village's activities unconfirmed 7 days after their date, then every 7 more (to its first secretary). */
     VILLAGE_UNCONFIRMED;
 
     /** The kind of the message it writes: its text is {@code message.<messageKind>}. */
