@@ -163,6 +163,9 @@ class ReminderJobTest extends FullStackTest {
         Map<String, Object> message = jdbc.queryForMap(
                 "select link, args from message where account_id = ? and kind = 'reminder.PLAN_DEADLINE'", f.leaderA1);
         assertThat(message.get("link")).isEqualTo(plan.link());
+        assertThat(jdbc.queryForObject("""
+                select array_to_string(args, '|') from message where account_id = ? and kind = 'reminder.PLAN_DEADLINE'""",
+                String.class, f.leaderA1)).isEqualTo(String.join("|", plan.args()));
 
         on(DAY.plusDays(6));
         assertThat(job.run(DAY.plusDays(6)).changed()).as("the next reminder day").isEqualTo(1);

@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily job "reminders": asks every {@link ReminderRule} what is due on the day, stores each reminder once
- * (account, subject, day: {@link ReminderStore#storeNew}) and writes its message ({@link MessageService#tell}, kind
- * {@code reminder.<KIND>}) in one transaction; after that transaction has committed, hands each newly stored
+ * (account, subject, day: {@link ReminderStore#storeNew}) and writes its message ({@link MessageService#tellAll}: what
+ * {@code tell} writes, in one statement; kind {@code reminder.<KIND>}) in one transaction; after that transaction has committed, hands each newly stored
  * reminder to the {@link OutboundChannel} and records its answer (sent, or failed with the reason). So a second run
  * of the day stores, tells and sends nothing; a channel that fails never takes the reminder or the message back; a
  * run that dies between the commit and the sending leaves its reminders PENDING on the list (not sent twice).
@@ -60,15 +60,23 @@ public class ReminderJob implements DailyJob {
 
     @Override
     public JobOutcome run(LocalDate day) {
+        long started = System.nanoTime();
+        long[] found = new long[2];
         List<ReminderStore.Stored> stored = tx.execute(status -> {
-            List<ReminderStore.Stored> fresh = store.storeNew(day, clock.instant(), due(day));
-            for (ReminderStore.Stored s : fresh) {
-                Reminder r = s.reminder();
-                messages.tell(r.accountId(), r.kind().messageKind(), r.args(), r.link());
-            }
+            List<Reminder> due = due(day);
+            found[0] = due.size();
+            found[1] = System.nanoTime();
+            List<ReminderStore.Stored> fresh = store.storeNew(day, clock.instant(), due);
+            messages.tellAll(fresh.stream().map(ReminderStore.Stored::reminder)
+                    .map(r -> new MessageService.Tell(r.accountId(), r.kind().messageKind(), r.args(), r.link()))
+                    .toList());
             return fresh;
         });
+        long told = System.nanoTime();
         int failed = send(stored);
+        log.info("Reminders for {}: {} due in {} ms, {} new stored and told in {} ms, sent through {} in {} ms ({} failed)",
+                day, found[0], (found[1] - started) / 1_000_000, stored.size(), (told - found[1]) / 1_000_000,
+                channel.name(), (System.nanoTime() - told) / 1_000_000, failed);
         return new JobOutcome(stored.size(), "sent:" + (stored.size() - failed) + " failed:" + failed);
     }
 
