@@ -98,7 +98,8 @@ class ReminderJobTest extends FullStackTest {
     }
 
     private ReminderJob job(OutboundChannel channel, ReminderRule... rules) {
-        return new ReminderJob(List.of(rules), store, messages, channel, texts, tx, clock, "https://helituan.example/");
+        return new ReminderJob(List.of(rules), store, messages, channel, texts, tx, clock, "https://helituan.example/",
+                4);
     }
 
     /** A channel that keeps what it is given, or refuses everything. */
@@ -171,6 +172,22 @@ class ReminderJobTest extends FullStackTest {
         assertThat(job.run(DAY.plusDays(6)).changed()).as("the next reminder day").isEqualTo(1);
         assertThat(messagesOf(f.leaderA1)).isEqualTo(2);
         assertThat(channel.sent).hasSize(2);
+    }
+
+    @Test
+    void manyRemindersAreSentEachOnceByTheChannelsThreads() {
+        Kept channel = new Kept(false);
+        List<Reminder> many = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            many.add(new Reminder(f.reviewer, "many:" + i, ReminderKind.EVALUATION_SCORE,
+                    List.of("考核", String.valueOf(i), "2031-03-31", "7"), null));
+        }
+        assertThat(job(channel, day -> many).run(DAY).summary()).isEqualTo("sent:450 failed:0");
+        assertThat(channel.sent).hasSize(450);
+        assertThat(channel.sent.stream().map(Outbound::reminderId).distinct()).hasSize(450);
+        assertThat(count("select count(*) from reminder where account_id = ? and outcome = 'SENT' and day = ?",
+                f.reviewer, DAY)).isEqualTo(450);
+        assertThat(count("select count(*) from message where account_id = ?", f.reviewer)).isEqualTo(450);
     }
 
     @Test

@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,10 +43,12 @@ public class ReminderJob implements DailyJob {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String linkBase;
+    private final int threads;
 
     public ReminderJob(List<ReminderRule> rules, ReminderStore store, MessageService messages, OutboundChannel channel,
                        MessageSource texts, TransactionTemplate tx, Clock clock,
-                       @Value("${helituan.reminders.link-base:}") String linkBase) {
+                       @Value("${helituan.reminders.link-base:}") String linkBase,
+                       @Value("${helituan.reminders.send-threads:8}") int threads) {
         this.rules = rules;
         this.store = store;
         this.messages = messages;
@@ -51,6 +57,7 @@ public class ReminderJob implements DailyJob {
         this.tx = tx;
         this.clock = clock;
         this.linkBase = linkBase == null ? "" : linkBase.strip().replaceAll("/+$", "");
+        this.threads = Math.max(1, threads);
     }
 
     @Override
@@ -91,34 +98,65 @@ public class ReminderJob implements DailyJob {
         return List.copyOf(due.values());
     }
 
-    /** Hands the stored reminders to the channel, recording the answers a batch at a time; returns the failures. */
+    /**
+     * Hands the stored reminders to the channel, {@code threads} at a time (a gateway answering in 50 ms sends a
+     * province's 5,800 reminders in about 40 s with 8, not 5 minutes), recording the answers a batch at a time;
+     * returns the failures.
+     */
     private int send(List<ReminderStore.Stored> stored) {
+        if (stored.isEmpty()) {
+            return 0;
+        }
         int failed = 0;
-        for (int from = 0; from < stored.size(); from += BATCH) {
-            List<ReminderStore.Stored> batch = stored.subList(from, Math.min(stored.size(), from + BATCH));
-            Map<Long, ReminderStore.Recipient> recipients = store.recipients(
-                    batch.stream().map(s -> s.reminder().accountId()).distinct().toList());
-            List<ReminderStore.Delivery> deliveries = new ArrayList<>(batch.size());
-            for (ReminderStore.Stored s : batch) {
-                Reminder r = s.reminder();
-                ReminderStore.Recipient to = recipients.get(r.accountId());
-                Outbound message = new Outbound(s.id(), r.accountId(), to == null ? null : to.name(),
-                        to == null ? null : to.mobile(), text(r), r.link() == null ? null : linkBase + r.link());
-                try {
-                    channel.send(message);
-                    deliveries.add(new ReminderStore.Delivery(s.id(), ReminderOutcome.SENT, channel.name(), null,
-                            clock.instant()));
-                } catch (RuntimeException e) {
-                    failed++;
-                    log.warn("Reminder {} to account {} not sent through {}: {}", s.id(), r.accountId(),
-                            channel.name(), e.getMessage());
-                    deliveries.add(new ReminderStore.Delivery(s.id(), ReminderOutcome.FAILED, channel.name(),
-                            reason(e), clock.instant()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, stored.size()));
+        try {
+            for (int from = 0; from < stored.size(); from += BATCH) {
+                List<ReminderStore.Stored> batch = stored.subList(from, Math.min(stored.size(), from + BATCH));
+                Map<Long, ReminderStore.Recipient> recipients = store.recipients(
+                        batch.stream().map(s -> s.reminder().accountId()).distinct().toList());
+                List<Future<ReminderStore.Delivery>> sending = new ArrayList<>(batch.size());
+                for (ReminderStore.Stored s : batch) {
+                    sending.add(pool.submit(() -> deliver(s, recipients.get(s.reminder().accountId()))));
                 }
+                List<ReminderStore.Delivery> deliveries = new ArrayList<>(batch.size());
+                for (Future<ReminderStore.Delivery> f : sending) {
+                    ReminderStore.Delivery d = answer(f);
+                    failed += d.outcome() == ReminderOutcome.FAILED ? 1 : 0;
+                    deliveries.add(d);
+                }
+                store.record(deliveries);
             }
-            store.record(deliveries);
+        } finally {
+            pool.shutdown();
         }
         return failed;
+    }
+
+    /** One reminder through the channel: sent, or failed with the reason (never thrown). */
+    private ReminderStore.Delivery deliver(ReminderStore.Stored s, ReminderStore.Recipient to) {
+        Reminder r = s.reminder();
+        Outbound message = new Outbound(s.id(), r.accountId(), to == null ? null : to.name(),
+                to == null ? null : to.mobile(), text(r), r.link() == null ? null : linkBase + r.link());
+        try {
+            channel.send(message);
+            return new ReminderStore.Delivery(s.id(), ReminderOutcome.SENT, channel.name(), null, clock.instant());
+        } catch (RuntimeException e) {
+            log.warn("Reminder {} to account {} not sent through {}: {}", s.id(), r.accountId(), channel.name(),
+                    e.getMessage());
+            return new ReminderStore.Delivery(s.id(), ReminderOutcome.FAILED, channel.name(), reason(e),
+                    clock.instant());
+        }
+    }
+
+    private static ReminderStore.Delivery answer(Future<ReminderStore.Delivery> sending) {
+        try {
+            return sending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending reminders", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("sending a reminder failed", e.getCause());
+        }
     }
 
     /** The message's text in Simplified Chinese (the outbound channel has no reader's language). */
