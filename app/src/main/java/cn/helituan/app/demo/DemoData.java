@@ -160,6 +160,7 @@ public class DemoData {
     private final DemoReviews demoReviews;
     private final DemoImports demoImports;
     private final JobService jobs;
+    private final DemoReminders demoReminders;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -168,8 +169,8 @@ public class DemoData {
     DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions,
              AssistedService assisted, RelationshipService relationships, Accounts accounts, DemoLists demoLists,
              DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews,
-             DemoImports demoImports, JobService jobs, PasswordEncoder passwordEncoder, TransactionTemplate tx,
-             Clock clock,
+             DemoImports demoImports, DemoReminders demoReminders, JobService jobs, PasswordEncoder passwordEncoder,
+             TransactionTemplate tx, Clock clock,
              @Value("${helituan.demo-data:false}") boolean enabled) {
         this.units = units;
         this.members = members;
@@ -184,6 +185,7 @@ public class DemoData {
         this.demoReviews = demoReviews;
         this.demoImports = demoImports;
         this.jobs = jobs;
+        this.demoReminders = demoReminders;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
         this.clock = clock;
@@ -197,6 +199,8 @@ public class DemoData {
             tx.executeWithoutResult(status -> load());
             // the import's passes run their own transactions: after the county has committed
             demoImports.load(LocalDate.now(clock));
+            // the reminders job of the last two weeks (its own transactions)
+            demoReminders.load();
             // the night's jobs once, as the schedule will run them: the admin's list of runs has its first rows
             // (and last month's notification its draft)
             jobs.jobs().forEach(job -> jobs.execute(job.name(), jobs.today(), "system"));

@@ -20,6 +20,9 @@ public interface Messages {
     /** An account's messages, newest first. */
     Page<Message> findByAccountIdOrderByCreatedAtDescIdDesc(long accountId, Pageable pageable);
 
+    /** Writes many messages in one statement (a daily job telling thousands of people: the reminders). */
+    void insertAll(java.util.List<Message> messages);
+
     /** How many of an account's messages are unread (the menu's envelope). */
     long countByAccountIdAndReadAtIsNull(long accountId);
 

@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface JpaMessages extends JpaRepository<Message, Long>, Messages {
+interface JpaMessages extends JpaRepository<Message, Long>, Messages, JpaMessagesBulk {
 
     @Override
     @Query(value = """
