@@ -35,8 +35,7 @@ class DemandTodos implements TodoSource {
         }
         if (scope.role() == Role.GROUP_LEADER && scope.unitPath() != null) {
             List<TodoItem> items = new ArrayList<>();
-            long active = projects.list(scope, new ProjectQuery(null, ProjectStatus.ACTIVE, false),
-                    PageRequest.of(0, 1)).getTotalElements();
+            long active = projects.count(scope, new ProjectQuery(null, ProjectStatus.ACTIVE, false));
             items.add(TodoItem.of("projectsAssigned", active, null, "/projects?status=ACTIVE"));
             Page<Project> overdue = projects.list(scope, new ProjectQuery(null, null, true), PageRequest.of(0, 1));
             if (overdue.getTotalElements() > 0) {

@@ -124,6 +124,12 @@ public class ProjectService implements ProjectChoices {
         return projects.find(filter(scope, query), pageable);
     }
 
+    /** How many projects {@link #list} finds for the query (the to-do's count: no row loaded). */
+    @Transactional(readOnly = true)
+    public long count(Scope scope, ProjectQuery query) {
+        return projects.count(filter(scope, query));
+    }
+
     private ProjectFilter filter(Scope scope, ProjectQuery query) {
         LocalDate overdueOn = query.overdue() ? LocalDate.now(clock) : null;
         if (scope.role() == Role.FIRST_SECRETARY) {

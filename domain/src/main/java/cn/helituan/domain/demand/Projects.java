@@ -17,6 +17,9 @@ public interface Projects {
     /** A page of the filter's projects, by deadline, with group, demand and its object. */
     Page<Project> find(ProjectFilter filter, Pageable pageable);
 
+    /** How many projects the filter's list has (the count of {@link #find}, nothing loaded). */
+    long count(ProjectFilter filter);
+
     /** The active projects of a group (the activity form's choice). */
     List<Project> findByGroupIdAndStatusOrderByDeadlineAscIdAsc(Long groupId, ProjectStatus status);
 

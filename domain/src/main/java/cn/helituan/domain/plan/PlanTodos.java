@@ -28,6 +28,9 @@ class PlanTodos implements TodoSource {
         int year = today.getYear();
         if (scope.role() == Role.GROUP_LEADER && scope.unitPath() != null) {
             long missing = plans.count(access.filter(scope, new PlanQuery(year, null, null, true)));
+            if (missing == 0) {
+                return List.of();
+            }
             return List.of(TodoItem.of("planMissing", missing, service.deadline(year),
                     "/plans?year=" + year + "&missing=true", String.valueOf(year)));
         }

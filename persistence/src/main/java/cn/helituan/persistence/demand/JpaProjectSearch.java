@@ -10,4 +10,6 @@ interface JpaProjectSearch {
 
     Page<Project> find(ProjectFilter filter, Pageable pageable);
 
+    long count(ProjectFilter filter);
+
 }

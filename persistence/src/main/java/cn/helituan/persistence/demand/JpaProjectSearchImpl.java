@@ -39,6 +39,15 @@ class JpaProjectSearchImpl implements JpaProjectSearch {
         return new PageImpl<>(page.getResultList(), pageable, total);
     }
 
+    @Override
+    public long count(ProjectFilter f) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(f, params);
+        TypedQuery<Long> count = em.createQuery("select count(p) from " + countFrom(f) + where, Long.class);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
     /**
      * The count joins only the tables its filter reads: joined to every demand and group, counting the active projects
      * hashed 50,000 demands (an inner join the planner cannot drop); alone it is an index-only scan.
