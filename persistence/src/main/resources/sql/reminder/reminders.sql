@@ -24,7 +24,10 @@ update reminder set outcome = ?, channel = ?, reason = ?, sent_at = ? where id =
 
 -- name: from
 from reminder r join account a on a.id = r.account_id left join unit u on u.id = a.scope_unit_id
-where (:prefix = '' or u.path like :like or a.scope_object_id is not null) ${day} ${kind}
+where (:prefix = '' or u.path like :like
+       or a.scope_object_id is not null and exists (
+           select 1 from assistance_relationship p join unit g on g.id = p.group_id
+           where p.object_id = a.scope_object_id and g.path like :like)) ${day} ${kind}
 
 -- name: day
 and r.day = :day

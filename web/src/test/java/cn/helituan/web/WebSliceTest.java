@@ -15,6 +15,8 @@ import cn.helituan.web.common.Formats;
 import cn.helituan.web.common.OneTimeForms;
 import cn.helituan.web.history.People;
 import cn.helituan.web.message.MessageBadge;
+import cn.helituan.web.job.JobMenu;
+import cn.helituan.domain.job.JobService;
 import cn.helituan.domain.message.MessageService;
 import cn.helituan.web.config.ChoicesDialect;
 import cn.helituan.web.security.SecurityConfiguration;
@@ -46,7 +48,7 @@ import org.springframework.validation.ObjectError;
  */
 @TestPropertySource(properties = "spring.messages.fallback-to-system-locale=false")
 @Import({SecurityConfiguration.class, Formats.class, People.class, Exports.class, ChoicesDialect.class,
-        OneTimeForms.class, WebSliceTest.Clocks.class, MessageBadge.class})
+        OneTimeForms.class, WebSliceTest.Clocks.class, MessageBadge.class, JobMenu.class})
 public abstract class WebSliceTest {
 
     protected static final Scope ADMIN = new Scope(1L, "admin", Role.ORG_ADMIN, null, null, null, null);
@@ -78,6 +80,9 @@ public abstract class WebSliceTest {
     /** The menu's unread count (the layout's MessageBadge): none. */
     @MockitoBean
     protected MessageService messageService;
+    /** Whether the menu offers the jobs (the layout's JobMenu): not in a slice. */
+    @MockitoBean
+    protected JobService jobService;
 
     @BeforeEach
     void scopes() {

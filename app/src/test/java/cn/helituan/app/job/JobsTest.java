@@ -169,6 +169,14 @@ class JobsTest extends FullStackTest {
         String page = mvc.perform(get("/evaluations/" + round).with(admin())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("已于截止日 2019-12-31 后自动截止");
+
+        // the deadline moved later: the round is open for input again and closes after the new one
+        long version = jdbc.queryForObject("select version from evaluation_round where id = ?", Long.class, round);
+        rounds.update(Scope.system(), round, version, new RoundForm("2019 年度考核（定时截止）", 2019, null,
+                LocalDate.of(2020, 1, 31), Set.copyOf(Grade.DEFAULT), 20, Indicator.defaultWeights(), Set.of()));
+        assertThat(jdbc.queryForObject("select closed_at from evaluation_round where id = ?", java.sql.Timestamp.class,
+                round)).isNull();
+        assertThat(jobs.execute("rounds-close", LocalDate.of(2020, 2, 1), "system").getChanged()).isEqualTo(1);
     }
 
     @Test
@@ -195,7 +203,16 @@ class JobsTest extends FullStackTest {
         assertThat(last.getStartedBy()).isEqualTo("admin");
         String page = mvc.perform(get("/jobs?job=terms-end").with(admin()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("结对期满自动结束", "立即运行", "组织部管理员", "完成");
+        assertThat(page).contains("结对期满自动结束", "立即运行", "组织部管理员", "完成", "发送提醒").doesNotContain("??");
+        // an org admin scoped to a team is refused the deployment's jobs, and not offered them in the menu
+        long team = demo.unitId(Demo.INDUSTRY);
+        String path = jdbc.queryForObject("select path from unit where id = ?", String.class, team);
+        Scope teamAdmin = new Scope(1L, "team-admin", cn.helituan.domain.common.Role.ORG_ADMIN, team, path, null, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jobs.runs(teamAdmin, null,
+                org.springframework.data.domain.PageRequest.of(0, 1)))
+                .isInstanceOf(cn.helituan.domain.common.ForbiddenException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jobs.runNow(teamAdmin, "terms-end"))
+                .isInstanceOf(cn.helituan.domain.common.ForbiddenException.class);
         mvc.perform(post("/jobs/no-such-job/run").with(admin()).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(get("/jobs?job=no-such-job").with(admin())).andExpect(status().isNotFound());
     }

@@ -79,6 +79,10 @@ public class EvaluationRound extends AuditedEntity implements Labeled {
     void settings(String name, LocalDate deadline, Set<Grade> grades, int topQuota, Map<Indicator, Integer> weights) {
         requireOpen();
         this.name = name;
+        if (this.deadline != null && !this.deadline.equals(deadline)) {
+            // a deadline moved: the round closes again after the new one (the daily job), not on the old closing
+            closedAt = null;
+        }
         this.deadline = deadline;
         this.grades = EnumSet.copyOf(grades);
         this.topQuota = topQuota;

@@ -111,12 +111,16 @@ public class JobService {
         return runs.findByJobOrderByStartedAtDescIdDesc(job, pageable);
     }
 
+    /**
+     * The whole deployment's organization department: the jobs act on every record and their runs name records from
+     * everywhere, so an org admin scoped to a team (a city's, a county's) is refused them.
+     */
     public boolean readsRuns(Scope scope) {
-        return scope.canManageAccounts();
+        return scope.wholeDeployment();
     }
 
     private static void requireAdmin(Scope scope) {
-        if (!scope.canManageAccounts()) {
+        if (!scope.wholeDeployment()) {
             throw new ForbiddenException("job runs");
         }
     }

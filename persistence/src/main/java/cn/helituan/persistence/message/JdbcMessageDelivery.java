@@ -32,13 +32,8 @@ class JdbcMessageDelivery implements MessageDelivery {
     @Override
     public int deliver(Audience audience, String kind, List<String> args, String link, Instant at,
                        Long announcementId) {
-        for (String arg : args) {
-            if (arg == null || arg.contains(SEPARATOR)) {
-                throw new IllegalArgumentException("message argument " + arg);
-            }
-        }
         MapSqlParameterSource params = new MapSqlParameterSource("kind", kind)
-                .addValue("args", String.join(SEPARATOR, args)).addValue("separator", SEPARATOR)
+                .addValue("args", cn.helituan.domain.message.MessageArgs.joined(args)).addValue("separator", SEPARATOR)
                 .addValue("link", link).addValue("at", Timestamp.from(at))
                 .addValue("announcement", announcementId, java.sql.Types.BIGINT)
                 .addValue("except", audience.except());

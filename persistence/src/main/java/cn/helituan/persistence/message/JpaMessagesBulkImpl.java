@@ -38,7 +38,7 @@ class JpaMessagesBulkImpl implements JpaMessagesBulk {
             Message m = messages.get(i);
             accounts[i] = m.getAccountId();
             kinds[i] = m.getKind();
-            args[i] = String.join("\u001f", m.getArgs());
+            args[i] = cn.helituan.domain.message.MessageArgs.joined(m.getArgs());
             links[i] = m.getLink();
             at[i] = m.getCreatedAt().toString();
         }

@@ -56,7 +56,7 @@ class JdbcReminderStore implements ReminderStore {
             accounts[i] = r.accountId();
             subjects[i] = r.subject();
             kinds[i] = r.kind().name();
-            args[i] = String.join(SEPARATOR, r.args());
+            args[i] = cn.helituan.domain.message.MessageArgs.joined(r.args());
             links[i] = r.link();
             byKey.put(r.accountId() + SEPARATOR + r.subject(), r);
         }
