@@ -15,7 +15,7 @@ import cn.helituan.web.common.Formats;
 import cn.helituan.web.common.OneTimeForms;
 import cn.helituan.web.history.People;
 import cn.helituan.web.message.MessageBadge;
-import cn.helituan.web.job.JobMenu;
+import cn.helituan.web.security.JobMenu;
 import cn.helituan.domain.job.JobService;
 import cn.helituan.domain.message.MessageService;
 import cn.helituan.web.config.ChoicesDialect;

@@ -1,7 +1,6 @@
-package cn.helituan.web.job;
+package cn.helituan.web.security;
 
 import cn.helituan.domain.job.JobService;
-import cn.helituan.web.security.CurrentScope;
 import jakarta.servlet.http.HttpServletRequest;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -11,7 +10,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Whether the menu offers 定时任务: to the whole deployment's org admin only ({@link JobService#readsRuns}), read from
- * the request's scope (already read for the page) when the layout asks.
+ * the request's scope (already read for the page) when the layout asks. It sits beside {@link Viewer}, which decides
+ * the other entries: security may use the job feature, the job feature may not use security back.
  */
 @Component("jobMenu")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
