@@ -17,6 +17,9 @@ public interface JobRuns {
     /** Newest first, for the org admin's list. */
     Page<JobRun> findAllByOrderByStartedAtDescIdDesc(Pageable pageable);
 
+    /** The newest run of each job that has run (the runs page's head: one statement for all the jobs). */
+    List<JobRun> latestOfEachJob();
+
     /** Runs of one job, newest first. */
     Page<JobRun> findByJobOrderByStartedAtDescIdDesc(String job, Pageable pageable);
 

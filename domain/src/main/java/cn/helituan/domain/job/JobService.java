@@ -8,7 +8,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,7 +15,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
@@ -92,11 +90,9 @@ public class JobService {
 
     public List<JobLine> lines(Scope scope) {
         requireAdmin(scope);
-        return jobs.keySet().stream()
-                .map(name -> new JobLine(name, runs.findByJobOrderByStartedAtDescIdDesc(name, PageRequest.of(0, 1))
-                        .stream().findFirst().orElse(null)))
-                .sorted(Comparator.comparing(JobLine::name))
-                .toList();
+        Map<String, JobRun> last = runs.latestOfEachJob().stream()
+                .collect(Collectors.toMap(JobRun::getJob, Function.identity()));
+        return jobs.keySet().stream().map(name -> new JobLine(name, last.get(name))).toList();
     }
 
     /** The runs, newest first; of one job when a name is given. */

@@ -24,9 +24,7 @@ class JpaProjectSearchImpl implements JpaProjectSearch {
     public Page<Project> find(ProjectFilter f, Pageable pageable) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
-        TypedQuery<Long> count = em.createQuery("select count(p) from " + countFrom(f) + where, Long.class);
-        params.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        long total = count(f);
         if (total <= pageable.getOffset()) {
             return new PageImpl<>(List.of(), pageable, total);
         }
