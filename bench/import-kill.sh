@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # kill -9 during an import (issue 20, docs/performance.md "Kill -9 during an import"): uploads a roster of ROWS new
 # members with bench/import.sh (its file, its upload, its check, its confirm), waits until the confirm's pass is
-# writing (the import's advisory lock held, the member table growing with rows not yet committed), kill -9's the
+# running (the import's advisory lock held again after the check, its transaction writing), kill -9's the
 # application, stops its embedded PostgreSQL the way a crash does (immediate shutdown: no checkpoint, recovery from
 # the WAL at the next start), starts both again and shows:
 #   - the member count before the upload and after the restart: equal (the pass is one transaction);
@@ -15,7 +15,7 @@
 #   BASE_URL=http://127.0.0.1:8080 APP_PID=12345 bench/import-kill.sh   # an application already running
 #
 # Environment (defaults): PORT (8092), DATA_DIR (/tmp/helituan-faults), DB_PORT (54392; the embedded PostgreSQL's,
-# --helituan.embedded-db.port), ROWS (100000), KILL_AFTER (2: seconds of writing before the kill), JOB_WAIT (120),
+# --helituan.embedded-db.port), ROWS (100000), KILL_AFTER (10: seconds of the pass before the kill), JOB_WAIT (120),
 # BASE_URL with APP_PID: an application started elsewhere; it is restarted with its own command line (from
 # /proc/APP_PID/cmdline, in its directory), its database found from that command line (--helituan.data-dir,
 # --helituan.embedded-db.port) unless PSQL_ARGS is given (e.g. "-h db -U helituan helituan": an external PostgreSQL,
@@ -30,7 +30,7 @@ PORT=${PORT:-8092}
 DATA_DIR=${DATA_DIR:-/tmp/helituan-faults}
 DB_PORT=${DB_PORT:-54392}
 ROWS=${ROWS:-100000}
-KILL_AFTER=${KILL_AFTER:-2}
+KILL_AFTER=${KILL_AFTER:-10}
 JOB_WAIT=${JOB_WAIT:-120}
 PASSWORD=${PASSWORD:-demo1234}
 export JAVA_TOOL_OPTIONS=${JAVA_TOOL_OPTIONS:--Xmx512m}
@@ -119,6 +119,7 @@ login() {
 }
 page() { curl -sS -b "$WORK/cookies" -c "$WORK/cookies" "$BASE_URL$1"; }
 
+: > "$APP_LOG"
 if [ -n "$STARTED_HERE" ]; then
     if curl -s --max-time 2 -o /dev/null "$BASE_URL/login"; then
         echo "something already answers on $BASE_URL: stop it, or give its APP_PID" >&2
@@ -131,8 +132,7 @@ echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)
     "JAVA_TOOL_OPTIONS=$JAVA_TOOL_OPTIONS"
 members_before=$(sql "select count(*) from member")
 last_record=$(sql "select coalesce(max(id), 0) from import_record")
-size_before=$(sql "select pg_relation_size('member')")
-say "before: $members_before members, member table $size_before bytes"
+say "before: $members_before members"
 
 # bench/import.sh makes the file, uploads it (the check), then confirms; it fails once the application is killed
 say "bench/import.sh: upload, check and confirm $ROWS rows (log $WORK/import.log)"
@@ -154,14 +154,15 @@ while :; do
     fi
     sleep 0.2
 done
-say "record $record checked; its confirm holds the import's lock: the pass is writing"
+wal_start=$(sql "select pg_current_wal_lsn()")
+say "record $record checked; its confirm holds the import's lock: the pass is running"
 sleep "$KILL_AFTER"
-size_during=$(sql "select pg_relation_size('member')")
-sql "select 'pass transaction: ' || state || ' for ' || round(extract(epoch from now() - xact_start)::numeric, 1) || ' s'
+sql "select 'the pass: transaction ' || coalesce(backend_xid::text, '(none yet)') || ', ' || state || ' for '
+     || round(extract(epoch from now() - xact_start)::numeric, 1) || ' s; WAL written since its lock: '
+     || pg_size_pretty(pg_current_wal_lsn() - '$wal_start'::pg_lsn)
      from pg_stat_activity where backend_type = 'client backend' and xact_start is not null and pid in
      (select pid from pg_locks where $IMPORT_LOCK)" | sed "s/^/[$(date -u +%T)] /"
-say "member table $size_during bytes (was $size_before): rows written, not committed; committed members:" \
-    "$(sql "select count(*) from member")"
+say "committed members meanwhile: $(sql "select count(*) from member") (the pass's rows are not committed)"
 
 say "kill -9 $APP_PID"
 kill -9 "$APP_PID"
@@ -171,7 +172,10 @@ IMPORT_PID=
 say "bench/import.sh: $(tail -1 "$WORK/import.log")"
 crash_database
 
+log_lines=$(wc -l < "$APP_LOG")
 start_app
+tail -n +"$log_lines" "$APP_LOG" | grep -oE 'database system was not properly shut down.*|redo (starts|done) at [^ ]*' \
+    | sed "s/^/[$(date -u +%T)] PostgreSQL: /" || true
 members_after=$(sql "select count(*) from member")
 status=$(sql "select status from import_record where id = $record")
 say "after the restart: $members_after members (before: $members_before); record $record is $status"
