@@ -54,13 +54,16 @@ final class WorkbookReader {
      *                             {@code import.file.encrypted} for a password-protected workbook,
      *                             {@code import.file.oldExcel} for an .xls (also .xlsb, .ods, Strict Open XML, an
      *                             HTML or XML table saved as .xls), {@code import.file.corrupt},
-     *                             {@code import.file.zipBomb}, {@code import.file.notSpreadsheet} for anything else
+     *                             {@code import.file.zipBomb}, {@code import.file.tooManySheets},
+     *                             {@code import.file.tooMuchText} (an .xlsx past {@link XlsxLimits}: checked here,
+     *                             on upload, by {@link XlsxWorkbook#inspect(Path)}), {@code import.file.notSpreadsheet}
+     *                             for anything else
      */
     static Format detect(Path file) throws ImportFileException {
         Format format = sniff(file);
         if (format == Format.XLSX) {
-            try (XlsxWorkbook workbook = XlsxWorkbook.open(file)) {
-                // opening checks the package
+            try (XlsxWorkbook workbook = XlsxWorkbook.inspect(file)) {
+                // opening and inspecting checks the package and its limits
             }
         }
         return format;

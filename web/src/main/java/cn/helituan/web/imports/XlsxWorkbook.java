@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -77,12 +78,38 @@ final class XlsxWorkbook implements Closeable {
      * Opens the file, which starts with a zip signature.
      *
      * @throws ImportFileException {@code corrupt} when the zip or the package cannot be read, {@code zipBomb} when
-     *                             an entry would inflate beyond {@link ZipSecureFile}'s limits,
-     *                             {@code notSpreadsheet} for another kind of zip (a .docx), {@code oldExcel} for a
-     *                             spreadsheet POI cannot stream (.xlsb, Strict Open XML, OpenDocument .ods)
+     *                             an entry would inflate beyond {@link ZipSecureFile}'s limits or a part read whole
+     *                             beyond {@link XlsxLimits#MAX_PART_SIZE}, {@code notSpreadsheet} for another kind of
+     *                             zip (a .docx), {@code oldExcel} for a spreadsheet POI cannot stream (.xlsb, Strict
+     *                             Open XML, OpenDocument .ods)
      */
     static XlsxWorkbook open(Path file) throws ImportFileException {
-        checkZip(file);
+        return open(file, false);
+    }
+
+    /**
+     * Opens the file as {@link #open(Path)} does after inflating every entry once (discarding the bytes) to check
+     * its real size and inflate ratio, not only the sizes the zip declares; then checks what reading will hold in
+     * memory: at most {@link XlsxLimits#MAX_SHEETS} worksheets, styles and theme within
+     * {@link XlsxLimits#MAX_PART_SIZE}, the shared strings within their limits. Run once, on upload, so that a file
+     * that would fail later is refused before anything is kept.
+     *
+     * @throws ImportFileException as {@link #open(Path)}, and {@code tooManySheets} [count, limit],
+     *                             {@code tooMuchText} [strings, characters]
+     */
+    static XlsxWorkbook inspect(Path file) throws ImportFileException {
+        XlsxWorkbook workbook = open(file, true);
+        try {
+            workbook.checkContents();
+            return workbook;
+        } catch (ImportFileException | RuntimeException e) {
+            workbook.close();
+            throw e;
+        }
+    }
+
+    private static XlsxWorkbook open(Path file, boolean inflateAll) throws ImportFileException {
+        checkZip(file, inflateAll);
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -115,9 +142,13 @@ final class XlsxWorkbook implements Closeable {
 
     /**
      * Reads the zip's central directory: it must be intact, hold {@code [Content_Types].xml}, and no entry may
-     * declare a size or an inflate ratio beyond the limits (POI checks the real sizes again while inflating).
+     * declare a size or an inflate ratio beyond the limits, all before anything is inflated. The parts POI reads
+     * whole into memory as it opens the package ({@link #readWhole(String)}) are then inflated, the bytes counted
+     * and dropped, so a zip that lies about their sizes is refused at {@link XlsxLimits#MAX_PART_SIZE}; with
+     * {@code inflateAll} every other entry too, through POI's guard, which stops an entry once it passes
+     * {@link #MAX_ENTRY_SIZE} or inflates more than a hundredfold.
      */
-    private static void checkZip(Path file) throws ImportFileException {
+    private static void checkZip(Path file, boolean inflateAll) throws ImportFileException {
         try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
             if (zip.getEntry("[Content_Types].xml") == null) {
                 throw new ImportFileException(isOpenDocumentSpreadsheet(zip)
@@ -127,13 +158,72 @@ final class XlsxWorkbook implements Closeable {
                 ZipArchiveEntry entry = entries.nextElement();
                 long size = entry.getSize();
                 long packed = entry.getCompressedSize();
-                if (size > ZipSecureFile.getMaxEntrySize()
+                boolean whole = readWhole(entry.getName());
+                if (size > ZipSecureFile.getMaxEntrySize() || whole && size > XlsxLimits.MAX_PART_SIZE
                         || size > ZipSecureFile.getGraceEntrySize() && packed >= 0
                         && (double) packed / size < ZipSecureFile.getMinInflateRatio()) {
                     throw new ImportFileException(ImportFileException.ZIP_BOMB);
                 }
             }
+            for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements(); ) {
+                ZipArchiveEntry entry = entries.nextElement();
+                boolean whole = readWhole(entry.getName());
+                if (whole || inflateAll) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        checkSize(in, whole ? XlsxLimits.MAX_PART_SIZE : Long.MAX_VALUE);
+                    }
+                }
+            }
         } catch (IOException | RuntimeException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * The parts POI parses into memory when the package is opened: the content types, every relationships part,
+     * the document properties.
+     */
+    private static boolean readWhole(String entryName) {
+        String name = entryName.toLowerCase(Locale.ROOT);
+        return name.equals("[content_types].xml") || name.endsWith(".rels") || name.startsWith("docprops/");
+    }
+
+    /** Reads the stream to its end, keeping nothing; a zip bomb once past {@code limit} bytes. */
+    private static void checkSize(InputStream in, long limit) throws IOException, ImportFileException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            total += n;
+            if (total > limit) {
+                throw new ImportFileException(ImportFileException.ZIP_BOMB);
+            }
+        }
+    }
+
+    /**
+     * The limits of {@link #inspect(Path)} once the package is open: the sheet count, the styles and theme (read
+     * whole by POI when a sheet is read), the shared strings counted.
+     */
+    private void checkContents() throws ImportFileException {
+        if (sheets.size() > XlsxLimits.MAX_SHEETS) {
+            throw new ImportFileException(ImportFileException.TOO_MANY_SHEETS, sheets.size(), XlsxLimits.MAX_SHEETS);
+        }
+        try {
+            for (String type : List.of(XSSFRelation.STYLES.getContentType(), XSSFRelation.THEME.getContentType())) {
+                for (PackagePart part : pkg.getPartsByContentType(type)) {
+                    try (InputStream in = part.getInputStream()) {
+                        checkSize(in, XlsxLimits.MAX_PART_SIZE);
+                    }
+                }
+            }
+            for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+                try (InputStream in = part.getInputStream()) {
+                    XlsxLimits.countStrings(in);
+                }
+            }
+        } catch (XlsxLimits.Exceeded e) {
+            throw e.reason();
+        } catch (IOException | SAXException | RuntimeException e) {
             throw unreadable(e);
         }
     }
@@ -200,20 +290,22 @@ final class XlsxWorkbook implements Closeable {
                 .orElseThrow(() -> new ImportFileException(ImportFileException.SHEET_MISSING, sheetName));
         try {
             StylesTable styles = reader.getStylesTable();
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            ReadOnlySharedStringsTable strings = new XlsxLimits.SharedStrings(pkg);
             XlsxSheetHandler handler = new XlsxSheetHandler(strings, styles, date1904, visitor);
             try (InputStream in = reader.getSheet(sheet.relationId())) {
-                parse(in, handler);
+                parse(in, XlsxLimits.cellTextLimited(handler));
             }
             return handler.rows();
         } catch (XlsxSheetHandler.VisitorFailure e) {
             throw e.failure();
+        } catch (XlsxLimits.Exceeded e) {
+            throw e.reason();
         } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
             throw unreadable(e);
         }
     }
 
-    private static void parse(InputStream in, ContentHandler handler) throws IOException, SAXException {
+    static void parse(InputStream in, ContentHandler handler) throws IOException, SAXException {
         XMLReader xml;
         try {
             xml = XMLHelper.newXMLReader();
