@@ -21,6 +21,16 @@ public interface Activities {
     /** How many activities the filter finds and their figures' totals, in one statement. */
     ActivityTotals totals(ActivityFilter filter);
 
+    /** The activities with these ids (the ledger import's id column). */
+    List<Activity> findAllByIdIn(java.util.Collection<Long> ids);
+
+    /**
+     * The activities not withdrawn of these groups, on these days, with these titles (the ledger import's row
+     * identity), with group and type.
+     */
+    List<Activity> ledgerCandidates(java.util.Collection<Long> groupIds, java.util.Collection<java.time.LocalDate> days,
+                                    java.util.Collection<String> titles);
+
     /** The activities a member took part in, of groups inside the prefix, latest first. */
     Page<Activity> ofMember(Long memberId, String pathPrefix, Pageable pageable);
 }
