@@ -248,7 +248,15 @@ public final class Cells {
      */
     public static boolean numberInWords(String raw) {
         String text = ascii(raw);
-        return !text.isEmpty() && WORDS.matcher(text).matches();
+        if (text.isEmpty() || !WORDS.matcher(text).matches()) {
+            return false;
+        }
+        try {
+            decimal(text);
+            return false;
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
     }
 
     private static BigDecimal number(String text, String raw) {
