@@ -31,6 +31,14 @@ public interface Activities {
     List<Activity> ledgerCandidates(java.util.Collection<Long> groupIds, java.util.Collection<java.time.LocalDate> days,
                                     java.util.Collection<String> titles);
 
+    /**
+     * For the rest of the transaction, the tallies (activity_tally, V22) are not updated by each write but once, at
+     * commit, from every change of the transaction (V37): a ledger import writes thousands of activities into the
+     * same few tally rows, and a row updated thousands of times in one transaction makes each update walk all its
+     * earlier versions.
+     */
+    void deferTallies();
+
     /** The activities a member took part in, of groups inside the prefix, latest first. */
     Page<Activity> ofMember(Long memberId, String pathPrefix, Pageable pageable);
 }

@@ -96,8 +96,12 @@ public class ActivityLedger {
         }
     }
 
-    /** A new pass (its look-ups start empty). */
+    /**
+     * A new pass (its look-ups start empty), in the import's transaction: the tallies of what it writes are counted
+     * once, at commit ({@link Activities#deferTallies}), exactly as the triggers would have counted each write.
+     */
     public Pass pass() {
+        activities.deferTallies();
         return new Pass();
     }
 

@@ -63,6 +63,8 @@ final class ActivityImporter implements SheetImporter {
         final ActivityLedger.Pass ledgerPass = ledger.pass();
         final Map<String, ActivityType> typesByName = new HashMap<>();
         final Map<Long, Unit> groups = new HashMap<>();
+        /** The rows' identities seen so far, as 64-bit hashes: a million rows' keys as strings would fill the heap. */
+        final LongSet seen = new LongSet();
 
         PassState() {
             // live types first: a name an archived type shares with a live one means the live one
@@ -201,7 +203,9 @@ final class ActivityImporter implements SheetImporter {
         }
         String identity = id != null ? "id:" + id : group.id() + "|" + v.get("occurredOn") + "|" + v.text("title")
                 + "|" + (codes.isEmpty() ? "" : codes.get(0).toLowerCase(Locale.ROOT));
-        if (!run.firstTime(line, id != null ? "id" : "title", identity)) {
+        if (!state.seen.add(LongSet.hash(identity.toLowerCase(Locale.ROOT)))) {
+            String column = id != null ? "id" : "title";
+            run.problem(line, column, "import.key.duplicate", line.get(column));
             return null;
         }
         return new Row(line, v, group, type, codes, mobiles, id);
@@ -451,5 +455,70 @@ final class ActivityImporter implements SheetImporter {
             case "groupId" -> "group";
             default -> field;
         };
+    }
+
+    /**
+     * A set of longs in one array (open addressing), for the identities of a pass: 16 bytes a row at most, where a
+     * HashSet of strings takes ten times that. Two different keys with the same 64-bit hash (about one chance in
+     * 10^7 for a million rows) would be taken for a repeated row: the row is refused, never imported wrongly.
+     */
+    static final class LongSet {
+
+        private long[] slots = new long[1 << 10];
+        private int size;
+        private boolean zero;
+
+        /** Whether the value was new. */
+        boolean add(long value) {
+            if (value == 0) {
+                boolean added = !zero;
+                zero = true;
+                return added;
+            }
+            if (size * 2 >= slots.length) {
+                grow();
+            }
+            return insert(slots, value);
+        }
+
+        private boolean insert(long[] table, long value) {
+            int mask = table.length - 1;
+            int i = (int) (mix(value) & mask);
+            while (table[i] != 0) {
+                if (table[i] == value) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            table[i] = value;
+            size++;
+            return true;
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            size = 0;
+            for (long value : old) {
+                if (value != 0) {
+                    insert(slots, value);
+                }
+            }
+        }
+
+        private static long mix(long value) {
+            long h = value * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 32);
+        }
+
+        /** A 64-bit hash of the text (FNV-1a over its chars). */
+        static long hash(String text) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < text.length(); i++) {
+                h ^= text.charAt(i);
+                h *= 0x100000001b3L;
+            }
+            return h;
+        }
     }
 }
