@@ -189,6 +189,23 @@ class ActivityLedgerImportTest extends FullStackTest {
         assertThat(outcomes.reported(Figure.PRODUCE_SOLD)).isEqualByComparingTo("12000");
         assertThat(outcomes.reported(Figure.BENEFICIARIES)).isEqualByComparingTo("120");
 
+        // the tallies, counted once at the import's commit (V37), equal a recount of the activities, unit by unit
+        for (long unit : List.of(tea, unit(Demo.INDUSTRY), unit(Demo.TEAM))) {
+            assertThat(jdbc.queryForList("""
+                    select month::text || ' ' || reported || ' ' || funds_secured_reported::numeric(20,2) || ' '
+                      || people_trained_reported::numeric(20,0) from activity_tally
+                    where unit_id = ? and month >= '2019-01-01' and month < '2020-01-01' and reported <> 0
+                    order by month""", String.class, unit)).as("unit %d", unit).isEqualTo(jdbc.queryForList("""
+                    select date_trunc('month', a.occurred_on)::date::text || ' ' || count(*) || ' '
+                      || coalesce(sum(a.funds_secured), 0)::numeric(20,2) || ' '
+                      || coalesce(sum(a.people_trained), 0)::numeric(20,0)
+                    from activity a join unit g on g.id = a.group_id join unit u on g.path like u.path || '%'
+                    where u.id = ? and a.status <> 'WITHDRAWN' and a.occurred_on >= '2019-01-01'
+                      and a.occurred_on < '2020-01-01'
+                    group by date_trunc('month', a.occurred_on) order by date_trunc('month', a.occurred_on)""",
+                    String.class, unit));
+        }
+
         // the same file again changes nothing
         ImportRecord again = files.uploadAndCheck(WHOLE, "台账.xlsx", file, ImportKind.ACTIVITIES);
         assertThat(tally(again.getId())).containsExactly(0, 0, 5, 0);
