@@ -227,6 +227,17 @@ class ActivityLedgerImportTest extends FullStackTest {
                 "帮扶活动!4:trainingsHeld:import.activity.figureNotAsked",
                 "帮扶活动!5:confirmedBy:import.activity.confirmerRequired");
 
+
+        // the error workbook marks the cell in words, with its message
+        byte[] marked = mvc.perform(get("/imports/" + checked.getId() + "/errors").with(admin())).andReturn()
+                .getResponse().getContentAsByteArray();
+        try (XSSFWorkbook errors = new XSSFWorkbook(new ByteArrayInputStream(marked))) {
+            Sheet ledger = errors.getSheet("帮扶活动");
+            assertThat(ledger.getRow(1).getCell(9).getCellComment().getString().getString())
+                    .contains("三万元", "阿拉伯数字");
+            assertThat(ledger.getRow(1).getCell(9).getStringCellValue()).isEqualTo("三万元");
+        }
+
         // an org admin whose scope is the industry sub-team cannot import into the welfare side
         long industry = unit(Demo.INDUSTRY);
         Scope narrow = new Scope(null, "admin", Role.ORG_ADMIN, industry, path(industry), null, null);
@@ -237,6 +248,23 @@ class ActivityLedgerImportTest extends FullStackTest {
                 "", "", "", "", "", "", "", "", "")), List.of(), false);
         ImportRecord refused = files.uploadAndCheck(narrow, "台账.xlsx", outside, ImportKind.ACTIVITIES);
         assertThat(problems(refused.getId())).containsExactly("帮扶活动!2:group:import.activity.groupUnknown");
+    }
+
+    @Test
+    void theTemplateOffersTheTypesAndTheTwoStatuses() throws Exception {
+        byte[] xlsx = mvc.perform(get("/imports/template").param("kind", "ACTIVITIES").with(admin())).andReturn()
+                .getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheet("帮扶活动");
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).contains("活动日期", "活动类型", "合力小组", "帮扶对象", "状态", "确认人", "确认日期",
+                    "落实资金（元）", "编号", "计入任务");
+            List<String> lists = new ArrayList<>();
+            book.getSheet("_lists").forEach(row -> row.forEach(cell -> lists.add(cell.getStringCellValue())));
+            assertThat(lists).contains("技能培训", "资金落实", "已上报", "已确认").doesNotContain("有异议", "已撤回");
+            assertThat(sheet.getDataValidations()).hasSizeGreaterThanOrEqualTo(2);
+        }
     }
 
     private static List<Object> row(Object... cells) {
