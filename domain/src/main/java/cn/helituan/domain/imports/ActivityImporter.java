@@ -160,8 +160,8 @@ final class ActivityImporter implements SheetImporter {
         Long id = null;
         if (v.text("id") != null) {
             try {
-                id = Long.valueOf(Cells.integer(v.text("id")));
-            } catch (IllegalArgumentException e) {
+                id = Cells.decimal(v.text("id")).longValueExact();
+            } catch (IllegalArgumentException | ArithmeticException e) {
                 run.problem(line, "id", "import.activity.idInvalid", v.text("id"));
                 ok = false;
             }
