@@ -21,6 +21,24 @@ public interface Activities {
     /** How many activities the filter finds and their figures' totals, in one statement. */
     ActivityTotals totals(ActivityFilter filter);
 
+    /** The activities with these ids (the ledger import's id column). */
+    List<Activity> findAllByIdIn(java.util.Collection<Long> ids);
+
+    /**
+     * The activities not withdrawn of these groups, on these days, with these titles (the ledger import's row
+     * identity), with group and type.
+     */
+    List<Activity> ledgerCandidates(java.util.Collection<Long> groupIds, java.util.Collection<java.time.LocalDate> days,
+                                    java.util.Collection<String> titles);
+
+    /**
+     * For the rest of the transaction, the tallies (activity_tally, V22) are not updated by each write but once, at
+     * commit, from every change of the transaction (V37): a ledger import writes thousands of activities into the
+     * same few tally rows, and a row updated thousands of times in one transaction makes each update walk all its
+     * earlier versions.
+     */
+    void deferTallies();
+
     /** The activities a member took part in, of groups inside the prefix, latest first. */
     Page<Activity> ofMember(Long memberId, String pathPrefix, Pageable pageable);
 }

@@ -76,6 +76,13 @@ public class Activity extends AuditedEntity implements Labeled {
     /** The task of the group's annual plan it counts towards, if any (the plan sums its figures). */
     private Long taskId;
 
+    /**
+     * Who confirmed it on a paper ledger, and when, as the imported ledger says (V37): kept as imported words, not a
+     * confirmation in the product ({@link #status} is the objects' own word).
+     */
+    private String paperConfirmedBy;
+    private LocalDate paperConfirmedOn;
+
     @HistoryIgnore
     @OneToMany(mappedBy = "activity", cascade = CascadeType.ALL)
     @OrderBy("id")
@@ -142,6 +149,13 @@ public class Activity extends AuditedEntity implements Labeled {
 
     void forTask(Long taskId) {
         this.taskId = taskId;
+    }
+
+    /** A ledger's paper confirmation (null: none), as imported. */
+    void confirmedOnPaper(String by, LocalDate on) {
+        requireNotWithdrawn();
+        this.paperConfirmedBy = by;
+        this.paperConfirmedOn = by == null ? null : on;
     }
 
     void attend(Collection<Member> attended) {
@@ -290,5 +304,18 @@ public class Activity extends AuditedEntity implements Labeled {
 
     public Long getTaskId() {
         return taskId;
+    }
+
+    public String getPaperConfirmedBy() {
+        return paperConfirmedBy;
+    }
+
+    public LocalDate getPaperConfirmedOn() {
+        return paperConfirmedOn;
+    }
+
+    /** Whether a paper ledger says it was confirmed (imported words, not the objects' word in the product). */
+    public boolean isConfirmedOnPaper() {
+        return paperConfirmedBy != null;
     }
 }

@@ -108,7 +108,9 @@ public class ActivityListing {
         return search(scope, query, pageable).map(a -> new ActivityLine(a,
                 unitNames.isEmpty() ? a.getGroup().getName() : UnitService.namePath(a.getGroup().getPath(), unitNames),
                 a.getObjects().stream().map(p -> p.getObject().getName()).toList(),
-                a.getMembers().stream().map(Member::getName).toList()));
+                a.getMembers().stream().map(Member::getName).toList(),
+                a.getObjects().stream().map(p -> p.getObject().getCode() + " " + p.getObject().getName()).toList(),
+                a.getMembers().stream().map(m -> m.getName() + " " + m.getMobile()).toList()));
     }
 
     /** The activities a member took part in, in groups the reader's scope covers (the member's page). */

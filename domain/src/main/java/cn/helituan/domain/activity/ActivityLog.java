@@ -106,10 +106,15 @@ public class ActivityLog {
     }
 
     private void check(ActivityDetails details) {
+        check(details, LocalDate.now(clock));
+    }
+
+    /** The form's rules on what an activity says (the ledger import applies them too): day, objects, figures. */
+    static void check(ActivityDetails details, LocalDate today) {
         if (details.occurredOn() == null) {
             throw new RuleViolation("occurredOn", "activity.occurredOn.required");
         }
-        if (details.occurredOn().isAfter(LocalDate.now(clock))) {
+        if (details.occurredOn().isAfter(today)) {
             throw new RuleViolation("occurredOn", "activity.occurredOn.future");
         }
         if (details.objectIds() == null || details.objectIds().isEmpty()) {

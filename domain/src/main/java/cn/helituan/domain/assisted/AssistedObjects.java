@@ -22,6 +22,9 @@ public interface AssistedObjects {
 
     Optional<AssistedObject> findByCodeIgnoreCase(String code);
 
+    /** The objects with these codes, given in lower case (one query for a batch of import rows). */
+    List<AssistedObject> findByLowerCodeIn(java.util.Collection<String> lowerCaseCodes);
+
     /** A page of the register, by name, with region and chain loaded. */
     Page<AssistedObject> search(AssistedQuery query, Pageable pageable);
 }

@@ -41,6 +41,13 @@ public final class Cells {
     static final String QUOTES = "\"'`\u00B4\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u2039\u203A\u00AB\u00BB"
             + "\u300C\u300D\u300E\u300F\u301D\u301E\u301F\uFF02\uFF07";
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，、;；/]");
+    /** The units a ledger writes after a count, dropped when the count is read. */
+    static final String COUNT_UNITS = "人个次场项名户期家";
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    /** A number in Chinese numerals, with or without a unit: 三万元, 五十, 十二人, 两千五百. */
+    private static final Pattern WORDS = Pattern.compile(
+            "[¥￥]?[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点.\\d]*[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]"
+            + "[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点.\\d]*[元人个次场项名户期家余多]?");
 
     private Cells() {
     }
@@ -181,12 +188,20 @@ public final class Cells {
 
     /**
      * The whole number in the cell, or {@code null} for a blank cell; reads {@code 1234}, {@code 1,234},
-     * {@code 1234.0} and full-width digits.
+     * {@code 1234.0}, full-width digits, and a count with its unit as ledgers write it: {@code 35人}, {@code 2个},
+     * {@code 3次} ({@value #COUNT_UNITS}).
      *
      * @throws IllegalArgumentException for a fraction ({@code 12.5}), a number out of range or text
      */
     public static Integer integer(String raw) {
-        BigDecimal number = number(ascii(raw), raw);
+        String text = ascii(raw);
+        if (!text.isEmpty() && COUNT_UNITS.indexOf(text.charAt(text.length() - 1)) >= 0) {
+            text = text.substring(0, text.length() - 1).strip();
+            if (text.isEmpty()) {
+                throw new IllegalArgumentException("not a number: " + text(raw));
+            }
+        }
+        BigDecimal number = number(text, raw);
         if (number == null) {
             return null;
         }
@@ -199,7 +214,8 @@ public final class Cells {
 
     /**
      * The decimal number in the cell, or {@code null} for a blank cell; reads {@code 1234.5}, {@code 1,234.50}, a
-     * leading {@code ¥} or {@code ￥} and a trailing {@code 元}.
+     * leading {@code ¥} or {@code ￥}, a trailing {@code 元}, and ten thousands as ledgers write them: {@code 1.5万}
+     * and {@code 1.5万元} are 15000.
      *
      * @throws IllegalArgumentException for anything else
      */
@@ -211,10 +227,36 @@ public final class Cells {
         if (text.endsWith("元")) {
             text = text.substring(0, text.length() - 1).strip();
         }
+        boolean tenThousands = text.endsWith("万");
+        if (tenThousands) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
         if (text.isEmpty() && !text(raw).isEmpty()) {
             throw new IllegalArgumentException("not a number: " + text(raw));
         }
-        return number(text, raw);
+        BigDecimal number = number(text, raw);
+        if (number == null || !tenThousands) {
+            return number;
+        }
+        BigDecimal yuan = number.multiply(TEN_THOUSAND).stripTrailingZeros();
+        return yuan.scale() < 0 ? yuan.setScale(0) : yuan;
+    }
+
+    /**
+     * Whether the cell writes a number in Chinese words ({@code 三万元}, {@code 五十}, {@code 十二人}) rather than in
+     * digits: such a figure is refused with its own message, never guessed.
+     */
+    public static boolean numberInWords(String raw) {
+        String text = ascii(raw);
+        if (text.isEmpty() || !WORDS.matcher(text).matches()) {
+            return false;
+        }
+        try {
+            decimal(text);
+            return false;
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
     }
 
     private static BigDecimal number(String text, String raw) {

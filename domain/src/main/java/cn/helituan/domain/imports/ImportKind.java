@@ -32,7 +32,9 @@ import java.util.Optional;
  * to a work unit and a group of the same workbook). The first column of each is the natural key that makes a
  * re-import update in place: a region's code, a work unit's or a chain's name, a unit's path of names, a member's
  * mobile phone, an object's code, a relationship's group, object and first day, a demand's object and title, a
- * resource's declarer (group, work unit or member) and title.
+ * resource's declarer (group, work unit or member) and title. The exception: 活动台账 (ACTIVITIES) has the activity
+ * export's columns in its order (export → edit → import round-trips); its key is the export's id column, else the
+ * group, day, title and first object ({@link ActivityImporter}).
  */
 public enum ImportKind {
 
@@ -58,7 +60,17 @@ public enum ImportKind {
     RESOURCES(text("title", true, 100), text("category", true, 50), decimal("capacity", true, 2_000_000_000),
             choice("capacityUnit", true, CapacityUnit.class), text("group", false, 1000), text("workUnit", false, 100),
             optionalMobile("memberMobile"), date("availableFrom"), date("availableTo"),
-            text("description", false, 4000));
+            text("description", false, 4000)),
+    ACTIVITIES(date("occurredOn", true), text("type", true, 50), text("title", true, 100),
+            text("group", true, 1000), text("objects", true, 4000), text("status", false, 20),
+            text("members", false, 4000), integer("otherParticipants", 100_000), text("place", false, 100),
+            decimal("fundsSecured", false, 2_000_000_000), integer("projectsIntroduced", 10_000_000),
+            integer("technologiesPromoted", 10_000_000), integer("trainingsHeld", 10_000_000),
+            integer("peopleTrained", 10_000_000), integer("beneficiaries", 10_000_000),
+            integer("peopleEmployed", 10_000_000), decimal("produceSold", false, 2_000_000_000),
+            decimal("donations", false, 2_000_000_000), integer("patientsSeen", 10_000_000),
+            text("projectNames", false, 500), text("description", false, 5000), text("id", false, 20),
+            text("confirmedBy", false, 50), date("confirmedOn"), text("task", false, 200));
 
     private final List<ImportColumn> columns;
 

@@ -37,6 +37,14 @@ final class ImportRun {
     /** The live demand categories' ids by their names as labels ({@link Cells#label}), read once per pass. */
     private Map<String, Long> categories;
 
+    /** What an importer keeps for the whole pass (its look-ups), by its class. */
+    private final Map<Class<?>, Object> states = new HashMap<>();
+
+    /** The importer's state for this pass, made on first use. */
+    <T> T state(Class<T> type, java.util.function.Supplier<T> make) {
+        return type.cast(states.computeIfAbsent(type, t -> make.get()));
+    }
+
     ImportRun(Scope scope, EnumLabels labels, LocalDate today) {
         this.scope = scope;
         this.labels = labels;
@@ -139,7 +147,9 @@ final class ImportRun {
             try {
                 values.put(column.key(), read(column, raw));
             } catch (IllegalArgumentException e) {
-                problem(line, column.key(), e.getMessage(), raw);
+                boolean words = (column.type() == ImportColumn.ColumnType.INTEGER
+                        || column.type() == ImportColumn.ColumnType.DECIMAL) && Cells.numberInWords(raw);
+                problem(line, column.key(), words ? "import.cell.numberInWords" : e.getMessage(), raw);
                 ok = false;
             }
         }

@@ -1,5 +1,7 @@
 package cn.helituan.domain.imports;
 
+import cn.helituan.domain.activity.ActivityLedger;
+import cn.helituan.domain.activity.ActivityTypes;
 import cn.helituan.domain.assisted.AssistedObjects;
 import cn.helituan.domain.assisted.IndustrialChains;
 import cn.helituan.domain.assisted.Relationships;
@@ -78,7 +80,8 @@ public class ImportService {
     public ImportService(ImportRecords records, Regions regions, WorkUnits workUnits, IndustrialChains chains,
                          Units units, Members members, Memberships memberships, AssistedObjects objects,
                          Relationships relationships, Demands demands, DemandCategories categories,
-                         AidResources resources, PlatformTransactionManager txManager, ChoiceCache choices,
+                         AidResources resources, ActivityLedger ledger, ActivityTypes activityTypes,
+                         PlatformTransactionManager txManager, ChoiceCache choices,
                          History history, Clock clock, OneTimeSubmissions submissions) {
         this.records = records;
         this.history = history;
@@ -95,6 +98,7 @@ public class ImportService {
         importers.put(ImportKind.RELATIONSHIPS, new RelationshipImporter(relationships, objects, units));
         importers.put(ImportKind.DEMANDS, new DemandImporter(demands, categories, objects));
         importers.put(ImportKind.RESOURCES, new ResourceImporter(resources, categories, units, workUnits, members));
+        importers.put(ImportKind.ACTIVITIES, new ActivityImporter(ledger, activityTypes, units, objects, members));
     }
 
     /** What a pass found: per sheet, and the problems (the first {@value ImportRun#KEPT_PROBLEMS} of them). */
@@ -326,6 +330,9 @@ public class ImportService {
         }
         if (line.kind() == ImportKind.RELATIONSHIPS) {
             key = key + " · " + line.get("objectCode") + " · " + line.get("startsOn");
+        }
+        if (line.kind() == ImportKind.ACTIVITIES) {
+            key = line.get("occurredOn") + " " + line.get("title");
         }
         String name = line.kind().column("name").isPresent() && !line.kind().columns().get(0).key().equals("name")
                 ? line.get("name") : "";

@@ -158,9 +158,44 @@ class CellsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12.5", "abc", "12a", "1,23", "12,5", "1.2.3", "99999999999", "1E3", "--1", "12个"})
+    @ValueSource(strings = {"12.5", "abc", "12a", "1,23", "12,5", "1.2.3", "99999999999", "1E3", "--1", "个", "12.5人",
+        "五十", "十二人"})
     void integerRejectsWhatIsNoWholeNumber(String raw) {
         assertThatThrownBy(() -> Cells.integer(raw)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Issue 20: a ledger writes counts with their unit. */
+    @Test
+    void integerReadsACountWithItsUnit() {
+        assertThat(Cells.integer("35人")).isEqualTo(35);
+        assertThat(Cells.integer("2 个")).isEqualTo(2);
+        assertThat(Cells.integer("3次")).isEqualTo(3);
+        assertThat(Cells.integer("1,200人")).isEqualTo(1200);
+        assertThat(Cells.integer("１２人")).isEqualTo(12);
+    }
+
+    /** Issue 20: a ledger writes amounts in 万元 and with thousands separators. */
+    @Test
+    void decimalReadsTenThousands() {
+        assertThat(Cells.decimal("1.5万元")).isEqualByComparingTo("15000.00");
+        assertThat(Cells.decimal("1.5万")).isEqualByComparingTo("15000");
+        assertThat(Cells.decimal("12,000元")).isEqualByComparingTo("12000");
+        assertThat(Cells.decimal("0.0125万元")).isEqualByComparingTo("125");
+        assertThat(Cells.decimal("3 万元")).isEqualByComparingTo("30000");
+        assertThat(Cells.decimal("1.23456万")).isEqualByComparingTo("12345.6");
+    }
+
+    /** Issue 20: figures in words are told apart, so that the import refuses them with their own message. */
+    @ParameterizedTest
+    @ValueSource(strings = {"三万元", "五十", "十二人", "两千五百", "壹万元", "3万五千", "一百余"})
+    void aNumberInWordsIsToldApart(String raw) {
+        assertThat(Cells.numberInWords(raw)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"30000", "1.5万元", "35人", "张三", "", "第一期"})
+    void aNumberInDigitsOrTextIsNotInWords(String raw) {
+        assertThat(Cells.numberInWords(raw)).isFalse();
     }
 
     @Test
@@ -178,7 +213,8 @@ class CellsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "¥", "元", "12.5万", "1.2.3", "12,5", "$12", "1e5", "十二"})
+    @ValueSource(strings = {"abc", "¥", "元", "万", "万元", "1.2.3", "12,5", "$12", "1e5", "十二",
+        "三万元", "1.5亿"})
     void decimalRejectsWhatIsNoNumber(String raw) {
         assertThatThrownBy(() -> Cells.decimal(raw)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -13,4 +13,6 @@ interface JpaActivitySearch {
     long count(ActivityFilter filter, long cap);
 
     ActivityTotals totals(ActivityFilter filter);
+
+    void deferTallies();
 }

@@ -172,4 +172,10 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
     private static BigDecimal decimal(Object value) {
         return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
+
+    /** V37: the tally triggers of this transaction stage their deltas; they are counted once, at commit. */
+    @Override
+    public void deferTallies() {
+        em.createNativeQuery("select set_config('helituan.activity_tally_deferred', 'on', true)").getSingleResult();
+    }
 }

@@ -21,6 +21,10 @@ interface JpaAssistedObjects extends JpaRepository<AssistedObject, Long>, Assist
     Optional<AssistedObject> findByCodeIgnoreCase(@Param("code") String code);
 
     @Override
+    @Query("select o from AssistedObject o where lower(o.code) in :codes")
+    List<AssistedObject> findByLowerCodeIn(@Param("codes") java.util.Collection<String> lowerCaseCodes);
+
+    @Override
     @Query("""
             select new cn.helituan.domain.assisted.ObjectPick(o.id, o.name, o.kind) from AssistedObject o
             where o.archived = false and lower(o.name) like :pattern escape '\\' order by o.name, o.id""")

@@ -2,8 +2,10 @@ package cn.helituan.web.activity;
 
 import cn.helituan.domain.activity.Activity;
 import cn.helituan.domain.activity.ActivityLine;
-import cn.helituan.domain.activity.ActivityQuery;
 import cn.helituan.domain.activity.ActivityListing;
+import cn.helituan.domain.activity.ActivityLog;
+import cn.helituan.domain.activity.ActivityQuery;
+import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.UnitService;
@@ -22,25 +24,28 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The activity list as it is filtered, to Excel: every matching activity in the user's scope, with its figures. */
+/**
+ * The activity list as it is filtered, to Excel: every matching activity in the user's scope, with its figures, in
+ * the columns of the activity ledger import (ImportKind.ACTIVITIES, headers from its messages) so that an
+ * export, edited, imports back: the id, objects as "code name", members as "name mobile" (for a reader of the
+ * roster; a first secretary gets names), a paper-confirmed activity as 已确认 with who and when. The import's
+ * "task" column is not exported (a re-import without it keeps each activity's task).
+ */
 @Controller
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ActivityExportController {
 
     private static final int CHUNK = 500;
-    private static final List<String> HEADERS;
-
-    static {
-        List<String> headers = new ArrayList<>(List.of("field.Activity.occurredOn", "field.Activity.type",
-                "field.Activity.title", "field.Activity.group", "field.Activity.objects", "field.Activity.status",
-                "field.Activity.members", "field.Activity.otherParticipants", "field.Activity.place"));
-        for (Figure figure : Figure.values()) {
-            headers.add("Figure." + figure.name());
-        }
-        headers.add("field.Activity.projectNames");
-        headers.add("field.Activity.description");
-        HEADERS = List.copyOf(headers);
-    }
+    /**
+     * The ledger import's columns ({@code ImportKind.ACTIVITIES}, named here by their keys: the import depends on the
+     * activity log, not the other way round; {@code ActivityLedgerImportTest} holds the two lists together).
+     */
+    static final List<String> COLUMNS = List.of("occurredOn", "type", "title", "group", "objects", "status",
+            "members", "otherParticipants", "place", "fundsSecured", "projectsIntroduced", "technologiesPromoted",
+            "trainingsHeld", "peopleTrained", "beneficiaries", "peopleEmployed", "produceSold", "donations",
+            "patientsSeen", "projectNames", "description", "id", "confirmedBy", "confirmedOn");
+    private static final List<String> HEADERS = COLUMNS.stream().map(key -> "import.column.ACTIVITIES." + key)
+            .toList();
 
     private final ActivityListing activities;
     private final UnitService units;
@@ -52,23 +57,45 @@ class ActivityExportController {
             throws IOException {
         ActivityQuery query = params.toQuery();
         Map<Long, String> names = scope.canReadRoster() ? units.names(scope) : Map.of();
+        boolean roster = scope.canReadRoster();
         exports.send(response, locale, "activities.title", HEADERS, CHUNK,
-                page -> activities.lines(scope, query, page, names), (ActivityLine line) -> row(line, locale));
+                page -> activities.lines(scope, query, page, names),
+                (ActivityLine line) -> row(line, roster, locale));
     }
 
-    private Object[] row(ActivityLine line, Locale locale) {
+    private Object[] row(ActivityLine line, boolean roster, Locale locale) {
         Activity a = line.activity();
-        List<Object> cells = new ArrayList<>(List.of(a.getOccurredOn(), formats.label(a.getType(), locale), a.getTitle(),
-                line.groupPath(), String.join("、", line.objects()), exports.label(a.getStatus(), locale),
-                String.join("、", line.members()), a.getOtherParticipants()));
-        cells.add(a.getPlace());
         Map<Figure, BigDecimal> figures = a.figures();
-        for (Figure figure : Figure.values()) {
-            cells.add(figures.get(figure));
+        boolean paper = a.isConfirmedOnPaper() && a.getStatus() == ActivityStatus.REPORTED;
+        List<Object> cells = new ArrayList<>(COLUMNS.size());
+        for (String column : COLUMNS) {
+            cells.add(switch (column) {
+                case "id" -> a.getId();
+                case "occurredOn" -> a.getOccurredOn();
+                case "type" -> formats.label(a.getType(), locale);
+                case "title" -> a.getTitle();
+                case "group" -> line.groupPath();
+                case "objects" -> String.join("、", line.objectCodes());
+                case "status" -> exports.label(paper ? ActivityStatus.CONFIRMED : a.getStatus(), locale);
+                case "confirmedBy" -> a.getPaperConfirmedBy();
+                case "confirmedOn" -> a.getPaperConfirmedOn();
+                case "members" -> String.join("、", roster ? line.memberMobiles() : line.members());
+                case "otherParticipants" -> a.getOtherParticipants();
+                case "place" -> a.getPlace();
+                case "projectNames" -> a.getProjectNames();
+                case "description" -> a.getDescription();
+                default -> figures.get(figure(column));
+            });
         }
-        cells.add(a.getProjectNames());
-        cells.add(a.getDescription());
         return cells.toArray();
     }
 
+    private static Figure figure(String column) {
+        for (Figure figure : Figure.values()) {
+            if (ActivityLog.fieldOf(figure).equals(column)) {
+                return figure;
+            }
+        }
+        throw new IllegalArgumentException("no such column: " + column);
+    }
 }

@@ -1,5 +1,8 @@
 package cn.helituan.web.imports;
 
+import cn.helituan.domain.activity.ActivityChoices;
+import cn.helituan.domain.activity.ActivityStatus;
+import cn.helituan.domain.activity.ActivityType;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.imports.ImportColumn;
 import cn.helituan.domain.imports.ImportKind;
@@ -29,9 +32,11 @@ public class ImportFiles {
     private final ImportService imports;
     private final ImportLabels labels;
     private final MessageSource messages;
+    private final ActivityChoices activityChoices;
 
-    ImportFiles(ImportService imports, MessageSource messages, Exports exports) {
+    ImportFiles(ImportService imports, MessageSource messages, Exports exports, ActivityChoices activityChoices) {
         this.imports = imports;
+        this.activityChoices = activityChoices;
         this.labels = new ImportLabels(messages, exports);
         this.messages = messages;
     }
@@ -47,7 +52,7 @@ public class ImportFiles {
             List<ImportTemplate.TemplateColumn> columns = new ArrayList<>();
             List<String> example = new ArrayList<>();
             for (ImportColumn column : k.columns()) {
-                List<String> choices = column.choices() == null ? List.of() : labels.choices(column);
+                List<String> choices = column.choices() == null ? ledgerChoices(k, column) : labels.choices(column);
                 columns.add(new ImportTemplate.TemplateColumn(labels.header(k, column), column.required(), choices,
                         labels.hint(k, column), 0));
                 example.add(labels.example(k, column));
@@ -59,6 +64,22 @@ public class ImportFiles {
                     text("import.template.note." + k.name()), columns, filled));
         }
         return sheets;
+    }
+
+    /**
+     * The activity ledger's dropdowns (issue 20): the live activity types by name, and the two statuses a ledger row
+     * may give (已上报, 已确认); no dropdown for the other columns.
+     */
+    private List<String> ledgerChoices(ImportKind kind, ImportColumn column) {
+        if (kind != ImportKind.ACTIVITIES) {
+            return List.of();
+        }
+        return switch (column.key()) {
+            case "type" -> activityChoices.types().stream().map(ActivityType::getName).toList();
+            case "status" -> List.of(labels.enumLabel(ActivityStatus.REPORTED, ImportLabels.CHINESE),
+                    labels.enumLabel(ActivityStatus.CONFIRMED, ImportLabels.CHINESE));
+            default -> List.of();
+        };
     }
 
     /** Writes the templates of {@code kinds} (one sheet each), with {@code rows} below the example row. */

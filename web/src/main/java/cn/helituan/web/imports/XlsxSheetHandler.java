@@ -33,7 +33,8 @@ import org.xml.sax.helpers.DefaultHandler;
  *   <li>booleans ({@code t="b"}) as 是/否; errors ({@code t="e"}) as "";</li>
  *   <li>numbers in a date format as ISO {@code yyyy-MM-dd} (a time of day alone as {@code HH:mm[:ss]}), other numbers
  *       as the plain number rounded to Excel's 15 significant digits, without exponent or trailing zeros;</li>
- *   <li>a cell with an {@code <f>} shows its cached value and is reported among the row's formula columns.</li>
+ *   <li>a cell with an {@code <f>} shows its cached value and is reported among the row's formula columns;</li>
+ *   <li>a cell inside a merged range shows the range's top-left value ({@link MergedCells}).</li>
  * </ul>
  * Elements are matched by local name, so a prefixed namespace ({@code <x:row>}) reads the same.
  */
@@ -50,6 +51,8 @@ final class XlsxSheetHandler extends DefaultHandler {
     private final StylesTable styles;
     private final boolean date1904;
     private final RowVisitor visitor;
+    /** The sheet's merged ranges: a range's top-left value fills all its cells. */
+    private final MergedCells merged;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
     private final List<String> cells = new ArrayList<>();
@@ -147,6 +150,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     private void endRow() throws SAXException {
+        merged.fill(rowNumber, cells);
         if (cells.isEmpty()) {
             return;
         }

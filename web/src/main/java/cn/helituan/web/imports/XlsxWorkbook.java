@@ -291,7 +291,11 @@ final class XlsxWorkbook implements Closeable {
         try {
             StylesTable styles = reader.getStylesTable();
             ReadOnlySharedStringsTable strings = new XlsxLimits.SharedStrings(pkg);
-            XlsxSheetHandler handler = new XlsxSheetHandler(strings, styles, date1904, visitor);
+            MergedCells merged;
+            try (InputStream in = reader.getSheet(sheet.relationId())) {
+                merged = MergedCells.scan(in);
+            }
+            XlsxSheetHandler handler = new XlsxSheetHandler(strings, styles, date1904, visitor, merged);
             try (InputStream in = reader.getSheet(sheet.relationId())) {
                 parse(in, XlsxLimits.cellTextLimited(handler));
             }

@@ -187,7 +187,8 @@ class WorkbookReaderTest {
 
         assertThat(rows).extracting(v -> v.row().number()).containsExactly(1, 2, 3, 6, 7);
         assertThat(cells(rows)).containsExactly(
-                List.of("示范县干部人才名册（2026年）"),
+                // the title merged across A1:F1: its value in every cell of the range (issue 20, MergedCells)
+                java.util.Collections.nCopies(6, "示范县干部人才名册（2026年）"),
                 List.of("姓名", "手机号码", "入组日期", "年龄", "是否党员", "合计"),
                 List.of("张三", "13812345678", "2023-06-01", "45", "是", "90"),
                 List.of("李 四", "", "2023-06-01", "0.3", "否", "李 四组"),

@@ -1,0 +1,524 @@
+package cn.helituan.domain.imports;
+
+import cn.helituan.domain.activity.Activity;
+import cn.helituan.domain.activity.ActivityDetails;
+import cn.helituan.domain.activity.ActivityLedger;
+import cn.helituan.domain.activity.ActivityLog;
+import cn.helituan.domain.activity.ActivityStatus;
+import cn.helituan.domain.activity.ActivityType;
+import cn.helituan.domain.activity.ActivityTypes;
+import cn.helituan.domain.activity.Figure;
+import cn.helituan.domain.assisted.AssistedObject;
+import cn.helituan.domain.assisted.AssistedObjects;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.member.Member;
+import cn.helituan.domain.member.Members;
+import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitKey;
+import cn.helituan.domain.team.UnitKind;
+import cn.helituan.domain.team.Units;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
+/**
+ * 活动台账: an activity per row, in the activity export's columns, created or changed with the rules of the activity
+ * form ({@link ActivityLedger}). A row is the activity of its id column (the export's), else the one of its group,
+ * day, title and first object; a second row for the same activity is a problem. The uploader imports only into
+ * groups of their scope (a path outside it is not found). Objects are read by their code (the export writes
+ * "code name"), members by their mobile (the export writes "name mobile"), several in a cell. A figure the type does
+ * not ask for is refused; a total row (合计/总计/小计, or figures under an empty group and day) is refused as a total.
+ * Status 已确认 with who and when is a ledger's paper confirmation: kept as imported words, not the objects' word.
+ * Types and groups are read once a pass; objects, members and the activities a batch names in one query each.
+ */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+final class ActivityImporter implements SheetImporter {
+
+    /** The separators of several objects or members in one cell: 、 , ， ; ； and line breaks. */
+    private static final Pattern ITEMS = Pattern.compile("[、,，;；\\n]+");
+    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1\\d{10}(?!\\d)");
+    private static final List<String> TOTAL_WORDS = List.of("合计", "总计", "小计");
+    /** The cells a total row writes its word in: the first text columns. */
+    private static final List<String> TOTAL_COLUMNS = List.of("id", "occurredOn", "type", "title", "group", "objects");
+
+    private final ActivityLedger ledger;
+    private final ActivityTypes types;
+    private final Units units;
+    private final AssistedObjects objects;
+    private final Members members;
+
+    /** What a pass reads once: the types by name, the groups by id, the ledger's look-ups. */
+    private final class PassState {
+        final ActivityLedger.Pass ledgerPass = ledger.pass();
+        final Map<String, ActivityType> typesByName = new HashMap<>();
+        final Map<Long, Unit> groups = new HashMap<>();
+        /** The rows' identities seen so far, as 64-bit hashes: a million rows' keys as strings would fill the heap. */
+        final LongSet seen = new LongSet();
+
+        PassState() {
+            // live types first: a name an archived type shares with a live one means the live one
+            for (ActivityType type : types.findAllByOrderByArchivedAscSortOrderAscIdAsc()) {
+                typesByName.putIfAbsent(Cells.label(type.getName()), type);
+            }
+        }
+
+        Unit group(long id) {
+            return groups.computeIfAbsent(id, g -> units.findById(g).orElseThrow());
+        }
+    }
+
+    /** A row read and resolved, before it is compared and written. */
+    private record Row(ImportLine line, ImportRun.Values v, UnitKey group, ActivityType type, List<String> codes,
+                       List<String> mobiles, Long id) {
+    }
+
+    @Override
+    public List<Outcome> batch(List<ImportLine> lines, ImportRun run) {
+        PassState state = run.state(PassState.class, PassState::new);
+        List<Row> rows = new ArrayList<>(lines.size());
+        Set<String> codes = new HashSet<>();
+        Set<String> mobiles = new HashSet<>();
+        Set<Long> ids = new HashSet<>();
+        for (ImportLine line : lines) {
+            Row row = read(line, run, state);
+            rows.add(row);
+            if (row != null) {
+                row.codes().forEach(c -> codes.add(c.toLowerCase(Locale.ROOT)));
+                mobiles.addAll(row.mobiles());
+                if (row.id() != null) {
+                    ids.add(row.id());
+                }
+            }
+        }
+        Map<String, AssistedObject> objectsByCode = new HashMap<>();
+        if (!codes.isEmpty()) {
+            objects.findByLowerCodeIn(codes).forEach(o -> objectsByCode.put(o.getCode().toLowerCase(Locale.ROOT), o));
+        }
+        Map<String, Member> membersByMobile = new HashMap<>();
+        if (!mobiles.isEmpty()) {
+            members.findByMobileIn(mobiles).forEach(m -> membersByMobile.put(m.getMobile(), m));
+        }
+        Map<Long, Activity> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            ledger.byIds(ids).forEach(a -> byId.put(a.getId(), a));
+        }
+        Set<Long> groupIds = new HashSet<>();
+        Set<LocalDate> days = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        for (Row row : rows) {
+            if (row != null && row.id() == null) {
+                groupIds.add(row.group().id());
+                days.add(row.v().get("occurredOn"));
+                titles.add(row.v().text("title"));
+            }
+        }
+        Map<String, Activity> byKey = new HashMap<>();
+        for (Activity a : ledger.candidates(groupIds, days, titles)) {
+            List<Long> objectIds = ActivityLedger.objectIds(a);
+            if (!objectIds.isEmpty()) {
+                byKey.putIfAbsent(key(a.getGroup().getId(), a.getOccurredOn(), a.getTitle(), objectIds.get(0)), a);
+            }
+        }
+        List<Outcome> outcomes = new ArrayList<>(lines.size());
+        for (Row row : rows) {
+            outcomes.add(row == null ? Outcome.PROBLEM
+                    : write(row, run, state, objectsByCode, membersByMobile, byId, byKey));
+        }
+        return outcomes;
+    }
+
+    @Override
+    public Outcome line(ImportLine line, ImportRun run) {
+        return batch(List.of(line), run).get(0);
+    }
+
+    private static String key(long groupId, LocalDate day, String title, long firstObjectId) {
+        return groupId + "|" + day + "|" + title + "|" + firstObjectId;
+    }
+
+    /** The row's cells read and its group and type found; null (with the problems said) when it cannot be. */
+    private Row read(ImportLine line, ImportRun run, PassState state) {
+        if (total(line, run)) {
+            return null;
+        }
+        ImportRun.Values v = run.values(line);
+        if (v == null) {
+            return null;
+        }
+        boolean ok = true;
+        Long id = null;
+        if (v.text("id") != null) {
+            try {
+                id = Cells.decimal(v.text("id")).longValueExact();
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                run.problem(line, "id", "import.activity.idInvalid", v.text("id"));
+                ok = false;
+            }
+        }
+        String path = String.join("/", ImportRun.pathNames(v.text("group")));
+        UnitKey group = run.units(units).get(path.toLowerCase(Locale.ROOT));
+        if (run.ambiguous(path)) {
+            run.problem(line, "group", "import.unit.ambiguous", v.text("group"));
+            ok = false;
+        } else if (group == null) {
+            run.problem(line, "group", "import.activity.groupUnknown", v.text("group"));
+            ok = false;
+        } else if (group.kind() != UnitKind.GROUP) {
+            run.problem(line, "group", "import.activity.notGroup", v.text("group"));
+            ok = false;
+        }
+        ActivityType type = state.typesByName.get(Cells.label(v.text("type")));
+        if (type == null) {
+            run.problem(line, "type", "import.activity.typeUnknown", v.text("type"));
+            ok = false;
+        }
+        List<String> codes = new ArrayList<>();
+        for (String item : items(v.text("objects"))) {
+            // "SL-001 石楼村" as the export writes it: the code is the first word
+            codes.add(item.split(" ", 2)[0]);
+        }
+        List<String> mobiles = new ArrayList<>();
+        for (String item : items(v.text("members"))) {
+            Matcher m = MOBILE.matcher(Cells.ascii(item).replace(" ", "").replace("-", ""));
+            if (m.find()) {
+                mobiles.add(m.group());
+            } else {
+                run.problem(line, "members", "import.activity.memberMobile", item);
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return null;
+        }
+        String identity = id != null ? "id:" + id : group.id() + "|" + v.get("occurredOn") + "|" + v.text("title")
+                + "|" + (codes.isEmpty() ? "" : codes.get(0).toLowerCase(Locale.ROOT));
+        if (!state.seen.add(LongSet.hash(identity.toLowerCase(Locale.ROOT)))) {
+            String column = id != null ? "id" : "title";
+            run.problem(line, column, "import.key.duplicate", line.get(column));
+            return null;
+        }
+        return new Row(line, v, group, type, codes, mobiles, id);
+    }
+
+    /**
+     * Whether the row is a ledger's total (合计, 总计 or 小计 in its first text cells, or figures under an empty group
+     * and day): refused as a total, never an activity.
+     */
+    private static boolean total(ImportLine line, ImportRun run) {
+        for (String column : TOTAL_COLUMNS) {
+            String cell = Cells.label(line.get(column));
+            if (TOTAL_WORDS.stream().anyMatch(cell::startsWith)) {
+                run.problem(line, column, "import.activity.totalRow", line.get(column));
+                return true;
+            }
+        }
+        if (line.get("occurredOn").isEmpty() && line.get("group").isEmpty()) {
+            for (Figure figure : Figure.values()) {
+                String column = ActivityLog.fieldOf(figure);
+                if (!line.get(column).isEmpty()) {
+                    run.problem(line, column, "import.activity.totalRow", line.get(column));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> items(String cell) {
+        if (cell == null) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : ITEMS.split(cell)) {
+            String trimmed = Cells.text(item);
+            if (!trimmed.isEmpty()) {
+                items.add(trimmed);
+            }
+        }
+        return items;
+    }
+
+    private Outcome write(Row row, ImportRun run, PassState state, Map<String, AssistedObject> objectsByCode,
+                          Map<String, Member> membersByMobile, Map<Long, Activity> byId,
+                          Map<String, Activity> byKey) {
+        ImportLine line = row.line();
+        ImportRun.Values v = row.v();
+        boolean ok = true;
+        List<AssistedObject> served = new ArrayList<>();
+        for (String code : row.codes()) {
+            AssistedObject object = objectsByCode.get(code.toLowerCase(Locale.ROOT));
+            if (object == null || object.isArchived()) {
+                run.problem(line, "objects", "import.relationship.objectUnknown", code);
+                ok = false;
+            } else if (!served.contains(object)) {
+                served.add(object);
+            }
+        }
+        List<Member> went = new ArrayList<>();
+        for (String mobile : row.mobiles()) {
+            Member member = membersByMobile.get(mobile);
+            if (member == null) {
+                run.problem(line, "members", "import.activity.memberUnknown", mobile);
+                ok = false;
+            } else if (!went.contains(member)) {
+                went.add(member);
+            }
+        }
+        if (!ok) {
+            return Outcome.PROBLEM;
+        }
+        long groupId = row.group().id();
+        Activity existing;
+        if (row.id() != null) {
+            existing = byId.get(row.id());
+            if (existing == null || !run.scope.covers(existing.getGroup().getPath())) {
+                run.problem(line, "id", "import.activity.idUnknown", v.text("id"));
+                return Outcome.PROBLEM;
+            }
+            if (existing.getGroup().getId() != groupId) {
+                run.problem(line, "group", "activity.group.fixed", v.text("group"));
+                return Outcome.PROBLEM;
+            }
+        } else {
+            existing = byKey.get(key(groupId, v.get("occurredOn"), v.text("title"), served.get(0).getId()));
+        }
+        ActivityLedger.Paper paper = paper(line, v, run, existing);
+        if (paper == PAPER_PROBLEM) {
+            return Outcome.PROBLEM;
+        }
+        Long taskId = existing == null ? null : existing.getTaskId();
+        if (line.has("task")) {
+            taskId = null;
+            if (v.text("task") != null) {
+                LocalDate day = v.get("occurredOn");
+                taskId = state.ledgerPass.task(groupId, day.getYear(), v.text("task")).orElse(null);
+                if (taskId == null && !(existing != null && existing.getTaskId() != null
+                        && existing.getOccurredOn().getYear() == day.getYear())) {
+                    run.problem(line, "task", "activity.task.invalid", v.text("task"));
+                    return Outcome.PROBLEM;
+                }
+                if (taskId == null) {
+                    // the task the activity counts against was closed since: it keeps it, as an edit may
+                    taskId = existing.getTaskId();
+                }
+            }
+        }
+        ActivityDetails details = details(row, existing, served, went, taskId);
+        if (existing != null && ledger.same(existing, row.type(), details, paper)) {
+            return Outcome.UNCHANGED;
+        }
+        if (existing != null && existing.isWithdrawn()) {
+            run.problem(line, "status", "activity.withdrawn", line.get("status"));
+            return Outcome.PROBLEM;
+        }
+        if (!check(row, details, existing, run, state)) {
+            return Outcome.PROBLEM;
+        }
+        if (existing == null) {
+            ledger.create(state.group(groupId), row.type(), details, served, went, paper);
+            return Outcome.CREATED;
+        }
+        ledger.update(existing, row.type(), details, served, went, paper);
+        return Outcome.UPDATED;
+    }
+
+    /** A marker for a status cell that was refused. */
+    private static final ActivityLedger.Paper PAPER_PROBLEM = new ActivityLedger.Paper("", null);
+
+    /**
+     * The paper confirmation the row asks for (null: none), as its status column says; the record's own when the
+     * sheet has no status column. Only 已上报 and 已确认 (with who confirmed) are written; 有异议 and 已撤回 stand only
+     * for an activity already so.
+     */
+    private static ActivityLedger.Paper paper(ImportLine line, ImportRun.Values v, ImportRun run, Activity existing) {
+        ActivityLedger.Paper kept = existing == null || !existing.isConfirmedOnPaper() ? null
+                : new ActivityLedger.Paper(existing.getPaperConfirmedBy(), existing.getPaperConfirmedOn());
+        if (!line.has("status")) {
+            return kept;
+        }
+        ActivityStatus status = v.text("status") == null ? ActivityStatus.REPORTED
+                : run.labels.parse(ActivityStatus.class, v.text("status"));
+        if (status == null) {
+            run.problem(line, "status", "import.activity.status", v.text("status"));
+            return PAPER_PROBLEM;
+        }
+        ActivityStatus current = existing == null ? null : existing.getStatus();
+        switch (status) {
+            case CONFIRMED -> {
+                if (current == ActivityStatus.CONFIRMED) {
+                    // confirmed in the product: its objects' word stands, whatever the ledger adds
+                    return kept;
+                }
+                if (v.text("confirmedBy") == null) {
+                    run.problem(line, "confirmedBy", "import.activity.confirmerRequired", null);
+                    return PAPER_PROBLEM;
+                }
+                return new ActivityLedger.Paper(v.text("confirmedBy"), v.get("confirmedOn"));
+            }
+            case REPORTED -> {
+                if (current == null || current == ActivityStatus.REPORTED) {
+                    return null;
+                }
+            }
+            default -> {
+                if (status == current) {
+                    return kept;
+                }
+            }
+        }
+        run.problem(line, "status", existing == null ? "import.activity.statusNew" : "import.activity.statusFixed",
+                v.text("status"));
+        return PAPER_PROBLEM;
+    }
+
+    /** The form's details the row gives; a column the sheet lacks keeps the activity's value. */
+    private static ActivityDetails details(Row row, Activity existing, List<AssistedObject> served, List<Member> went,
+                                           Long taskId) {
+        ImportLine line = row.line();
+        ImportRun.Values v = row.v();
+        Map<Figure, BigDecimal> figures = new EnumMap<>(Figure.class);
+        Map<Figure, BigDecimal> kept = existing == null ? Map.of() : existing.figures();
+        for (Figure figure : Figure.values()) {
+            String column = ActivityLog.fieldOf(figure);
+            Object value = line.has(column) ? v.get(column) : kept.get(figure);
+            if (value != null) {
+                figures.put(figure, value instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) value).longValue()));
+            }
+        }
+        List<Long> memberIds = line.has("members") ? went.stream().map(Member::getId).toList()
+                : existing == null ? List.of() : existing.getMembers().stream().map(Member::getId).toList();
+        Integer others = v.get("otherParticipants");
+        return new ActivityDetails(row.group().id(), row.type().getId(), v.get("occurredOn"), v.text("title"),
+                line.has("place") ? v.text("place") : existing == null ? null : existing.getPlace(),
+                line.has("description") ? v.text("description") : existing == null ? null : existing.getDescription(),
+                served.stream().map(AssistedObject::getId).toList(), memberIds,
+                line.has("otherParticipants") ? (others == null ? 0 : others)
+                        : existing == null ? 0 : existing.getOtherParticipants(),
+                figures,
+                line.has("projectNames") ? v.text("projectNames")
+                        : existing == null ? null : existing.getProjectNames(),
+                false, existing == null ? null : existing.getProjectId(), taskId);
+    }
+
+    /**
+     * The form's rules ({@link ActivityLedger.Pass#check}) and the ledger's own: a figure the type does not ask for
+     * is refused. An activity keeps its type when the type was archived since, as on the form.
+     */
+    private boolean check(Row row, ActivityDetails details, Activity existing, ImportRun run, PassState state) {
+        ImportLine line = row.line();
+        boolean ok = true;
+        for (Figure figure : details.figures().keySet()) {
+            if (!row.type().asks(figure)) {
+                String column = ActivityLog.fieldOf(figure);
+                run.problem(line, column, "import.activity.figureNotAsked", row.type().getName());
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return false;
+        }
+        boolean keptType = existing != null && existing.getType().getId().equals(row.type().getId());
+        try {
+            state.ledgerPass.check(row.type(), details, run.today, keptType);
+            return true;
+        } catch (RuleViolation e) {
+            String column = column(e.field());
+            String key = "activity.figure.outlier".equals(e.messageKey()) ? "import.activity.outlier" : e.messageKey();
+            Object[] args = e.args();
+            run.problem(line, column, key, args != null && args.length > 0 ? String.valueOf(args[0])
+                    : column == null ? null : line.get(column));
+            return false;
+        }
+    }
+
+    /** The ledger column of a form field. */
+    private static String column(String field) {
+        if (field == null) {
+            return null;
+        }
+        return switch (field) {
+            case "objectIds" -> "objects";
+            case "memberIds" -> "members";
+            case "typeId" -> "type";
+            case "taskId" -> "task";
+            case "groupId" -> "group";
+            default -> field;
+        };
+    }
+
+    /**
+     * A set of longs in one array (open addressing), for the identities of a pass: 16 bytes a row at most, where a
+     * HashSet of strings takes ten times that. Two different keys with the same 64-bit hash (about one chance in
+     * 10^7 for a million rows) would be taken for a repeated row: the row is refused, never imported wrongly.
+     */
+    static final class LongSet {
+
+        private long[] slots = new long[1 << 10];
+        private int size;
+        private boolean zero;
+
+        /** Whether the value was new. */
+        boolean add(long value) {
+            if (value == 0) {
+                boolean added = !zero;
+                zero = true;
+                return added;
+            }
+            if (size * 2 >= slots.length) {
+                grow();
+            }
+            return insert(slots, value);
+        }
+
+        private boolean insert(long[] table, long value) {
+            int mask = table.length - 1;
+            int i = (int) (mix(value) & mask);
+            while (table[i] != 0) {
+                if (table[i] == value) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            table[i] = value;
+            size++;
+            return true;
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            size = 0;
+            for (long value : old) {
+                if (value != 0) {
+                    insert(slots, value);
+                }
+            }
+        }
+
+        private static long mix(long value) {
+            long h = value * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 32);
+        }
+
+        /** A 64-bit hash of the text (FNV-1a over its chars). */
+        static long hash(String text) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < text.length(); i++) {
+                h ^= text.charAt(i);
+                h *= 0x100000001b3L;
+            }
+            return h;
+        }
+    }
+}
