@@ -9,6 +9,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.Formats;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ActivityExportController {
 
     private static final int CHUNK = 500;
-    private static final List<String> HEADERS;
+    static final List<String> HEADERS;
 
     static {
         List<String> headers = new ArrayList<>(List.of("field.Activity.occurredOn", "field.Activity.type",
@@ -48,15 +49,19 @@ class ActivityExportController {
     private final Formats formats;
 
     @GetMapping("/activities/export")
-    void export(Scope scope, @ModelAttribute ActivityParams params, Locale locale, HttpServletResponse response)
-            throws IOException {
+    void export(Scope scope, @ModelAttribute ActivityParams params, Locale locale, HttpServletRequest request,
+                HttpServletResponse response) throws IOException {
         ActivityQuery query = params.toQuery();
+        if (exports.queued(scope, ActivityExportSource.NAME, () -> activities.count(scope, query), request, response,
+                locale)) {
+            return; // a large export: made in the background (ActivityExportSource), the user sent to its page
+        }
         Map<Long, String> names = scope.canReadRoster() ? units.names(scope) : Map.of();
         exports.send(response, locale, "activities.title", HEADERS, CHUNK,
                 page -> activities.lines(scope, query, page, names), (ActivityLine line) -> row(line, locale));
     }
 
-    private Object[] row(ActivityLine line, Locale locale) {
+    Object[] row(ActivityLine line, Locale locale) {
         Activity a = line.activity();
         List<Object> cells = new ArrayList<>(List.of(a.getOccurredOn(), formats.label(a.getType(), locale), a.getTitle(),
                 line.groupPath(), String.join("、", line.objects()), exports.label(a.getStatus(), locale),
