@@ -253,7 +253,8 @@ class BrowserIT extends BrowserSession {
         driver.findElement(By.id("file")).sendKeys(wrong.toString());
         click(By.id("upload"));
         wait.until(ExpectedConditions.urlMatches("/imports/\\d+$"));
-        assertThat(text(By.id("import-status"))).isEqualTo("有错误，未导入");
+        // the check runs in the background: the page shows its progress, then reloads itself with what it found
+        wait.until(ExpectedConditions.textToBe(By.id("import-status"), "有错误，未导入"));
         assertThat(text(By.id("problems"))).contains("人员名册 3 C 派出单位", "找不到派出单位“县农业农村”");
         assertThat(driver.findElements(By.id("confirm"))).as("nothing to confirm").isEmpty();
         screenshot("import-errors.png");
@@ -264,7 +265,7 @@ class BrowserIT extends BrowserSession {
         driver.findElement(By.id("file")).sendKeys(right.toString());
         click(By.id("upload"));
         wait.until(ExpectedConditions.urlMatches("/imports/\\d+$"));
-        assertThat(text(By.id("import-status"))).isEqualTo("已检查，待确认");
+        wait.until(ExpectedConditions.textToBe(By.id("import-status"), "已检查，待确认"));
         assertThat(text(By.cssSelector("#tallies tr[data-kind='MEMBERS'] .created"))).isEqualTo("1");
         assertThat(jdbc.queryForObject("select count(*) from member where mobile = ?", Long.class, mobile)).isZero();
         screenshot("import-preview.png");

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.Jobs;
 import cn.helituan.app.support.Pages;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.Unit;
@@ -66,9 +67,14 @@ class ImportPagesTest extends FullStackTest {
 
     // --- helpers
 
+    /** Uploads; once the file is kept, waits for its check (a background job) to end. */
     private MvcResult upload(byte[] content, String fileName, String kind, RequestPostProcessor who) throws Exception {
-        return mvc.perform(multipart("/imports").file(new MockMultipartFile("file", fileName, null, content))
-                .param("kind", kind).with(who).with(csrf())).andReturn();
+        MvcResult result = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", fileName, null,
+                content)).param("kind", kind).with(who).with(csrf())).andReturn();
+        if (result.getResponse().getStatus() == 302) {
+            Jobs.awaitImport(jdbc, Pages.redirectId(result));
+        }
+        return result;
     }
 
     /** Uploads as the admin and returns the new record's id (the check has run). */
@@ -101,10 +107,13 @@ class ImportPagesTest extends FullStackTest {
                 where r.id = ? order by p.id""", String.class, id);
     }
 
+    /** Confirms and waits for the import (a background job) to end. */
     private MvcResult confirm(long id) throws Exception {
         long version = jdbc.queryForObject("select version from import_record where id = ?", Long.class, id);
-        return mvc.perform(post("/imports/" + id + "/confirm").with(admin()).with(csrf())
+        MvcResult result = mvc.perform(post("/imports/" + id + "/confirm").with(admin()).with(csrf())
                 .param("version", String.valueOf(version))).andReturn();
+        Jobs.awaitImport(jdbc, id);
+        return result;
     }
 
     private long members(String mobile) {
@@ -616,8 +625,8 @@ class ImportPagesTest extends FullStackTest {
         mvc.perform(post("/work-units/new").with(admin()).with(csrf()).param("name", workUnit)
                 .param("kind", "PARTY_GOVERNMENT"));
         MvcResult again = mvc.perform(post("/imports/" + id + "/check").with(admin()).with(csrf())).andReturn();
-        assertThat(new Pages(mvc).follow(again, admin()).getResponse().getContentAsString())
-                .contains("已按系统中现有的数据重新检查");
+        assertThat(again.getFlashMap().get("success")).isEqualTo("import.check.queued");
+        Jobs.awaitImport(jdbc, id);
         assertThat(status(id)).isEqualTo("CHECKED");
         assertThat(problems(id)).as("the first check's problems are replaced").isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from import_tally where record_id = ?", Long.class, id))

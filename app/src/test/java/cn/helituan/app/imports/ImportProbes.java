@@ -59,6 +59,7 @@ class ImportProbes implements FeatureProbes {
                 .refused("GET", "/imports/template")
                 .refused("GET", record)
                 .refused("POST", record + "/check")
+                .refused("GET", record + "/progress")
                 .refused("POST", record + "/confirm", "version", version)
                 .refused("POST", record + "/cancel", "version", version)
                 .refused("GET", record + "/file")

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.Jobs;
 import cn.helituan.app.support.Pages;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -154,7 +155,8 @@ class ThreeListsImportTest extends FullStackTest {
         long version = jdbc.queryForObject("select version from import_record where id = ?", Long.class, id);
         MvcResult first = mvc.perform(post("/imports/" + id + "/confirm").with(admin()).with(csrf())
                 .param("version", String.valueOf(version)).param("formKey", key.group(1))).andReturn();
-        assertThat(first.getFlashMap().get("success")).isEqualTo("import.done");
+        assertThat(first.getFlashMap().get("success")).isEqualTo("import.confirm.queued");
+        Jobs.awaitImport(jdbc, id);
         MvcResult again = mvc.perform(post("/imports/" + id + "/confirm").with(admin()).with(csrf())
                 .param("version", String.valueOf(version)).param("formKey", key.group(1))).andReturn();
         assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/imports/" + id);
@@ -168,6 +170,7 @@ class ThreeListsImportTest extends FullStackTest {
         MvcResult result = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", fileName, null,
                 csv.getBytes(StandardCharsets.UTF_8))).param("kind", "").with(admin()).with(csrf())).andReturn();
         assertThat(result.getResponse().getStatus()).as("upload").isEqualTo(302);
+        Jobs.awaitImport(jdbc, Pages.redirectId(result));
         return Pages.redirectId(result);
     }
 
@@ -175,6 +178,7 @@ class ThreeListsImportTest extends FullStackTest {
         long version = jdbc.queryForObject("select version from import_record where id = ?", Long.class, id);
         MvcResult result = mvc.perform(post("/imports/" + id + "/confirm").with(admin()).with(csrf())
                 .param("version", String.valueOf(version))).andReturn();
+        Jobs.awaitImport(jdbc, id);
         assertThat(jdbc.queryForObject("select status from import_record where id = ?", String.class, id))
                 .as("confirmed (%s)", result.getFlashMap()).isEqualTo("IMPORTED");
     }

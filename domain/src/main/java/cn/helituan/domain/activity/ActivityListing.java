@@ -105,12 +105,30 @@ public class ActivityListing {
      */
     @Transactional(readOnly = true)
     public Page<ActivityLine> lines(Scope scope, ActivityQuery query, Pageable pageable, Map<Long, String> unitNames) {
-        return search(scope, query, pageable).map(a -> new ActivityLine(a,
+        return search(scope, query, pageable).map(a -> line(a, unitNames));
+    }
+
+    private static ActivityLine line(Activity a, Map<Long, String> unitNames) {
+        return new ActivityLine(a,
                 unitNames.isEmpty() ? a.getGroup().getName() : UnitService.namePath(a.getGroup().getPath(), unitNames),
                 a.getObjects().stream().map(p -> p.getObject().getName()).toList(),
                 a.getMembers().stream().map(Member::getName).toList(),
                 a.getObjects().stream().map(p -> p.getObject().getCode() + " " + p.getObject().getName()).toList(),
-                a.getMembers().stream().map(m -> m.getName() + " " + m.getMobile()).toList()));
+                a.getMembers().stream().map(m -> m.getName() + " " + m.getMobile()).toList());
+    }
+
+    /**
+     * The next {@code limit} lines after {@code after} (null: from the first) in list order, read by keyset so that a
+     * large export reads every chunk at the same cost (a background export: each chunk its own short read).
+     */
+    @Transactional(readOnly = true)
+    public List<ActivityLine> linesAfter(Scope scope, ActivityQuery query, ActivityLine after, int limit,
+                                         Map<Long, String> unitNames) {
+        Activity last = after == null ? null : after.activity();
+        return activities.findAfter(access.filter(scope, query), last == null ? null : last.getOccurredOn(),
+                        last == null ? null : last.getId(), limit).stream()
+                .map(a -> line(a, unitNames))
+                .toList();
     }
 
     /** The activities a member took part in, in groups the reader's scope covers (the member's page). */

@@ -131,7 +131,12 @@ public class ImportService {
      * missing work unit has been added) until the file is imported or cancelled.
      */
     public ImportRecord check(Scope scope, long id, ImportSource source, EnumLabels labels) {
-        return pass(scope, id, null, source, labels, ImportRecord.CHECK, null);
+        return check(scope, id, source, labels, ImportProgress.NONE);
+    }
+
+    /** Pass 1, telling {@code progress} how many rows it has read (a background job shows it). */
+    public ImportRecord check(Scope scope, long id, ImportSource source, EnumLabels labels, ImportProgress progress) {
+        return pass(scope, id, null, source, labels, ImportRecord.CHECK, null, progress);
     }
 
     /** Pass 2: the import, committed only when no row has a problem. */
@@ -146,7 +151,13 @@ public class ImportService {
      */
     public ImportRecord confirm(Scope scope, long id, long version, ImportSource source, EnumLabels labels,
                                 UUID formKey) {
-        return pass(scope, id, version, source, labels, ImportRecord.IMPORT, formKey);
+        return confirm(scope, id, version, source, labels, formKey, ImportProgress.NONE);
+    }
+
+    /** Pass 2 under the form's one-time key, telling {@code progress} how many rows it has read. */
+    public ImportRecord confirm(Scope scope, long id, long version, ImportSource source, EnumLabels labels,
+                                UUID formKey, ImportProgress progress) {
+        return pass(scope, id, version, source, labels, ImportRecord.IMPORT, formKey, progress);
     }
 
     @Transactional
@@ -211,7 +222,7 @@ public class ImportService {
     }
 
     private ImportRecord pass(Scope scope, long id, Long version, ImportSource source, EnumLabels labels, int pass,
-                              UUID formKey) {
+                              UUID formKey, ImportProgress progress) {
         scope.requireAccounts();
         Instant now = clock.instant();
         Result result;
@@ -237,7 +248,7 @@ public class ImportService {
                 if (version != null) {
                     record.checkVersion(version);
                 }
-                Result found = run(scope, source, labels);
+                Result found = run(scope, source, labels, progress);
                 if (pass == ImportRecord.CHECK || found.problemCount() > 0) {
                     status.setRollbackOnly();
                     return found;
@@ -278,6 +289,13 @@ public class ImportService {
 
     /** Every sheet in dependency order, each in batches. */
     Result run(Scope scope, ImportSource source, EnumLabels labels) {
+        return run(scope, source, labels, ImportProgress.NONE);
+    }
+
+    /** Every sheet in dependency order, each in batches, telling {@code progress} of every row read. */
+    Result run(Scope scope, ImportSource source, EnumLabels labels, ImportProgress progress) {
+        long total = progress == ImportProgress.NONE ? 0 : source.estimatedRows();
+        long[] read = {0};
         ImportRun run = new ImportRun(scope, labels, LocalDate.now(clock));
         List<ImportSource.Sheet> sheets = new ArrayList<>(source.sheets(run::problem));
         sheets.sort(Comparator.comparing(ImportSource.Sheet::kind));
@@ -300,6 +318,7 @@ public class ImportService {
                 lines.clear();
             };
             source.read(sheet, line -> {
+                progress.rows(++read[0], total);
                 batch.add(line);
                 if (batch.size() == BATCH) {
                     flush.accept(batch);

@@ -16,6 +16,14 @@ public interface ImportSource {
     /** Streams one sheet's data rows; problems of the sheet itself (headers, formulas) go to {@code problems}. */
     void read(Sheet sheet, Consumer<ImportLine> lines, Consumer<ImportProblem> problems);
 
+    /**
+     * About how many data rows the file holds (cheaply: a CSV's lines, a worksheet's recorded dimension), for the
+     * progress of a pass; 0 when not known.
+     */
+    default long estimatedRows() {
+        return 0;
+    }
+
     record Sheet(String name, ImportKind kind) {
     }
 }

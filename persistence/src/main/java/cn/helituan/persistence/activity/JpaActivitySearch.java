@@ -10,6 +10,8 @@ interface JpaActivitySearch {
 
     List<Activity> find(ActivityFilter filter, long offset, int limit);
 
+    List<Activity> findAfter(ActivityFilter filter, java.time.LocalDate afterOn, Long afterId, int limit);
+
     long count(ActivityFilter filter, long cap);
 
     ActivityTotals totals(ActivityFilter filter);

@@ -70,6 +70,30 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
     }
 
     @Override
+    public List<Activity> findAfter(ActivityFilter filter, java.time.LocalDate afterOn, Long afterId, int limit) {
+        // keyset: the next rows after the last one read, on the (occurred_on, id) order — every chunk of a large
+        // export costs the same, where an offset would read and skip all the rows before it
+        Where where = where(filter, true);
+        String after = afterOn == null ? "" : " and (a.occurred_on, a.id) < (:afterOn, :afterId)";
+        Query ids = em.createNativeQuery("select a.id from activity a" + where.sql + after
+                + " order by a.occurred_on desc, a.id desc limit :limit");
+        where.params.forEach(ids::setParameter);
+        if (afterOn != null) {
+            ids.setParameter("afterOn", afterOn);
+            ids.setParameter("afterId", afterId);
+        }
+        ids.setParameter("limit", limit);
+        List<Long> page = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select a from Activity a join fetch a.group join fetch a.type
+                        where a.id in :ids order by a.occurredOn desc, a.id desc""", Activity.class)
+                .setParameter("ids", page).getResultList();
+    }
+
+    @Override
     public long count(ActivityFilter filter, long cap) {
         Where where = where(filter, false);
         Query query = em.createNativeQuery(cap == Long.MAX_VALUE

@@ -1,55 +1,86 @@
 package cn.helituan.persistence.job;
 
+import cn.helituan.domain.job.BackgroundJobService;
 import cn.helituan.domain.job.DailyJob;
 import cn.helituan.domain.job.JobService;
+import cn.helituan.domain.job.JobSubmitted;
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The one job machinery of the product: db-scheduler (github.com/kagkarlsson/db-scheduler) on the application's
  * PostgreSQL. Every {@link DailyJob} bean becomes a recurring task that runs once a day at
  * {@code helituan.jobs.daily-at} in the deployment's time zone; db-scheduler keeps one row per task in
  * scheduled_tasks and an instance claims a due row with an optimistic update, so two instances on one database run
- * a day's job once, and a run missed while every instance was down happens when the first one starts. One-time jobs
- * (the ledger import, large exports) are meant to run on the same scheduler.
+ * a day's job once, and a run missed while every instance was down happens when the first one starts.
  *
- * <p>Off with {@code helituan.jobs.enabled=false} (the tests that do not exercise it, so that shared test contexts
- * do not poll); the runs can still be started by hand from the runs list.
+ * <p>Background jobs ({@link BackgroundJobService}: an import's check and confirmation, a large export) are
+ * executions of one one-time task, {@value #BACKGROUND_TASK}, whose instance is the job's id: scheduled once the
+ * job's row has committed, started at once on the instance that queued it (immediate execution) or within a
+ * polling interval on another. The running instance beats its heartbeat every {@code helituan.jobs.heartbeat}; an
+ * execution whose heartbeats stopped ({@code helituan.jobs.missed-heartbeats} of them: the instance was killed or
+ * stopped mid-job) is dead, and its job is marked failed, interrupted — its transaction never committed, so nothing
+ * of it was written. On start-up, a job left running whose execution is gone is marked the same way.
+ *
+ * <p>{@code helituan.jobs.enabled=false} turns the daily schedule off (the tests that do not exercise it, so that
+ * shared test contexts do not run the day's jobs); the scheduler itself always runs, for the background jobs.
  */
 @Component
 public class JobScheduling implements SmartLifecycle {
 
+    /** The one-time task of every background job (the execution's instance id is the job's id). */
+    public static final String BACKGROUND_TASK = "background-job";
+
     private final DataSource dataSource;
     private final JobService jobs;
+    private final BackgroundJobService background;
     private final boolean enabled;
     private final LocalTime dailyAt;
     private final ZoneId zone;
-    private final Duration polling;
+    private final Settings settings;
+    private final OneTimeTask<Void> backgroundTask;
+    private final SchedulerClient client;
     private volatile Scheduler scheduler;
 
-    JobScheduling(DataSource dataSource, JobService jobs,
+    /** How the scheduler polls and how a dead execution is told. */
+    public record Settings(Duration polling, Duration heartbeat, int missedHeartbeats, Duration shutdownWait) {
+    }
+
+    JobScheduling(DataSource dataSource, JobService jobs, BackgroundJobService background,
                   @Value("${helituan.jobs.enabled:true}") boolean enabled,
                   @Value("${helituan.jobs.daily-at:00:10}") String dailyAt,
                   @Value("${helituan.time-zone:Asia/Shanghai}") String zone,
-                  @Value("${helituan.jobs.polling:10s}") Duration polling) {
+                  @Value("${helituan.jobs.polling:2s}") Duration polling,
+                  @Value("${helituan.jobs.heartbeat:5s}") Duration heartbeat,
+                  @Value("${helituan.jobs.missed-heartbeats:4}") int missedHeartbeats,
+                  @Value("${helituan.jobs.shutdown-wait:5s}") Duration shutdownWait) {
         this.dataSource = dataSource;
         this.jobs = jobs;
+        this.background = background;
         this.enabled = enabled;
         this.dailyAt = LocalTime.parse(dailyAt);
         this.zone = ZoneId.of(zone);
-        this.polling = polling;
+        this.settings = new Settings(polling, heartbeat, missedHeartbeats, shutdownWait);
+        this.backgroundTask = backgroundTask(background);
+        this.client = SchedulerClient.Builder.create(dataSource, backgroundTask).build();
     }
 
     /** The recurring tasks: one per daily job, each running the job for the day it fires on. */
@@ -65,21 +96,61 @@ public class JobScheduling implements SmartLifecycle {
                 .toList();
     }
 
+    /**
+     * The one-time task that runs a background job; a dead execution (its instance stopped beating) marks the job
+     * failed, interrupted, and is removed (never revived: the user runs it again); a failure of the machinery
+     * itself likewise.
+     */
+    public static OneTimeTask<Void> backgroundTask(BackgroundJobService background) {
+        return Tasks.oneTime(BACKGROUND_TASK)
+                .onDeadExecution((complete, operations) -> {
+                    background.interrupted(Long.parseLong(complete.getExecution().taskInstance.getId()));
+                    operations.remove();
+                })
+                .onFailure((complete, operations) -> {
+                    background.interrupted(Long.parseLong(complete.getExecution().taskInstance.getId()));
+                    operations.remove();
+                })
+                .execute((instance, context) -> background.execute(Long.parseLong(instance.getId())));
+    }
+
     /** A scheduler on the data source under the given name (a test starts two, as two instances would). */
     public static Scheduler create(DataSource dataSource, List<RecurringTask<Void>> tasks, String name,
                                    Duration polling) {
-        return Scheduler.create(dataSource)
-                .startTasks(tasks)
+        return create(dataSource, tasks, List.of(), name,
+                new Settings(polling, Duration.ofMinutes(5), 6, Duration.ofSeconds(30)));
+    }
+
+    /** A scheduler with the daily tasks and the one-time tasks (the background jobs'). */
+    public static Scheduler create(DataSource dataSource, List<RecurringTask<Void>> daily, List<Task<?>> oneTime,
+                                   String name, Settings settings) {
+        List<Task<?>> known = new ArrayList<>(oneTime);
+        return Scheduler.create(dataSource, known)
+                .startTasks(daily)
                 .schedulerName(new SchedulerName.Fixed(name))
-                .pollingInterval(polling)
+                .pollingInterval(settings.polling())
+                .heartbeatInterval(settings.heartbeat())
+                .missedHeartbeatsLimit(settings.missedHeartbeats())
+                .shutdownMaxWait(settings.shutdownWait())
+                .enableImmediateExecution()
                 .threads(2)
                 .build();
     }
 
+    /** Gives a job whose row has committed its execution (immediate on this instance when it runs). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void submitted(JobSubmitted event) {
+        SchedulerClient to = scheduler != null ? scheduler : client;
+        // db-scheduler compares with the database's own time: due now by the system clock, not the product's Clock
+        to.schedule(backgroundTask.instance(String.valueOf(event.jobId())), Clock.systemUTC().instant());
+    }
+
     @Override
     public void start() {
-        if (enabled && scheduler == null) {
-            scheduler = create(dataSource, tasks(), ManagementFactory.getRuntimeMXBean().getName(), polling);
+        if (scheduler == null) {
+            background.failOrphans();
+            scheduler = create(dataSource, enabled ? tasks() : List.of(), List.of(backgroundTask),
+                    ManagementFactory.getRuntimeMXBean().getName(), settings);
             scheduler.start();
         }
     }

@@ -11,6 +11,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.Formats;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -44,7 +45,7 @@ class ActivityExportController {
             "members", "otherParticipants", "place", "fundsSecured", "projectsIntroduced", "technologiesPromoted",
             "trainingsHeld", "peopleTrained", "beneficiaries", "peopleEmployed", "produceSold", "donations",
             "patientsSeen", "projectNames", "description", "id", "confirmedBy", "confirmedOn");
-    private static final List<String> HEADERS = COLUMNS.stream().map(key -> "import.column.ACTIVITIES." + key)
+    static final List<String> HEADERS = COLUMNS.stream().map(key -> "import.column.ACTIVITIES." + key)
             .toList();
 
     private final ActivityListing activities;
@@ -53,9 +54,13 @@ class ActivityExportController {
     private final Formats formats;
 
     @GetMapping("/activities/export")
-    void export(Scope scope, @ModelAttribute ActivityParams params, Locale locale, HttpServletResponse response)
-            throws IOException {
+    void export(Scope scope, @ModelAttribute ActivityParams params, Locale locale, HttpServletRequest request,
+                HttpServletResponse response) throws IOException {
         ActivityQuery query = params.toQuery();
+        if (exports.queued(scope, ActivityExportSource.NAME, () -> activities.count(scope, query), request, response,
+                locale)) {
+            return; // a large export: made in the background (ActivityExportSource), the user sent to its page
+        }
         Map<Long, String> names = scope.canReadRoster() ? units.names(scope) : Map.of();
         boolean roster = scope.canReadRoster();
         exports.send(response, locale, "activities.title", HEADERS, CHUNK,
@@ -63,7 +68,7 @@ class ActivityExportController {
                 (ActivityLine line) -> row(line, roster, locale));
     }
 
-    private Object[] row(ActivityLine line, boolean roster, Locale locale) {
+    Object[] row(ActivityLine line, boolean roster, Locale locale) {
         Activity a = line.activity();
         Map<Figure, BigDecimal> figures = a.figures();
         boolean paper = a.isConfirmedOnPaper() && a.getStatus() == ActivityStatus.REPORTED;

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import lombok.RequiredArgsConstructor;
+import cn.helituan.domain.common.Scope;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.OutputStream;
+import java.util.function.LongSupplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -20,10 +25,61 @@ import org.springframework.stereotype.Component;
  * controllers say only which search, which headers and which cells.
  */
 @Component
-@RequiredArgsConstructor
 public class Exports {
 
     private final MessageSource messages;
+    private final ObjectProvider<LargeExports> large;
+    private final long backgroundAbove;
+
+    Exports(MessageSource messages, ObjectProvider<LargeExports> large,
+            @Value("${helituan.export.background-above:20000}") long backgroundAbove) {
+        this.messages = messages;
+        this.large = large;
+        this.backgroundAbove = backgroundAbove;
+    }
+
+    /** Exports of more rows than this run in the background (a job with progress, then a download). */
+    public long backgroundAbove() {
+        return backgroundAbove;
+    }
+
+    /**
+     * Counts first: an export of more than {@link #backgroundAbove()} rows is queued as a background job of the
+     * user's (the list's filters kept from the address, the {@link ExportSource} named {@code source} writes it) and
+     * the user is sent to its page, which shows the progress and then the download; true then, and the caller
+     * sends nothing. False: small enough to send at once.
+     */
+    public boolean queued(Scope scope, String source, LongSupplier count, HttpServletRequest request,
+                          HttpServletResponse response, Locale locale) throws IOException {
+        LargeExports queue = large.getIfAvailable();
+        if (queue == null) {
+            return false;
+        }
+        long rows = count.getAsLong();
+        if (rows <= backgroundAbove) {
+            return false;
+        }
+        long id = queue.queue(scope, source, request.getQueryString(), rows, locale);
+        response.sendRedirect(request.getContextPath() + "/exports/" + id);
+        return true;
+    }
+
+    /** Writes the rows {@code write} gives under the translated headers to {@code out} (a background export). */
+    public void write(String titleKey, List<String> headerKeys, Locale locale,
+                      java.util.function.Consumer<java.util.function.Consumer<Object[]>> write, OutputStream out)
+            throws IOException {
+        String title = messages.getMessage(titleKey, null, locale);
+        try (XlsxExport export = new XlsxExport(title, headerKeys.stream()
+                .map(key -> messages.getMessage(key, null, locale)).toList())) {
+            write.accept(export::row);
+            export.write(out);
+        }
+    }
+
+    /** The file name of a list's export: its title. */
+    public String fileName(String titleKey, Locale locale) {
+        return messages.getMessage(titleKey, null, locale) + ".xlsx";
+    }
 
     /**
      * Streams every record {@code read} gives, {@code chunk} at a time, as rows of {@code cells}, under the headers

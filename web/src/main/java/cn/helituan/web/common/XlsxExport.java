@@ -78,6 +78,11 @@ public final class XlsxExport implements AutoCloseable {
         }
     }
 
+    /** Writes the workbook to {@code out} (a background export's file). */
+    public void write(OutputStream out) throws IOException {
+        workbook.write(out);
+    }
+
     @Override
     public void close() {
         workbook.dispose();

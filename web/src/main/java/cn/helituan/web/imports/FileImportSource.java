@@ -160,6 +160,11 @@ final class FileImportSource implements ImportSource {
         }
     }
 
+    @Override
+    public long estimatedRows() {
+        return RowEstimate.of(file);
+    }
+
     private boolean isExample(ImportKind kind, Map<String, String> values, List<String> example) {
         List<ImportColumn> columns = kind.columns();
         for (int i = 0; i < columns.size(); i++) {

@@ -1,5 +1,6 @@
 package cn.helituan.web.imports;
 
+import cn.helituan.domain.common.ConcurrentEditException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.imports.ImportColumn;
@@ -8,6 +9,8 @@ import cn.helituan.domain.imports.ImportProblem;
 import cn.helituan.domain.imports.ImportRecord;
 import cn.helituan.domain.imports.ImportService;
 import cn.helituan.domain.imports.ImportStatus;
+import cn.helituan.domain.job.BackgroundJob;
+import cn.helituan.domain.job.BackgroundJobService;
 import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
@@ -65,10 +68,13 @@ class ImportController {
     private final ImportLabels labels;
     private final MessageSource messages;
     private final DataSize maxFileSize;
+    private final BackgroundJobService jobs;
 
     ImportController(ImportService imports, ImportFiles files, MessageSource messages,
-                     @Value("${helituan.import.max-file-size:50MB}") DataSize maxFileSize) {
+                     @Value("${helituan.import.max-file-size:50MB}") DataSize maxFileSize,
+                     BackgroundJobService jobs) {
         this.imports = imports;
+        this.jobs = jobs;
         this.files = files;
         this.labels = files.labels();
         this.messages = messages;
@@ -108,7 +114,8 @@ class ImportController {
                 long id = key.create(scope, "import-upload", saved -> "/imports/" + saved,
                         () -> imports.upload(scope, name, format.name(), temp, kind).getId());
                 try {
-                    imports.check(scope, id, source(temp, name, kind), labels);
+                    // the check runs in the background: the record's page shows its progress
+                    jobs.submit(scope, ImportJobs.check(id));
                 } catch (RuleViolation busy) {
                     redirect.addFlashAttribute("failure", busy.messageKey());
                 }
@@ -157,6 +164,7 @@ class ImportController {
     String show(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "1") int page,
                 HttpServletRequest request, Locale locale, Model model) {
         model.addAttribute("record", imports.get(scope, id));
+        model.addAttribute("job", jobs.latestOn(ImportJobs.SUBJECT, id).orElse(null));
         model.addAttribute("tallies", imports.tallies(scope, id));
         var problems = imports.problems(scope, id, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
         java.util.Map<String, ImportKind> kinds = new java.util.HashMap<>();
@@ -173,28 +181,60 @@ class ImportController {
         return "imports/show";
     }
 
-    /** Checks the kept file again: after the missing work unit was added, or when the first check did not finish. */
+    /**
+     * Checks the kept file again, in the background: after the missing work unit was added, or when the first
+     * check did not finish (its job failed).
+     */
     @PostMapping("/imports/{id}/check")
     String recheck(Scope scope, @PathVariable long id, RedirectAttributes redirect) {
         String url = "/imports/" + id;
         ImportRecord kept = imports.get(scope, id);
-        return Forms.redirectAfter(redirect, () -> withFile(scope, id, path -> imports.check(scope, id,
-                source(path, kept.getFileName(), kept.getChosenKind()), labels)), "import.rechecked", url, url);
+        return Forms.redirectAfter(redirect, () -> {
+            if (!kept.cancellable() && kept.getStatus() != ImportStatus.REJECTED) {
+                throw RuleViolation.global("import.notImportable");
+            }
+            jobs.submit(scope, ImportJobs.check(id));
+        }, "import.check.queued", url, url);
     }
 
+    /**
+     * Queues the import (pass 2) in the background. The form's one-time key travels with the job and is claimed in
+     * the pass's own transaction (ImportService.confirm), so a double submit never imports twice: the second is
+     * refused while the first job waits or runs, and its key is refused once the first has imported.
+     */
     @PostMapping("/imports/{id}/confirm")
     String confirm(Scope scope, @PathVariable long id, FormKey key, @RequestParam long version,
                    RedirectAttributes redirect) {
         String url = "/imports/" + id;
         ImportRecord kept = imports.get(scope, id);
         return Forms.redirectAfter(redirect, () -> {
-            // the key is claimed in the pass's own transaction (ImportService.confirm), not around it
-            ImportRecord record = withFile(scope, id, path -> imports.confirm(scope, id, version,
-                    source(path, kept.getFileName(), kept.getChosenKind()), labels, key.value()));
-            if (record.getStatus() != ImportStatus.IMPORTED) {
-                throw RuleViolation.global("import.confirm.problems");
+            if (kept.getStatus() == ImportStatus.IMPORTED) {
+                // a retry of the confirm that imported it (or any confirm since): never a second import
+                throw RuleViolation.global("import.confirm.repeated");
             }
-        }, "import.done", url, url);
+            if (!kept.importable()) {
+                throw RuleViolation.global("import.notImportable");
+            }
+            if (kept.getVersion() != version) {
+                throw new ConcurrentEditException("import", id);
+            }
+            jobs.submit(scope, ImportJobs.confirm(id, version, key.value()));
+        }, "import.confirm.queued", url, url);
+    }
+
+    /**
+     * The running job's progress (an htmx fragment the record's page polls every second). Once no job waits or runs
+     * on the record any more, htmx is told to reload the page, which then shows what the job found.
+     */
+    @GetMapping("/imports/{id}/progress")
+    String progress(Scope scope, @PathVariable long id, HttpServletResponse response, Model model) {
+        model.addAttribute("record", imports.get(scope, id));
+        BackgroundJob job = jobs.latestOn(ImportJobs.SUBJECT, id).orElse(null);
+        model.addAttribute("job", job);
+        if (job == null || !job.active()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        return "imports/progress :: progress";
     }
 
     @PostMapping("/imports/{id}/cancel")
