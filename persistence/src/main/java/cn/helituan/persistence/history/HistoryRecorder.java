@@ -2,6 +2,7 @@ package cn.helituan.persistence.history;
 
 import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.Labeled;
+import cn.helituan.domain.history.DryRun;
 import cn.helituan.domain.history.HistoryIgnore;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Field;
@@ -41,6 +42,7 @@ import org.springframework.stereotype.Component;
  * automatic before a query, or before the commit), so that a flush of 500 imported members writes their history in
  * a few multi-row statements instead of one statement each; once written they are forgotten, so a long import's
  * memory stays flat. Anything still kept when the transaction completes (no flush came after it) is written then.
+ * A {@link DryRun} (an import's check, always rolled back) writes none.
  */
 @Component
 class HistoryRecorder implements PostInsertEventListener, PostUpdateEventListener {
@@ -138,7 +140,7 @@ class HistoryRecorder implements PostInsertEventListener, PostUpdateEventListene
 
     /** Keeps rows for the end of the flush that produced them (or, failing that, the end of the transaction). */
     private void keep(SharedSessionContractImplementor session, List<Row> rows) {
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() || DryRun.active()) {
             return;
         }
         List<Row> kept = pending.get(session);
