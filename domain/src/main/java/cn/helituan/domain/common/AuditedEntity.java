@@ -22,8 +22,13 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 @EntityListeners(AuditingEntityListener.class)
 public abstract class AuditedEntity {
 
+    /**
+     * From the table's own sequence ({@code <table>_id_seq}, named so by the persistence module), 50 ids at a time:
+     * an insert needs no round trip for its id, so Hibernate can send inserts in JDBC batches (identity ids forbid
+     * that). Ids are unique but not consecutive (docs/architecture.md, "Ids and batched writes").
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     protected Long id;
 
     @Version

@@ -12,6 +12,7 @@ import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.OneTimeSubmissions;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.history.DryRun;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.demand.AidResources;
@@ -247,6 +248,9 @@ public class ImportService {
                 }
                 if (version != null) {
                     record.checkVersion(version);
+                }
+                if (pass == ImportRecord.CHECK) {
+                    DryRun.begin(); // rolled back below: the rows it writes need no history
                 }
                 Result found = run(scope, source, labels, progress);
                 if (pass == ImportRecord.CHECK || found.problemCount() > 0) {

@@ -2,6 +2,7 @@ package cn.helituan.persistence.history;
 
 import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.Labeled;
+import cn.helituan.domain.history.DryRun;
 import cn.helituan.domain.history.HistoryIgnore;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Field;
@@ -10,14 +11,20 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.AutoFlushEventListener;
 import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.FlushEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
@@ -30,6 +37,12 @@ import org.springframework.stereotype.Component;
  * changed field, with old and new value, in the same transaction and on the same connection as the change itself.
  * Fields marked {@link HistoryIgnore} and the bookkeeping columns are left out. This plays the part Hibernate Envers
  * would (Envers 7.4 does not resolve from the registry here) and keeps the history in one table.
+ * <p>
+ * The rows of a flush are kept per session and written together, as one JDBC batch, when the flush ends (explicit,
+ * automatic before a query, or before the commit), so that a flush of 500 imported members writes their history in
+ * a few multi-row statements instead of one statement each; once written they are forgotten, so a long import's
+ * memory stays flat. Anything still kept when the transaction completes (no flush came after it) is written then.
+ * A {@link DryRun} (an import's check, always rolled back) writes none.
  */
 @Component
 class HistoryRecorder implements PostInsertEventListener, PostUpdateEventListener {
@@ -43,18 +56,24 @@ class HistoryRecorder implements PostInsertEventListener, PostUpdateEventListene
             values (?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final Map<Class<?>, Set<String>> ignored = new ConcurrentHashMap<>();
+    /** The rows not yet written, per open session (weak: a session that failed mid-flush is not held on to). */
+    private final Map<SharedSessionContractImplementor, List<Row>> pending =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     HistoryRecorder(EntityManagerFactory emf) {
         EventListenerRegistry registry = emf.unwrap(SessionFactoryImplementor.class)
                 .getServiceRegistry().getService(EventListenerRegistry.class);
         registry.appendListeners(EventType.POST_INSERT, this);
         registry.appendListeners(EventType.POST_UPDATE, this);
+        // appended: they run after Hibernate's own flush listeners have executed the flush
+        registry.appendListeners(EventType.FLUSH, (FlushEventListener) event -> write(event.getSession()));
+        registry.appendListeners(EventType.AUTO_FLUSH, (AutoFlushEventListener) event -> write(event.getSession()));
     }
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
         if (event.getEntity() instanceof AuditedEntity entity) {
-            write(event.getSession(), List.of(new Row(type(entity), (Long) event.getId(), "CREATED", null, null, null,
+            keep(event.getSession(), List.of(new Row(type(entity), (Long) event.getId(), "CREATED", null, null, null,
                     entity.getCreatedAt(), entity.getCreatedBy())));
         }
     }
@@ -78,7 +97,7 @@ class HistoryRecorder implements PostInsertEventListener, PostUpdateEventListene
                         entity.getUpdatedAt(), entity.getUpdatedBy()));
             }
         }
-        write(event.getSession(), rows);
+        keep(event.getSession(), rows);
     }
 
     @Override
@@ -119,8 +138,31 @@ class HistoryRecorder implements PostInsertEventListener, PostUpdateEventListene
         return names;
     }
 
-    private static void write(org.hibernate.engine.spi.SharedSessionContractImplementor session, List<Row> rows) {
-        if (rows.isEmpty()) {
+    /** Keeps rows for the end of the flush that produced them (or, failing that, the end of the transaction). */
+    private void keep(SharedSessionContractImplementor session, List<Row> rows) {
+        if (rows.isEmpty() || DryRun.active()) {
+            return;
+        }
+        List<Row> kept = pending.get(session);
+        if (kept == null) {
+            kept = new ArrayList<>();
+            pending.put(session, kept);
+            if (!session.isEventSource()) {
+                // a stateless session writes each change at once and has no flush to wait for
+                kept.addAll(rows);
+                write(session);
+                return;
+            }
+            session.getTransactionCompletionCallbacks().registerCallback(
+                    (TransactionCompletionCallbacks.BeforeCompletionCallback) this::write);
+        }
+        kept.addAll(rows);
+    }
+
+    /** Writes the session's kept rows in one JDBC batch on its connection, and forgets them. */
+    private void write(SharedSessionContractImplementor session) {
+        List<Row> rows = pending.remove(session);
+        if (rows == null || rows.isEmpty()) {
             return;
         }
         session.doWork(connection -> {
@@ -137,8 +179,6 @@ class HistoryRecorder implements PostInsertEventListener, PostUpdateEventListene
                     ps.addBatch();
                 }
                 ps.executeBatch();
-            } catch (SQLException e) {
-                throw e;
             }
         });
     }

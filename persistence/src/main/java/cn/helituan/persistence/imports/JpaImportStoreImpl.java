@@ -9,14 +9,20 @@ import java.io.InputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import lombok.AccessLevel;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.AbstractEntityPersister;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The kept file (bytea, streamed in) and each pass's tallies and problems, in plain SQL: a pass may store ten
@@ -29,6 +35,9 @@ class JpaImportStoreImpl implements JpaImportStore {
     private static final long IMPORT_LOCK = 0x696d706f7274L;
     /** How long a pass waits for another to end before the user is told to try again. */
     private static final int LOCK_WAIT_SECONDS = 20;
+
+    /** The transaction's count of batches written ({@link #flushAndDetach}). */
+    private static final Object BATCHES = new Object();
 
     private static final String PROBLEM_COLUMNS = "sheet, row_number, column_key, column_index, message_key, argument";
 
@@ -156,10 +165,46 @@ class JpaImportStoreImpl implements JpaImportStore {
         }
     }
 
+    /**
+     * Also, at the 4th, 8th, 16th… batch of a transaction, brings the planner's statistics of the tables it writes up
+     * to date (ANALYZE counts the transaction's own uncommitted rows). Without it a large import into a fresh table
+     * looked its keys up by scanning every row it had written so far, as the statistics still said a few dozen rows:
+     * each batch slower than the one before (docs/performance.md, "Excel import"). Doubling keeps it to about
+     * twenty ANALYZEs for a million rows.
+     */
     @Override
     public void flushAndDetach() {
         em.flush();
+        int batches = batchesOfThisTransaction();
+        if (batches >= 4 && Integer.bitCount(batches) == 1) {
+            Set<String> tables = new TreeSet<>();
+            SessionImplementor session = em.unwrap(SessionImplementor.class);
+            for (var entry : session.getPersistenceContextInternal().reentrantSafeEntityEntries()) {
+                if (entry.getValue().getPersister() instanceof AbstractEntityPersister persister) {
+                    tables.add(persister.getTableName());
+                }
+            }
+            tables.forEach(table -> jdbc.execute("analyze " + table));
+        }
         em.clear();
+    }
+
+    private static int batchesOfThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return 0;
+        }
+        int[] count = (int[]) TransactionSynchronizationManager.getResource(BATCHES);
+        if (count == null) {
+            count = new int[1];
+            TransactionSynchronizationManager.bindResource(BATCHES, count);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(BATCHES);
+                }
+            });
+        }
+        return ++count[0];
     }
 
     private static ImportProblem problem(ResultSet rs) throws SQLException {

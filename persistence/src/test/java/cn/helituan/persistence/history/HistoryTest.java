@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cn.helituan.domain.account.Account;
 import cn.helituan.domain.common.Role;
+import cn.helituan.domain.history.DryRun;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.member.Member;
@@ -87,6 +88,20 @@ class HistoryTest extends PersistenceTest {
                 .containsExactlyInAnyOrder(
                         tuple("type", "MemberType.CADRE", "MemberType.DOCTOR"),
                         tuple("workUnit", "县医院", "县卫生健康局"));
+    }
+
+    @Test
+    void aDryRunLeavesNoHistoryOfWhatItWrites() {
+        assertThat(DryRun.active()).isFalse();
+        DryRun.begin();
+        Member li = member(details("李明", "13900000002", null, null, false, MemberType.CADRE), hospital);
+        wang.apply(with("王芳华", "副主任医师", MemberType.CADRE), hospital);
+        em.flush();
+
+        assertThat(jdbc.queryForObject("select count(*) from member where id = ?", Long.class, li.getId()))
+                .isEqualTo(1);
+        assertThat(rows("Member", li.getId())).isEmpty();
+        assertThat(updates("Member", wang.getId())).isEmpty();
     }
 
     @Test

@@ -190,10 +190,18 @@ class JpaUnitsTest extends PersistenceTest {
         // the next two ids are 10^n - 1 and 10^n (999, 1000): as text "/…/1000/" sorts before "/…/999/"
         long max = jdbc.queryForObject("select max(id) from unit", Long.class);
         long nines = 9;
-        while (nines <= max + 1) {
+        while (nines <= max + 100) {
             nines = nines * 10 + 9;
         }
-        jdbc.queryForObject("select setval(pg_get_serial_sequence('unit', 'id'), ?)", Long.class, nines - 1);
+        // ids are handed out 50 at a time (V38): the sequence's next block starts at nines - 1; the ids left of the
+        // current block go to units elsewhere in the tree, the first unit of the new block too
+        jdbc.queryForObject("select setval(pg_get_serial_sequence('unit', 'id'), ?)", Long.class, nines - 2);
+        Unit filler;
+        int fillers = 0;
+        do {
+            filler = unit(city, UnitKind.SUB_TEAM, "占位分团" + fillers++);
+        } while (filler.getId() < nines - 1);
+        assertThat(filler.getId()).isEqualTo(nines - 1);
         Unit older = unit(second, UnitKind.GROUP, "较早的小组");
         Unit newer = unit(second, UnitKind.GROUP, "较晚的小组");
         assertThat(newer.getId()).isEqualTo(older.getId() + 1).isEqualTo(nines + 1);
