@@ -10,9 +10,9 @@
 #       --helituan.embedded-db.port=54493
 #   ROWS=100000 BASE_URL=http://127.0.0.1:8093 DB_PORT=54493 bench/ledger.sh
 #
-# The import record's page is polled until its status changes (a check or an import that runs inside the request
-# has changed it when the request returns; one that runs as a background job changes it when done), so the script
-# works either way. Each run writes new activities (their titles carry the run's stamp) into YEAR.
+# The import record's page is polled until its status changes and no job of the record waits or runs (a check or
+# an import that runs inside the request has changed it when the request returns; one that runs as a background job
+# changes it when done), so the script works either way; a background job's progress is printed as it goes. Each run writes new activities (their titles carry the run's stamp) into YEAR.
 #
 # Environment (defaults): BASE_URL (http://127.0.0.1:8093), ROWS (1000000), YEAR (2021), DB_PORT (54493), PSQL
 # (psql), USER_NAME (admin), PASSWORD (demo1234), KEEP (a path to keep the generated file at). Loopback only. Fails
@@ -171,10 +171,26 @@ curl -sS -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$USER_NAME"
 token=$(curl -sS -c "$jar" -b "$jar" "$BASE_URL/imports" | csrf)
 [ -n "$token" ] || { echo "cannot open /imports as $USER_NAME" >&2; exit 1; }
 
-# The record's status badge (id="import-status"): polled until it is no longer the one given.
+# The record's status badge (id="import-status"): polled until it is no longer the one given and no job of the
+# record waits or runs (the page shows the job's progress, id="job-progress", while it does: the pass commits the
+# record's new status a moment before its job is marked done, and the confirm button appears only then), or until
+# the job has ended without changing it (id="job-outcome", e.g. an import refused). Every PROGRESS_EVERY seconds
+# (default 15) the job's progress text is printed to stderr.
 status() { curl -sS -c "$jar" -b "$jar" "$BASE_URL/imports/$1" > "$WORK/page.html";
            grep -A2 'id="import-status"' "$WORK/page.html" | grep -o '>[^<>]*</span>' | head -1 | tr -d '<>/' | sed 's/span$//'; }
-wait_while() { local s; while s=$(status "$1"); [ "$s" = "$2" ] || [ -z "$s" ]; do sleep 1; done; echo "$s"; }
+progress() { grep -A6 'id="job-state"' "$WORK/page.html" | grep -o '<span>[^<]*</span>' | sed 's/<[^>]*>//g' | head -1; }
+wait_while() {
+    local s last=0 now
+    while s=$(status "$1"); [ -z "$s" ] || grep -q 'id="job-progress"' "$WORK/page.html" \
+            || { [ "$s" = "$2" ] && ! grep -q 'id="job-outcome"' "$WORK/page.html"; }; do
+        now=$(date +%s)
+        if [ $((now - last)) -ge "${PROGRESS_EVERY:-15}" ] && grep -q 'id="job-progress"' "$WORK/page.html"; then
+            echo "[$(date -u +%T)] $s: $(progress)" >&2; last=$now
+        fi
+        sleep 1
+    done
+    echo "$s"
+}
 
 # --- pass 1: upload and check
 t0=$(date +%s.%N)
