@@ -72,6 +72,13 @@ class BadParametersTest extends FullStackTest {
     void anUnreadableIdInThePathIsNoRecord() throws Exception {
         assertThat(mvc.perform(get("/activities/abc").with(Pages.admin())).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
+        // the background jobs' pages (issue 20) likewise: no record, never the error page
+        for (String url : List.of("/imports/abc/progress", "/exports/abc", "/exports/abc/progress",
+                "/exports/abc/file")) {
+            MvcResult result = mvc.perform(get(url).with(Pages.admin())).andReturn();
+            assertThat(result.getResponse().getStatus()).as(url).isEqualTo(404);
+            assertThat(result.getResponse().getContentAsString()).as(url).isNotBlank();
+        }
     }
 
     @TestFactory

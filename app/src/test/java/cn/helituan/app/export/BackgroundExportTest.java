@@ -2,8 +2,10 @@ package cn.helituan.app.export;
 
 import static cn.helituan.app.support.Pages.admin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.Pages;
 import cn.helituan.domain.account.AccountService;
@@ -40,6 +42,8 @@ class BackgroundExportTest extends FullStackTest {
     LargeExports large;
     @Autowired
     AccountService accounts;
+    @Autowired
+    Demo demo;
 
     private static List<List<String>> rows(byte[] xlsx) throws Exception {
         List<List<String>> rows = new ArrayList<>();
@@ -93,6 +97,34 @@ class BackgroundExportTest extends FullStackTest {
         RequestPostProcessor anotherAdmin = Pages.account(jdbc, "ORG_ADMIN", null, null);
         for (String url : List.of("/exports/" + id, "/exports/" + id + "/progress", "/exports/" + id + "/file")) {
             assertThat(open(url, anotherAdmin).getStatus()).as("another admin: " + url).isEqualTo(404);
+        }
+    }
+
+    /**
+     * An export belongs to its owner's scope when they asked for it: an admin of the whole deployment who exports,
+     * and is then made the admin of one team, no longer opens the deployment-wide file.
+     */
+    @Test
+    void anExportIsNoLongerHandedOutOnceItsOwnersScopeWasNarrowed() throws Exception {
+        String username = Pages.unique("narrowed");
+        jdbc.update("""
+                insert into account (username, password_hash, display_name, role, must_change_password, created_at)
+                values (?, 'x', '收窄', 'ORG_ADMIN', false, now())""", username);
+        RequestPostProcessor owner = user(username).roles("ORG_ADMIN");
+        Scope wide = accounts.scopeOf(username).orElseThrow();
+        long id = large.queue(wide, "activities", "status=CONFIRMED", 3, Locale.SIMPLIFIED_CHINESE);
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!"DONE".equals(jdbc.queryForObject("select status from background_job where id = ?", String.class,
+                id))) {
+            assertThat(Instant.now()).as("the export ends").isBefore(deadline);
+            Thread.sleep(20);
+        }
+        assertThat(open("/exports/" + id, owner).getContentAsString()).contains("id=\"download\"");
+        assertThat(open("/exports/" + id + "/file", owner).getStatus()).isEqualTo(200);
+
+        jdbc.update("update account set scope_unit_id = ? where username = ?", demo.unitId(Demo.TEAM), username);
+        for (String url : List.of("/exports/" + id, "/exports/" + id + "/progress", "/exports/" + id + "/file")) {
+            assertThat(open(url, owner).getStatus()).as("narrowed to one team: " + url).isEqualTo(404);
         }
     }
 }

@@ -260,6 +260,47 @@ class ImportJobsTest extends FullStackTest {
         assertThat(chainsNamed(prefix)).as("run again, imported").isEqualTo(5);
     }
 
+    /**
+     * A live instance whose heartbeat stalled (a wait for a connection, a long pause) has its running confirm
+     * declared interrupted, yet its import goes on and commits: its own outcome replaces the verdict, and the
+     * record's page says it was imported, never that nothing was written.
+     */
+    @Test
+    void aJobDeclaredInterruptedWhileItsInstanceStillRanEndsWithItsRealOutcome() throws Exception {
+        String prefix = unique("假中断");
+        long id = upload(chains(prefix, 4), prefix + ".csv");
+        Jobs.awaitImport(jdbc, id);
+        long version = jdbc.queryForObject("select version from import_record where id = ?", Long.class, id);
+        long[] job = {0};
+        whileImportsWait(() -> {
+            mvc.perform(post("/imports/" + id + "/confirm").with(admin()).with(csrf())
+                    .param("version", String.valueOf(version)));
+            awaitRunning(id);
+            job[0] = jdbc.queryForObject("select id from background_job where subject_key = ? order by id desc "
+                    + "limit 1", Long.class, "import:" + id);
+            assertThat(jdbc.queryForObject("select instance from background_job where id = ?", String.class, job[0]))
+                    .as("the running instance is on the job").isNotBlank();
+            // what the dead-execution handler does when the heartbeats stop
+            background.interrupted(job[0]);
+            assertThat(jdbc.queryForObject("select status from background_job where id = ?", String.class, job[0]))
+                    .isEqualTo("FAILED");
+        });
+        Jobs.awaitStatus(jdbc, job[0], "DONE");
+        assertThat(chainsNamed(prefix)).as("the import went on and committed").isEqualTo(4);
+        assertThat(jdbc.queryForObject("select status from import_record where id = ?", String.class, id))
+                .isEqualTo("IMPORTED");
+        String page = mvc.perform(get("/imports/" + id).with(admin())).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("导入完成。").doesNotContain("已中断", "什么也没有写入");
+
+        // even should the verdict have stayed (an instance that died after its commit), an imported record's
+        // page never says that nothing was written
+        jdbc.update("update background_job set status = 'FAILED', message_key = ? where id = ?",
+                BackgroundJobService.INTERRUPTED, job[0]);
+        String imported = mvc.perform(get("/imports/" + id).with(admin())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(imported).as("an imported record never says nothing was written").doesNotContain("什么也没有写入");
+    }
+
     /** On start-up, a job left running whose execution is gone (cleaned up meanwhile) is marked failed too. */
     @Test
     void aJobLeftRunningWithoutItsExecutionIsMarkedFailedOnStartUp() throws Exception {

@@ -269,4 +269,52 @@ class JobsTest extends FullStackTest {
         assertThat(at.toLocalTime()).isEqualTo(LocalTime.of(0, 10));
         assertThat(at.toInstant()).isAfter(java.time.Instant.now());
     }
+
+    private long finishedExport(java.time.Instant finished, byte[] file) {
+        return jdbc.queryForObject("""
+                insert into background_job (kind, started_by, scope_path, personal, status, params, done, total,
+                                            created_at, started_at, finished_at, message_key, result_name,
+                                            result_size, result)
+                values ('export', 'admin', '', true, 'DONE', 'list=activities', 3, 3, ?, ?, ?, 'export.job.ready',
+                        'activities.xlsx', ?, ?) returning id""", Long.class, java.sql.Timestamp.from(finished),
+                java.sql.Timestamp.from(finished), java.sql.Timestamp.from(finished), (long) file.length, file);
+    }
+
+    /**
+     * An export's file is kept 7 days: the daily clean clears the file of one made 8 days ago (its page then says
+     * it expired, in Chinese and in English, and the file is gone) and keeps one made 6 days ago, which downloads
+     * whole — read back in 1 MB pieces.
+     */
+    @Test
+    void anExportsFileIsClearedAfterSevenDaysAndItsPageSaysItExpired() throws Exception {
+        LocalDate day = LocalDate.of(2020, 3, 10);
+        today(day);
+        byte[] big = new byte[2 * 1024 * 1024 + 12345];
+        new java.util.Random(20).nextBytes(big);
+        long old = finishedExport(clock.instant().minus(Duration.ofDays(8)), new byte[] {1, 2, 3});
+        long recent = finishedExport(clock.instant().minus(Duration.ofDays(6)), big);
+
+        JobRun run = jobs.execute("exports-clean", day, "system");
+        assertThat(run.getOutcome()).isEqualTo(JobRunOutcome.DONE);
+        assertThat(run.getChanged()).isEqualTo(1);
+        assertThat(jdbc.queryForMap("select status, message_key, result is null as cleared from background_job "
+                + "where id = ?", old)).containsEntry("status", "DONE").containsEntry("cleared", true)
+                .containsEntry("message_key", "export.job.expired");
+        assertThat(jdbc.queryForObject("select result is null from background_job where id = ?", Boolean.class,
+                recent)).isFalse();
+
+        String page = mvc.perform(get("/exports/" + old).with(admin())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("导出文件已过期", "重新导出").doesNotContain("id=\"download\"");
+        assertThat(mvc.perform(get("/exports/" + old).param("lang", "en").with(admin())).andReturn().getResponse()
+                .getContentAsString()).contains("The export file has expired");
+        assertThat(mvc.perform(get("/exports/" + old + "/file").with(admin())).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+
+        assertThat(mvc.perform(get("/exports/" + recent).with(admin())).andReturn().getResponse()
+                .getContentAsString()).contains("id=\"download\"").doesNotContain("导出文件已过期");
+        assertThat(mvc.perform(get("/exports/" + recent + "/file").with(admin())).andReturn().getResponse()
+                .getContentAsByteArray()).as("the kept file, whole").isEqualTo(big);
+        assertThat(jobs.execute("exports-clean", day, "system").getChanged()).as("a second run").isZero();
+    }
 }

@@ -1,5 +1,6 @@
 package cn.helituan.domain.job;
 
+import cn.helituan.domain.common.Scope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "background_job")
 public class BackgroundJob {
+
+    /** The outcome of an export whose file was cleared after its days ({@link ExportsCleanJob}). */
+    public static final String EXPIRED = "export.job.expired";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,6 +45,14 @@ public class BackgroundJob {
 
     @Column(nullable = false, updatable = false)
     private boolean personal;
+
+    /** The owner's scope when it was asked for ({@link #scopeKey}); a personal job's only. */
+    @Column(updatable = false)
+    private String ownerScope;
+
+    /** Whether that scope read the roster (an export of it carries mobiles). */
+    @Column(nullable = false, updatable = false)
+    private boolean ownerRoster;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -80,8 +92,12 @@ public class BackgroundJob {
     }
 
     BackgroundJob(String kind, Long subject, String subjectKey, String startedBy, String scopePath, boolean personal,
-                  String params, long total, Instant createdAt) {
+                  String params, long total, Instant createdAt, Scope owner) {
         this.kind = kind;
+        if (personal) {
+            this.ownerScope = scopeKey(owner);
+            this.ownerRoster = owner.canReadRoster();
+        }
         this.subject = subject;
         this.subjectKey = subjectKey;
         this.startedBy = startedBy;
@@ -93,14 +109,33 @@ public class BackgroundJob {
     }
 
     /**
-     * Whether the account may see it: the one who started a personal job; else everyone whose scope path (see
-     * {@code Scope#pathFilter}) covers the job's.
+     * Whether the account may see it: a personal job only the one who started it, and only while their scope still
+     * covers it — the same scope as when they asked, or one whose path (see {@code Scope#pathFilter}, "" the whole
+     * deployment) covers the job's and that reads the roster if the job's did (an export with mobiles); an owner
+     * whose scope was narrowed no longer sees the wider file. Else everyone whose scope path covers the job's.
      */
-    public boolean visibleTo(String username, String pathFilter) {
+    public boolean visibleTo(Scope scope) {
+        String pathFilter = scope.pathFilter();
         if (personal) {
-            return startedBy.equals(username);
+            if (!startedBy.equals(scope.username())) {
+                return false;
+            }
+            if (ownerScope != null && ownerScope.equals(scopeKey(scope))) {
+                return true;
+            }
+            if (ownerRoster && !scope.canReadRoster()) {
+                return false;
+            }
+            return pathFilter != null && (pathFilter.isEmpty() || scopePath.startsWith(pathFilter));
         }
-        return pathFilter.isEmpty() || scopePath.startsWith(pathFilter);
+        return pathFilter != null && (pathFilter.isEmpty() || scopePath.startsWith(pathFilter));
+    }
+
+    /** A scope as a personal job keeps it: role, unit path, object and member. */
+    static String scopeKey(Scope scope) {
+        return scope.role() + "|" + (scope.unitPath() == null ? "" : scope.unitPath()) + "|"
+                + (scope.objectId() == null ? "" : scope.objectId()) + "|"
+                + (scope.memberId() == null ? "" : scope.memberId());
     }
 
     /** Done of total in whole percent (0 while the total is not known yet; never above 100). */
@@ -116,7 +151,12 @@ public class BackgroundJob {
     }
 
     public boolean hasResult() {
-        return status == BackgroundJobStatus.DONE && resultName != null;
+        return status == BackgroundJobStatus.DONE && resultName != null && !expired();
+    }
+
+    /** An export whose file was cleared after its days: export the list again. */
+    public boolean expired() {
+        return status == BackgroundJobStatus.DONE && EXPIRED.equals(messageKey);
     }
 
     public Long getId() {

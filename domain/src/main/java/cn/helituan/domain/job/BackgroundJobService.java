@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The job's row changes in small transactions of their own (queued, running, progress, finished), never in the
  * work's transaction: an import is one long transaction that stays all or nothing, and its progress must be seen
  * while it runs. A job whose instance died is marked FAILED with {@value #INTERRUPTED} (by db-scheduler's dead
- * execution handling, or on start-up for one whose execution is gone).
+ * execution handling, or on start-up for one whose execution is gone). Should that instance still be alive (its
+ * heartbeat only stalled), its own outcome replaces that verdict when its work ends.
  */
 @Service
 public class BackgroundJobService {
@@ -104,7 +105,7 @@ public class BackgroundJobService {
         String path = scope.pathFilter() == null ? "" : scope.pathFilter();
         BackgroundJob job = jobs.save(new BackgroundJob(submission.kind(), submission.subject(),
                 submission.subjectKey(), scope.username(), path, submission.personal(), submission.params(),
-                submission.total(), clock.instant()));
+                submission.total(), clock.instant(), scope));
         events.publishEvent(new JobSubmitted(job.getId()));
         return job;
     }
@@ -133,8 +134,9 @@ public class BackgroundJobService {
             end = BackgroundWork.JobEnd.failed(FAILED);
         }
         BackgroundWork.JobEnd outcome = end;
-        own.executeWithoutResult(status -> jobs.finish(id, (outcome.ok() ? BackgroundJobStatus.DONE
-                : BackgroundJobStatus.FAILED).name(), outcome.messageKey(), clock.instant()));
+        // the real outcome, also over an "interrupted" given while this instance's heartbeat stalled
+        own.executeWithoutResult(status -> jobs.finishOwn(id, (outcome.ok() ? BackgroundJobStatus.DONE
+                : BackgroundJobStatus.FAILED).name(), outcome.messageKey(), clock.instant(), instance, INTERRUPTED));
     }
 
     /** A job whose execution died with its instance: FAILED, nothing of it written (its transaction never ended). */
@@ -157,7 +159,7 @@ public class BackgroundJobService {
     /** A job the scope's user may see; else not found (another team's, another person's export). */
     @Transactional(readOnly = true)
     public BackgroundJob get(Scope scope, long id) {
-        return jobs.findById(id).filter(job -> job.visibleTo(scope.username(), scope.pathFilter()))
+        return jobs.findById(id).filter(job -> job.visibleTo(scope))
                 .orElseThrow(() -> new NotFoundException("job", id));
     }
 

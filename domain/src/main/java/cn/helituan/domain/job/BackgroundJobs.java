@@ -32,15 +32,28 @@ public interface BackgroundJobs {
     int finish(long id, String status, String messageKey, Instant at);
 
     /**
+     * How the job ended, written by the instance that ran it: like {@link #finish}, and also over a verdict of
+     * {@code interrupted} given meanwhile to a job of this instance (its heartbeat stalled — a long pause, a wait
+     * for a connection — while its work went on): what the work really did wins over the guess that it died.
+     */
+    int finishOwn(long id, String status, String messageKey, Instant at, String instance, String interrupted);
+
+    /**
      * Marks FAILED (with the message key) every job still RUNNING whose execution is no longer in db-scheduler's
      * table, and every QUEUED one without an execution created before {@code queuedBefore}: jobs whose instance died
      * and whose execution was already cleaned up.
      */
     int failOrphans(String messageKey, Instant at, Instant queuedBefore);
 
+    /**
+     * Clears the kept file of every job that ended before {@code before} (the row stays, its outcome {@code
+     * expiredKey}); how many.
+     */
+    int clearResults(String expiredKey, Instant before);
+
     /** Keeps the file an export made (streamed from {@code file}). */
     void saveResult(long id, String name, Path file);
 
-    /** Opens the kept result file for {@code reader}; null when there is none. */
+    /** Opens the kept result file for {@code reader}, read in pieces of 1 MB; null when there is none. */
     <T> T readResult(long id, Function<InputStream, T> reader);
 }

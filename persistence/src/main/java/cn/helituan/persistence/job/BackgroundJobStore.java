@@ -14,7 +14,11 @@ interface BackgroundJobStore {
 
     int finish(long id, String status, String messageKey, Instant at);
 
+    int finishOwn(long id, String status, String messageKey, Instant at, String instance, String interrupted);
+
     int failOrphans(String messageKey, Instant at, Instant queuedBefore);
+
+    int clearResults(String expiredKey, Instant before);
 
     void saveResult(long id, String name, Path file);
 

@@ -69,8 +69,8 @@ public class JobScheduling implements SmartLifecycle {
                   @Value("${helituan.jobs.daily-at:00:10}") String dailyAt,
                   @Value("${helituan.time-zone:Asia/Shanghai}") String zone,
                   @Value("${helituan.jobs.polling:2s}") Duration polling,
-                  @Value("${helituan.jobs.heartbeat:5s}") Duration heartbeat,
-                  @Value("${helituan.jobs.missed-heartbeats:4}") int missedHeartbeats,
+                  @Value("${helituan.jobs.heartbeat:10s}") Duration heartbeat,
+                  @Value("${helituan.jobs.missed-heartbeats:6}") int missedHeartbeats,
                   @Value("${helituan.jobs.shutdown-wait:5s}") Duration shutdownWait) {
         this.dataSource = dataSource;
         this.jobs = jobs;
