@@ -251,6 +251,45 @@ class ActivityLedgerImportTest extends FullStackTest {
     }
 
     @Test
+    void aZeroNotAskedForIsBlankAndSeparatorsOnlyOrAWrongConfirmationDateAreRefused() throws Exception {
+        long tea = unit(Demo.TEA_GROUP);
+        String object = relationships.activeObjectsOf(tea).get(0).getCode();
+        Path file = ledger(List.of(
+                row("2020-04-01", "技能培训", "零也写上", TEA_PATH, object, "", "", "", "", "0", "1", "0", "0", "0"),
+                row("2020-04-02", "技能培训", "只有顿号", TEA_PATH, "、", "", "", "", "", "", "1", "", "", ""),
+                row("2020-04-03", "技能培训", "确认在前", TEA_PATH, object, "已确认", "李书记", "2020-04-01", "", "", "1",
+                        "", "", ""),
+                row("2020-04-04", "技能培训", "确认在后", TEA_PATH, object, "已确认", "李书记", "2099-01-01", "", "", "1",
+                        "", "", "")), List.of(), false);
+        ImportRecord checked = files.uploadAndCheck(WHOLE, "台账.xlsx", file, ImportKind.ACTIVITIES);
+        assertThat(problems(checked.getId())).containsExactly("帮扶活动!3:objects:activity.objects.required",
+                "帮扶活动!4:confirmedOn:import.activity.confirmedOnInvalid",
+                "帮扶活动!5:confirmedOn:import.activity.confirmedOnInvalid");
+    }
+
+    @Test
+    void aHeaderInTenThousandYuanIsNotTakenForYuan() throws Exception {
+        long tea = unit(Demo.TEA_GROUP);
+        String object = relationships.activeObjectsOf(tea).get(0).getCode();
+        Path file = Files.createTempFile(temp, "wan", ".xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = book.createSheet("帮扶活动");
+            List<String> headers = List.of("活动日期", "活动类型", "活动名称", "合力小组", "帮扶对象", "落实资金(万元)");
+            List<String> cells = List.of("2020-05-01", "资金落实", "落实资金", TEA_PATH, object, "150");
+            Row header = sheet.createRow(0);
+            Row row = sheet.createRow(1);
+            for (int c = 0; c < headers.size(); c++) {
+                header.createCell(c).setCellValue(headers.get(c));
+                row.createCell(c).setCellValue(cells.get(c));
+            }
+            book.write(out);
+        }
+        ImportRecord checked = files.uploadAndCheck(WHOLE, "台账.xlsx", file, ImportKind.ACTIVITIES);
+        assertThat(problems(checked.getId())).as("150 under 万元 is never stored as 150 元")
+                .containsExactly("帮扶活动!1:-:import.header.unknown");
+    }
+
+    @Test
     void theTemplateOffersTheTypesAndTheTwoStatuses() throws Exception {
         byte[] xlsx = mvc.perform(get("/imports/template").param("kind", "ACTIVITIES").with(admin())).andReturn()
                 .getResponse().getContentAsByteArray();

@@ -38,7 +38,7 @@ import lombok.RequiredArgsConstructor;
  * day, title and first object; a second row for the same activity is a problem. The uploader imports only into
  * groups of their scope (a path outside it is not found). Objects are read by their code (the export writes
  * "code name"), members by their mobile (the export writes "name mobile"), several in a cell. A figure the type does
- * not ask for is refused; a total row (合计/总计/小计, or figures under an empty group and day) is refused as a total.
+ * not ask for is refused (a 0 there is taken as blank); a total row (合计/总计/小计, or figures under an empty group and day) is refused as a total.
  * Status 已确认 with who and when is a ledger's paper confirmation: kept as imported words, not the objects' word.
  * Types and groups are read once a pass; objects, members and the activities a batch names in one query each.
  */
@@ -187,6 +187,11 @@ final class ActivityImporter implements SheetImporter {
         for (String item : items(v.text("objects"))) {
             // "SL-001 石楼村" as the export writes it: the code is the first word
             codes.add(item.split(" ", 2)[0]);
+        }
+        if (codes.isEmpty()) {
+            // a cell of separators only names no object
+            run.problem(line, "objects", "activity.objects.required", v.text("objects"));
+            ok = false;
         }
         List<String> mobiles = new ArrayList<>();
         for (String item : items(v.text("members"))) {
@@ -364,7 +369,13 @@ final class ActivityImporter implements SheetImporter {
                     run.problem(line, "confirmedBy", "import.activity.confirmerRequired", null);
                     return PAPER_PROBLEM;
                 }
-                return new ActivityLedger.Paper(v.text("confirmedBy"), v.get("confirmedOn"));
+                LocalDate on = v.get("confirmedOn");
+                LocalDate day = v.get("occurredOn");
+                if (on != null && (on.isAfter(run.today) || (day != null && on.isBefore(day)))) {
+                    run.problem(line, "confirmedOn", "import.activity.confirmedOnInvalid", v.text("confirmedOn"));
+                    return PAPER_PROBLEM;
+                }
+                return new ActivityLedger.Paper(v.text("confirmedBy"), on);
             }
             case REPORTED -> {
                 if (current == null || current == ActivityStatus.REPORTED) {
@@ -392,6 +403,10 @@ final class ActivityImporter implements SheetImporter {
         for (Figure figure : Figure.values()) {
             String column = ActivityLog.fieldOf(figure);
             Object value = line.has(column) ? v.get(column) : kept.get(figure);
+            if (value != null && line.has(column) && !row.type().asks(figure) && zero(value)) {
+                // ledgers write 0 in every figure column: a zero the type does not ask for is a blank
+                value = null;
+            }
             if (value != null) {
                 figures.put(figure, value instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) value).longValue()));
             }
@@ -409,6 +424,10 @@ final class ActivityImporter implements SheetImporter {
                 line.has("projectNames") ? v.text("projectNames")
                         : existing == null ? null : existing.getProjectNames(),
                 false, existing == null ? null : existing.getProjectId(), taskId);
+    }
+
+    private static boolean zero(Object value) {
+        return value instanceof BigDecimal d ? d.signum() == 0 : ((Number) value).longValue() == 0;
     }
 
     /**
