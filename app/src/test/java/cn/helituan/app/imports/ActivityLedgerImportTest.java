@@ -290,6 +290,54 @@ class ActivityLedgerImportTest extends FullStackTest {
     }
 
     @Test
+    void aTitleAndDescriptionTypedOnTheFormReimportUnchangedAndStayConfirmedWithOrWithoutTheIdColumn()
+            throws Exception {
+        long tea = unit(Demo.TEA_GROUP);
+        long confirmed = jdbc.queryForObject("""
+                select id from activity where group_id = ? and status = 'CONFIRMED' order by id limit 1""", Long.class,
+                tea);
+        // as typed on the form: full-width digits, a Windows line break and a blank line
+        jdbc.update("update activity set title = ?, description = ? where id = ?", "２０２３年春耕培训",
+                "第一段\r\n\r\n第二段", confirmed);
+        byte[] export = mvc.perform(get("/activities/export?unit=" + tea).with(admin())).andReturn().getResponse()
+                .getContentAsByteArray();
+        int rows;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            rows = book.getSheetAt(0).getLastRowNum();
+        }
+        long before = count();
+        Path file = temp.resolve("typed.xlsx");
+        Files.write(file, export);
+        ImportRecord checked = files.uploadAndCheck(WHOLE, "帮扶活动.xlsx", file, ImportKind.ACTIVITIES);
+        assertThat(problems(checked.getId())).isEmpty();
+        assertThat(tally(checked.getId())).as("every row unchanged").containsExactly(0, 0, rows, 0);
+        files.confirm(WHOLE, checked.getId());
+        assertThat(jdbc.queryForObject("select status from activity where id = ?", String.class, confirmed))
+                .as("the village's confirmation stands").isEqualTo("CONFIRMED");
+
+        // without the id column: the same activities are found by group, day, title and first object
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            Sheet sheet = book.getSheetAt(0);
+            int idColumn = column(sheet, "编号");
+            for (Row row : sheet) {
+                Cell cell = row.getCell(idColumn);
+                if (cell != null) {
+                    row.removeCell(cell);
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+        ImportRecord noId = files.uploadAndCheck(WHOLE, "帮扶活动.xlsx", file, ImportKind.ACTIVITIES);
+        assertThat(tally(noId.getId())).as("no duplicate").containsExactly(0, 0, rows, 0);
+        files.confirm(WHOLE, noId.getId());
+        assertThat(count()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select status from activity where id = ?", String.class, confirmed))
+                .isEqualTo("CONFIRMED");
+    }
+
+    @Test
     void theTemplateOffersTheTypesAndTheTwoStatuses() throws Exception {
         byte[] xlsx = mvc.perform(get("/imports/template").param("kind", "ACTIVITIES").with(admin())).andReturn()
                 .getResponse().getContentAsByteArray();

@@ -115,19 +115,20 @@ final class ActivityImporter implements SheetImporter {
         }
         Set<Long> groupIds = new HashSet<>();
         Set<LocalDate> days = new HashSet<>();
-        Set<String> titles = new HashSet<>();
         for (Row row : rows) {
             if (row != null && row.id() == null) {
                 groupIds.add(row.group().id());
                 days.add(row.v().get("occurredOn"));
-                titles.add(row.v().text("title"));
             }
         }
         Map<String, Activity> byKey = new HashMap<>();
-        for (Activity a : ledger.candidates(groupIds, days, titles)) {
+        // titles compared as a cell is cleaned: a title logged on the form as typed (full-width digits, two spaces)
+        // is the one its exported cell reads back as
+        for (Activity a : ledger.candidates(groupIds, days)) {
             List<Long> objectIds = ActivityLedger.objectIds(a);
             if (!objectIds.isEmpty()) {
-                byKey.putIfAbsent(key(a.getGroup().getId(), a.getOccurredOn(), a.getTitle(), objectIds.get(0)), a);
+                byKey.putIfAbsent(key(a.getGroup().getId(), a.getOccurredOn(), Cells.text(a.getTitle()),
+                        objectIds.get(0)), a);
             }
         }
         List<Outcome> outcomes = new ArrayList<>(lines.size());
@@ -144,7 +145,7 @@ final class ActivityImporter implements SheetImporter {
     }
 
     private static String key(long groupId, LocalDate day, String title, long firstObjectId) {
-        return groupId + "|" + day + "|" + title + "|" + firstObjectId;
+        return groupId + "|" + day + "|" + Cells.text(title) + "|" + firstObjectId;
     }
 
     /** The row's cells read and its group and type found; null (with the problems said) when it cannot be. */
@@ -320,7 +321,7 @@ final class ActivityImporter implements SheetImporter {
             }
         }
         ActivityDetails details = details(row, existing, served, went, taskId);
-        if (existing != null && ledger.same(existing, row.type(), details, paper)) {
+        if (existing != null && ledger.same(existing, row.type(), details, paper, Cells::text)) {
             return Outcome.UNCHANGED;
         }
         if (existing != null && existing.isWithdrawn()) {
@@ -334,7 +335,7 @@ final class ActivityImporter implements SheetImporter {
             ledger.create(state.group(groupId), row.type(), details, served, went, paper);
             return Outcome.CREATED;
         }
-        ledger.update(existing, row.type(), details, served, went, paper);
+        ledger.update(existing, row.type(), details, served, went, paper, Cells::text);
         return Outcome.UPDATED;
     }
 
