@@ -260,11 +260,19 @@ class ActivityLedgerImportTest extends FullStackTest {
                 row("2020-04-03", "技能培训", "确认在前", TEA_PATH, object, "已确认", "李书记", "2020-04-01", "", "", "1",
                         "", "", ""),
                 row("2020-04-04", "技能培训", "确认在后", TEA_PATH, object, "已确认", "李书记", "2099-01-01", "", "", "1",
-                        "", "", "")), List.of(), false);
+                        "", "", ""),
+                row("2020-04-05", "资金落实", "三位小数", TEA_PATH, object, "", "", "", "", "1.234万元", "", "", "", ""),
+                row("2020-04-06", "资金落实", "小数太多", TEA_PATH, object, "", "", "", "", "100.005", "", "", "", ""),
+                row("2020-04-07", "资金落实", "超出范围", TEA_PATH, object, "", "", "", "", "1e30", "", "", "", "")),
+                List.of(), false);
         ImportRecord checked = files.uploadAndCheck(WHOLE, "台账.xlsx", file, ImportKind.ACTIVITIES);
-        assertThat(problems(checked.getId())).containsExactly("帮扶活动!3:objects:activity.objects.required",
+        assertThat(problems(checked.getId())).containsExactlyInAnyOrder("帮扶活动!3:objects:activity.objects.required",
                 "帮扶活动!4:confirmedOn:import.activity.confirmedOnInvalid",
-                "帮扶活动!5:confirmedOn:import.activity.confirmedOnInvalid");
+                "帮扶活动!5:confirmedOn:import.activity.confirmedOnInvalid",
+                "帮扶活动!7:fundsSecured:import.cell.decimalScale",
+                "帮扶活动!8:fundsSecured:import.cell.decimal");
+        assertThat(jdbc.queryForObject("select count(*) from activity where title = '零也写上'", Long.class))
+                .as("a check writes nothing").isZero();
     }
 
     @Test
