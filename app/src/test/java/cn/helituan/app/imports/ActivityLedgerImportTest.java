@@ -209,6 +209,32 @@ class ActivityLedgerImportTest extends FullStackTest {
         // the same file again changes nothing
         ImportRecord again = files.uploadAndCheck(WHOLE, "台账.xlsx", file, ImportKind.ACTIVITIES);
         assertThat(tally(again.getId())).containsExactly(0, 0, 5, 0);
+
+        // the export writes the paper confirmation as the product's status 已上报 with who and when; it reads back
+        byte[] export = mvc.perform(get("/activities/export?unit=" + tea).with(admin())).andReturn().getResponse()
+                .getContentAsByteArray();
+        int exported;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            Sheet sheet = book.getSheetAt(0);
+            exported = sheet.getLastRowNum();
+            int title = column(sheet, "活动名称");
+            int status = column(sheet, "状态");
+            int by = column(sheet, "确认人");
+            Row paperRow = null;
+            for (Row r : sheet) {
+                if ("茶园管护培训".equals(r.getCell(title).getStringCellValue())) {
+                    paperRow = r;
+                }
+            }
+            assertThat(paperRow).isNotNull();
+            assertThat(paperRow.getCell(status).getStringCellValue()).isEqualTo("已上报");
+            assertThat(paperRow.getCell(by).getStringCellValue()).isEqualTo("李书记");
+        }
+        Path exportFile = temp.resolve("paper.xlsx");
+        Files.write(exportFile, export);
+        ImportRecord back = files.uploadAndCheck(WHOLE, "帮扶活动.xlsx", exportFile, ImportKind.ACTIVITIES);
+        assertThat(problems(back.getId())).isEmpty();
+        assertThat(tally(back.getId())).containsExactly(0, 0, exported, 0);
     }
 
     @Test

@@ -39,7 +39,8 @@ import lombok.RequiredArgsConstructor;
  * groups of their scope (a path outside it is not found). Objects are read by their code (the export writes
  * "code name"), members by their mobile (the export writes "name mobile"), several in a cell. A figure the type does
  * not ask for is refused (a 0 there is taken as blank); a total row (合计/总计/小计, or figures under an empty group and day) is refused as a total.
- * Status 已确认 with who and when is a ledger's paper confirmation: kept as imported words, not the objects' word.
+ * Status 已确认 with who and when is a ledger's paper confirmation: kept as imported words, not the objects' word;
+ * 已上报 with who confirmed (as the export writes a paper confirmation) keeps it too.
  * Types and groups are read once a pass; objects, members and the activities a batch names in one query each.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -370,17 +371,12 @@ final class ActivityImporter implements SheetImporter {
                     run.problem(line, "confirmedBy", "import.activity.confirmerRequired", null);
                     return PAPER_PROBLEM;
                 }
-                LocalDate on = v.get("confirmedOn");
-                LocalDate day = v.get("occurredOn");
-                if (on != null && (on.isAfter(run.today) || (day != null && on.isBefore(day)))) {
-                    run.problem(line, "confirmedOn", "import.activity.confirmedOnInvalid", v.text("confirmedOn"));
-                    return PAPER_PROBLEM;
-                }
-                return new ActivityLedger.Paper(v.text("confirmedBy"), on);
+                return confirmation(line, v, run);
             }
             case REPORTED -> {
                 if (current == null || current == ActivityStatus.REPORTED) {
-                    return null;
+                    // 已上报 with who confirmed it on paper: the export writes a paper confirmation so
+                    return v.text("confirmedBy") == null ? null : confirmation(line, v, run);
                 }
             }
             default -> {
@@ -392,6 +388,17 @@ final class ActivityImporter implements SheetImporter {
         run.problem(line, "status", existing == null ? "import.activity.statusNew" : "import.activity.statusFixed",
                 v.text("status"));
         return PAPER_PROBLEM;
+    }
+
+    /** The row's paper confirmation: who and when, the day neither before the activity's nor after today. */
+    private static ActivityLedger.Paper confirmation(ImportLine line, ImportRun.Values v, ImportRun run) {
+        LocalDate on = v.get("confirmedOn");
+        LocalDate day = v.get("occurredOn");
+        if (on != null && (on.isAfter(run.today) || (day != null && on.isBefore(day)))) {
+            run.problem(line, "confirmedOn", "import.activity.confirmedOnInvalid", v.text("confirmedOn"));
+            return PAPER_PROBLEM;
+        }
+        return new ActivityLedger.Paper(v.text("confirmedBy"), on);
     }
 
     /** The form's details the row gives; a column the sheet lacks keeps the activity's value. */
