@@ -372,6 +372,23 @@ class ActivityLedgerImportTest extends FullStackTest {
     }
 
     @Test
+    void aFigureMergedOverThreeRowsIsRefusedOnTheLowerRows() throws Exception {
+        long tea = unit(Demo.TEA_GROUP);
+        String object = relationships.activeObjectsOf(tea).get(0).getCode();
+        Path file = ledger(List.of(
+                row("2020-06-01", "资金落实", "合并一", TEA_PATH, object, "", "", "", "", "30000", "", "", "", ""),
+                row("2020-06-02", "资金落实", "合并二", "", object, "", "", "", "", "", "", "", "", ""),
+                row("2020-06-03", "资金落实", "合并三", "", object, "", "", "", "", "", "", "", "", "")),
+                List.of(new CellRangeAddress(1, 3, 9, 9), new CellRangeAddress(1, 3, 3, 3)), false);
+        long before = count();
+        ImportRecord checked = files.uploadAndCheck(WHOLE, "台账.xlsx", file, ImportKind.ACTIVITIES);
+        assertThat(problems(checked.getId())).as("the merged group fills; the merged figure is refused")
+                .containsExactlyInAnyOrder("帮扶活动!3:fundsSecured:import.cell.mergedNumber",
+                        "帮扶活动!4:fundsSecured:import.cell.mergedNumber");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void theTemplateOffersTheTypesAndTheTwoStatuses() throws Exception {
         byte[] xlsx = mvc.perform(get("/imports/template").param("kind", "ACTIVITIES").with(admin())).andReturn()
                 .getResponse().getContentAsByteArray();

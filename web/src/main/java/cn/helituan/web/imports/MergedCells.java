@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The merged ranges of one worksheet ({@code <mergeCell ref="A2:A5"/>}), read so that the value of a range's top-left
@@ -174,11 +176,14 @@ final class MergedCells {
     /**
      * Fills the row's cells from the ranges covering it: on a range's top row its top-left value is taken (and
      * copied to the right), on the rows below it is copied into every cell of the range. Rows must come in order.
+     *
+     * @return the columns filled from a range's top row above (empty: none), for the import to refuse a number there
      */
-    void fill(int row, List<String> cells) {
+    Set<Integer> fill(int row, List<String> cells) {
         if (ranges.isEmpty()) {
-            return;
+            return Set.of();
         }
+        Set<Integer> below = null;
         while (next < ranges.size() && ranges.get(next).top <= row) {
             active.add(ranges.get(next++));
         }
@@ -200,6 +205,15 @@ final class MergedCells {
             for (int c = range.left; c <= range.right; c++) {
                 cells.set(c, range.value);
             }
+            if (range.top < row) {
+                if (below == null) {
+                    below = new TreeSet<>();
+                }
+                for (int c = range.left; c <= range.right; c++) {
+                    below.add(c);
+                }
+            }
         }
+        return below == null ? Set.of() : below;
     }
 }
