@@ -209,6 +209,32 @@ class ActivityLedgerImportTest extends FullStackTest {
         // the same file again changes nothing
         ImportRecord again = files.uploadAndCheck(WHOLE, "台账.xlsx", file, ImportKind.ACTIVITIES);
         assertThat(tally(again.getId())).containsExactly(0, 0, 5, 0);
+
+        // the export writes the paper confirmation as the product's status 已上报 with who and when; it reads back
+        byte[] export = mvc.perform(get("/activities/export?unit=" + tea).with(admin())).andReturn().getResponse()
+                .getContentAsByteArray();
+        int exported;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            Sheet sheet = book.getSheetAt(0);
+            exported = sheet.getLastRowNum();
+            int title = column(sheet, "活动名称");
+            int status = column(sheet, "状态");
+            int by = column(sheet, "确认人");
+            Row paperRow = null;
+            for (Row r : sheet) {
+                if ("茶园管护培训".equals(r.getCell(title).getStringCellValue())) {
+                    paperRow = r;
+                }
+            }
+            assertThat(paperRow).isNotNull();
+            assertThat(paperRow.getCell(status).getStringCellValue()).isEqualTo("已上报");
+            assertThat(paperRow.getCell(by).getStringCellValue()).isEqualTo("李书记");
+        }
+        Path exportFile = temp.resolve("paper.xlsx");
+        Files.write(exportFile, export);
+        ImportRecord back = files.uploadAndCheck(WHOLE, "帮扶活动.xlsx", exportFile, ImportKind.ACTIVITIES);
+        assertThat(problems(back.getId())).isEmpty();
+        assertThat(tally(back.getId())).containsExactly(0, 0, exported, 0);
     }
 
     @Test
@@ -248,6 +274,118 @@ class ActivityLedgerImportTest extends FullStackTest {
                 "", "", "", "", "", "", "", "", "")), List.of(), false);
         ImportRecord refused = files.uploadAndCheck(narrow, "台账.xlsx", outside, ImportKind.ACTIVITIES);
         assertThat(problems(refused.getId())).containsExactly("帮扶活动!2:group:import.activity.groupUnknown");
+    }
+
+    @Test
+    void aZeroNotAskedForIsBlankAndSeparatorsOnlyOrAWrongConfirmationDateAreRefused() throws Exception {
+        long tea = unit(Demo.TEA_GROUP);
+        String object = relationships.activeObjectsOf(tea).get(0).getCode();
+        Path file = ledger(List.of(
+                row("2020-04-01", "技能培训", "零也写上", TEA_PATH, object, "", "", "", "", "0", "1", "0", "0", "0"),
+                row("2020-04-02", "技能培训", "只有顿号", TEA_PATH, "、", "", "", "", "", "", "1", "", "", ""),
+                row("2020-04-03", "技能培训", "确认在前", TEA_PATH, object, "已确认", "李书记", "2020-04-01", "", "", "1",
+                        "", "", ""),
+                row("2020-04-04", "技能培训", "确认在后", TEA_PATH, object, "已确认", "李书记", "2099-01-01", "", "", "1",
+                        "", "", ""),
+                row("2020-04-05", "资金落实", "三位小数", TEA_PATH, object, "", "", "", "", "1.234万元", "", "", "", ""),
+                row("2020-04-06", "资金落实", "小数太多", TEA_PATH, object, "", "", "", "", "100.005", "", "", "", ""),
+                row("2020-04-07", "资金落实", "超出范围", TEA_PATH, object, "", "", "", "", "1e30", "", "", "", "")),
+                List.of(), false);
+        ImportRecord checked = files.uploadAndCheck(WHOLE, "台账.xlsx", file, ImportKind.ACTIVITIES);
+        assertThat(problems(checked.getId())).containsExactlyInAnyOrder("帮扶活动!3:objects:activity.objects.required",
+                "帮扶活动!4:confirmedOn:import.activity.confirmedOnInvalid",
+                "帮扶活动!5:confirmedOn:import.activity.confirmedOnInvalid",
+                "帮扶活动!7:fundsSecured:import.cell.decimalScale",
+                "帮扶活动!8:fundsSecured:import.cell.decimal");
+        assertThat(jdbc.queryForObject("select count(*) from activity where title = '零也写上'", Long.class))
+                .as("a check writes nothing").isZero();
+    }
+
+    @Test
+    void aHeaderInTenThousandYuanIsNotTakenForYuan() throws Exception {
+        long tea = unit(Demo.TEA_GROUP);
+        String object = relationships.activeObjectsOf(tea).get(0).getCode();
+        Path file = Files.createTempFile(temp, "wan", ".xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = book.createSheet("帮扶活动");
+            List<String> headers = List.of("活动日期", "活动类型", "活动名称", "合力小组", "帮扶对象", "落实资金(万元)");
+            List<String> cells = List.of("2020-05-01", "资金落实", "落实资金", TEA_PATH, object, "150");
+            Row header = sheet.createRow(0);
+            Row row = sheet.createRow(1);
+            for (int c = 0; c < headers.size(); c++) {
+                header.createCell(c).setCellValue(headers.get(c));
+                row.createCell(c).setCellValue(cells.get(c));
+            }
+            book.write(out);
+        }
+        ImportRecord checked = files.uploadAndCheck(WHOLE, "台账.xlsx", file, ImportKind.ACTIVITIES);
+        assertThat(problems(checked.getId())).as("150 under 万元 is never stored as 150 元")
+                .containsExactly("帮扶活动!1:-:import.header.unknown");
+    }
+
+    @Test
+    void aTitleAndDescriptionTypedOnTheFormReimportUnchangedAndStayConfirmedWithOrWithoutTheIdColumn()
+            throws Exception {
+        long tea = unit(Demo.TEA_GROUP);
+        long confirmed = jdbc.queryForObject("""
+                select id from activity where group_id = ? and status = 'CONFIRMED' order by id limit 1""", Long.class,
+                tea);
+        // as typed on the form: full-width digits, a Windows line break and a blank line
+        jdbc.update("update activity set title = ?, description = ? where id = ?", "２０２３年春耕培训",
+                "第一段\r\n\r\n第二段", confirmed);
+        byte[] export = mvc.perform(get("/activities/export?unit=" + tea).with(admin())).andReturn().getResponse()
+                .getContentAsByteArray();
+        int rows;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            rows = book.getSheetAt(0).getLastRowNum();
+        }
+        long before = count();
+        Path file = temp.resolve("typed.xlsx");
+        Files.write(file, export);
+        ImportRecord checked = files.uploadAndCheck(WHOLE, "帮扶活动.xlsx", file, ImportKind.ACTIVITIES);
+        assertThat(problems(checked.getId())).isEmpty();
+        assertThat(tally(checked.getId())).as("every row unchanged").containsExactly(0, 0, rows, 0);
+        files.confirm(WHOLE, checked.getId());
+        assertThat(jdbc.queryForObject("select status from activity where id = ?", String.class, confirmed))
+                .as("the village's confirmation stands").isEqualTo("CONFIRMED");
+
+        // without the id column: the same activities are found by group, day, title and first object
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            Sheet sheet = book.getSheetAt(0);
+            int idColumn = column(sheet, "编号");
+            for (Row row : sheet) {
+                Cell cell = row.getCell(idColumn);
+                if (cell != null) {
+                    row.removeCell(cell);
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+        ImportRecord noId = files.uploadAndCheck(WHOLE, "帮扶活动.xlsx", file, ImportKind.ACTIVITIES);
+        assertThat(tally(noId.getId())).as("no duplicate").containsExactly(0, 0, rows, 0);
+        files.confirm(WHOLE, noId.getId());
+        assertThat(count()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select status from activity where id = ?", String.class, confirmed))
+                .isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void aFigureMergedOverThreeRowsIsRefusedOnTheLowerRows() throws Exception {
+        long tea = unit(Demo.TEA_GROUP);
+        String object = relationships.activeObjectsOf(tea).get(0).getCode();
+        Path file = ledger(List.of(
+                row("2020-06-01", "资金落实", "合并一", TEA_PATH, object, "", "", "", "", "30000", "", "", "", ""),
+                row("2020-06-02", "资金落实", "合并二", "", object, "", "", "", "", "", "", "", "", ""),
+                row("2020-06-03", "资金落实", "合并三", "", object, "", "", "", "", "", "", "", "", "")),
+                List.of(new CellRangeAddress(1, 3, 9, 9), new CellRangeAddress(1, 3, 3, 3)), false);
+        long before = count();
+        ImportRecord checked = files.uploadAndCheck(WHOLE, "台账.xlsx", file, ImportKind.ACTIVITIES);
+        assertThat(problems(checked.getId())).as("the merged group fills; the merged figure is refused")
+                .containsExactlyInAnyOrder("帮扶活动!3:fundsSecured:import.cell.mergedNumber",
+                        "帮扶活动!4:fundsSecured:import.cell.mergedNumber");
+        assertThat(count()).isEqualTo(before);
     }
 
     @Test

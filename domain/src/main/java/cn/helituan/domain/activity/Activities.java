@@ -28,11 +28,10 @@ public interface Activities {
     List<Activity> findAllByIdIn(java.util.Collection<Long> ids);
 
     /**
-     * The activities not withdrawn of these groups, on these days, with these titles (the ledger import's row
-     * identity), with group and type.
+     * The activities not withdrawn of these groups on these days (the ledger import's row identity: the titles are
+     * compared in Java, cleaned as the import cleans a cell), with group and type.
      */
-    List<Activity> ledgerCandidates(java.util.Collection<Long> groupIds, java.util.Collection<java.time.LocalDate> days,
-                                    java.util.Collection<String> titles);
+    List<Activity> ledgerCandidates(java.util.Collection<Long> groupIds, java.util.Collection<java.time.LocalDate> days);
 
     /**
      * For the rest of the transaction, the tallies (activity_tally, V22) are not updated by each write but once, at

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -111,14 +112,14 @@ public class ActivityLedger {
     }
 
     /**
-     * The activities (not withdrawn) of these groups on these days with these titles: the candidates for a row's
-     * identity (group + day + title + first object), one query for a batch of rows.
+     * The activities (not withdrawn) of these groups on these days: the candidates for a row's identity (group + day +
+     * title + first object; the caller compares the titles as it cleans a cell), one query for a batch of rows.
      */
-    public List<Activity> candidates(Collection<Long> groupIds, Collection<LocalDate> days, Collection<String> titles) {
-        if (groupIds.isEmpty() || days.isEmpty() || titles.isEmpty()) {
+    public List<Activity> candidates(Collection<Long> groupIds, Collection<LocalDate> days) {
+        if (groupIds.isEmpty() || days.isEmpty()) {
             return List.of();
         }
-        return activities.ledgerCandidates(groupIds, days, titles);
+        return activities.ledgerCandidates(groupIds, days);
     }
 
     /** Logs the row's activity (checked by {@link Pass#check}): objects reported, as the form logs one. */
@@ -133,13 +134,18 @@ public class ActivityLedger {
         return activities.save(activity);
     }
 
-    /** Whether the activity already says what the row says (then nothing is written). */
-    public boolean same(Activity a, ActivityType type, ActivityDetails d, Paper paper) {
+    /**
+     * Whether the activity already says what the row says (then nothing is written). {@code normal} cleans a text
+     * as the import cleans a cell (spaces, line breaks, full-width characters), applied to both sides: a text logged
+     * on the form as typed is the same as its cleaned cell, so a re-imported export changes nothing.
+     */
+    public boolean same(Activity a, ActivityType type, ActivityDetails d, Paper paper, UnaryOperator<String> normal) {
         return a.getType().getId().equals(type.getId()) && a.getOccurredOn().equals(d.occurredOn())
-                && Objects.equals(a.getTitle(), d.title()) && Objects.equals(blank(a.getPlace()), blank(d.place()))
-                && Objects.equals(blank(a.getDescription()), blank(d.description()))
+                && Objects.equals(blank(a.getTitle(), normal), blank(d.title(), normal))
+                && Objects.equals(blank(a.getPlace(), normal), blank(d.place(), normal))
+                && Objects.equals(blank(a.getDescription(), normal), blank(d.description(), normal))
                 && a.getOtherParticipants() == d.otherParticipants()
-                && Objects.equals(blank(a.getProjectNames()), blank(d.projectNames()))
+                && Objects.equals(blank(a.getProjectNames(), normal), blank(d.projectNames(), normal))
                 && sameFigures(a.figures(), d.figures())
                 && new HashSet<>(objectIds(a)).equals(new HashSet<>(d.objectIds()))
                 && a.getMembers().stream().map(Member::getId).collect(Collectors.toSet())
@@ -154,9 +160,9 @@ public class ActivityLedger {
      * it says changed, so every object is asked again (unless only the paper confirmation changed).
      */
     public void update(Activity a, ActivityType type, ActivityDetails d, List<AssistedObject> objects,
-                       List<Member> members, Paper paper) {
+                       List<Member> members, Paper paper, UnaryOperator<String> normal) {
         boolean facts = !same(a, type, d, a.isConfirmedOnPaper()
-                ? new Paper(a.getPaperConfirmedBy(), a.getPaperConfirmedOn()) : null);
+                ? new Paper(a.getPaperConfirmedBy(), a.getPaperConfirmedOn()) : null, normal);
         if (facts) {
             a.apply(type, d);
             a.cover(objects);
@@ -179,7 +185,11 @@ public class ActivityLedger {
         return stored.entrySet().stream().allMatch(e -> e.getValue().compareTo(row.get(e.getKey())) == 0);
     }
 
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    private static String blank(String text, UnaryOperator<String> normal) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = normal.apply(text);
+        return cleaned == null || cleaned.isBlank() ? null : cleaned.strip();
     }
 }

@@ -38,8 +38,9 @@ import lombok.RequiredArgsConstructor;
  * day, title and first object; a second row for the same activity is a problem. The uploader imports only into
  * groups of their scope (a path outside it is not found). Objects are read by their code (the export writes
  * "code name"), members by their mobile (the export writes "name mobile"), several in a cell. A figure the type does
- * not ask for is refused; a total row (合计/总计/小计, or figures under an empty group and day) is refused as a total.
- * Status 已确认 with who and when is a ledger's paper confirmation: kept as imported words, not the objects' word.
+ * not ask for is refused (a 0 there is taken as blank); a total row (合计/总计/小计, or figures under an empty group and day) is refused as a total.
+ * Status 已确认 with who and when is a ledger's paper confirmation: kept as imported words, not the objects' word;
+ * 已上报 with who confirmed (as the export writes a paper confirmation) keeps it too.
  * Types and groups are read once a pass; objects, members and the activities a batch names in one query each.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -115,19 +116,20 @@ final class ActivityImporter implements SheetImporter {
         }
         Set<Long> groupIds = new HashSet<>();
         Set<LocalDate> days = new HashSet<>();
-        Set<String> titles = new HashSet<>();
         for (Row row : rows) {
             if (row != null && row.id() == null) {
                 groupIds.add(row.group().id());
                 days.add(row.v().get("occurredOn"));
-                titles.add(row.v().text("title"));
             }
         }
         Map<String, Activity> byKey = new HashMap<>();
-        for (Activity a : ledger.candidates(groupIds, days, titles)) {
+        // titles compared as a cell is cleaned: a title logged on the form as typed (full-width digits, two spaces)
+        // is the one its exported cell reads back as
+        for (Activity a : ledger.candidates(groupIds, days)) {
             List<Long> objectIds = ActivityLedger.objectIds(a);
             if (!objectIds.isEmpty()) {
-                byKey.putIfAbsent(key(a.getGroup().getId(), a.getOccurredOn(), a.getTitle(), objectIds.get(0)), a);
+                byKey.putIfAbsent(key(a.getGroup().getId(), a.getOccurredOn(), Cells.text(a.getTitle()),
+                        objectIds.get(0)), a);
             }
         }
         List<Outcome> outcomes = new ArrayList<>(lines.size());
@@ -144,7 +146,7 @@ final class ActivityImporter implements SheetImporter {
     }
 
     private static String key(long groupId, LocalDate day, String title, long firstObjectId) {
-        return groupId + "|" + day + "|" + title + "|" + firstObjectId;
+        return groupId + "|" + day + "|" + Cells.text(title) + "|" + firstObjectId;
     }
 
     /** The row's cells read and its group and type found; null (with the problems said) when it cannot be. */
@@ -187,6 +189,11 @@ final class ActivityImporter implements SheetImporter {
         for (String item : items(v.text("objects"))) {
             // "SL-001 石楼村" as the export writes it: the code is the first word
             codes.add(item.split(" ", 2)[0]);
+        }
+        if (codes.isEmpty()) {
+            // a cell of separators only names no object
+            run.problem(line, "objects", "activity.objects.required", v.text("objects"));
+            ok = false;
         }
         List<String> mobiles = new ArrayList<>();
         for (String item : items(v.text("members"))) {
@@ -315,7 +322,7 @@ final class ActivityImporter implements SheetImporter {
             }
         }
         ActivityDetails details = details(row, existing, served, went, taskId);
-        if (existing != null && ledger.same(existing, row.type(), details, paper)) {
+        if (existing != null && ledger.same(existing, row.type(), details, paper, Cells::text)) {
             return Outcome.UNCHANGED;
         }
         if (existing != null && existing.isWithdrawn()) {
@@ -329,7 +336,7 @@ final class ActivityImporter implements SheetImporter {
             ledger.create(state.group(groupId), row.type(), details, served, went, paper);
             return Outcome.CREATED;
         }
-        ledger.update(existing, row.type(), details, served, went, paper);
+        ledger.update(existing, row.type(), details, served, went, paper, Cells::text);
         return Outcome.UPDATED;
     }
 
@@ -364,11 +371,12 @@ final class ActivityImporter implements SheetImporter {
                     run.problem(line, "confirmedBy", "import.activity.confirmerRequired", null);
                     return PAPER_PROBLEM;
                 }
-                return new ActivityLedger.Paper(v.text("confirmedBy"), v.get("confirmedOn"));
+                return confirmation(line, v, run);
             }
             case REPORTED -> {
                 if (current == null || current == ActivityStatus.REPORTED) {
-                    return null;
+                    // 已上报 with who confirmed it on paper: the export writes a paper confirmation so
+                    return v.text("confirmedBy") == null ? null : confirmation(line, v, run);
                 }
             }
             default -> {
@@ -382,6 +390,17 @@ final class ActivityImporter implements SheetImporter {
         return PAPER_PROBLEM;
     }
 
+    /** The row's paper confirmation: who and when, the day neither before the activity's nor after today. */
+    private static ActivityLedger.Paper confirmation(ImportLine line, ImportRun.Values v, ImportRun run) {
+        LocalDate on = v.get("confirmedOn");
+        LocalDate day = v.get("occurredOn");
+        if (on != null && (on.isAfter(run.today) || (day != null && on.isBefore(day)))) {
+            run.problem(line, "confirmedOn", "import.activity.confirmedOnInvalid", v.text("confirmedOn"));
+            return PAPER_PROBLEM;
+        }
+        return new ActivityLedger.Paper(v.text("confirmedBy"), on);
+    }
+
     /** The form's details the row gives; a column the sheet lacks keeps the activity's value. */
     private static ActivityDetails details(Row row, Activity existing, List<AssistedObject> served, List<Member> went,
                                            Long taskId) {
@@ -392,6 +411,10 @@ final class ActivityImporter implements SheetImporter {
         for (Figure figure : Figure.values()) {
             String column = ActivityLog.fieldOf(figure);
             Object value = line.has(column) ? v.get(column) : kept.get(figure);
+            if (value != null && line.has(column) && !row.type().asks(figure) && zero(value)) {
+                // ledgers write 0 in every figure column: a zero the type does not ask for is a blank
+                value = null;
+            }
             if (value != null) {
                 figures.put(figure, value instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) value).longValue()));
             }
@@ -409,6 +432,10 @@ final class ActivityImporter implements SheetImporter {
                 line.has("projectNames") ? v.text("projectNames")
                         : existing == null ? null : existing.getProjectNames(),
                 false, existing == null ? null : existing.getProjectId(), taskId);
+    }
+
+    private static boolean zero(Object value) {
+        return value instanceof BigDecimal d ? d.signum() == 0 : ((Number) value).longValue() == 0;
     }
 
     /**

@@ -204,6 +204,10 @@ final class ImportRun {
                 if (value.signum() < 0 || value.compareTo(java.math.BigDecimal.valueOf(column.maxLength())) > 0) {
                     throw new IllegalArgumentException("import.cell.decimal");
                 }
+                if (value.stripTrailingZeros().scale() > 2) {
+                    // stored as numeric(18,2): a third decimal would be rounded silently, and never read back equal
+                    throw new IllegalArgumentException("import.cell.decimalScale");
+                }
                 yield value;
             }
             case DATE -> {

@@ -38,10 +38,9 @@ interface JpaActivities extends JpaRepository<Activity, Long>, Activities, JpaAc
     @Override
     @Query("""
             select a from Activity a join fetch a.group g join fetch a.type t
-            where g.id in :groupIds and a.occurredOn in :days and a.title in :titles
+            where g.id in :groupIds and a.occurredOn in :days
               and a.status <> cn.helituan.domain.activity.ActivityStatus.WITHDRAWN
             order by a.id""")
     List<Activity> ledgerCandidates(@Param("groupIds") Collection<Long> groupIds,
-                                    @Param("days") Collection<LocalDate> days,
-                                    @Param("titles") Collection<String> titles);
+                                    @Param("days") Collection<LocalDate> days);
 }

@@ -5,7 +5,6 @@ import cn.helituan.domain.activity.ActivityLine;
 import cn.helituan.domain.activity.ActivityListing;
 import cn.helituan.domain.activity.ActivityLog;
 import cn.helituan.domain.activity.ActivityQuery;
-import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.UnitService;
@@ -71,7 +70,6 @@ class ActivityExportController {
     Object[] row(ActivityLine line, boolean roster, Locale locale) {
         Activity a = line.activity();
         Map<Figure, BigDecimal> figures = a.figures();
-        boolean paper = a.isConfirmedOnPaper() && a.getStatus() == ActivityStatus.REPORTED;
         List<Object> cells = new ArrayList<>(COLUMNS.size());
         for (String column : COLUMNS) {
             cells.add(switch (column) {
@@ -81,7 +79,8 @@ class ActivityExportController {
                 case "title" -> a.getTitle();
                 case "group" -> line.groupPath();
                 case "objects" -> String.join("、", line.objectCodes());
-                case "status" -> exports.label(paper ? ActivityStatus.CONFIRMED : a.getStatus(), locale);
+                // the product's status: a paper confirmation is 已上报 with its 确认人 and 确认日期, never 已确认
+                case "status" -> exports.label(a.getStatus(), locale);
                 case "confirmedBy" -> a.getPaperConfirmedBy();
                 case "confirmedOn" -> a.getPaperConfirmedOn();
                 case "members" -> String.join("、", roster ? line.memberMobiles() : line.members());

@@ -107,6 +107,11 @@ final class FileImportSource implements ImportSource {
         return found[0];
     }
 
+    private static boolean numeric(ImportKind kind, String key) {
+        return kind.columns().stream().anyMatch(c -> c.key().equals(key)
+                && (c.type() == ImportColumn.ColumnType.INTEGER || c.type() == ImportColumn.ColumnType.DECIMAL));
+    }
+
     @Override
     public void read(Sheet sheet, Consumer<ImportLine> lines, Consumer<ImportProblem> problems) {
         ImportKind kind = sheet.kind();
@@ -115,7 +120,14 @@ final class FileImportSource implements ImportSource {
         Header[] best = {null};
         int[] before = {0};
         try {
-            WorkbookReader.read(file, sheet.name(), (row, formulas) -> {
+            WorkbookReader.read(file, sheet.name(), new RowVisitor() {
+            @Override
+            public void row(SheetRow row, Set<Integer> formulas) {
+                row(row, formulas, Set.of());
+            }
+
+            @Override
+            public void row(SheetRow row, Set<Integer> formulas, Set<Integer> mergedBelow) {
                 if (header[0] == null) {
                     Header candidate = headerColumns(kind, row);
                     if (candidate.missing().isEmpty()) {
@@ -144,7 +156,16 @@ final class FileImportSource implements ImportSource {
                     problems.accept(new ImportProblem(sheet.name(), row.number(), key, column, "import.cell.formula",
                             row.cell(column)));
                 }
+                for (int column : mergedBelow) {
+                    // a number merged down rows belongs to one row only: copied, a sum would count it on each
+                    String key = header[0].keyAt(column);
+                    if (key != null && numeric(kind, key)) {
+                        problems.accept(new ImportProblem(sheet.name(), row.number(), key, column,
+                                "import.cell.mergedNumber", row.cell(column)));
+                    }
+                }
                 lines.accept(line);
+            }
             });
         } catch (Enough e) {
             // no header in the first rows: reported below

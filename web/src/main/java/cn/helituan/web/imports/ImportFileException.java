@@ -23,6 +23,7 @@ final class ImportFileException extends Exception {
     static final String ZIP_BOMB = "import.file.zipBomb";
     static final String SHEET_MISSING = "import.file.sheetMissing";
     static final String TOO_MANY_SHEETS = "import.file.tooManySheets";
+    static final String TOO_MANY_MERGES = "import.file.tooManyMerges";
     static final String TOO_MUCH_TEXT = "import.file.tooMuchText";
     static final String CELL_TOO_LONG = "import.file.cellTooLong";
 

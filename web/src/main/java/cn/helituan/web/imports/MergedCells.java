@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The merged ranges of one worksheet ({@code <mergeCell ref="A2:A5"/>}), read so that the value of a range's top-left
@@ -16,7 +18,8 @@ import java.util.List;
  * down its rows). The ranges stand in {@code <mergeCells>} AFTER {@code <sheetData>}, so a streaming reader cannot
  * know them when it meets the rows: {@link #scan} makes a cheap first pass over the sheet's bytes (no XML parsing,
  * only the ranges are kept), then {@link #fill} fills each row as the SAX pass hands it on. Memory grows with the
- * number of ranges, not of rows; a range is forgotten once its last row is passed.
+ * number of ranges, not of rows; a range is forgotten once its last row is passed, so a row's work follows the ranges
+ * covering it. More than {@link #MAX_RANGES} ranges: the file is refused ({@code import.file.tooManyMerges}).
  */
 final class MergedCells {
 
@@ -41,6 +44,8 @@ final class MergedCells {
     private static final byte[] NAME = "mergeCell".getBytes(StandardCharsets.US_ASCII);
     private static final int CHUNK = 1 << 16;
     private static final int MAX_ELEMENT = 1024;
+    /** The most ranges a sheet may have: millions of them would fill the heap before a row is read. */
+    static final int MAX_RANGES = 100_000;
 
     private final List<Range> ranges;
     private final Deque<Range> active = new ArrayDeque<>();
@@ -59,7 +64,7 @@ final class MergedCells {
      * {@code mergeCell} elements (with or without a namespace prefix) and their {@code ref} attribute; a range of one
      * cell or a malformed reference is ignored.
      */
-    static MergedCells scan(InputStream in) throws IOException {
+    static MergedCells scan(InputStream in) throws IOException, ImportFileException {
         List<Range> ranges = new ArrayList<>();
         byte[] buffer = new byte[CHUNK + MAX_ELEMENT + NAME.length + 2];
         int kept = 0;
@@ -91,6 +96,9 @@ final class MergedCells {
                 }
                 Range range = range(new String(buffer, after, end - after, StandardCharsets.US_ASCII));
                 if (range != null) {
+                    if (ranges.size() >= MAX_RANGES) {
+                        throw new ImportFileException(ImportFileException.TOO_MANY_MERGES, MAX_RANGES);
+                    }
                     ranges.add(range);
                 }
                 from = end;
@@ -168,11 +176,14 @@ final class MergedCells {
     /**
      * Fills the row's cells from the ranges covering it: on a range's top row its top-left value is taken (and
      * copied to the right), on the rows below it is copied into every cell of the range. Rows must come in order.
+     *
+     * @return the columns filled from a range's top row above (empty: none), for the import to refuse a number there
      */
-    void fill(int row, List<String> cells) {
+    Set<Integer> fill(int row, List<String> cells) {
         if (ranges.isEmpty()) {
-            return;
+            return Set.of();
         }
+        Set<Integer> below = null;
         while (next < ranges.size() && ranges.get(next).top <= row) {
             active.add(ranges.get(next++));
         }
@@ -194,6 +205,15 @@ final class MergedCells {
             for (int c = range.left; c <= range.right; c++) {
                 cells.set(c, range.value);
             }
+            if (range.top < row) {
+                if (below == null) {
+                    below = new TreeSet<>();
+                }
+                for (int c = range.left; c <= range.right; c++) {
+                    below.add(c);
+                }
+            }
         }
+        return below == null ? Set.of() : below;
     }
 }

@@ -15,4 +15,12 @@ interface RowVisitor {
      *                       computed value. Always empty for CSV. Unmodifiable.
      */
     void row(SheetRow row, Set<Integer> formulaColumns);
+
+    /**
+     * One non-empty row, with the columns whose value was copied from a merged range's top row above
+     * ({@link MergedCells}): the import refuses a number there, as it belongs to one row only.
+     */
+    default void row(SheetRow row, Set<Integer> formulaColumns, Set<Integer> mergedBelow) {
+        row(row, formulaColumns);
+    }
 }

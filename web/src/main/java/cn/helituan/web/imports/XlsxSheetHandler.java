@@ -150,7 +150,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     private void endRow() throws SAXException {
-        merged.fill(rowNumber, cells);
+        Set<Integer> mergedBelow = merged.fill(rowNumber, cells);
         if (cells.isEmpty()) {
             return;
         }
@@ -159,7 +159,7 @@ final class XlsxSheetHandler extends DefaultHandler {
                 : Collections.unmodifiableSet(new TreeSet<>(formulas));
         rows++;
         try {
-            visitor.row(row, formulaColumns);
+            visitor.row(row, formulaColumns, mergedBelow);
         } catch (RuntimeException e) {
             throw new VisitorFailure(e);
         }

@@ -1,6 +1,7 @@
 package cn.helituan.web.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -74,6 +75,22 @@ class MergedCellsTest {
             merged.fill(7, row7);
             assertThat(row7).as("shift %d", shift).containsExactly("x", "x", "x");
         }
+    }
+
+    @Test
+    void moreThanAHundredThousandMergesAreRefused() throws Exception {
+        StringBuilder xml = new StringBuilder("<worksheet><sheetData/><mergeCells>");
+        for (int i = 1; i <= MergedCells.MAX_RANGES + 1; i++) {
+            xml.append("<mergeCell ref=\"A").append(2 * i).append(":B").append(2 * i).append("\"/>");
+        }
+        xml.append("</mergeCells></worksheet>");
+        byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> MergedCells.scan(new ByteArrayInputStream(bytes)))
+                .isInstanceOfSatisfying(ImportFileException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.file.tooManyMerges"));
+        String exactly = xml.toString().replaceFirst("<mergeCell ref=\"A2:B2\"/>", "");
+        assertThat(MergedCells.scan(new ByteArrayInputStream(exactly.getBytes(StandardCharsets.UTF_8))).isEmpty())
+                .as("exactly the limit is read").isFalse();
     }
 
     @Test
