@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,18 +60,11 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
         where.params.forEach(ids::setParameter);
         ids.setParameter("limit", limit);
         ids.setParameter("offset", offset);
-        List<Long> page = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("""
-                        select a from Activity a join fetch a.group join fetch a.type
-                        where a.id in :ids order by a.occurredOn desc, a.id desc""", Activity.class)
-                .setParameter("ids", page).getResultList();
+        return rows(ids);
     }
 
     @Override
-    public List<Activity> findAfter(ActivityFilter filter, java.time.LocalDate afterOn, Long afterId, int limit) {
+    public List<Activity> findAfter(ActivityFilter filter, LocalDate afterOn, Long afterId, int limit) {
         // keyset: the next rows after the last one read, on the (occurred_on, id) order — every chunk of a large
         // export costs the same, where an offset would read and skip all the rows before it
         Where where = where(filter, true);
@@ -83,6 +77,11 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
             ids.setParameter("afterId", afterId);
         }
         ids.setParameter("limit", limit);
+        return rows(ids);
+    }
+
+    /** The activities whose ids the query lists, with group and type, in list order. */
+    private List<Activity> rows(Query ids) {
         List<Long> page = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         if (page.isEmpty()) {
             return List.of();
