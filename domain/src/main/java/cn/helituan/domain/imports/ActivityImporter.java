@@ -4,7 +4,6 @@ import cn.helituan.domain.activity.Activity;
 import cn.helituan.domain.activity.ActivityDetails;
 import cn.helituan.domain.activity.ActivityLedger;
 import cn.helituan.domain.activity.ActivityLog;
-import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.domain.activity.ActivityType;
 import cn.helituan.domain.activity.ActivityTypes;
 import cn.helituan.domain.activity.Figure;
@@ -49,9 +48,6 @@ final class ActivityImporter implements SheetImporter {
     /** The separators of several objects or members in one cell: 、 , ， ; ； and line breaks. */
     private static final Pattern ITEMS = Pattern.compile("[、,，;；\\n]+");
     private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1\\d{10}(?!\\d)");
-    private static final List<String> TOTAL_WORDS = List.of("合计", "总计", "小计");
-    /** The cells a total row writes its word in: the first text columns. */
-    private static final List<String> TOTAL_COLUMNS = List.of("id", "occurredOn", "type", "title", "group", "objects");
 
     private final ActivityLedger ledger;
     private final ActivityTypes types;
@@ -128,7 +124,7 @@ final class ActivityImporter implements SheetImporter {
         for (Activity a : ledger.candidates(groupIds, days)) {
             List<Long> objectIds = ActivityLedger.objectIds(a);
             if (!objectIds.isEmpty()) {
-                byKey.putIfAbsent(key(a.getGroup().getId(), a.getOccurredOn(), Cells.text(a.getTitle()),
+                byKey.putIfAbsent(key(a.getGroup().getId(), a.getOccurredOn(), a.getTitle(),
                         objectIds.get(0)), a);
             }
         }
@@ -151,7 +147,7 @@ final class ActivityImporter implements SheetImporter {
 
     /** The row's cells read and its group and type found; null (with the problems said) when it cannot be. */
     private Row read(ImportLine line, ImportRun run, PassState state) {
-        if (total(line, run)) {
+        if (LedgerCells.total(line, run)) {
             return null;
         }
         ImportRun.Values v = run.values(line);
@@ -218,30 +214,6 @@ final class ActivityImporter implements SheetImporter {
         return new Row(line, v, group, type, codes, mobiles, id);
     }
 
-    /**
-     * Whether the row is a ledger's total (合计, 总计 or 小计 in its first text cells, or figures under an empty group
-     * and day): refused as a total, never an activity.
-     */
-    private static boolean total(ImportLine line, ImportRun run) {
-        for (String column : TOTAL_COLUMNS) {
-            String cell = Cells.label(line.get(column));
-            if (TOTAL_WORDS.stream().anyMatch(cell::startsWith)) {
-                run.problem(line, column, "import.activity.totalRow", line.get(column));
-                return true;
-            }
-        }
-        if (line.get("occurredOn").isEmpty() && line.get("group").isEmpty()) {
-            for (Figure figure : Figure.values()) {
-                String column = ActivityLog.fieldOf(figure);
-                if (!line.get(column).isEmpty()) {
-                    run.problem(line, column, "import.activity.totalRow", line.get(column));
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private static List<String> items(String cell) {
         if (cell == null) {
             return List.of();
@@ -300,8 +272,8 @@ final class ActivityImporter implements SheetImporter {
         } else {
             existing = byKey.get(key(groupId, v.get("occurredOn"), v.text("title"), served.get(0).getId()));
         }
-        ActivityLedger.Paper paper = paper(line, v, run, existing);
-        if (paper == PAPER_PROBLEM) {
+        ActivityLedger.Paper paper = LedgerCells.paper(line, v, run, existing);
+        if (paper == LedgerCells.PROBLEM) {
             return Outcome.PROBLEM;
         }
         Long taskId = existing == null ? null : existing.getTaskId();
@@ -338,67 +310,6 @@ final class ActivityImporter implements SheetImporter {
         }
         ledger.update(existing, row.type(), details, served, went, paper, Cells::text);
         return Outcome.UPDATED;
-    }
-
-    /** A marker for a status cell that was refused. */
-    private static final ActivityLedger.Paper PAPER_PROBLEM = new ActivityLedger.Paper("", null);
-
-    /**
-     * The paper confirmation the row asks for (null: none), as its status column says; the record's own when the
-     * sheet has no status column. Only 已上报 and 已确认 (with who confirmed) are written; 有异议 and 已撤回 stand only
-     * for an activity already so.
-     */
-    private static ActivityLedger.Paper paper(ImportLine line, ImportRun.Values v, ImportRun run, Activity existing) {
-        ActivityLedger.Paper kept = existing == null || !existing.isConfirmedOnPaper() ? null
-                : new ActivityLedger.Paper(existing.getPaperConfirmedBy(), existing.getPaperConfirmedOn());
-        if (!line.has("status")) {
-            return kept;
-        }
-        ActivityStatus status = v.text("status") == null ? ActivityStatus.REPORTED
-                : run.labels.parse(ActivityStatus.class, v.text("status"));
-        if (status == null) {
-            run.problem(line, "status", "import.activity.status", v.text("status"));
-            return PAPER_PROBLEM;
-        }
-        ActivityStatus current = existing == null ? null : existing.getStatus();
-        switch (status) {
-            case CONFIRMED -> {
-                if (current == ActivityStatus.CONFIRMED) {
-                    // confirmed in the product: its objects' word stands, whatever the ledger adds
-                    return kept;
-                }
-                if (v.text("confirmedBy") == null) {
-                    run.problem(line, "confirmedBy", "import.activity.confirmerRequired", null);
-                    return PAPER_PROBLEM;
-                }
-                return confirmation(line, v, run);
-            }
-            case REPORTED -> {
-                if (current == null || current == ActivityStatus.REPORTED) {
-                    // 已上报 with who confirmed it on paper: the export writes a paper confirmation so
-                    return v.text("confirmedBy") == null ? null : confirmation(line, v, run);
-                }
-            }
-            default -> {
-                if (status == current) {
-                    return kept;
-                }
-            }
-        }
-        run.problem(line, "status", existing == null ? "import.activity.statusNew" : "import.activity.statusFixed",
-                v.text("status"));
-        return PAPER_PROBLEM;
-    }
-
-    /** The row's paper confirmation: who and when, the day neither before the activity's nor after today. */
-    private static ActivityLedger.Paper confirmation(ImportLine line, ImportRun.Values v, ImportRun run) {
-        LocalDate on = v.get("confirmedOn");
-        LocalDate day = v.get("occurredOn");
-        if (on != null && (on.isAfter(run.today) || (day != null && on.isBefore(day)))) {
-            run.problem(line, "confirmedOn", "import.activity.confirmedOnInvalid", v.text("confirmedOn"));
-            return PAPER_PROBLEM;
-        }
-        return new ActivityLedger.Paper(v.text("confirmedBy"), on);
     }
 
     /** The form's details the row gives; a column the sheet lacks keeps the activity's value. */
@@ -482,70 +393,5 @@ final class ActivityImporter implements SheetImporter {
             case "groupId" -> "group";
             default -> field;
         };
-    }
-
-    /**
-     * A set of longs in one array (open addressing), for the identities of a pass: 16 bytes a row at most, where a
-     * HashSet of strings takes ten times that. Two different keys with the same 64-bit hash (about one chance in
-     * 10^7 for a million rows) would be taken for a repeated row: the row is refused, never imported wrongly.
-     */
-    static final class LongSet {
-
-        private long[] slots = new long[1 << 10];
-        private int size;
-        private boolean zero;
-
-        /** Whether the value was new. */
-        boolean add(long value) {
-            if (value == 0) {
-                boolean added = !zero;
-                zero = true;
-                return added;
-            }
-            if (size * 2 >= slots.length) {
-                grow();
-            }
-            return insert(slots, value);
-        }
-
-        private boolean insert(long[] table, long value) {
-            int mask = table.length - 1;
-            int i = (int) (mix(value) & mask);
-            while (table[i] != 0) {
-                if (table[i] == value) {
-                    return false;
-                }
-                i = (i + 1) & mask;
-            }
-            table[i] = value;
-            size++;
-            return true;
-        }
-
-        private void grow() {
-            long[] old = slots;
-            slots = new long[old.length * 2];
-            size = 0;
-            for (long value : old) {
-                if (value != 0) {
-                    insert(slots, value);
-                }
-            }
-        }
-
-        private static long mix(long value) {
-            long h = value * 0x9E3779B97F4A7C15L;
-            return h ^ (h >>> 32);
-        }
-
-        /** A 64-bit hash of the text (FNV-1a over its chars). */
-        static long hash(String text) {
-            long h = 0xcbf29ce484222325L;
-            for (int i = 0; i < text.length(); i++) {
-                h ^= text.charAt(i);
-                h *= 0x100000001b3L;
-            }
-            return h;
-        }
     }
 }

@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** The ledger import's set of row identities (a million rows in a few megabytes). */
-class ActivityImporterLongSetTest {
+class LongSetTest {
 
     @Test
     void addsEachValueOnceThroughGrowing() {
-        ActivityImporter.LongSet set = new ActivityImporter.LongSet();
+        LongSet set = new LongSet();
         for (int i = 0; i < 100_000; i++) {
-            assertThat(set.add(ActivityImporter.LongSet.hash("row " + i))).isTrue();
+            assertThat(set.add(LongSet.hash("row " + i))).isTrue();
         }
         for (int i = 0; i < 100_000; i += 7) {
-            assertThat(set.add(ActivityImporter.LongSet.hash("row " + i))).as("row %d again", i).isFalse();
+            assertThat(set.add(LongSet.hash("row " + i))).as("row %d again", i).isFalse();
         }
         assertThat(set.add(0)).isTrue();
         assertThat(set.add(0)).isFalse();
