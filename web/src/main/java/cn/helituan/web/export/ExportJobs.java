@@ -10,7 +10,6 @@ import cn.helituan.web.common.ExportSource;
 import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.LargeExports;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -27,8 +27,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Large list exports as background jobs (kind {@value #KIND}): the list's export counts first and, above the
  * threshold, queues one here with the list's name, the reader's language and the address's filters; the job reads
- * the user's scope again from their account, lets the list's {@link ExportSource} write every row (by keyset, in
- * chunks), counts them as its progress, and keeps the workbook with the job for its owner to download.
+ * the user's scope again from their account, lets the list's {@link ExportSource} write every row, counts them as
+ * its progress, and keeps the workbook with the job for its owner to download. The workbook is written as the rows
+ * come by {@link XlsxStream} (the same cells as the export sent at once, without POI's objects per cell).
  */
 @Component
 class ExportJobs implements BackgroundWork, LargeExports {
@@ -38,13 +39,15 @@ class ExportJobs implements BackgroundWork, LargeExports {
     private final Map<String, ExportSource> sources = new HashMap<>();
     private final AccountService accounts;
     private final Exports exports;
+    private final MessageSource messages;
     private final ObjectProvider<BackgroundJobService> jobs;
 
-    ExportJobs(List<ExportSource> sources, AccountService accounts, Exports exports,
+    ExportJobs(List<ExportSource> sources, AccountService accounts, Exports exports, MessageSource messages,
                ObjectProvider<BackgroundJobService> jobs) {
         sources.forEach(source -> this.sources.put(source.name(), source));
         this.accounts = accounts;
         this.exports = exports;
+        this.messages = messages;
         this.jobs = jobs;
     }
 
@@ -83,9 +86,10 @@ class ExportJobs implements BackgroundWork, LargeExports {
             throw new UncheckedIOException(e);
         }
         try {
-            try (OutputStream out = Files.newOutputStream(file)) {
-                exports.write(source.titleKey(), source.headerKeys(), locale, rows -> source.write(scope, params,
-                        locale, rows, done -> context.progress(done, Math.max(total, done))), out);
+            try (XlsxStream out = new XlsxStream(Files.newOutputStream(file),
+                    messages.getMessage(source.titleKey(), null, locale),
+                    source.headerKeys().stream().map(key -> messages.getMessage(key, null, locale)).toList())) {
+                source.write(scope, params, locale, out::row, done -> context.progress(done, Math.max(total, done)));
             }
             context.keep(exports.fileName(source.titleKey(), locale), file);
             return JobEnd.done("export.job.ready");
