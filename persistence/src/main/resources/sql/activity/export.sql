@@ -2,7 +2,11 @@
 -- The group's id path and name come with the row (the path is put into names once per group, in Java); the objects
 -- and the members are joined into one text each, by index, as the export writes them (none: an empty text, as
 -- String.join of none did). The figures' columns follow Figure and are put between "head" and "tail" in Java; the
--- filter (JpaActivitySearchImpl's, the list's own) and the list's order go after "tail".
+-- filter (JpaActivitySearchImpl's, the list's own) goes after "tail". The rows are made in id order, the order the
+-- objects and members are stored in, and then sorted into the list's order (see ActivityExportSql.sql).
+
+-- name: order-head
+select * from (
 
 -- name: head
 select a.id, a.occurred_on, a.type_id, a.group_id, g.path, g.name, a.title, a.status,
@@ -23,3 +27,7 @@ select a.id, a.occurred_on, a.type_id, a.group_id, g.path, g.name, a.title, a.st
 -- name: tail
        a.other_participants, a.place, a.project_names, a.description, a.paper_confirmed_by, a.paper_confirmed_on
   from activity a join unit g on g.id = a.group_id
+
+-- name: order-tail
+ order by a.id) x
+order by x.occurred_on desc, x.id desc
