@@ -128,10 +128,10 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
      * them (5 ms) where the walk stops at the 20th (0.7 ms). For counting and adding up, where every match is read
      * anyway, they stay a join.
      */
-    private record Where(String sql, Map<String, Object> params) {
+    record Where(String sql, Map<String, Object> params) {
     }
 
-    private static Where where(ActivityFilter f, boolean page) {
+    static Where where(ActivityFilter f, boolean page) {
         StringBuilder sql = new StringBuilder(" where true");
         Map<String, Object> params = new LinkedHashMap<>();
         if (f.groupId() != null) {
