@@ -134,6 +134,8 @@ final class MemberImporter implements SheetImporter {
         /** Live work units by lower-case name (none is written by this sheet; the work-unit sheet runs before). */
         private final Map<String, Optional<Long>> workUnitIds = new HashMap<>();
         private final Instant at;
+        /** {@link #at} as COPY reads it, written once rather than formatted for each row's two columns. */
+        private final String atText;
         private final String by;
         private BulkInserts.Ids memberIds;
         private BulkInserts.Ids membershipIds;
@@ -145,6 +147,7 @@ final class MemberImporter implements SheetImporter {
             this.writes = !DryRun.active() || run.sheetAfter(ImportKind.MEMBERS);
             // as JPA auditing writes a save: the time (to the microsecond PostgreSQL keeps) and the user's name
             this.at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            this.atText = at.toString();
             this.by = run.scope.username();
         }
 
@@ -256,7 +259,7 @@ final class MemberImporter implements SheetImporter {
             }
             long id = memberIds.next();
             memberRows.row(id, d.name(), d.gender(), d.workUnitId(), d.post(), d.rank(), d.specialty(), d.mobile(),
-                    d.partyMember(), d.type(), d.notes(), false, 0, at, by, at, by);
+                    d.partyMember(), d.type(), d.notes(), false, 0, atText, by, atText, by);
             return new Created(id, d);
         }
 
@@ -270,7 +273,8 @@ final class MemberImporter implements SheetImporter {
                 membershipRows = bulk.copy("membership", "Membership", at, by, "id", "member_id", "unit_id",
                         "position", "joined_on", "version", "created_at", "created_by", "updated_at", "updated_by");
             }
-            membershipRows.row(membershipIds.next(), memberId, unit.id(), position, joinedOn, 0, at, by, at, by);
+            membershipRows.row(membershipIds.next(), memberId, unit.id(), position, joinedOn, 0, atText, by, atText,
+                    by);
         }
 
         /**
