@@ -23,6 +23,7 @@ final class ImportRun {
 
     static final int KEPT_PROBLEMS = 10_000;
     private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
+    private static final Pattern PATH_SEPARATOR = Pattern.compile("[/／]");
 
     final Scope scope;
     final EnumLabels labels;
@@ -37,6 +38,9 @@ final class ImportRun {
     /** The live demand categories' ids by their names as labels ({@link Cells#label}), read once per pass. */
     private Map<String, Long> categories;
 
+    /** The kinds of the file's sheets ({@link #sheets}), known before the first row is read. */
+    private Set<ImportKind> sheetKinds = Set.of();
+
     /** What an importer keeps for the whole pass (its look-ups), by its class. */
     private final Map<Class<?>, Object> states = new HashMap<>();
 
@@ -49,6 +53,16 @@ final class ImportRun {
         this.scope = scope;
         this.labels = labels;
         this.today = today;
+    }
+
+    /** Says which kinds of sheet the file holds. */
+    void sheets(java.util.Collection<ImportKind> kinds) {
+        sheetKinds = Set.copyOf(kinds);
+    }
+
+    /** Whether the file holds a sheet of a kind imported after {@code kind} (sheets go in the kinds' order). */
+    boolean sheetAfter(ImportKind kind) {
+        return sheetKinds.stream().anyMatch(k -> k.compareTo(kind) > 0);
     }
 
     /** The units in scope by path of names: loaded on first use. */
@@ -91,7 +105,7 @@ final class ImportRun {
     /** "示范县合力团 / 产业发展分团／茶产业小组" as its names, trimmed; empty names dropped. */
     static List<String> pathNames(String path) {
         List<String> names = new ArrayList<>();
-        for (String name : path.split("[/／]")) {
+        for (String name : PATH_SEPARATOR.split(path)) {
             String trimmed = Cells.text(name);
             if (!trimmed.isEmpty()) {
                 names.add(trimmed);

@@ -12,6 +12,7 @@ import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.OneTimeSubmissions;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.history.BulkInserts;
 import cn.helituan.domain.history.DryRun;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
@@ -83,7 +84,7 @@ public class ImportService {
                          Relationships relationships, Demands demands, DemandCategories categories,
                          AidResources resources, ActivityLedger ledger, ActivityTypes activityTypes,
                          PlatformTransactionManager txManager, ChoiceCache choices,
-                         History history, Clock clock, OneTimeSubmissions submissions) {
+                         History history, Clock clock, OneTimeSubmissions submissions, BulkInserts bulk) {
         this.records = records;
         this.history = history;
         this.tx = new TransactionTemplate(txManager);
@@ -94,7 +95,7 @@ public class ImportService {
         importers.put(ImportKind.WORK_UNITS, new WorkUnitImporter(workUnits));
         importers.put(ImportKind.CHAINS, new ChainImporter(chains));
         importers.put(ImportKind.UNITS, new UnitImporter(units));
-        importers.put(ImportKind.MEMBERS, new MemberImporter(members, memberships, workUnits, units));
+        importers.put(ImportKind.MEMBERS, new MemberImporter(members, memberships, workUnits, units, bulk, clock));
         importers.put(ImportKind.OBJECTS, new ObjectImporter(objects, regions, chains));
         importers.put(ImportKind.RELATIONSHIPS, new RelationshipImporter(relationships, objects, units));
         importers.put(ImportKind.DEMANDS, new DemandImporter(demands, categories, objects));
@@ -303,6 +304,7 @@ public class ImportService {
         ImportRun run = new ImportRun(scope, labels, LocalDate.now(clock));
         List<ImportSource.Sheet> sheets = new ArrayList<>(source.sheets(run::problem));
         sheets.sort(Comparator.comparing(ImportSource.Sheet::kind));
+        run.sheets(sheets.stream().map(ImportSource.Sheet::kind).toList());
         List<ImportTally> tallies = new ArrayList<>();
         List<ImportChange> changes = new ArrayList<>();
         for (ImportSource.Sheet sheet : sheets) {

@@ -1,19 +1,21 @@
 package cn.helituan.domain.imports;
 
+import cn.helituan.domain.history.BulkInserts;
+import cn.helituan.domain.history.DryRun;
 import cn.helituan.domain.member.Gender;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.MemberDetails;
 import cn.helituan.domain.member.MemberType;
 import cn.helituan.domain.member.Members;
-import cn.helituan.domain.member.Membership;
 import cn.helituan.domain.member.Memberships;
 import cn.helituan.domain.member.Position;
-import cn.helituan.domain.member.WorkUnit;
 import cn.helituan.domain.member.WorkUnits;
-import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKey;
 import cn.helituan.domain.team.Units;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
@@ -32,28 +35,49 @@ import lombok.RequiredArgsConstructor;
  * unit twice is a problem. Outside a whole-deployment administrator a new member needs a
  * unit, and a known member must be in the administrator's scope. Members and memberships of a batch are read in two
  * queries.
+ * <p>
+ * Set-based (docs/architecture.md, "The roster import's set-based path"): new members and new memberships bypass the
+ * entities. The import copies them into their tables ({@link BulkInserts}, with ids from the tables' pooled
+ * sequences and a CREATED history row each) with every column a save would write — the details as the entity keeps
+ * them, version 0, created and updated at the pass's instant by the importer, as JPA auditing does; the search text
+ * is a generated column and the roster's tally is settled by the pass ({@code ImportService}), as for saved rows.
+ * The members a file creates are kept by mobile for the whole pass ({@link Created}), so that a later row of the same
+ * member (a second unit, other details) finds them without reading the database. The check (a {@link DryRun})
+ * therefore writes no new member or membership at all (unless a later sheet of the same file may read them): it runs
+ * the same code as the import, which differs only in sending the rows, so it finds the same problems and counts.
+ * Changes of members that existed before the file stay on the entities (rare), as does a change of a member the same
+ * file created (its copied row is read back and updated).
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class MemberImporter implements SheetImporter {
+
+    private static final Pattern CHINESE_NAME = Pattern.compile("[\\p{IsHan}·\\s]+");
+    private static final Pattern SPACE = Pattern.compile("\\s");
 
     private final Members members;
     private final Memberships memberships;
     private final WorkUnits workUnits;
     private final Units units;
+    private final BulkInserts bulk;
+    private final Clock clock;
 
     @Override
     public List<Outcome> batch(List<ImportLine> lines, ImportRun run) {
+        Pass pass = run.state(Pass.class, () -> new Pass(run));
         List<ImportRun.Values> values = new ArrayList<>(lines.size());
+        List<String> paths = new ArrayList<>(lines.size());
         Set<String> mobiles = new HashSet<>();
         for (ImportLine line : lines) {
             ImportRun.Values v = run.values(line);
+            String path = v == null || v.text("unit") == null ? ""
+                    : String.join("/", ImportRun.pathNames(v.text("unit")));
             // a member in two groups has a row for each (as the roster export writes them): the key is the pair
-            if (v != null && !run.firstTime(line, "mobile", v.text("mobile") + "|"
-                    + String.join("/", ImportRun.pathNames(v.text("unit") == null ? "" : v.text("unit"))))) {
+            if (v != null && !run.firstTime(line, "mobile", v.text("mobile") + "|" + path)) {
                 v = null;
             }
             values.add(v);
-            if (v != null) {
+            paths.add(path);
+            if (v != null && !pass.created.containsKey(v.text("mobile"))) {
                 mobiles.add(v.text("mobile"));
             }
         }
@@ -66,11 +90,12 @@ final class MemberImporter implements SheetImporter {
             memberships.openOf(known.values().stream().map(Member::getId).toList())
                     .forEach(s -> open.add(s.getMember().getId() + "/" + s.getUnit().getId()));
         }
-        Batch batch = new Batch(run, known, open);
         List<Outcome> outcomes = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            outcomes.add(values.get(i) == null ? Outcome.PROBLEM : batch.line(lines.get(i), values.get(i)));
+            outcomes.add(values.get(i) == null ? Outcome.PROBLEM
+                    : pass.line(lines.get(i), values.get(i), paths.get(i), known, open));
         }
+        pass.send();
         return outcomes;
     }
 
@@ -79,33 +104,66 @@ final class MemberImporter implements SheetImporter {
         return batch(List.of(line), run).get(0);
     }
 
-    /** The look-ups of one batch (entities are forgotten between batches). */
-    private final class Batch {
+    /**
+     * A member created by an earlier row of this file: its id (none in a check, which writes nothing), its details as
+     * stored and the units it has joined so far.
+     */
+    private static final class Created {
+
+        private final long id;
+        private MemberDetails details;
+        private final List<Long> units = new ArrayList<>(1);
+
+        Created(long id, MemberDetails details) {
+            this.id = id;
+            this.details = details;
+        }
+    }
+
+    /** What one pass keeps from batch to batch (entities are forgotten between batches; these are not entities). */
+    private final class Pass {
 
         private final ImportRun run;
-        private final Map<String, Member> known;
-        private final Set<String> open;
-        private final Map<String, Optional<WorkUnit>> workUnitsByName = new HashMap<>();
-        private final Map<Long, Unit> unitsById = new HashMap<>();
+        /**
+         * False in the check: the rows are decided the same way, and not sent. Unless a later sheet of the file (say
+         * resources with their members' mobiles) may read the members this one creates: then the check sends them
+         * too, as the import does (without history: the check is rolled back).
+         */
+        private final boolean writes;
+        private final Map<String, Created> created = new HashMap<>();
+        /** Live work units by lower-case name (none is written by this sheet; the work-unit sheet runs before). */
+        private final Map<String, Optional<Long>> workUnitIds = new HashMap<>();
+        private final Instant at;
+        /** {@link #at} as COPY reads it, written once rather than formatted for each row's two columns. */
+        private final String atText;
+        private final String by;
+        private BulkInserts.Ids memberIds;
+        private BulkInserts.Ids membershipIds;
+        private BulkInserts.Copy memberRows;
+        private BulkInserts.Copy membershipRows;
 
-        Batch(ImportRun run, Map<String, Member> known, Set<String> open) {
+        Pass(ImportRun run) {
             this.run = run;
-            this.known = known;
-            this.open = open;
+            this.writes = !DryRun.active() || run.sheetAfter(ImportKind.MEMBERS);
+            // as JPA auditing writes a save: the time (to the microsecond PostgreSQL keeps) and the user's name
+            this.at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            this.atText = at.toString();
+            this.by = run.scope.username();
         }
 
-        Outcome line(ImportLine line, ImportRun.Values v) {
+        /** The line, its cells read and its unit's path of names ("" for none). */
+        Outcome line(ImportLine line, ImportRun.Values v, String path, Map<String, Member> known, Set<String> open) {
             String mobile = v.text("mobile");
             boolean ok = true;
-            WorkUnit workUnit = workUnitsByName.computeIfAbsent(v.text("workUnit").toLowerCase(),
-                    name -> workUnits.findByNameIgnoreCase(name).filter(w -> !w.isArchived())).orElse(null);
-            if (workUnit == null) {
+            Long workUnitId = workUnitIds.computeIfAbsent(v.text("workUnit").toLowerCase(),
+                    name -> workUnits.findByNameIgnoreCase(name).filter(w -> !w.isArchived()).map(w -> w.getId()))
+                    .orElse(null);
+            if (workUnitId == null) {
                 run.problem(line, "workUnit", "import.member.workUnitUnknown", v.text("workUnit"));
                 ok = false;
             }
-            Unit unit = null;
+            UnitKey unit = null;
             if (v.text("unit") != null) {
-                String path = String.join("/", ImportRun.pathNames(v.text("unit")));
                 UnitKey key = run.units(units).get(path.toLowerCase());
                 if (run.ambiguous(path)) {
                     run.problem(line, "unit", "import.unit.ambiguous", v.text("unit"));
@@ -114,7 +172,7 @@ final class MemberImporter implements SheetImporter {
                     run.problem(line, "unit", "import.member.unitUnknown", v.text("unit"));
                     ok = false;
                 } else {
-                    unit = unitsById.computeIfAbsent(key.id(), id -> units.findById(id).orElseThrow());
+                    unit = key;
                 }
             }
             LocalDate joinedOn = v.get("joinedOn") == null ? run.today : v.get("joinedOn");
@@ -123,7 +181,7 @@ final class MemberImporter implements SheetImporter {
                 ok = false;
             }
             Position position = v.get("position") == null ? Position.MEMBER : v.get("position");
-            if (unit != null && !position.fits(unit.getKind())) {
+            if (unit != null && !position.fits(unit.kind())) {
                 run.problem(line, "position", "import.member.positionUnfit", line.get("position"));
                 ok = false;
             }
@@ -132,17 +190,36 @@ final class MemberImporter implements SheetImporter {
             }
             Boolean party = v.get("partyMember");
             MemberDetails details = new MemberDetails(chineseName(v.text("name")), v.<Gender>get("gender"),
-                    workUnit.getId(), v.text("post"), v.text("rank"), v.text("specialty"), mobile,
+                    workUnitId, v.text("post"), v.text("rank"), v.text("specialty"), mobile,
                     Boolean.TRUE.equals(party), v.<MemberType>get("type"), v.text("notes"));
+            Created mine = created.get(mobile);
+            if (mine != null) {
+                // live, and (outside a whole-deployment administrator) in the scope through the unit it was made in
+                details = keepAbsent(line, mine.details, details);
+                boolean changed = false;
+                if (!same(mine.details, details)) {
+                    update(mine, details);
+                    changed = true;
+                }
+                if (unit != null && !mine.units.contains(unit.id())) {
+                    join(mine.id, unit, position, joinedOn);
+                    mine.units.add(unit.id());
+                    changed = true;
+                }
+                return changed ? Outcome.UPDATED : Outcome.UNCHANGED;
+            }
             Member member = known.get(mobile);
             if (member == null) {
                 if (unit == null && !run.scope.wholeDeployment()) {
                     run.problem(line, "unit", "import.member.unitRequired", null);
                     return Outcome.PROBLEM;
                 }
-                member = members.save(new Member(details, workUnit));
-                known.put(mobile, member);
-                join(member, unit, position, joinedOn);
+                mine = create(details);
+                created.put(mobile, mine);
+                if (unit != null) {
+                    join(mine.id, unit, position, joinedOn);
+                    mine.units.add(unit.id());
+                }
                 return Outcome.CREATED;
             }
             if (member.isArchived()) {
@@ -153,53 +230,124 @@ final class MemberImporter implements SheetImporter {
                 run.problem(line, "mobile", "import.member.outOfScope", mobile);
                 return Outcome.PROBLEM;
             }
-            details = keepAbsent(line, member, details);
+            MemberDetails stored = detailsOf(member);
+            details = keepAbsent(line, stored, details);
             boolean changed = false;
-            if (!same(member, details)) {
-                member.apply(details, workUnit);
+            if (!same(stored, details)) {
+                member.apply(details, workUnits.findById(details.workUnitId()).orElseThrow());
                 changed = true;
             }
-            if (unit != null && !open.contains(member.getId() + "/" + unit.getId())) {
-                join(member, unit, position, joinedOn);
+            if (unit != null && !open.contains(member.getId() + "/" + unit.id())) {
+                join(member.getId(), unit, position, joinedOn);
+                open.add(member.getId() + "/" + unit.id());
                 changed = true;
             }
             return changed ? Outcome.UPDATED : Outcome.UNCHANGED;
         }
 
-        private void join(Member member, Unit unit, Position position, LocalDate joinedOn) {
-            if (unit == null) {
+        /** A new member: copied (not in a check) with the columns {@code new Member(d, workUnit)} and a save write. */
+        private Created create(MemberDetails d) {
+            requireStorable(d);
+            if (!writes) {
+                return new Created(0, d);
+            }
+            if (memberRows == null) {
+                memberIds = bulk.ids("member");
+                memberRows = bulk.copy("member", "Member", at, by, "id", "name", "gender", "work_unit_id", "post",
+                        "rank", "specialty", "mobile", "party_member", "type", "notes", "archived", "version",
+                        "created_at", "created_by", "updated_at", "updated_by");
+            }
+            long id = memberIds.next();
+            memberRows.row(id, d.name(), d.gender(), d.workUnitId(), d.post(), d.rank(), d.specialty(), d.mobile(),
+                    d.partyMember(), d.type(), d.notes(), false, 0, atText, by, atText, by);
+            return new Created(id, d);
+        }
+
+        /** A new open membership: copied (not in a check), as {@code new Membership(…)} and its save write it. */
+        private void join(long memberId, UnitKey unit, Position position, LocalDate joinedOn) {
+            if (!writes) {
                 return;
             }
-            memberships.save(new Membership(member, unit, position, joinedOn));
-            open.add(member.getId() + "/" + unit.getId());
+            if (membershipRows == null) {
+                membershipIds = bulk.ids("membership");
+                membershipRows = bulk.copy("membership", "Membership", at, by, "id", "member_id", "unit_id",
+                        "position", "joined_on", "version", "created_at", "created_by", "updated_at", "updated_by");
+            }
+            membershipRows.row(membershipIds.next(), memberId, unit.id(), position, joinedOn, 0, atText, by, atText,
+                    by);
         }
+
+        /**
+         * A member this file created, changed by a later row: on the entity, as any change (its copied row is sent
+         * first and read back; the UPDATED history is the entity's).
+         */
+        private void update(Created mine, MemberDetails details) {
+            requireStorable(details);
+            mine.details = details;
+            if (!writes) {
+                return;
+            }
+            memberRows.flush();
+            members.findById(mine.id).orElseThrow()
+                    .apply(details, workUnits.findById(details.workUnitId()).orElseThrow());
+        }
+
+        /** Sends the batch's rows: members first, as their memberships refer to them. */
+        void send() {
+            if (memberRows != null) {
+                memberRows.flush();
+            }
+            if (membershipRows != null) {
+                // a batch's memberships (at most ImportService.BATCH rows of about 100 bytes) stay under the copy's
+                // buffer, so none is sent before the members it refers to
+                membershipRows.flush();
+            }
+        }
+    }
+
+    /**
+     * PostgreSQL refuses text with a NUL character: the entity's insert failed on it (the pass with it), and so must
+     * the check, which writes nothing, to find what the import would.
+     */
+    private static void requireStorable(MemberDetails d) {
+        for (String text : new String[] {d.name(), d.post(), d.rank(), d.specialty(), d.notes()}) {
+            if (text != null && text.indexOf('\0') >= 0) {
+                throw new IllegalArgumentException("a member's text holds a NUL character");
+            }
+        }
+    }
+
+    private static MemberDetails detailsOf(Member m) {
+        return new MemberDetails(m.getName(), m.getGender(), m.getWorkUnit().getId(), m.getPost(), m.getRank(),
+                m.getSpecialty(), m.getMobile(), m.isPartyMember(), m.getType(), m.getNotes());
     }
 
     /**
      * A column the sheet does not have leaves the member's value as it is (a sheet of names and mobiles must not
      * wipe everyone's post): only the optional columns can be absent.
      */
-    private static MemberDetails keepAbsent(ImportLine line, Member m, MemberDetails d) {
+    private static MemberDetails keepAbsent(ImportLine line, MemberDetails m, MemberDetails d) {
         return new MemberDetails(d.name(), d.gender(), d.workUnitId(),
-                line.has("post") ? d.post() : m.getPost(), line.has("rank") ? d.rank() : m.getRank(),
-                line.has("specialty") ? d.specialty() : m.getSpecialty(), d.mobile(),
-                line.has("partyMember") ? d.partyMember() : m.isPartyMember(), d.type(),
-                line.has("notes") ? d.notes() : m.getNotes());
+                line.has("post") ? d.post() : m.post(), line.has("rank") ? d.rank() : m.rank(),
+                line.has("specialty") ? d.specialty() : m.specialty(), d.mobile(),
+                line.has("partyMember") ? d.partyMember() : m.partyMember(), d.type(),
+                line.has("notes") ? d.notes() : m.notes());
     }
 
     /** "王　明" as 王明: spaces inside a Chinese name only align it in the spreadsheet. */
     static String chineseName(String name) {
-        return name.matches("[\\p{IsHan}·\\s]+") ? name.replaceAll("\\s", "") : name;
+        return CHINESE_NAME.matcher(name).matches() ? SPACE.matcher(name).replaceAll("") : name;
     }
 
-    private static boolean same(Member member, MemberDetails d) {
-        return Objects.equals(chineseName(Cells.text(member.getName())), d.name())
-                && member.getGender() == d.gender()
-                && Objects.equals(member.getWorkUnit().getId(), d.workUnitId())
-                && Objects.equals(SheetImporter.cleaned(member.getPost()), SheetImporter.blank(d.post()))
-                && Objects.equals(SheetImporter.cleaned(member.getRank()), SheetImporter.blank(d.rank()))
-                && Objects.equals(SheetImporter.cleaned(member.getSpecialty()), SheetImporter.blank(d.specialty()))
-                && member.isPartyMember() == d.partyMember() && member.getType() == d.type()
-                && Objects.equals(SheetImporter.cleaned(member.getNotes()), SheetImporter.blank(d.notes()));
+    /** Whether the stored details {@code m} already say what the row says. */
+    private static boolean same(MemberDetails m, MemberDetails d) {
+        return Objects.equals(chineseName(Cells.text(m.name())), d.name())
+                && m.gender() == d.gender()
+                && Objects.equals(m.workUnitId(), d.workUnitId())
+                && Objects.equals(SheetImporter.cleaned(m.post()), SheetImporter.blank(d.post()))
+                && Objects.equals(SheetImporter.cleaned(m.rank()), SheetImporter.blank(d.rank()))
+                && Objects.equals(SheetImporter.cleaned(m.specialty()), SheetImporter.blank(d.specialty()))
+                && m.partyMember() == d.partyMember() && m.type() == d.type()
+                && Objects.equals(SheetImporter.cleaned(m.notes()), SheetImporter.blank(d.notes()));
     }
 }
