@@ -10,10 +10,14 @@ import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.CommunityGoal;
 import cn.helituan.domain.assisted.EnterpriseScale;
 import cn.helituan.domain.assisted.IndustrialChain;
+import cn.helituan.domain.assisted.ObjectPlace;
 import cn.helituan.domain.assisted.Region;
 import cn.helituan.domain.assisted.RegionLevel;
 import cn.helituan.domain.assisted.RegionService;
 import cn.helituan.domain.assisted.RelationshipService;
+import cn.helituan.domain.assisted.StationRole;
+import cn.helituan.domain.assisted.Stationing;
+import cn.helituan.domain.assisted.StationingRecord;
 import cn.helituan.domain.assisted.VillageCategory;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
@@ -27,11 +31,13 @@ import cn.helituan.domain.member.Position;
 import cn.helituan.domain.member.WorkUnit;
 import cn.helituan.domain.member.WorkUnitKind;
 import cn.helituan.domain.member.WorkUnitService;
+import cn.helituan.domain.station.StationService;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitDetails;
 import cn.helituan.domain.team.UnitField;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -153,6 +159,7 @@ public class DemoData {
     private final RegionService regions;
     private final AssistedService assisted;
     private final RelationshipService relationships;
+    private final StationService stations;
     private final Accounts accounts;
     private final DemoLists demoLists;
     private final DemoPlans demoPlans;
@@ -167,7 +174,8 @@ public class DemoData {
     private final boolean enabled;
 
     DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions,
-             AssistedService assisted, RelationshipService relationships, Accounts accounts, DemoLists demoLists,
+             AssistedService assisted, RelationshipService relationships, StationService stations,
+             Accounts accounts, DemoLists demoLists,
              DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews,
              DemoImports demoImports, DemoReminders demoReminders, JobService jobs, PasswordEncoder passwordEncoder,
              TransactionTemplate tx, Clock clock,
@@ -178,6 +186,7 @@ public class DemoData {
         this.regions = regions;
         this.assisted = assisted;
         this.relationships = relationships;
+        this.stations = stations;
         this.accounts = accounts;
         this.demoLists = demoLists;
         this.demoPlans = demoPlans;
@@ -286,7 +295,10 @@ public class DemoData {
                     kind == AssistedKind.VILLAGE ? 1200 + 150 * code : null,
                     kind == AssistedKind.VILLAGE ? 380 + 40 * code : null,
                     kind == AssistedKind.ENTERPRISE ? tea.getId() : null,
-                    kind == AssistedKind.ENTERPRISE ? EnterpriseScale.SMALL : null, null)));
+                    kind == AssistedKind.ENTERPRISE ? EnterpriseScale.SMALL : null, null),
+                    // the villages and the community lie around Baoji (34.36 N, 107.24 E), a few kilometres apart
+                    kind == AssistedKind.ENTERPRISE ? null : new ObjectPlace(34.36 + 0.02 * (code - 2),
+                            107.24 + 0.03 * (code - 2), ObjectPlace.DEFAULT_RADIUS)));
         }
 
         // Pairings: most groups have one, two have none (the warning), one term ends within a month.
@@ -308,7 +320,13 @@ public class DemoData {
         pair(system, groups.get(7), villages.get(3), started, AssistanceFocus.RURAL_REVITALIZATION,
                 "一村一策：完善村规民约，调解矛盾纠纷。");
 
-        assisted.station(system, villages.get(0).getId(), firstGroup.get(3).getMobile(), started);
+        Stationing secretary = assisted.station(system, villages.get(0).getId(), firstGroup.get(3).getMobile(),
+                started);
+        // its record (建档): dispatched by their own unit for two years, insured and checked before they went
+        stations.file(system, secretary.getId(), secretary.getVersion(), new StationingRecord(
+                StationRole.FIRST_SECRETARY, null, "驻村第一书记", started.plusYears(2).minusDays(1),
+                "村集体茶叶加工厂扩建", "派出单位帮扶资金 30 万元", "单位主要负责人每季度到村调研一次",
+                started.minusDays(10), started.minusDays(20), new BigDecimal("100")));
 
         // one hash for the six (a bcrypt hash costs a tenth of a second; the salt need not differ for demo logins)
         String hash = passwordEncoder.encode(PASSWORD);
@@ -318,7 +336,8 @@ public class DemoData {
         account(hash, "leader", firstGroup.get(0).getName(), Role.GROUP_LEADER, groups.get(0), null,
                 firstGroup.get(0));
         account(hash, "member", firstGroup.get(2).getName(), Role.MEMBER, groups.get(0), null, firstGroup.get(2));
-        account(hash, "secretary", "青山村第一书记", Role.FIRST_SECRETARY, null, villages.get(0), null);
+        // the account opened for 青山村's first secretary from their stationing: theirs, so they check in with it
+        account(hash, "secretary", "青山村第一书记", Role.FIRST_SECRETARY, null, villages.get(0), firstGroup.get(3));
         account(hash, "reviewer", "考核评审员", Role.REVIEWER, team, null, null);
 
         demoLists.load(groups, villages, wus, rosters, today);

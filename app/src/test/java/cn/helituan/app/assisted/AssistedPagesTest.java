@@ -211,9 +211,10 @@ class AssistedPagesTest extends FullStackTest {
     @Test
     void aFirstSecretaryIsStationedByMobileOneAtATimeAndTheEndIsKept() throws Exception {
         long shimen = objectId("石门村");
-        String mobile = jdbc.queryForObject(
-                "select mobile from member where created_by = 'system' and not archived order by id desc limit 1",
-                String.class);
+        String mobile = jdbc.queryForObject("""
+                select m.mobile from member m where m.created_by = 'system' and not m.archived
+                and not exists (select 1 from stationing s where s.member_id = m.id and s.ends_on is null)
+                order by m.id desc limit 1""", String.class);
         String name = jdbc.queryForObject("select name from member where mobile = ?", String.class, mobile);
 
         mvc.perform(post("/objects/" + shimen + "/secretaries").with(admin()).with(csrf())
@@ -287,7 +288,9 @@ class AssistedPagesTest extends FullStackTest {
                         .isEqualTo("stationing.member.unknown"));
         String ownMobile = jdbc.queryForObject("""
                 select m.mobile from member m join membership s on s.member_id = m.id join unit u on u.id = s.unit_id
-                where u.path like ? and not m.archived order by m.id limit 1""", String.class, "/" + demoTeam + "/%");
+                where u.path like ? and not m.archived
+                and not exists (select 1 from stationing t where t.member_id = m.id and t.ends_on is null)
+                order by m.id limit 1""", String.class, "/" + demoTeam + "/%");
         long before = jdbc.queryForObject("select count(*) from stationing where object_id = ?", Long.class, baiyun);
         tx.executeWithoutResult(status -> {
             assisted.station(teamAdmin, baiyun, ownMobile, LocalDate.of(2026, 5, 1));

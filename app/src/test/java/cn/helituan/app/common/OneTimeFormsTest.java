@@ -348,12 +348,15 @@ class OneTimeFormsTest extends FullStackTest {
                 .param("version", String.valueOf(version)).param("endsOn", LocalDate.now().plusMonths(36).toString())
                 .param("focus", "RURAL_REVITALIZATION"), null);
 
-        String mobile = jdbc.queryForObject(
-                "select mobile from member where created_by = 'system' and not archived order by id limit 1",
-                String.class);
-        savedOncePerKey("stationing", admin(), () -> post("/objects/" + one + "/secretaries").param("mobile", mobile)
-                .param("startsOn", LocalDate.now().toString()), () -> post("/objects/" + two + "/secretaries")
-                .param("mobile", mobile).param("startsOn", LocalDate.now().toString()));
+        // two members not stationed anywhere (a member is stationed in one place at a time)
+        List<String> mobiles = jdbc.queryForList("""
+                select m.mobile from member m where m.created_by = 'system' and not m.archived
+                and not exists (select 1 from stationing s where s.member_id = m.id and s.ends_on is null)
+                order by m.id limit 2""", String.class);
+        savedOncePerKey("stationing", admin(), () -> post("/objects/" + one + "/secretaries")
+                .param("mobile", mobiles.get(0)).param("startsOn", LocalDate.now().toString()),
+                () -> post("/objects/" + two + "/secretaries")
+                .param("mobile", mobiles.get(1)).param("startsOn", LocalDate.now().toString()));
     }
 
     private MockHttpServletRequestBuilder pair(long group, long object) {

@@ -68,6 +68,12 @@ public class AssistedObject extends AuditedEntity implements Labeled {
 
     private boolean archived;
 
+    private Double latitude;
+
+    private Double longitude;
+
+    private int checkinRadius = ObjectPlace.DEFAULT_RADIUS;
+
     protected AssistedObject() {
     }
 
@@ -101,6 +107,32 @@ public class AssistedObject extends AuditedEntity implements Labeled {
 
     public void archive() {
         this.archived = true;
+    }
+
+    /** Sets where the village or community is for the check-in (other kinds keep none). */
+    public void locate(ObjectPlace place) {
+        place.check();
+        boolean stationed = kind == AssistedKind.VILLAGE || kind == AssistedKind.COMMUNITY;
+        this.latitude = stationed ? place.latitude() : null;
+        this.longitude = stationed ? place.longitude() : null;
+        this.checkinRadius = place.radius() == null ? ObjectPlace.DEFAULT_RADIUS : place.radius();
+    }
+
+    /** Whether the check-in can measure its distance to this object. */
+    public boolean isLocated() {
+        return latitude != null && longitude != null;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public int getCheckinRadius() {
+        return checkinRadius;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.helituan.domain.assisted;
 
+import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.NamePattern;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
@@ -115,17 +116,35 @@ public class AssistedService {
 
     @Transactional
     public AssistedObject create(Scope scope, AssistedDetails details) {
+        return create(scope, details, null);
+    }
+
+    /** Creates the object and, for a village or community, its place for the check-in (null: none yet). */
+    @Transactional
+    public AssistedObject create(Scope scope, AssistedDetails details, ObjectPlace place) {
         scope.requireAccounts();
+        if (place != null) {
+            place.check();
+        }
         if (objects.existsByCodeIgnoreCase(details.code())) {
             throw new RuleViolation("code", "assisted.code.taken");
         }
         AssistedObject object = new AssistedObject(details.kind(), details.name(), details.code());
         object.apply(details, region(details), chain(details));
+        if (place != null) {
+            object.locate(place);
+        }
         return objects.save(object);
     }
 
     @Transactional
     public AssistedObject update(Scope scope, long id, long version, AssistedDetails details) {
+        return update(scope, id, version, details, null);
+    }
+
+    /** Updates the object and (place non-null) its place for the check-in, in one action. */
+    @Transactional
+    public AssistedObject update(Scope scope, long id, long version, AssistedDetails details, ObjectPlace place) {
         scope.requireAccounts();
         AssistedObject object = live(id);
         object.checkVersion(version);
@@ -134,6 +153,9 @@ public class AssistedService {
                     throw new RuleViolation("code", "assisted.code.taken");
                 });
         object.apply(details, region(details), chain(details));
+        if (place != null) {
+            object.locate(place);
+        }
         return object;
     }
 
@@ -149,6 +171,19 @@ public class AssistedService {
             throw RuleViolation.global("assisted.archive.hasSecretary");
         }
         object.archive();
+    }
+
+    /**
+     * Whether the scope stations cadres in the object and files their records (the station feature asks): an org
+     * admin (a team's admin for its own members), or a sub-team leader whose groups are or were paired with it.
+     */
+    @Transactional(readOnly = true)
+    public boolean canStation(Scope scope, long objectId) {
+        if (scope.role() == Role.ORG_ADMIN) {
+            return true;
+        }
+        return scope.role() == Role.SUB_TEAM_LEADER && scope.unitPath() != null
+                && relationships.pairedInPath(objectId, scope.pathFilter());
     }
 
     /** The object's first secretaries, past and present, for whoever may read the object. */
@@ -180,15 +215,20 @@ public class AssistedService {
         Member member = members.findByMobile(mobile == null ? "" : mobile.trim())
                 .filter(m -> scope.wholeDeployment() || memberships.memberInPath(m.getId(), scope.pathFilter()))
                 .orElseThrow(() -> new RuleViolation("mobile", "stationing.member.unknown"));
-        if (stationings.existsOpen(objectId)) {
+        if (stationings.existsOpenInRole(objectId, StationRole.FIRST_SECRETARY)) {
             throw RuleViolation.global("stationing.open");
+        }
+        if (stationings.memberStationedFrom(member.getId(), startsOn)) {
+            throw new RuleViolation("mobile", "stationing.member.busy");
         }
         return stationings.save(new Stationing(object, member, startsOn));
     }
 
     @Transactional
     public Stationing endStationing(Scope scope, long objectId, long stationingId, long version, LocalDate day) {
-        scope.requireAccounts();
+        if (!canStation(scope, objectId)) {
+            throw new ForbiddenException("end a stationing");
+        }
         Stationing stationing = stationings.findById(stationingId)
                 .filter(s -> s.getObject().getId() == objectId)
                 .orElseThrow(() -> new NotFoundException("stationing", stationingId));

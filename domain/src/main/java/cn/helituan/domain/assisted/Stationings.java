@@ -1,7 +1,10 @@
 package cn.helituan.domain.assisted;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 public interface Stationings {
 
@@ -9,8 +12,26 @@ public interface Stationings {
 
     <S extends Stationing> S save(S stationing);
 
-    /** An object's first secretaries, current first then latest, with their members. */
+    /** An object's stationed cadres (first secretaries and work team), current first then latest, with their members. */
     List<Stationing> ofObject(Long objectId);
 
+    /** Whether anyone is stationed there and not ended (the object cannot be archived). */
     boolean existsOpen(Long objectId);
+
+    /** Whether the object has an open stationing in the role (one first secretary, one team leader at a time). */
+    boolean existsOpenInRole(Long objectId, StationRole role);
+
+    /** Whether the member has a stationing that is open or ends on or after the day (one at a time). */
+    boolean memberStationedFrom(Long memberId, LocalDate day);
+
+    /** The member's stationings current on the day (at most one), with the object. */
+    List<Stationing> currentOfMember(Long memberId, LocalDate day);
+
+    /**
+     * The register of stationings (驻村名册), a page at a time, latest start first. {@code prefix} null: every object;
+     * otherwise the objects paired with a group under it. {@code memberId} non-null: only that member's.
+     * {@code name} a lowered LIKE pattern on the member's or the object's name (null: any); {@code open} null: any.
+     */
+    Page<Stationing> register(String prefix, Long memberId, String name, StationRole role, Boolean open,
+                              Pageable pageable);
 }

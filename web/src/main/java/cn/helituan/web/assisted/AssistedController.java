@@ -111,7 +111,7 @@ class AssistedController {
         formView(scope, model);
         return Forms.submit(result, response, FORM, () -> {
             long id = key.create(scope, "object", saved -> "/objects/" + saved,
-                    () -> objects.create(scope, form.details()).getId());
+                    () -> objects.create(scope, form.details(), form.place()).getId());
             redirect.addFlashAttribute("success", "flash.saved");
             return "redirect:/objects/" + id;
         });
@@ -166,6 +166,7 @@ class AssistedController {
         model.addAttribute("sections", sections.read(scope, object));
         model.addAttribute("canEdit", scope.canManageAccounts());
         model.addAttribute("canPair", scope.canManageStructure());
+        model.addAttribute("canStation", objects.canStation(scope, id));
         model.addAttribute("registerLinked", scope.canReadRegister());
         model.addAttribute("today", LocalDate.now(clock));
         return SHOW;
@@ -188,7 +189,7 @@ class AssistedController {
         model.addAttribute("object", object);
         formView(scope, model);
         return Forms.submit(result, response, FORM, () -> {
-            objects.update(scope, id, form.getVersion(), form.details());
+            objects.update(scope, id, form.getVersion(), form.details(), form.place());
             redirect.addFlashAttribute("success", "flash.saved");
             return "redirect:/objects/" + id;
         });

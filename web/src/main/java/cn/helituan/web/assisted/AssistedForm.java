@@ -5,8 +5,12 @@ import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.assisted.CommunityGoal;
 import cn.helituan.domain.assisted.EnterpriseScale;
+import cn.helituan.domain.assisted.ObjectPlace;
 import cn.helituan.domain.assisted.VillageCategory;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -46,6 +50,15 @@ public class AssistedForm {
     @Size(max = 50)
     private String level;
     private long version;
+    @DecimalMin("-90")
+    @DecimalMax("90")
+    private Double latitude;
+    @DecimalMin("-180")
+    @DecimalMax("180")
+    private Double longitude;
+    @Min(ObjectPlace.MIN_RADIUS)
+    @Max(ObjectPlace.MAX_RADIUS)
+    private Integer checkinRadius = ObjectPlace.DEFAULT_RADIUS;
 
     static AssistedForm of(AssistedObject object) {
         AssistedForm form = new AssistedForm();
@@ -66,7 +79,39 @@ public class AssistedForm {
         form.scale = object.getScale();
         form.level = object.getLevel();
         form.version = object.getVersion();
+        form.latitude = object.getLatitude();
+        form.longitude = object.getLongitude();
+        form.checkinRadius = object.getCheckinRadius();
         return form;
+    }
+
+    /** Where the village or community is for the check-in (the service ignores it for other kinds). */
+    ObjectPlace place() {
+        return new ObjectPlace(latitude, longitude, checkinRadius);
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(Double latitude) {
+        this.latitude = latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(Double longitude) {
+        this.longitude = longitude;
+    }
+
+    public Integer getCheckinRadius() {
+        return checkinRadius;
+    }
+
+    public void setCheckinRadius(Integer checkinRadius) {
+        this.checkinRadius = checkinRadius;
     }
 
     AssistedDetails details() {

@@ -1,0 +1,30 @@
+package cn.helituan.domain.station;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/** The check-ins; a photo's bytes are written and read apart from the record. */
+public interface CheckIns {
+
+    Optional<CheckIn> findById(Long id);
+
+    <S extends CheckIn> S save(S checkIn);
+
+    boolean existsByMemberIdAndDay(Long memberId, LocalDate day);
+
+    boolean existsByPhotoHash(String photoHash);
+
+    /** The member's check-ins between the days (both included), latest first. */
+    List<CheckIn> ofMember(Long memberId, LocalDate from, LocalDate to);
+
+    /** The village's check-ins between the days (both included), latest first, with their members. */
+    Page<CheckIn> ofObject(Long objectId, LocalDate from, LocalDate to, Pageable pageable);
+
+    /** Stores the image and its thumbnail of a check-in just saved (in the caller's transaction). */
+    void writeBytes(long checkInId, byte[] content, byte[] thumbnail);
+
+    byte[] bytes(long checkInId, boolean thumbnail);
+}

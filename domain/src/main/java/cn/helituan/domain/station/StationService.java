@@ -1,0 +1,168 @@
+package cn.helituan.domain.station;
+
+import cn.helituan.domain.assisted.AssistedObject;
+import cn.helituan.domain.assisted.AssistedObjects;
+import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.assisted.AssistedKind;
+import cn.helituan.domain.assisted.StationRole;
+import cn.helituan.domain.assisted.Stationing;
+import cn.helituan.domain.assisted.StationingRecord;
+import cn.helituan.domain.assisted.Stationings;
+import cn.helituan.domain.common.ForbiddenException;
+import cn.helituan.domain.common.NamePattern;
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.history.History;
+import cn.helituan.domain.history.HistoryEntry;
+import cn.helituan.domain.member.Member;
+import cn.helituan.domain.member.Members;
+import cn.helituan.domain.member.Memberships;
+import cn.helituan.domain.member.WorkUnit;
+import cn.helituan.domain.member.WorkUnits;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stationed work teams and their records (驻村工作队, 建档). Who writes a village's team: an org admin (of the
+ * deployment, or of a team for its own members) and a sub-team leader whose groups are or were paired with the
+ * village. Who reads a record: those writers, the department's reviewers, and the cadre themself.
+ */
+@Service
+@RequiredArgsConstructor
+public class StationService {
+
+    private final Stationings stationings;
+    private final AssistedObjects objects;
+    private final AssistedService assisted;
+    private final Members members;
+    private final Memberships memberships;
+    private final WorkUnits workUnits;
+    private final History history;
+
+    /** A new stationing: what the form says, the member found by mobile among the writer's members. */
+    public record Station(String mobile, LocalDate startsOn, StationingRecord record) {
+    }
+
+    /** Whether the scope files and changes the stationings of the object (a village or community). */
+    public boolean canWrite(Scope scope, long objectId) {
+        return assisted.canStation(scope, objectId);
+    }
+
+    /** The register, a page at a time: all of it to the department, the paired villages' to a leader, one's own. */
+    @Transactional(readOnly = true)
+    public Page<Stationing> register(Scope scope, String text, StationRole role, Boolean open, Pageable pageable) {
+        String name = text == null || text.isBlank() ? null : NamePattern.contains(text);
+        if (scope.canReadRegister()) {
+            return stationings.register(null, null, name, role, open, pageable);
+        }
+        if (scope.role() == Role.SUB_TEAM_LEADER && scope.unitPath() != null) {
+            return stationings.register(scope.pathFilter(), null, name, role, open, pageable);
+        }
+        if (scope.memberId() == null) {
+            return Page.empty(pageable);
+        }
+        return stationings.register(null, scope.memberId(), name, role, open, pageable);
+    }
+
+    /** One stationing with its object, member and dispatching unit, if the scope reads it; otherwise not found. */
+    @Transactional(readOnly = true)
+    public Stationing get(Scope scope, long id) {
+        Stationing stationing = stationings.findById(id).orElseThrow(() -> new NotFoundException("stationing", id));
+        long objectId = stationing.getObject().getId();
+        boolean own = scope.memberId() != null && scope.memberId().equals(stationing.getMember().getId());
+        if (!own && !scope.canReadRegister() && !canWrite(scope, objectId)) {
+            throw new NotFoundException("stationing", id);
+        }
+        stationing.getObject().getName();
+        stationing.getMember().getName();
+        if (stationing.getWorkUnit() != null) {
+            stationing.getWorkUnit().getName();
+        }
+        return stationing;
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(Scope scope, long id) {
+        get(scope, id);
+        return history.of(Stationing.class, id);
+    }
+
+    /** The live object (the scope was checked by the caller). */
+    @Transactional(readOnly = true)
+    public AssistedObject objectOf(long objectId) {
+        return objects.findById(objectId).filter(o -> !o.isArchived())
+                .orElseThrow(() -> new NotFoundException("assistedObject", objectId));
+    }
+
+    /** The object, if the scope may station cadres there; otherwise not found (or refused when it reads it). */
+    @Transactional(readOnly = true)
+    public AssistedObject writableObject(Scope scope, long objectId) {
+        AssistedObject object = objects.findById(objectId).filter(o -> !o.isArchived())
+                .orElseThrow(() -> new NotFoundException("assistedObject", objectId));
+        if (!canWrite(scope, objectId)) {
+            throw new ForbiddenException("station cadres");
+        }
+        return object;
+    }
+
+    /**
+     * Stations the member with the mobile number in the village in the role, with the record: one first secretary
+     * and one team leader open per village, one stationing per member at a time.
+     */
+    @Transactional
+    public Stationing station(Scope scope, long objectId, Station station) {
+        AssistedObject object = writableObject(scope, objectId);
+        if (object.getKind() != AssistedKind.VILLAGE && object.getKind() != AssistedKind.COMMUNITY) {
+            throw RuleViolation.global("stationing.kind");
+        }
+        String mobile = station.mobile() == null ? "" : station.mobile().trim();
+        Member member = members.findByMobile(mobile)
+                .filter(m -> scope.wholeDeployment() || memberships.memberInPath(m.getId(), scope.pathFilter()))
+                .orElseThrow(() -> new RuleViolation("mobile", "stationing.member.unknown"));
+        StationRole role = station.record().role() == null ? StationRole.FIRST_SECRETARY : station.record().role();
+        if (role != StationRole.TEAM_MEMBER && stationings.existsOpenInRole(objectId, role)) {
+            throw new RuleViolation("role", role == StationRole.FIRST_SECRETARY ? "stationing.open"
+                    : "stationing.leader.open");
+        }
+        if (stationings.memberStationedFrom(member.getId(), station.startsOn())) {
+            throw new RuleViolation("mobile", "stationing.member.busy");
+        }
+        WorkUnit unit = workUnit(station.record().workUnitId()).orElse(member.getWorkUnit());
+        return stationings.save(new Stationing(object, member, station.startsOn(), station.record(), unit));
+    }
+
+    /**
+     * Files or corrects the record of a stationing (the member, village and start stay); no dispatching unit given
+     * means the member's own work unit, as on a new stationing.
+     */
+    @Transactional
+    public Stationing file(Scope scope, long id, long version, StationingRecord record) {
+        Stationing stationing = stationings.findById(id).orElseThrow(() -> new NotFoundException("stationing", id));
+        writableObject(scope, stationing.getObject().getId());
+        stationing.checkVersion(version);
+        StationRole role = record.role();
+        if (role != null && role != stationing.getRole() && role != StationRole.TEAM_MEMBER
+                && stationings.existsOpenInRole(stationing.getObject().getId(), role)) {
+            throw new RuleViolation("role", role == StationRole.FIRST_SECRETARY ? "stationing.open"
+                    : "stationing.leader.open");
+        }
+        stationing.file(record, workUnit(record.workUnitId()).orElse(stationing.getMember().getWorkUnit()));
+        return stationing;
+    }
+
+    private Optional<WorkUnit> workUnit(Long id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return Optional.of(workUnits.findById(id).filter(u -> !u.isArchived())
+                .orElseThrow(() -> new RuleViolation("workUnitId", "stationing.workUnit.invalid")));
+    }
+}

@@ -1,0 +1,12 @@
+package cn.helituan.persistence.station;
+
+import cn.helituan.persistence.photo.PhotoColumns;
+import jakarta.persistence.EntityManager;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class JpaCheckInBytesImpl extends PhotoColumns implements JpaCheckInBytes {
+
+    JpaCheckInBytesImpl(JdbcTemplate jdbc, EntityManager em) {
+        super(jdbc, em, "station_checkin");
+    }
+}
