@@ -15,9 +15,6 @@ public interface Activities {
     /** A page of what the filter finds, latest first (by date, then the latest logged), with group and type. */
     List<Activity> find(ActivityFilter filter, long offset, int limit);
 
-    /** The next {@code limit} rows in list order after the row (afterOn, afterId); from the first when null. */
-    List<Activity> findAfter(ActivityFilter filter, java.time.LocalDate afterOn, Long afterId, int limit);
-
     /** How many activities the filter finds, counting no further than {@code cap}. */
     long count(ActivityFilter filter, long cap);
 

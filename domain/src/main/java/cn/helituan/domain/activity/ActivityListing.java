@@ -117,20 +117,6 @@ public class ActivityListing {
                 a.getMembers().stream().map(m -> m.getName() + " " + m.getMobile()).toList());
     }
 
-    /**
-     * The next {@code limit} lines after {@code after} (null: from the first) in list order, read by keyset so that a
-     * large export reads every chunk at the same cost (a background export: each chunk its own short read).
-     */
-    @Transactional(readOnly = true)
-    public List<ActivityLine> linesAfter(Scope scope, ActivityQuery query, ActivityLine after, int limit,
-                                         Map<Long, String> unitNames) {
-        Activity last = after == null ? null : after.activity();
-        return activities.findAfter(access.filter(scope, query), last == null ? null : last.getOccurredOn(),
-                        last == null ? null : last.getId(), limit).stream()
-                .map(a -> line(a, unitNames))
-                .toList();
-    }
-
     /** The activities a member took part in, in groups the reader's scope covers (the member's page). */
     @Transactional(readOnly = true)
     public Page<Activity> ofMember(Scope scope, long memberId, Pageable pageable) {

@@ -10,8 +10,6 @@ interface JpaActivitySearch {
 
     List<Activity> find(ActivityFilter filter, long offset, int limit);
 
-    List<Activity> findAfter(ActivityFilter filter, java.time.LocalDate afterOn, Long afterId, int limit);
-
     long count(ActivityFilter filter, long cap);
 
     ActivityTotals totals(ActivityFilter filter);

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,23 +59,6 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
         where.params.forEach(ids::setParameter);
         ids.setParameter("limit", limit);
         ids.setParameter("offset", offset);
-        return rows(ids);
-    }
-
-    @Override
-    public List<Activity> findAfter(ActivityFilter filter, LocalDate afterOn, Long afterId, int limit) {
-        // keyset: the next rows after the last one read, on the (occurred_on, id) order — every chunk of a large
-        // export costs the same, where an offset would read and skip all the rows before it
-        Where where = where(filter, true);
-        String after = afterOn == null ? "" : " and (a.occurred_on, a.id) < (:afterOn, :afterId)";
-        Query ids = em.createNativeQuery("select a.id from activity a" + where.sql + after
-                + " order by a.occurred_on desc, a.id desc limit :limit");
-        where.params.forEach(ids::setParameter);
-        if (afterOn != null) {
-            ids.setParameter("afterOn", afterOn);
-            ids.setParameter("afterId", afterId);
-        }
-        ids.setParameter("limit", limit);
         return rows(ids);
     }
 
