@@ -145,13 +145,12 @@ public class ActivityLedger {
     }
 
     /**
-     * The activities (not withdrawn) of these groups on these days whose titles have these keys
-     * ({@link LedgerTitles#key}): the candidates for a row's identity (group + day + title + first object; the caller
-     * compares the titles as it cleans a cell), one query for a batch of rows, no entity read.
+     * The activities (not withdrawn) with these keys (group, day and title key, {@link LedgerTitles#key}): the
+     * candidates for a row's identity (group + day + title + first object; the caller compares the titles as it
+     * cleans a cell), one query for a batch of rows, no entity read.
      */
-    public List<LedgerLookups.Candidate> candidates(Collection<Long> groupIds, Collection<LocalDate> days,
-                                                    Collection<String> titleKeys) {
-        return lookups.candidates(groupIds, days, titleKeys);
+    public List<LedgerLookups.Candidate> candidates(Collection<LedgerLookups.Key> keys) {
+        return lookups.candidates(keys);
     }
 
     /** Logs the row's activity (checked by {@link Pass#check}): objects reported, as the form logs one. */

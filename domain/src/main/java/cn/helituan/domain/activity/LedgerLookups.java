@@ -7,13 +7,17 @@ import java.util.List;
 /** The ledger import's look-ups in plain SQL: a batch's candidate activities by title key, without their entities. */
 public interface LedgerLookups {
 
+    /** What a ledger row without id is looked up by: its group, day and title key ({@link LedgerTitles#key}). */
+    record Key(long groupId, LocalDate day, String titleKey) {
+    }
+
     /** An activity (not withdrawn) as a ledger row identifies it; {@code firstObjectId} null when it covers none. */
     record Candidate(long id, long groupId, LocalDate day, String title, Long firstObjectId) {
     }
 
     /**
-     * The activities not withdrawn of these groups, on these days, whose title has one of these keys
-     * ({@link LedgerTitles#key}), by id: one statement, answered by V47's index.
+     * The activities not withdrawn with one of these keys (group, day and title key), by id: one statement for a
+     * batch, each key one probe of V47's index.
      */
-    List<Candidate> candidates(Collection<Long> groupIds, Collection<LocalDate> days, Collection<String> titleKeys);
+    List<Candidate> candidates(Collection<Key> keys);
 }

@@ -106,20 +106,17 @@ final class ActivityImporter implements SheetImporter {
         }
         // a row without id is the activity (not withdrawn) of its group, day, cleaned title and first object: the
         // batch's candidates found by title key in SQL, and only those rows name read as entities with the ids
-        Set<Long> groupIds = new HashSet<>();
-        Set<LocalDate> days = new HashSet<>();
-        Set<String> titleKeys = new HashSet<>();
+        Set<LedgerLookups.Key> keys = new HashSet<>();
         for (Row row : rows) {
             if (row != null && row.id() == null) {
-                groupIds.add(row.group().id());
-                days.add(row.v().get("occurredOn"));
-                titleKeys.add(LedgerTitles.key(row.v().text("title")));
+                keys.add(new LedgerLookups.Key(row.group().id(), row.v().get("occurredOn"),
+                        LedgerTitles.key(row.v().text("title"))));
             }
         }
         Map<String, Long> byKey = new HashMap<>();
         // titles compared as a cell is cleaned: a title logged on the form as typed (full-width digits, two spaces)
         // is the one its exported cell reads back as
-        for (LedgerLookups.Candidate c : ledger.candidates(groupIds, days, titleKeys)) {
+        for (LedgerLookups.Candidate c : ledger.candidates(keys)) {
             if (c.firstObjectId() != null) {
                 byKey.putIfAbsent(key(c.groupId(), c.day(), c.title(), c.firstObjectId()), c.id());
             }

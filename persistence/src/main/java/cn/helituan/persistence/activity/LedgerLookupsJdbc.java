@@ -8,16 +8,20 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** {@link LedgerLookups} on V47's {@code ledger_title} index: arrays bound as one parameter each. */
+/**
+ * {@link LedgerLookups} on V47's {@code ledger_title} index: the keys bound as three arrays and joined as rows, so
+ * that each key is one probe of (title key, group, day) — three {@code = ANY} arrays would probe every combination.
+ */
 @Repository
 class LedgerLookupsJdbc implements LedgerLookups {
 
     private static final String CANDIDATES = """
             select a.id, a.group_id, a.occurred_on, a.title,
                    (select o.object_id from activity_object o where o.activity_id = a.id order by o.id limit 1)
-            from activity a
-            where ledger_title(a.title) = any (?) and a.group_id = any (?) and a.occurred_on = any (?)
-              and a.status <> 'WITHDRAWN'
+            from unnest(?::text[], ?::bigint[], ?::date[]) as k (title_key, group_id, day)
+            join activity a on ledger_title(a.title) = k.title_key and a.group_id = k.group_id
+                           and a.occurred_on = k.day
+            where a.status <> 'WITHDRAWN'
             order by a.id""";
 
     private final JdbcTemplate jdbc;
@@ -27,16 +31,15 @@ class LedgerLookupsJdbc implements LedgerLookups {
     }
 
     @Override
-    public List<Candidate> candidates(Collection<Long> groupIds, Collection<LocalDate> days,
-                                      Collection<String> titleKeys) {
-        if (groupIds.isEmpty() || days.isEmpty() || titleKeys.isEmpty()) {
+    public List<Candidate> candidates(Collection<Key> keys) {
+        if (keys.isEmpty()) {
             return List.of();
         }
         return jdbc.query(CANDIDATES, ps -> {
-            ps.setArray(1, ps.getConnection().createArrayOf("text", titleKeys.toArray()));
-            ps.setArray(2, ps.getConnection().createArrayOf("bigint", groupIds.toArray()));
+            ps.setArray(1, ps.getConnection().createArrayOf("text", keys.stream().map(Key::titleKey).toArray()));
+            ps.setArray(2, ps.getConnection().createArrayOf("bigint", keys.stream().map(Key::groupId).toArray()));
             ps.setArray(3, ps.getConnection().createArrayOf("date",
-                    days.stream().map(Date::valueOf).toArray()));
+                    keys.stream().map(k -> Date.valueOf(k.day())).toArray()));
         }, (rs, i) -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4),
                 (Long) rs.getObject(5)));
     }
