@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,7 +122,7 @@ final class ActivityImporter implements SheetImporter {
                 byKey.putIfAbsent(key(c.groupId(), c.day(), c.title(), c.firstObjectId()), c.id());
             }
         }
-        Map<Row, Long> matched = new HashMap<>();
+        Map<Row, Long> matched = new IdentityHashMap<>();
         for (Row row : rows) {
             if (row != null && row.id() == null && !byKey.isEmpty()) {
                 AssistedObject first = objectsByCode.get(row.codes().get(0).toLowerCase(Locale.ROOT));
