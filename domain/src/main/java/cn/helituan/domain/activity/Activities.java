@@ -25,12 +25,6 @@ public interface Activities {
     List<Activity> findAllByIdIn(java.util.Collection<Long> ids);
 
     /**
-     * The activities not withdrawn of these groups on these days (the ledger import's row identity: the titles are
-     * compared in Java, cleaned as the import cleans a cell), with group and type.
-     */
-    List<Activity> ledgerCandidates(java.util.Collection<Long> groupIds, java.util.Collection<java.time.LocalDate> days);
-
-    /**
      * For the rest of the transaction, the tallies (activity_tally, V22) are not updated by each write but once, at
      * commit, from every change of the transaction (V37): a ledger import writes thousands of activities into the
      * same few tally rows, and a row updated thousands of times in one transaction makes each update walk all its

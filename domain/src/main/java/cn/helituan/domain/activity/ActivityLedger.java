@@ -3,11 +3,14 @@ package cn.helituan.domain.activity;
 import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.assisted.Relationships;
 import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.history.BulkInserts;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.Memberships;
 import cn.helituan.domain.team.Unit;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +23,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.AuditorAware;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +34,11 @@ import org.springframework.stereotype.Component;
  * per row: a group's paired objects, current members and open tasks are read once a pass ({@link Pass}). Who may
  * import where is the import's business (an org admin, groups inside their scope). A ledger's paper confirmation is
  * kept as imported words ({@link Activity#confirmedOnPaper}), never as the objects' confirmation.
+ * <p>
+ * New activities are written set-based ({@link Pass#create}, {@link LedgerInserts}: COPY with pooled ids and their
+ * history, exactly the rows the entity path writes); changes to existing ones go through the entities
+ * ({@link #update}), as an edit on the form. A batch's candidates for a row's identity are found in SQL by title key
+ * ({@link LedgerLookups}, V47), and only the activities that rows name are read as entities.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -39,6 +48,10 @@ public class ActivityLedger {
     private final Relationships relationships;
     private final Memberships memberships;
     private final TaskChoices tasks;
+    private final LedgerLookups lookups;
+    private final BulkInserts bulk;
+    private final Clock clock;
+    private final AuditorAware<String> auditor;
 
     /** What one ledger row says beside the form's details: the paper confirmation (null: none). */
     public record Paper(String by, LocalDate on) {
@@ -50,6 +63,26 @@ public class ActivityLedger {
         private final Map<Long, Set<Long>> paired = new HashMap<>();
         private final Map<Long, Set<Long>> members = new HashMap<>();
         private final Map<String, Map<String, Long>> tasksByTitle = new HashMap<>();
+        private LedgerInserts inserts;
+
+        /**
+         * Keeps the row's new activity (checked by {@link #check}) for {@link #flush}, written as
+         * {@link ActivityLedger#create} would save it; returns its id. Nothing reads it back before the flush.
+         */
+        public long create(ActivityType type, ActivityDetails details, Paper paper) {
+            if (inserts == null) {
+                inserts = new LedgerInserts(bulk, () -> clock.instant().truncatedTo(ChronoUnit.MICROS),
+                        () -> auditor.getCurrentAuditor().orElse(null));
+            }
+            return inserts.add(type, details, details.objectIds(), details.memberIds(), paper);
+        }
+
+        /** Writes the activities created since the last flush (at the end of every batch). */
+        public void flush() {
+            if (inserts != null) {
+                inserts.flush();
+            }
+        }
 
         private Set<Long> paired(long groupId) {
             return paired.computeIfAbsent(groupId, g -> relationships.activeObjectsOf(g).stream()
@@ -112,14 +145,12 @@ public class ActivityLedger {
     }
 
     /**
-     * The activities (not withdrawn) of these groups on these days: the candidates for a row's identity (group + day +
-     * title + first object; the caller compares the titles as it cleans a cell), one query for a batch of rows.
+     * The activities (not withdrawn) with these keys (group, day and title key, {@link LedgerTitles#key}): the
+     * candidates for a row's identity (group + day + title + first object; the caller compares the titles as it
+     * cleans a cell), one query for a batch of rows, no entity read.
      */
-    public List<Activity> candidates(Collection<Long> groupIds, Collection<LocalDate> days) {
-        if (groupIds.isEmpty() || days.isEmpty()) {
-            return List.of();
-        }
-        return activities.ledgerCandidates(groupIds, days);
+    public List<LedgerLookups.Candidate> candidates(Collection<LedgerLookups.Key> keys) {
+        return lookups.candidates(keys);
     }
 
     /** Logs the row's activity (checked by {@link Pass#check}): objects reported, as the form logs one. */

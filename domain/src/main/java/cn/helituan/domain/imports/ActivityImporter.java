@@ -7,12 +7,13 @@ import cn.helituan.domain.activity.ActivityLog;
 import cn.helituan.domain.activity.ActivityType;
 import cn.helituan.domain.activity.ActivityTypes;
 import cn.helituan.domain.activity.Figure;
+import cn.helituan.domain.activity.LedgerLookups;
+import cn.helituan.domain.activity.LedgerTitles;
 import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.assisted.AssistedObjects;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.Members;
-import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKey;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.Units;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +42,9 @@ import lombok.RequiredArgsConstructor;
  * not ask for is refused (a 0 there is taken as blank); a total row (合计/总计/小计, or figures under an empty group and day) is refused as a total.
  * Status 已确认 with who and when is a ledger's paper confirmation: kept as imported words, not the objects' word;
  * 已上报 with who confirmed (as the export writes a paper confirmation) keeps it too.
- * Types and groups are read once a pass; objects, members and the activities a batch names in one query each.
+ * Types are read once a pass; objects, members, the candidates for the rows' identities (by title key) and the
+ * activities the rows name in one query each a batch. New activities are written set-based (COPY, {@link
+ * ActivityLedger.Pass#create}) at the end of each batch; existing ones change through their entities.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ActivityImporter implements SheetImporter {
@@ -55,11 +59,10 @@ final class ActivityImporter implements SheetImporter {
     private final AssistedObjects objects;
     private final Members members;
 
-    /** What a pass reads once: the types by name, the groups by id, the ledger's look-ups. */
+    /** What a pass reads once: the types by name, the ledger's look-ups (and its new activities until flushed). */
     private final class PassState {
         final ActivityLedger.Pass ledgerPass = ledger.pass();
         final Map<String, ActivityType> typesByName = new HashMap<>();
-        final Map<Long, Unit> groups = new HashMap<>();
         /** The rows' identities seen so far, as 64-bit hashes: a million rows' keys as strings would fill the heap. */
         final LongSet seen = new LongSet();
 
@@ -68,10 +71,6 @@ final class ActivityImporter implements SheetImporter {
             for (ActivityType type : types.findAllByOrderByArchivedAscSortOrderAscIdAsc()) {
                 typesByName.putIfAbsent(Cells.label(type.getName()), type);
             }
-        }
-
-        Unit group(long id) {
-            return groups.computeIfAbsent(id, g -> units.findById(g).orElseThrow());
         }
     }
 
@@ -106,33 +105,46 @@ final class ActivityImporter implements SheetImporter {
         if (!mobiles.isEmpty()) {
             members.findByMobileIn(mobiles).forEach(m -> membersByMobile.put(m.getMobile(), m));
         }
+        // a row without id is the activity (not withdrawn) of its group, day, cleaned title and first object: the
+        // batch's candidates found by title key in SQL, and only those rows name read as entities with the ids
+        Set<LedgerLookups.Key> keys = new HashSet<>();
+        for (Row row : rows) {
+            if (row != null && row.id() == null) {
+                keys.add(new LedgerLookups.Key(row.group().id(), row.v().get("occurredOn"),
+                        LedgerTitles.key(row.v().text("title"))));
+            }
+        }
+        Map<String, Long> byKey = new HashMap<>();
+        // titles compared as a cell is cleaned: a title logged on the form as typed (full-width digits, two spaces)
+        // is the one its exported cell reads back as
+        for (LedgerLookups.Candidate c : ledger.candidates(keys)) {
+            if (c.firstObjectId() != null) {
+                byKey.putIfAbsent(key(c.groupId(), c.day(), c.title(), c.firstObjectId()), c.id());
+            }
+        }
+        Map<Row, Long> matched = new IdentityHashMap<>();
+        for (Row row : rows) {
+            if (row != null && row.id() == null && !byKey.isEmpty()) {
+                AssistedObject first = objectsByCode.get(row.codes().get(0).toLowerCase(Locale.ROOT));
+                Long found = first == null ? null
+                        : byKey.get(key(row.group().id(), row.v().get("occurredOn"), row.v().text("title"),
+                                first.getId()));
+                if (found != null) {
+                    matched.put(row, found);
+                    ids.add(found);
+                }
+            }
+        }
         Map<Long, Activity> byId = new HashMap<>();
         if (!ids.isEmpty()) {
             ledger.byIds(ids).forEach(a -> byId.put(a.getId(), a));
         }
-        Set<Long> groupIds = new HashSet<>();
-        Set<LocalDate> days = new HashSet<>();
-        for (Row row : rows) {
-            if (row != null && row.id() == null) {
-                groupIds.add(row.group().id());
-                days.add(row.v().get("occurredOn"));
-            }
-        }
-        Map<String, Activity> byKey = new HashMap<>();
-        // titles compared as a cell is cleaned: a title logged on the form as typed (full-width digits, two spaces)
-        // is the one its exported cell reads back as
-        for (Activity a : ledger.candidates(groupIds, days)) {
-            List<Long> objectIds = ActivityLedger.objectIds(a);
-            if (!objectIds.isEmpty()) {
-                byKey.putIfAbsent(key(a.getGroup().getId(), a.getOccurredOn(), a.getTitle(),
-                        objectIds.get(0)), a);
-            }
-        }
         List<Outcome> outcomes = new ArrayList<>(lines.size());
         for (Row row : rows) {
             outcomes.add(row == null ? Outcome.PROBLEM
-                    : write(row, run, state, objectsByCode, membersByMobile, byId, byKey));
+                    : write(row, run, state, objectsByCode, membersByMobile, byId, matched.get(row)));
         }
+        state.ledgerPass.flush();
         return outcomes;
     }
 
@@ -229,8 +241,7 @@ final class ActivityImporter implements SheetImporter {
     }
 
     private Outcome write(Row row, ImportRun run, PassState state, Map<String, AssistedObject> objectsByCode,
-                          Map<String, Member> membersByMobile, Map<Long, Activity> byId,
-                          Map<String, Activity> byKey) {
+                          Map<String, Member> membersByMobile, Map<Long, Activity> byId, Long matched) {
         ImportLine line = row.line();
         ImportRun.Values v = row.v();
         boolean ok = true;
@@ -270,7 +281,8 @@ final class ActivityImporter implements SheetImporter {
                 return Outcome.PROBLEM;
             }
         } else {
-            existing = byKey.get(key(groupId, v.get("occurredOn"), v.text("title"), served.get(0).getId()));
+            // the activity of the row's identity (its first object is the one the look-up took: served in order)
+            existing = matched == null ? null : byId.get(matched);
         }
         ActivityLedger.Paper paper = LedgerCells.paper(line, v, run, existing);
         if (paper == LedgerCells.PROBLEM) {
@@ -305,7 +317,7 @@ final class ActivityImporter implements SheetImporter {
             return Outcome.PROBLEM;
         }
         if (existing == null) {
-            ledger.create(state.group(groupId), row.type(), details, served, went, paper);
+            state.ledgerPass.create(row.type(), details, paper);
             return Outcome.CREATED;
         }
         ledger.update(existing, row.type(), details, served, went, paper, Cells::text);

@@ -27,7 +27,12 @@ final class LedgerCells {
      */
     static boolean total(ImportLine line, ImportRun run) {
         for (String column : TOTAL_COLUMNS) {
-            String cell = Cells.label(line.get(column));
+            String raw = line.get(column);
+            // every total word ends in 计, which the label's cleaning never makes: a cell without it is no total
+            if (raw.indexOf('计') < 0) {
+                continue;
+            }
+            String cell = Cells.label(raw);
             if (TOTAL_WORDS.stream().anyMatch(cell::startsWith)) {
                 run.problem(line, column, "import.activity.totalRow", line.get(column));
                 return true;

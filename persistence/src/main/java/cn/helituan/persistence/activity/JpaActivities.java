@@ -2,7 +2,6 @@ package cn.helituan.persistence.activity;
 
 import cn.helituan.domain.activity.Activities;
 import cn.helituan.domain.activity.Activity;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,13 +33,4 @@ interface JpaActivities extends JpaRepository<Activity, Long>, Activities, JpaAc
     @Override
     @EntityGraph(attributePaths = {"group", "type"})
     List<Activity> findAllByIdIn(Collection<Long> ids);
-
-    @Override
-    @Query("""
-            select a from Activity a join fetch a.group g join fetch a.type t
-            where g.id in :groupIds and a.occurredOn in :days
-              and a.status <> cn.helituan.domain.activity.ActivityStatus.WITHDRAWN
-            order by a.id""")
-    List<Activity> ledgerCandidates(@Param("groupIds") Collection<Long> groupIds,
-                                    @Param("days") Collection<LocalDate> days);
 }
