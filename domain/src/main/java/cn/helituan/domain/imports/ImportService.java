@@ -323,7 +323,8 @@ public class ImportService {
                 records.flushAndDetach();
                 lines.clear();
             };
-            source.read(sheet, line -> {
+            // read on a thread of its own, checked and written here (ReadAhead)
+            ReadAhead.read(source, sheet, line -> {
                 progress.rows(++read[0], total);
                 batch.add(line);
                 if (batch.size() == BATCH) {

@@ -83,7 +83,11 @@ final class MemberImporter implements SheetImporter {
         }
         Map<String, Member> known = new HashMap<>();
         if (!mobiles.isEmpty()) {
-            members.findByMobileIn(mobiles).forEach(m -> known.put(m.getMobile(), m));
+            // the mobiles taken, by plain SQL; the members as entities only for those (none for a roster of new people)
+            Set<String> taken = members.mobilesTaken(mobiles);
+            if (!taken.isEmpty()) {
+                members.findByMobileIn(taken).forEach(m -> known.put(m.getMobile(), m));
+            }
         }
         Set<String> open = new HashSet<>();
         if (!known.isEmpty()) {

@@ -8,4 +8,10 @@ public interface MemberSearch {
 
     /** One page of members matching the query, inside the path prefix ("" for all). */
     Page<MemberRow> search(MemberQuery query, String pathPrefix, Pageable pageable);
+
+    /**
+     * Which of {@code mobiles} some member (live or archived) has, in one plain statement ({@code = any(array)}):
+     * an import's batch asks for its 500 mobiles and loads as entities only the ones found.
+     */
+    java.util.Set<String> mobilesTaken(java.util.Collection<String> mobiles);
 }

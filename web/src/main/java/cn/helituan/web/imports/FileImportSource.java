@@ -35,6 +35,7 @@ final class FileImportSource implements ImportSource {
     private final String csvName;
     private final ImportKind chosen;
     private final ImportLabels labels;
+    private long estimated = -1;
 
     /** Stops reading a sheet once its header has been seen. */
     private static final class Enough extends RuntimeException {
@@ -115,7 +116,8 @@ final class FileImportSource implements ImportSource {
     @Override
     public void read(Sheet sheet, Consumer<ImportLine> lines, Consumer<ImportProblem> problems) {
         ImportKind kind = sheet.kind();
-        List<String> example = kind.columns().stream().map(c -> labels.example(kind, c)).toList();
+        // normalised once for the sheet, not once a row
+        List<String> example = kind.columns().stream().map(c -> ImportLabels.normal(labels.example(kind, c))).toList();
         Header[] header = {null};
         Header[] best = {null};
         int[] before = {0};
@@ -181,16 +183,23 @@ final class FileImportSource implements ImportSource {
         }
     }
 
+    /**
+     * Estimated once per source: the job shows it before the pass starts and the pass asks again (a 100,000-row file
+     * was counted twice).
+     */
     @Override
     public long estimatedRows() {
-        return RowEstimate.of(file);
+        if (estimated < 0) {
+            estimated = RowEstimate.of(file);
+        }
+        return estimated;
     }
 
+    /** Whether the row is the template's example row ({@code example}: its cells as {@link ImportLabels#normal}). */
     private boolean isExample(ImportKind kind, Map<String, String> values, List<String> example) {
         List<ImportColumn> columns = kind.columns();
         for (int i = 0; i < columns.size(); i++) {
-            String expected = example.get(i);
-            if (!ImportLabels.normal(values.getOrDefault(columns.get(i).key(), "")).equals(ImportLabels.normal(expected))) {
+            if (!ImportLabels.normal(values.getOrDefault(columns.get(i).key(), "")).equals(example.get(i))) {
                 return false;
             }
         }

@@ -13,7 +13,7 @@ import java.util.zip.ZipFile;
 
 /**
  * About how many data rows a kept file holds, for a pass's progress bar, read cheaply: a CSV's line breaks counted
- * in its bytes; an .xlsx worksheet's {@code <dimension ref="A1:K1001"/>} (written by Excel, WPS and POI near the
+ * in its bytes (in its first megabyte, in proportion to its size beyond that); an .xlsx worksheet's {@code <dimension ref="A1:K1001"/>} (written by Excel, WPS and POI near the
  * top of the sheet), else its {@code <row} elements counted while streaming the sheet. One header row a sheet is
  * taken off; title rows and the template's example row make it a little high (the job's total is set to the rows
  * actually read when it ends). Never throws: an estimate that cannot be made is 0 (unknown).
@@ -22,6 +22,8 @@ final class RowEstimate {
 
     private static final Pattern DIMENSION = Pattern.compile("<(?:\\w+:)?dimension\\s+ref=\"[A-Z]+\\d+:[A-Z]+(\\d+)\"");
     private static final int HEAD = 8 * 1024;
+    /** A CSV's bytes whose lines are counted; a longer file's are extrapolated (a whole pass read a large one twice). */
+    private static final int CSV_COUNTED = 1024 * 1024;
 
     private RowEstimate() {
     }
@@ -37,11 +39,18 @@ final class RowEstimate {
     }
 
     private static long csv(Path file) throws IOException {
+        long size = Files.size(file);
         long lines = 0;
+        long counted = 0;
         byte last = '\n';
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                if (counted >= CSV_COUNTED && size > counted) {
+                    // a long file: its lines as many as the first megabyte's, in proportion to its size
+                    return Math.max(0, Math.round((double) lines * size / counted) - 1);
+                }
+                counted += n;
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] == '\n') {
                         lines++;
