@@ -16,10 +16,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * cost, docs/performance.md). Only for display: every rule is enforced by the security configuration and services.
  */
 public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolean firstSecretary, boolean reviewer,
-                     boolean member, String displayName) {
+                     boolean member, boolean subTeamLeader, String displayName) {
 
     public static final String ATTRIBUTE = "viewer";
-    private static final Viewer ANONYMOUS = new Viewer(false, "", false, false, false, false, "");
+    private static final Viewer ANONYMOUS = new Viewer(false, "", false, false, false, false, false, "");
 
     static Viewer of(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()
@@ -30,17 +30,19 @@ public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolea
         boolean secretary = false;
         boolean reviewer = false;
         boolean member = false;
+        boolean subTeamLeader = false;
         for (GrantedAuthority authority : authentication.getAuthorities()) {
             admin |= "ROLE_ORG_ADMIN".equals(authority.getAuthority());
             secretary |= "ROLE_FIRST_SECRETARY".equals(authority.getAuthority());
             reviewer |= "ROLE_REVIEWER".equals(authority.getAuthority());
             member |= "ROLE_MEMBER".equals(authority.getAuthority());
+            subTeamLeader |= "ROLE_SUB_TEAM_LEADER".equals(authority.getAuthority());
         }
         // the person's name for the menu (kept with the login); the user name when the principal has none
         String name = authentication.getPrincipal() instanceof AccountUser account
                 && account.getDisplayName() != null && !account.getDisplayName().isBlank()
                 ? account.getDisplayName() : authentication.getName();
-        return new Viewer(true, authentication.getName(), admin, secretary, reviewer, member, name);
+        return new Viewer(true, authentication.getName(), admin, secretary, reviewer, member, subTeamLeader, name);
     }
 
     /** Whether the menu offers the dashboard (DashboardService decides on the server): not to plain members. */
@@ -51,6 +53,24 @@ public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolea
     /** Whether the menu offers the register of assisted objects (Scope#canReadRegister decides on the server). */
     public boolean readsRegister() {
         return orgAdmin || reviewer;
+    }
+
+    /**
+     * Whether the menu offers the daily check-in (驻村打卡): to the cadres who may be stationed — first secretaries and
+     * the accounts of the roster's people (a work-team member may lead a group) — not to the organization
+     * department's administrators and reviewers, who are never stationed (CheckInService decides on the server).
+     */
+    public boolean checksIn() {
+        return signedIn && !orgAdmin && !reviewer;
+    }
+
+    /**
+     * Whether the menu offers the stationing register (驻村名册): to those who read more than a record of their own
+     * (administrators, reviewers, sub-team leaders) and to first secretaries (their own record). A group leader or a
+     * member stationed in a work team reaches their record from the check-in page.
+     */
+    public boolean readsStationings() {
+        return orgAdmin || reviewer || subTeamLeader || firstSecretary;
     }
 
     /** Puts the viewer in every request that reaches a controller, an exception handler or the error page. */
