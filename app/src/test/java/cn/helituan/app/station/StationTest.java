@@ -222,6 +222,26 @@ class StationTest extends FullStackTest {
     }
 
     @Test
+    void aPhotosCaptureTimeIsReadInTheDeploymentsZoneWhateverOffsetThePhoneWrote() throws Exception {
+        // 09:30 in Beijing written three ways: with the phone's +08:00, as UTC (+00:00), and with no offset at all
+        // (the camera's own wall time, kept as it stands); each is half an hour before the 10:00 check-in
+        Object[][] photos = {
+            {ExifJpeg.photo(31, LocalDateTime.of(2026, 6, 10, 9, 30), "+08:00", 34.36, 107.24), "+08:00"},
+            {ExifJpeg.photo(32, LocalDateTime.of(2026, 6, 10, 1, 30), "+00:00", 34.36, 107.24), "+00:00"},
+            {ExifJpeg.photo(33, LocalDateTime.of(2026, 6, 10, 9, 30), null, 34.36, 107.24), "none"},
+        };
+        for (Object[] photo : photos) {
+            Cadre cadre = cadre();
+            MvcResult done = checkIn(cadre.who(), cadre.objectId(), (byte[]) photo[0], "latitude", "34.36",
+                    "longitude", "107.24", "accuracy", "10");
+            assertThat(done.getFlashMap().get("success")).as("offset %s", photo[1]).isEqualTo("flash.checkin");
+            assertThat(jdbc.queryForMap("select taken_at::text as taken, doubts from station_checkin where member_id = ?",
+                    cadre.memberId())).as("offset %s", photo[1]).containsEntry("taken", "2026-06-10 09:30:00")
+                    .containsEntry("doubts", "");
+        }
+    }
+
+    @Test
     void aCheckInWithoutLocationOrPhotoElsewhereTwiceOrBackDatedIsRefusedAndNothingIsWritten() throws Exception {
         Cadre cadre = cadre();
         byte[] photo = ExifJpeg.plain(11);

@@ -8,6 +8,7 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.GpsDirectory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.ZoneId;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -27,9 +28,9 @@ public final class PhotoEvidence {
 
     /**
      * Reads the file; refused on {@code field} (the rule's message key: not an image, too large, unreadable) when it
-     * is not a photo that can be kept; null when no file was chosen.
+     * is not a photo that can be kept; null when no file was chosen. The capture time is a wall time in the zone.
      */
-    public static Read read(MultipartFile file, DataSize maxSize, String field) throws IOException {
+    public static Read read(MultipartFile file, DataSize maxSize, ZoneId zone, String field) throws IOException {
         if (file == null || file.isEmpty()) {
             return null;
         }
@@ -39,7 +40,7 @@ public final class PhotoEvidence {
         byte[] bytes = file.getBytes();
         PhotoUpload upload;
         try {
-            upload = PhotoReader.read(bytes, maxSize.toBytes());
+            upload = PhotoReader.read(bytes, maxSize.toBytes(), zone);
         } catch (PhotoReader.Refused refused) {
             throw new RuleViolation(field, refused.messageKey(), refused.args());
         }

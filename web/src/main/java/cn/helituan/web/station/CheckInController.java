@@ -69,7 +69,7 @@ class CheckInController {
             return pageView(scope, model, "checkin.date.refused");
         }
         try {
-            PhotoEvidence.Read read = PhotoEvidence.read(photo, maxPhotoSize, "photo");
+            PhotoEvidence.Read read = PhotoEvidence.read(photo, maxPhotoSize, clock.getZone(), "photo");
             CheckIn saved = checkIns.checkIn(scope, objectId, new CheckInService.Command(number(latitude),
                     number(longitude), number(accuracy), read == null ? null : read.upload(),
                     read == null ? null : read.latitude(), read == null ? null : read.longitude()));
