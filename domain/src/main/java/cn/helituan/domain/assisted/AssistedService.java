@@ -174,8 +174,10 @@ public class AssistedService {
     }
 
     /**
-     * Whether the scope stations cadres in the object and files their records (the station feature asks): an org
-     * admin (a team's admin for its own members), or a sub-team leader whose groups are or were paired with it.
+     * Whether the scope stations cadres in the object, files and edits their records and ends their stationings (the
+     * station feature asks): an org admin (a team's admin for its own members), or a sub-team leader one of whose
+     * groups is paired with it today (a term in force by its dates on the Clock's day — a term that ended or has not
+     * begun gives no hold on the village's cadres, their subsidy or their accounts).
      */
     @Transactional(readOnly = true)
     public boolean canStation(Scope scope, long objectId) {
@@ -183,7 +185,7 @@ public class AssistedService {
             return true;
         }
         return scope.role() == Role.SUB_TEAM_LEADER && scope.unitPath() != null
-                && relationships.pairedInPath(objectId, scope.pathFilter());
+                && relationships.pairedInPathOn(objectId, scope.pathFilter(), LocalDate.now(clock));
     }
 
     /** The object's first secretaries, past and present, for whoever may read the object. */
@@ -193,13 +195,19 @@ public class AssistedService {
         return stationings.ofObject(objectId);
     }
 
-    /** Who stationed and ended each of the object's first secretaries, and when: by stationing id. */
+    /**
+     * Who stationed and ended each of the object's first secretaries, and when: by stationing id, newest first, read
+     * in one query for all of them (not one per stationing).
+     */
     @Transactional(readOnly = true)
     public java.util.Map<Long, List<HistoryEntry>> stationingHistory(Scope scope, long objectId) {
         get(scope, objectId);
         java.util.Map<Long, List<HistoryEntry>> byStationing = new java.util.HashMap<>();
         for (Stationing stationing : stationings.ofObject(objectId)) {
-            byStationing.put(stationing.getId(), history.of(Stationing.class, stationing.getId()));
+            byStationing.put(stationing.getId(), new java.util.ArrayList<>());
+        }
+        for (HistoryEntry entry : history.of(Stationing.class, byStationing.keySet())) {
+            byStationing.computeIfAbsent(entry.recordId(), id -> new java.util.ArrayList<>()).add(entry);
         }
         return byStationing;
     }
