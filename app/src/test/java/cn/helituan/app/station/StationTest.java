@@ -18,6 +18,7 @@ import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.ObjectPlace;
 import cn.helituan.domain.assisted.RelationshipService;
+import cn.helituan.domain.assisted.StationRole;
 import cn.helituan.domain.assisted.StationingRecord;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.Gender;
@@ -25,11 +26,16 @@ import cn.helituan.domain.member.MemberDetails;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.member.MemberType;
 import cn.helituan.domain.member.Position;
+import cn.helituan.domain.member.WorkUnitKind;
+import cn.helituan.domain.member.WorkUnitService;
 import cn.helituan.domain.station.StationService;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +75,8 @@ class StationTest extends FullStackTest {
     MemberService members;
     @Autowired
     StationService stations;
+    @Autowired
+    WorkUnitService workUnits;
 
     /** A stationed cadre: their village, member, stationing and account. */
     record Cadre(long objectId, long memberId, long stationingId, RequestPostProcessor who) {
@@ -360,6 +368,42 @@ class StationTest extends FullStackTest {
                 .isEqualTo(404);
         assertThat(page("/stationings/" + id, user("reviewer").roles("REVIEWER"))).contains("副院长")
                 .doesNotContain("id=\"edit-stationing\"");
+    }
+
+    @Test
+    void editingARecordWhoseDispatchingUnitWasArchivedKeepsThatUnit() throws Exception {
+        long object = village(new ObjectPlace(34.38, 107.26, 800));
+        long unit = workUnits.create(Scope.system(), unique("撤并派出单位"), WorkUnitKind.PARTY_GOVERNMENT).getId();
+        String unitName = jdbc.queryForObject("select name from work_unit where id = ?", String.class, unit);
+        long id = stations.station(Scope.system(), object, new StationService.Station(member(), LocalDate.of(2026, 1, 1),
+                new StationingRecord(StationRole.FIRST_SECRETARY, unit, "第一书记", null, null, null, null, null, null,
+                        new BigDecimal("80")))).getId();
+        workUnits.archive(Scope.system(), unit,
+                jdbc.queryForObject("select version from work_unit where id = ?", Long.class, unit));
+
+        Document form = Jsoup.parse(page("/stationings/" + id + "/edit", SUB_TEAM));
+        assertThat(form.select("#workUnitId option[selected]").text()).as("the archived unit, still chosen")
+                .isEqualTo(unitName);
+        long version = jdbc.queryForObject("select version from stationing where id = ?", Long.class, id);
+        MvcResult saved = mvc.perform(post("/stationings/" + id + "/edit").with(SUB_TEAM).with(csrf())
+                .param("role", "FIRST_SECRETARY").param("workUnitId", String.valueOf(unit)).param("post", "第一书记")
+                .param("subsidyPerDay", "100").param("version", String.valueOf(version))).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/stationings/" + id);
+        assertThat(jdbc.queryForMap("select work_unit_id, subsidy_per_day::text as subsidy from stationing where id = ?",
+                id)).containsEntry("work_unit_id", unit).containsEntry("subsidy", "100.00");
+        assertThat(Pages.after(page("/stationings/" + id, SUB_TEAM), "id=\"stationing-record\"", 3000))
+                .contains(unitName);
+
+        // another unit that is archived is refused, as on a new stationing
+        long other = workUnits.create(Scope.system(), unique("另一撤并单位"), WorkUnitKind.PARTY_GOVERNMENT).getId();
+        workUnits.archive(Scope.system(), other,
+                jdbc.queryForObject("select version from work_unit where id = ?", Long.class, other));
+        MvcResult refused = mvc.perform(post("/stationings/" + id + "/edit").with(SUB_TEAM).with(csrf())
+                .param("role", "FIRST_SECRETARY").param("workUnitId", String.valueOf(other))
+                .param("version", String.valueOf(version + 1))).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isNull();
+        assertThat(jdbc.queryForObject("select work_unit_id from stationing where id = ?", Long.class, id))
+                .isEqualTo(unit);
     }
 
     @Test

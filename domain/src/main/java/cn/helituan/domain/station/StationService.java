@@ -149,7 +149,8 @@ public class StationService {
 
     /**
      * Files or corrects the record of a stationing (the member, village and start stay); no dispatching unit given
-     * means the member's own work unit, as on a new stationing.
+     * means the member's own work unit, as on a new stationing. The stationing's own dispatching unit stays valid
+     * when it has been archived since (the record keeps who sent the cadre); another unit must be a live one.
      */
     @Transactional
     public Stationing file(Scope scope, long id, long version, StationingRecord record) {
@@ -162,7 +163,10 @@ public class StationService {
             throw new RuleViolation("role", role == StationRole.FIRST_SECRETARY ? "stationing.open"
                     : "stationing.leader.open");
         }
-        stationing.file(record, workUnit(record.workUnitId()).orElse(stationing.getMember().getWorkUnit()));
+        WorkUnit current = stationing.getWorkUnit();
+        WorkUnit unit = current != null && current.getId().equals(record.workUnitId()) ? current
+                : workUnit(record.workUnitId()).orElse(stationing.getMember().getWorkUnit());
+        stationing.file(record, unit);
         return stationing;
     }
 
