@@ -407,6 +407,20 @@ class StationTest extends FullStackTest {
     }
 
     @Test
+    void aPhotoOverTheSizeLimitIsRefusedWithTheLimitInTheMessage() throws Exception {
+        Cadre cadre = cadre();
+        byte[] huge = new byte[16 * 1024 * 1024];
+        byte[] photo = ExifJpeg.plain(41);
+        System.arraycopy(photo, 0, huge, 0, photo.length);
+        MvcResult refused = checkIn(cadre.who(), cadre.objectId(), huge, "latitude", "34.36", "longitude", "107.24",
+                "accuracy", "10");
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(Jsoup.parse(refused.getResponse().getContentAsString()).select("#checkin-refused").text())
+                .isEqualTo("照片超过 15 MB，请调低相机分辨率重新拍摄后再打卡。");
+        assertThat(checkIns(cadre.memberId())).isZero();
+    }
+
+    @Test
     void theCadreReadsTheirOwnRecordAndNoOneElses() throws Exception {
         Cadre cadre = cadre();
         Cadre another = cadre();

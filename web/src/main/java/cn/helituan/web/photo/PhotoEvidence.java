@@ -19,6 +19,9 @@ import org.springframework.web.multipart.MultipartFile;
  */
 public final class PhotoEvidence {
 
+    /** A check-in photo over the size limit: the limit in MB as its argument ("照片超过 {0} MB…"). */
+    static final String TOO_LARGE = "checkin.photo.tooLarge";
+
     private PhotoEvidence() {
     }
 
@@ -35,14 +38,15 @@ public final class PhotoEvidence {
             return null;
         }
         if (file.getSize() > maxSize.toBytes()) {
-            throw new RuleViolation(field, "activity.photo.tooLarge", maxSize.toMegabytes());
+            throw new RuleViolation(field, TOO_LARGE, maxSize.toMegabytes());
         }
         byte[] bytes = file.getBytes();
         PhotoUpload upload;
         try {
             upload = PhotoReader.read(bytes, maxSize.toBytes(), zone);
         } catch (PhotoReader.Refused refused) {
-            throw new RuleViolation(field, refused.messageKey(), refused.args());
+            throw new RuleViolation(field, refused.messageKey().equals("activity.photo.tooLarge") ? TOO_LARGE
+                    : refused.messageKey(), refused.args());
         }
         GeoLocation place = place(bytes);
         return new Read(upload, place == null ? null : place.getLatitude(), place == null ? null : place.getLongitude());
