@@ -36,6 +36,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -418,6 +419,41 @@ class StationTest extends FullStackTest {
         assertThat(Jsoup.parse(refused.getResponse().getContentAsString()).select("#checkin-refused").text())
                 .isEqualTo("照片超过 15 MB，请调低相机分辨率重新拍摄后再打卡。");
         assertThat(checkIns(cadre.memberId())).isZero();
+    }
+
+    @Test
+    void aCadreWhoseGroupIsNotPairedWithTheirVillageSeesItsNameButNoLinkToAPageTheyCannotOpen() throws Exception {
+        // a plain member (MEMBER role) of the tea group, stationed in a village no group of theirs is paired with
+        long object = assisted.create(Scope.system(), new AssistedDetails(AssistedKind.VILLAGE, unique("未结对驻村村"),
+                unique("ST"), null, null, null, null, Set.of(), Set.of(), null, null, null, null, null),
+                new ObjectPlace(34.4, 107.3, 1000)).getId();
+        String mobile = member();
+        long id = stations.station(Scope.system(), object, new StationService.Station(mobile,
+                LocalDate.of(2026, 1, 1), StationingRecord.firstSecretary())).getId();
+        long member = jdbc.queryForObject("select id from member where mobile = ?", Long.class, mobile);
+        String username = unique("plain");
+        jdbc.update("""
+                insert into account (username, password_hash, display_name, role, scope_unit_id, member_id,
+                                     must_change_password, created_at) values (?, 'x', '组员', 'MEMBER', ?, ?, false, now())""",
+                username, demo.unitId(Demo.TEA_GROUP), member);
+        RequestPostProcessor plain = user(username).roles("MEMBER");
+        String name = jdbc.queryForObject("select name from assisted_object where id = ?", String.class, object);
+
+        Document record = Jsoup.parse(page("/stationings/" + id, plain), "http://localhost");
+        assertThat(record.select("#stationing-object").text()).isEqualTo(name);
+        assertThat(record.select("#stationing-object a")).as("no link to the village's page").isEmpty();
+        // every link on the page opens for them (LinkCrawlTest's rule: never 400, 403, 404 or 500)
+        for (Element link : record.select("main a[href], #stationing-record a[href]")) {
+            String href = link.attr("href");
+            if (!href.startsWith("/") || href.startsWith("//")) {
+                continue;
+            }
+            assertThat(mvc.perform(get(href).with(plain)).andReturn().getResponse().getStatus()).as(href)
+                    .isNotIn(400, 403, 404, 500);
+        }
+        // the department still finds its way there
+        assertThat(Jsoup.parse(page("/stationings/" + id, Pages.admin())).select("#stationing-object a").attr("href"))
+                .isEqualTo("/objects/" + object);
     }
 
     @Test

@@ -81,15 +81,8 @@ public class AssistedService {
     /** The object, with its region and chain, if the account may read it; otherwise "not found" or refused. */
     @Transactional(readOnly = true)
     public AssistedObject get(Scope scope, long id) {
-        if (scope.role() == Role.FIRST_SECRETARY) {
-            if (scope.objectId() == null || scope.objectId() != id) {
-                throw new NotFoundException("assistedObject", id);
-            }
-        } else if (!scope.canReadRegister()) {
-            // a sub-team or group reads the objects its groups are (or were) paired with
-            if (!scope.canReadRoster() || !relationships.pairedInPath(id, scope.pathFilter())) {
-                throw new NotFoundException("assistedObject", id);
-            }
+        if (!mayRead(scope, id)) {
+            throw new NotFoundException("assistedObject", id);
         }
         AssistedObject object = objects.findById(id).filter(o -> !o.isArchived())
                 .orElseThrow(() -> new NotFoundException("assistedObject", id));
@@ -171,6 +164,19 @@ public class AssistedService {
             throw RuleViolation.global("assisted.archive.hasSecretary");
         }
         object.archive();
+    }
+
+    /**
+     * Whether the scope reads the object's page ({@link #get} answers rather than "not found", the object being
+     * live): a page that names the object links to it only then.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayRead(Scope scope, long id) {
+        if (scope.role() == Role.FIRST_SECRETARY) {
+            return scope.objectId() != null && scope.objectId() == id;
+        }
+        // a sub-team or group reads the objects its groups are (or were) paired with
+        return scope.canReadRegister() || scope.canReadRoster() && relationships.pairedInPath(id, scope.pathFilter());
     }
 
     /**

@@ -97,6 +97,12 @@ public class StationService {
         return stationing;
     }
 
+    /** Whether the reader of the stationing opens its village's page (a live object they may read). */
+    @Transactional(readOnly = true)
+    public boolean canOpenObject(Scope scope, Stationing stationing) {
+        return !stationing.getObject().isArchived() && assisted.mayRead(scope, stationing.getObject().getId());
+    }
+
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(Scope scope, long id) {
         get(scope, id);

@@ -115,6 +115,7 @@ class StationController {
         model.addAttribute("s", stationing);
         model.addAttribute("history", stations.history(scope, id));
         model.addAttribute("canEdit", stations.canWrite(scope, stationing.getObject().getId()));
+        model.addAttribute("canOpenObject", stations.canOpenObject(scope, stationing));
         model.addAttribute("today", LocalDate.now(clock));
         return "stationings/show";
     }
