@@ -13,9 +13,10 @@ import javax.imageio.ImageIO;
 
 /**
  * A small JPEG for the check-in tests, its pixels drawn from a seed (another seed, another SHA-256), with an EXIF
- * block written by hand (APP1, big-endian TIFF): DateTimeOriginal and a GPS position when given. The layout: IFD0 at
- * 8 (two pointers, 30 bytes), the EXIF IFD at 38 (18 bytes) and its date at 56 (20 bytes), the GPS IFD at 76 (54
- * bytes), the latitude's three rationals at 130 and the longitude's at 154.
+ * block written by hand (APP1, big-endian TIFF): DateTimeOriginal, the OffsetTimeOriginal a phone writes beside it
+ * ("+08:00") and a GPS position when given. The layout: IFD0 at 8 (two pointers, 30 bytes), the EXIF IFD at 38 (two
+ * entries, 30 bytes) and its date at 68 (20 bytes), the GPS IFD at 88 (54 bytes), the latitude's three rationals at
+ * 142 and the longitude's at 166, the offset's 7 bytes at 190.
  */
 final class ExifJpeg {
 
@@ -23,11 +24,18 @@ final class ExifJpeg {
     }
 
     static byte[] photo(int seed, LocalDateTime takenAt, Double latitude, Double longitude) throws IOException {
+        return photo(seed, takenAt, null, latitude, longitude);
+    }
+
+    /** With the camera's offset from UTC written beside its time (OffsetTimeOriginal, "+08:00"), if given. */
+    static byte[] photo(int seed, LocalDateTime takenAt, String offset, Double latitude, Double longitude)
+            throws IOException {
         byte[] jpeg = plain(seed);
         if (takenAt == null && latitude == null) {
             return jpeg;
         }
-        byte[] tiff = tiff(takenAt == null ? LocalDateTime.of(2000, 1, 1, 0, 0) : takenAt, latitude, longitude);
+        byte[] tiff = tiff(takenAt == null ? LocalDateTime.of(2000, 1, 1, 0, 0) : takenAt, offset, latitude,
+                longitude);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(jpeg, 0, 2);
         int length = 2 + 6 + tiff.length;
@@ -51,35 +59,43 @@ final class ExifJpeg {
         return out.toByteArray();
     }
 
-    private static byte[] tiff(LocalDateTime takenAt, Double latitude, Double longitude) {
+    private static byte[] tiff(LocalDateTime takenAt, String offset, Double latitude, Double longitude) {
         boolean gps = latitude != null;
-        ByteBuffer b = ByteBuffer.allocate(178);
+        ByteBuffer b = ByteBuffer.allocate(198);
         b.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
         // IFD0: the EXIF IFD's pointer (and the GPS IFD's)
         b.putShort((short) (gps ? 2 : 1));
         entry(b, 0x8769, 4, 1, 38);
         if (gps) {
-            entry(b, 0x8825, 4, 1, 76);
+            entry(b, 0x8825, 4, 1, 88);
         }
         b.putInt(0);
-        // the EXIF IFD at 38: DateTimeOriginal, 20 ASCII bytes at 56
+        // the EXIF IFD at 38: DateTimeOriginal, 20 ASCII bytes at 68; OffsetTimeOriginal, 7 at 190
         b.position(38);
-        b.putShort((short) 1);
-        entry(b, 0x9003, 2, 20, 56);
+        b.putShort((short) (offset == null ? 1 : 2));
+        entry(b, 0x9003, 2, 20, 68);
+        if (offset != null) {
+            entry(b, 0x9011, 2, 7, 190);
+        }
         b.putInt(0);
+        b.position(68);
         b.put((takenAt.format(DateTimeFormatter.ofPattern("yyyy:MM:dd HH:mm:ss")) + "\0")
                 .getBytes(StandardCharsets.US_ASCII));
         if (gps) {
-            b.position(76);
+            b.position(88);
             b.putShort((short) 4);
             ascii(b, 0x0001, latitude >= 0 ? 'N' : 'S');
-            entry(b, 0x0002, 5, 3, 130);
+            entry(b, 0x0002, 5, 3, 142);
             ascii(b, 0x0003, longitude >= 0 ? 'E' : 'W');
-            entry(b, 0x0004, 5, 3, 154);
+            entry(b, 0x0004, 5, 3, 166);
             b.putInt(0);
-            b.position(130);
+            b.position(142);
             rationals(b, Math.abs(latitude));
             rationals(b, Math.abs(longitude));
+        }
+        if (offset != null) {
+            b.position(190);
+            b.put((offset + "\0").getBytes(StandardCharsets.US_ASCII));
         }
         return b.array();
     }

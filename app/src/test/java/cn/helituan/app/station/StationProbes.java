@@ -4,15 +4,28 @@ import cn.helituan.app.scope.FeatureProbes;
 import cn.helituan.app.scope.Probe;
 import cn.helituan.app.scope.ProbeSet;
 import cn.helituan.app.support.Demo;
+import cn.helituan.domain.assisted.AssistanceFocus;
+import cn.helituan.domain.assisted.AssistedDetails;
+import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.assisted.ObjectPlace;
+import cn.helituan.domain.assisted.RelationshipService;
+import cn.helituan.domain.assisted.StationingRecord;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.member.Gender;
+import cn.helituan.domain.member.MemberDetails;
+import cn.helituan.domain.member.MemberService;
+import cn.helituan.domain.member.MemberType;
+import cn.helituan.domain.member.Position;
 import cn.helituan.domain.photo.PhotoUpload;
 import cn.helituan.domain.station.CheckInService;
+import cn.helituan.domain.station.StationService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,24 +33,68 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * community only the welfare sub-team's medical group is paired with, whose first secretary (a member of the medical
  * group, as AssistedProbes stations them) has checked in today: the industry sub-team's leader neither stations
  * there nor reads its records or check-ins, a group leader and a plain member read their own stationings only (none),
- * and 青山村's first secretary is stationed elsewhere, so checking in at 柳河社区 is not found.
+ * and 青山村's first secretary is stationed elsewhere, so checking in at 柳河社区 is not found. And a village of the
+ * probes' own ({@value #ENDED_CODE}) whose pairing with the tea group (under the industry sub-team) ended in 2024,
+ * with a cadre of the tea group still stationed there: the industry sub-team's leader, whose term there is over, no
+ * longer reads or edits the record, ends the stationing, stations anyone or reads the village's check-ins.
  */
 class StationProbes implements FeatureProbes {
 
     private static final String OBJECT = "柳河社区";
+    static final String ENDED_CODE = "PROBE-ENDED-PAIRING";
+    static final String ENDED_NAME = "结对已结束探针村";
 
     private final JdbcTemplate jdbc;
     private final Demo demo;
     private final long objectId;
     private final long stationingId;
     private final long checkInId;
+    private final long endedObjectId;
+    private final long endedStationingId;
 
-    StationProbes(JdbcTemplate jdbc, Demo demo, AssistedService assisted, CheckInService checkIns) {
+    StationProbes(JdbcTemplate jdbc, Demo demo, AssistedService assisted, CheckInService checkIns,
+                  RelationshipService relationships, MemberService members, StationService stations) {
         this.jdbc = jdbc;
         this.demo = demo;
         this.objectId = jdbc.queryForObject("select id from assisted_object where name = ?", Long.class, OBJECT);
         this.stationingId = stationing(jdbc, demo, assisted, objectId);
         this.checkInId = checkIn(jdbc, checkIns, objectId, stationingId);
+        this.endedObjectId = endedPairing(jdbc, demo, assisted, relationships);
+        this.endedStationingId = endedPairingCadre(jdbc, demo, members, stations, endedObjectId);
+    }
+
+    /** The village whose only pairing (the tea group's, 2023–2024) was ended on 2024-06-30. */
+    private static synchronized long endedPairing(JdbcTemplate jdbc, Demo demo, AssistedService assisted,
+                                                  RelationshipService relationships) {
+        List<Long> made = jdbc.queryForList("select id from assisted_object where code = ?", Long.class, ENDED_CODE);
+        if (!made.isEmpty()) {
+            return made.get(0);
+        }
+        long village = assisted.create(Scope.system(), new AssistedDetails(AssistedKind.VILLAGE, ENDED_NAME,
+                ENDED_CODE, null, null, null, null, Set.of(), Set.of(), null, null, null, null, null),
+                new ObjectPlace(34.5, 107.5, 1000)).getId();
+        long term = relationships.create(Scope.system(), demo.unitId(Demo.TEA_GROUP), village,
+                LocalDate.of(2023, 7, 1), LocalDate.of(2025, 6, 30), AssistanceFocus.RURAL_REVITALIZATION, null)
+                .getId();
+        long version = jdbc.queryForObject("select version from assistance_relationship where id = ?", Long.class, term);
+        relationships.end(Scope.system(), term, version, LocalDate.of(2024, 6, 30));
+        return village;
+    }
+
+    /** A tea group's member stationed in that village since 2024-03-01, still there. */
+    private static synchronized long endedPairingCadre(JdbcTemplate jdbc, Demo demo, MemberService members,
+                                                       StationService stations, long village) {
+        List<Long> open = jdbc.queryForList("select id from stationing where object_id = ? and ends_on is null",
+                Long.class, village);
+        if (!open.isEmpty()) {
+            return open.get(0);
+        }
+        String mobile = "13600240630";
+        members.create(Scope.system(), new MemberDetails("结对已结束驻村干部", Gender.FEMALE,
+                demo.workUnitId("县人民医院"), "科员", null, null, mobile, true, MemberType.CADRE, null),
+                demo.unitId(Demo.TEA_GROUP), Position.MEMBER, LocalDate.of(2024, 1, 1));
+        return stations.station(Scope.system(), village, new StationService.Station(mobile,
+                LocalDate.of(2024, 3, 1), StationingRecord.firstSecretary())).getId();
     }
 
     private static synchronized long stationing(JdbcTemplate jdbc, Demo demo, AssistedService assisted,
@@ -80,6 +137,8 @@ class StationProbes implements FeatureProbes {
         String teaMobile = jdbc.queryForObject("select mobile from member where id = ?", String.class,
                 demo.memberIn(Demo.TEA_GROUP));
         String today = LocalDate.now().toString();
+        String endedVersion = String.valueOf(
+                jdbc.queryForObject("select version from stationing where id = ?", Long.class, endedStationingId));
         return new ProbeSet()
                 // the register: the paired villages' to a sub-team leader, one's own to a cadre
                 .shownWithout("/stationings", OBJECT)
@@ -99,6 +158,17 @@ class StationProbes implements FeatureProbes {
                 .refused("GET", page + "/checkins?month=2026-06")
                 .refused("GET", "/checkins/" + checkInId + "/photo")
                 .refused("GET", "/checkins/" + checkInId + "/photo?thumbnail=true")
+                // a sub-team leader whose group's pairing with the village has ended: no hold on its cadres
+                .shownWithout(List.of("subteam"), "/stationings", ENDED_NAME)
+                .shownWithout(List.of("subteam"), "/stationings?open=true", ENDED_NAME)
+                .refused(List.of("subteam"), "GET", "/stationings/" + endedStationingId)
+                .refused(List.of("subteam"), "GET", "/stationings/" + endedStationingId + "/edit")
+                .refused(List.of("subteam"), "POST", "/stationings/" + endedStationingId + "/edit",
+                        "role", "FIRST_SECRETARY", "subsidyPerDay", "500", "version", endedVersion)
+                .refused(List.of("subteam"), "POST", "/objects/" + endedObjectId + "/secretaries/"
+                        + endedStationingId + "/end", "version", endedVersion, "endsOn", today)
+                .refused(List.of("subteam"), "GET", "/objects/" + endedObjectId + "/stationings/new")
+                .refused(List.of("subteam"), "GET", "/objects/" + endedObjectId + "/checkins")
                 .probes();
     }
 }

@@ -18,6 +18,7 @@ import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.ObjectPlace;
 import cn.helituan.domain.assisted.RelationshipService;
+import cn.helituan.domain.assisted.StationRole;
 import cn.helituan.domain.assisted.StationingRecord;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.Gender;
@@ -25,11 +26,17 @@ import cn.helituan.domain.member.MemberDetails;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.member.MemberType;
 import cn.helituan.domain.member.Position;
+import cn.helituan.domain.member.WorkUnitKind;
+import cn.helituan.domain.member.WorkUnitService;
 import cn.helituan.domain.station.StationService;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +76,8 @@ class StationTest extends FullStackTest {
     MemberService members;
     @Autowired
     StationService stations;
+    @Autowired
+    WorkUnitService workUnits;
 
     /** A stationed cadre: their village, member, stationing and account. */
     record Cadre(long objectId, long memberId, long stationingId, RequestPostProcessor who) {
@@ -222,6 +231,26 @@ class StationTest extends FullStackTest {
     }
 
     @Test
+    void aPhotosCaptureTimeIsReadInTheDeploymentsZoneWhateverOffsetThePhoneWrote() throws Exception {
+        // 09:30 in Beijing written three ways: with the phone's +08:00, as UTC (+00:00), and with no offset at all
+        // (the camera's own wall time, kept as it stands); each is half an hour before the 10:00 check-in
+        Object[][] photos = {
+            {ExifJpeg.photo(31, LocalDateTime.of(2026, 6, 10, 9, 30), "+08:00", 34.36, 107.24), "+08:00"},
+            {ExifJpeg.photo(32, LocalDateTime.of(2026, 6, 10, 1, 30), "+00:00", 34.36, 107.24), "+00:00"},
+            {ExifJpeg.photo(33, LocalDateTime.of(2026, 6, 10, 9, 30), null, 34.36, 107.24), "none"},
+        };
+        for (Object[] photo : photos) {
+            Cadre cadre = cadre();
+            MvcResult done = checkIn(cadre.who(), cadre.objectId(), (byte[]) photo[0], "latitude", "34.36",
+                    "longitude", "107.24", "accuracy", "10");
+            assertThat(done.getFlashMap().get("success")).as("offset %s", photo[1]).isEqualTo("flash.checkin");
+            assertThat(jdbc.queryForMap("select taken_at::text as taken, doubts from station_checkin where member_id = ?",
+                    cadre.memberId())).as("offset %s", photo[1]).containsEntry("taken", "2026-06-10 09:30:00")
+                    .containsEntry("doubts", "");
+        }
+    }
+
+    @Test
     void aCheckInWithoutLocationOrPhotoElsewhereTwiceOrBackDatedIsRefusedAndNothingIsWritten() throws Exception {
         Cadre cadre = cadre();
         byte[] photo = ExifJpeg.plain(11);
@@ -340,6 +369,91 @@ class StationTest extends FullStackTest {
                 .isEqualTo(404);
         assertThat(page("/stationings/" + id, user("reviewer").roles("REVIEWER"))).contains("副院长")
                 .doesNotContain("id=\"edit-stationing\"");
+    }
+
+    @Test
+    void editingARecordWhoseDispatchingUnitWasArchivedKeepsThatUnit() throws Exception {
+        long object = village(new ObjectPlace(34.38, 107.26, 800));
+        long unit = workUnits.create(Scope.system(), unique("撤并派出单位"), WorkUnitKind.PARTY_GOVERNMENT).getId();
+        String unitName = jdbc.queryForObject("select name from work_unit where id = ?", String.class, unit);
+        long id = stations.station(Scope.system(), object, new StationService.Station(member(), LocalDate.of(2026, 1, 1),
+                new StationingRecord(StationRole.FIRST_SECRETARY, unit, "第一书记", null, null, null, null, null, null,
+                        new BigDecimal("80")))).getId();
+        workUnits.archive(Scope.system(), unit,
+                jdbc.queryForObject("select version from work_unit where id = ?", Long.class, unit));
+
+        Document form = Jsoup.parse(page("/stationings/" + id + "/edit", SUB_TEAM));
+        assertThat(form.select("#workUnitId option[selected]").text()).as("the archived unit, still chosen")
+                .isEqualTo(unitName);
+        long version = jdbc.queryForObject("select version from stationing where id = ?", Long.class, id);
+        MvcResult saved = mvc.perform(post("/stationings/" + id + "/edit").with(SUB_TEAM).with(csrf())
+                .param("role", "FIRST_SECRETARY").param("workUnitId", String.valueOf(unit)).param("post", "第一书记")
+                .param("subsidyPerDay", "100").param("version", String.valueOf(version))).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/stationings/" + id);
+        assertThat(jdbc.queryForMap("select work_unit_id, subsidy_per_day::text as subsidy from stationing where id = ?",
+                id)).containsEntry("work_unit_id", unit).containsEntry("subsidy", "100.00");
+        assertThat(Pages.after(page("/stationings/" + id, SUB_TEAM), "id=\"stationing-record\"", 3000))
+                .contains(unitName);
+
+        // another unit that is archived is refused, as on a new stationing
+        long other = workUnits.create(Scope.system(), unique("另一撤并单位"), WorkUnitKind.PARTY_GOVERNMENT).getId();
+        workUnits.archive(Scope.system(), other,
+                jdbc.queryForObject("select version from work_unit where id = ?", Long.class, other));
+        MvcResult refused = mvc.perform(post("/stationings/" + id + "/edit").with(SUB_TEAM).with(csrf())
+                .param("role", "FIRST_SECRETARY").param("workUnitId", String.valueOf(other))
+                .param("version", String.valueOf(version + 1))).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isNull();
+        assertThat(jdbc.queryForObject("select work_unit_id from stationing where id = ?", Long.class, id))
+                .isEqualTo(unit);
+    }
+
+    @Test
+    void aPhotoOverTheSizeLimitIsRefusedWithTheLimitInTheMessage() throws Exception {
+        Cadre cadre = cadre();
+        byte[] huge = new byte[16 * 1024 * 1024];
+        byte[] photo = ExifJpeg.plain(41);
+        System.arraycopy(photo, 0, huge, 0, photo.length);
+        MvcResult refused = checkIn(cadre.who(), cadre.objectId(), huge, "latitude", "34.36", "longitude", "107.24",
+                "accuracy", "10");
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(Jsoup.parse(refused.getResponse().getContentAsString()).select("#checkin-refused").text())
+                .isEqualTo("照片超过 15 MB，请调低相机分辨率重新拍摄后再打卡。");
+        assertThat(checkIns(cadre.memberId())).isZero();
+    }
+
+    @Test
+    void aCadreWhoseGroupIsNotPairedWithTheirVillageSeesItsNameButNoLinkToAPageTheyCannotOpen() throws Exception {
+        // a plain member (MEMBER role) of the tea group, stationed in a village no group of theirs is paired with
+        long object = assisted.create(Scope.system(), new AssistedDetails(AssistedKind.VILLAGE, unique("未结对驻村村"),
+                unique("ST"), null, null, null, null, Set.of(), Set.of(), null, null, null, null, null),
+                new ObjectPlace(34.4, 107.3, 1000)).getId();
+        String mobile = member();
+        long id = stations.station(Scope.system(), object, new StationService.Station(mobile,
+                LocalDate.of(2026, 1, 1), StationingRecord.firstSecretary())).getId();
+        long member = jdbc.queryForObject("select id from member where mobile = ?", Long.class, mobile);
+        String username = unique("plain");
+        jdbc.update("""
+                insert into account (username, password_hash, display_name, role, scope_unit_id, member_id,
+                                     must_change_password, created_at) values (?, 'x', '组员', 'MEMBER', ?, ?, false, now())""",
+                username, demo.unitId(Demo.TEA_GROUP), member);
+        RequestPostProcessor plain = user(username).roles("MEMBER");
+        String name = jdbc.queryForObject("select name from assisted_object where id = ?", String.class, object);
+
+        Document record = Jsoup.parse(page("/stationings/" + id, plain), "http://localhost");
+        assertThat(record.select("#stationing-object").text()).isEqualTo(name);
+        assertThat(record.select("#stationing-object a")).as("no link to the village's page").isEmpty();
+        // every link on the page opens for them (LinkCrawlTest's rule: never 400, 403, 404 or 500)
+        for (Element link : record.select("main a[href], #stationing-record a[href]")) {
+            String href = link.attr("href");
+            if (!href.startsWith("/") || href.startsWith("//")) {
+                continue;
+            }
+            assertThat(mvc.perform(get(href).with(plain)).andReturn().getResponse().getStatus()).as(href)
+                    .isNotIn(400, 403, 404, 500);
+        }
+        // the department still finds its way there
+        assertThat(Jsoup.parse(page("/stationings/" + id, Pages.admin())).select("#stationing-object a").attr("href"))
+                .isEqualTo("/objects/" + object);
     }
 
     @Test

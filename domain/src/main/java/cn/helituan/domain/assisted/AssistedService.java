@@ -81,15 +81,8 @@ public class AssistedService {
     /** The object, with its region and chain, if the account may read it; otherwise "not found" or refused. */
     @Transactional(readOnly = true)
     public AssistedObject get(Scope scope, long id) {
-        if (scope.role() == Role.FIRST_SECRETARY) {
-            if (scope.objectId() == null || scope.objectId() != id) {
-                throw new NotFoundException("assistedObject", id);
-            }
-        } else if (!scope.canReadRegister()) {
-            // a sub-team or group reads the objects its groups are (or were) paired with
-            if (!scope.canReadRoster() || !relationships.pairedInPath(id, scope.pathFilter())) {
-                throw new NotFoundException("assistedObject", id);
-            }
+        if (!mayRead(scope, id)) {
+            throw new NotFoundException("assistedObject", id);
         }
         AssistedObject object = objects.findById(id).filter(o -> !o.isArchived())
                 .orElseThrow(() -> new NotFoundException("assistedObject", id));
@@ -174,8 +167,23 @@ public class AssistedService {
     }
 
     /**
-     * Whether the scope stations cadres in the object and files their records (the station feature asks): an org
-     * admin (a team's admin for its own members), or a sub-team leader whose groups are or were paired with it.
+     * Whether the scope reads the object's page ({@link #get} answers rather than "not found", the object being
+     * live): a page that names the object links to it only then.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayRead(Scope scope, long id) {
+        if (scope.role() == Role.FIRST_SECRETARY) {
+            return scope.objectId() != null && scope.objectId() == id;
+        }
+        // a sub-team or group reads the objects its groups are (or were) paired with
+        return scope.canReadRegister() || scope.canReadRoster() && relationships.pairedInPath(id, scope.pathFilter());
+    }
+
+    /**
+     * Whether the scope stations cadres in the object, files and edits their records and ends their stationings (the
+     * station feature asks): an org admin (a team's admin for its own members), or a sub-team leader one of whose
+     * groups is paired with it today (a term in force by its dates on the Clock's day — a term that ended or has not
+     * begun gives no hold on the village's cadres, their subsidy or their accounts).
      */
     @Transactional(readOnly = true)
     public boolean canStation(Scope scope, long objectId) {
@@ -183,7 +191,7 @@ public class AssistedService {
             return true;
         }
         return scope.role() == Role.SUB_TEAM_LEADER && scope.unitPath() != null
-                && relationships.pairedInPath(objectId, scope.pathFilter());
+                && relationships.pairedInPathOn(objectId, scope.pathFilter(), LocalDate.now(clock));
     }
 
     /** The object's first secretaries, past and present, for whoever may read the object. */
@@ -193,13 +201,19 @@ public class AssistedService {
         return stationings.ofObject(objectId);
     }
 
-    /** Who stationed and ended each of the object's first secretaries, and when: by stationing id. */
+    /**
+     * Who stationed and ended each of the object's first secretaries, and when: by stationing id, newest first, read
+     * in one query for all of them (not one per stationing).
+     */
     @Transactional(readOnly = true)
     public java.util.Map<Long, List<HistoryEntry>> stationingHistory(Scope scope, long objectId) {
         get(scope, objectId);
         java.util.Map<Long, List<HistoryEntry>> byStationing = new java.util.HashMap<>();
         for (Stationing stationing : stationings.ofObject(objectId)) {
-            byStationing.put(stationing.getId(), history.of(Stationing.class, stationing.getId()));
+            byStationing.put(stationing.getId(), new java.util.ArrayList<>());
+        }
+        for (HistoryEntry entry : history.of(Stationing.class, byStationing.keySet())) {
+            byStationing.computeIfAbsent(entry.recordId(), id -> new java.util.ArrayList<>()).add(entry);
         }
         return byStationing;
     }

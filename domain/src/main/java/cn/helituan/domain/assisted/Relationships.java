@@ -76,6 +76,9 @@ public interface Relationships {
     /** Whether the object is (or was) paired with a group inside the path prefix. */
     boolean pairedInPath(Long objectId, String pathPrefix);
 
+    /** Whether a term of a group inside the path prefix with the object is in force on the day (by its dates). */
+    boolean pairedInPathOn(Long objectId, String pathPrefix, LocalDate day);
+
     /** Active relationships of groups inside the prefix that end on or before the day, soonest first. */
     Page<Relationship> activeEndingBy(String pathPrefix, LocalDate day, Pageable pageable);
 

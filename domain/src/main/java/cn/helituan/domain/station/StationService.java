@@ -21,6 +21,7 @@ import cn.helituan.domain.member.Members;
 import cn.helituan.domain.member.Memberships;
 import cn.helituan.domain.member.WorkUnit;
 import cn.helituan.domain.member.WorkUnits;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The stationed work teams and their records (驻村工作队, 建档). Who writes a village's team: an org admin (of the
- * deployment, or of a team for its own members) and a sub-team leader whose groups are or were paired with the
- * village. Who reads a record: those writers, the department's reviewers, and the cadre themself.
+ * deployment, or of a team for its own members) and a sub-team leader one of whose groups is paired with the village
+ * today ({@link AssistedService#canStation}). Who reads a record: those writers, the department's reviewers, and the
+ * cadre themself.
  */
 @Service
 @RequiredArgsConstructor
@@ -46,6 +48,7 @@ public class StationService {
     private final Memberships memberships;
     private final WorkUnits workUnits;
     private final History history;
+    private final Clock clock;
 
     /** A new stationing: what the form says, the member found by mobile among the writer's members. */
     public record Station(String mobile, LocalDate startsOn, StationingRecord record) {
@@ -56,20 +59,25 @@ public class StationService {
         return assisted.canStation(scope, objectId);
     }
 
-    /** The register, a page at a time: all of it to the department, the paired villages' to a leader, one's own. */
+    /**
+     * The register, a page at a time: all of it to the department, to a sub-team leader the villages their groups are
+     * paired with today, to a cadre their own.
+     */
     @Transactional(readOnly = true)
     public Page<Stationing> register(Scope scope, String text, StationRole role, Boolean open, Pageable pageable) {
         String name = text == null || text.isBlank() ? null : NamePattern.contains(text);
+        LocalDate today = LocalDate.now(clock);
         if (scope.canReadRegister()) {
-            return stationings.register(null, null, name, role, open, pageable);
+            return stationings.register(null, today, null, name, role, open, pageable);
         }
         if (scope.role() == Role.SUB_TEAM_LEADER && scope.unitPath() != null) {
-            return stationings.register(scope.pathFilter(), null, name, role, open, pageable);
+            // the villages paired with their groups today: the records they may open (canWrite)
+            return stationings.register(scope.pathFilter(), today, null, name, role, open, pageable);
         }
         if (scope.memberId() == null) {
             return Page.empty(pageable);
         }
-        return stationings.register(null, scope.memberId(), name, role, open, pageable);
+        return stationings.register(null, today, scope.memberId(), name, role, open, pageable);
     }
 
     /** One stationing with its object, member and dispatching unit, if the scope reads it; otherwise not found. */
@@ -87,6 +95,12 @@ public class StationService {
             stationing.getWorkUnit().getName();
         }
         return stationing;
+    }
+
+    /** Whether the reader of the stationing opens its village's page (a live object they may read). */
+    @Transactional(readOnly = true)
+    public boolean canOpenObject(Scope scope, Stationing stationing) {
+        return !stationing.getObject().isArchived() && assisted.mayRead(scope, stationing.getObject().getId());
     }
 
     @Transactional(readOnly = true)
@@ -141,7 +155,8 @@ public class StationService {
 
     /**
      * Files or corrects the record of a stationing (the member, village and start stay); no dispatching unit given
-     * means the member's own work unit, as on a new stationing.
+     * means the member's own work unit, as on a new stationing. The stationing's own dispatching unit stays valid
+     * when it has been archived since (the record keeps who sent the cadre); another unit must be a live one.
      */
     @Transactional
     public Stationing file(Scope scope, long id, long version, StationingRecord record) {
@@ -154,7 +169,10 @@ public class StationService {
             throw new RuleViolation("role", role == StationRole.FIRST_SECRETARY ? "stationing.open"
                     : "stationing.leader.open");
         }
-        stationing.file(record, workUnit(record.workUnitId()).orElse(stationing.getMember().getWorkUnit()));
+        WorkUnit current = stationing.getWorkUnit();
+        WorkUnit unit = current != null && current.getId().equals(record.workUnitId()) ? current
+                : workUnit(record.workUnitId()).orElse(stationing.getMember().getWorkUnit());
+        stationing.file(record, unit);
         return stationing;
     }
 

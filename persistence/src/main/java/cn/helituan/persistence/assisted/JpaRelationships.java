@@ -55,6 +55,14 @@ interface JpaRelationships extends JpaRepository<Relationship, Long>, Relationsh
     boolean pairedInPath(@Param("objectId") Long objectId, @Param("prefix") String pathPrefix);
 
     @Override
+    @Query("""
+            select count(r) > 0 from Relationship r join r.group g
+            where r.object.id = :objectId and g.path like concat(:prefix, '%')
+              and r.startsOn <= :day and r.endsOn >= :day and (r.endedOn is null or r.endedOn >= :day)""")
+    boolean pairedInPathOn(@Param("objectId") Long objectId, @Param("prefix") String pathPrefix,
+                           @Param("day") LocalDate day);
+
+    @Override
     @Query(value = """
             select r from Relationship r join fetch r.group g join fetch r.object
             where r.status = cn.helituan.domain.assisted.RelationshipStatus.ACTIVE

@@ -44,10 +44,10 @@ interface JpaStationings extends JpaRepository<Stationing, Long>, Stationings {
     List<Stationing> currentOfMember(@Param("memberId") Long memberId, @Param("day") LocalDate day);
 
     @Override
-    default Page<Stationing> register(String prefix, Long memberId, String name, StationRole role, Boolean open,
-                                      Pageable pageable) {
+    default Page<Stationing> register(String prefix, LocalDate day, Long memberId, String name, StationRole role,
+                                      Boolean open, Pageable pageable) {
         // no null parameters: PostgreSQL cannot type an untyped null in "? is null" (it arrives as bytea)
-        return registerPage(prefix == null, prefix == null ? "" : prefix, memberId == null,
+        return registerPage(prefix == null, prefix == null ? "" : prefix, day, memberId == null,
                 memberId == null ? -1L : memberId, name == null ? "%" : name, role == null,
                 role == null ? StationRole.FIRST_SECRETARY : role, open == null ? 0 : open ? 1 : 2, pageable);
     }
@@ -55,7 +55,9 @@ interface JpaStationings extends JpaRepository<Stationing, Long>, Stationings {
     @Query(value = """
             select s from Stationing s join fetch s.member m join fetch s.object o left join fetch s.workUnit
             where (:everywhere = true or exists (select r from Relationship r join r.group g
-                                                 where r.object = o and g.path like concat(:prefix, '%')))
+                                                 where r.object = o and g.path like concat(:prefix, '%')
+                                                   and r.startsOn <= :day and r.endsOn >= :day
+                                                   and (r.endedOn is null or r.endedOn >= :day)))
               and (:anyMember = true or m.id = :memberId)
               and (lower(m.name) like :name or lower(o.name) like :name)
               and (:anyRole = true or s.role = :role)
@@ -64,13 +66,15 @@ interface JpaStationings extends JpaRepository<Stationing, Long>, Stationings {
             countQuery = """
             select count(s) from Stationing s join s.member m join s.object o
             where (:everywhere = true or exists (select r from Relationship r join r.group g
-                                                 where r.object = o and g.path like concat(:prefix, '%')))
+                                                 where r.object = o and g.path like concat(:prefix, '%')
+                                                   and r.startsOn <= :day and r.endsOn >= :day
+                                                   and (r.endedOn is null or r.endedOn >= :day)))
               and (:anyMember = true or m.id = :memberId)
               and (lower(m.name) like :name or lower(o.name) like :name)
               and (:anyRole = true or s.role = :role)
               and (:state = 0 or (:state = 1 and s.endsOn is null) or (:state = 2 and s.endsOn is not null))""")
     Page<Stationing> registerPage(@Param("everywhere") boolean everywhere, @Param("prefix") String prefix,
-                                  @Param("anyMember") boolean anyMember, @Param("memberId") long memberId,
+                                  @Param("day") LocalDate day, @Param("anyMember") boolean anyMember, @Param("memberId") long memberId,
                                   @Param("name") String name, @Param("anyRole") boolean anyRole,
                                   @Param("role") StationRole role, @Param("state") int state, Pageable pageable);
 }

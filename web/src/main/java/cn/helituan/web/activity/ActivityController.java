@@ -165,7 +165,7 @@ class ActivityController {
                   BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect)
             throws IOException {
         formView(scope, form, null, model);
-        List<PhotoUpload> photos = PhotoUploads.read(form.getPhotos(), maxPhotoSize,
+        List<PhotoUpload> photos = PhotoUploads.read(form.getPhotos(), maxPhotoSize, clock.getZone(),
                 ActivityPhotosService.MAX_PHOTOS, result, "photos");
         String view = Forms.submit(result, response, FORM, () -> {
             long id = key.create(scope, "activity", saved -> "/activities/" + saved,

@@ -6,6 +6,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.photo.PhotoBytes;
 import cn.helituan.domain.photo.PhotoUpload;
 import cn.helituan.web.photo.PhotoPages;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,8 @@ class ActivityPhotoController extends PhotoPages {
     private final ActivityAccess access;
 
     ActivityPhotoController(ActivityPhotosService photos, ActivityAccess access, MessageSource messages,
-                            @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize) {
-        super(messages, maxPhotoSize);
+                            @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize, Clock clock) {
+        super(messages, maxPhotoSize, clock);
         this.photos = photos;
         this.access = access;
     }

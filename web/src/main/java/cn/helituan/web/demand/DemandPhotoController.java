@@ -6,6 +6,7 @@ import cn.helituan.domain.demand.DemandPhotosService;
 import cn.helituan.domain.photo.PhotoBytes;
 import cn.helituan.domain.photo.PhotoUpload;
 import cn.helituan.web.photo.PhotoPages;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,8 @@ class DemandPhotoController extends PhotoPages {
     private final DemandAccess access;
 
     DemandPhotoController(DemandPhotosService photos, DemandAccess access, MessageSource messages,
-                          @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize) {
-        super(messages, maxPhotoSize);
+                          @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize, Clock clock) {
+        super(messages, maxPhotoSize, clock);
         this.photos = photos;
         this.access = access;
     }

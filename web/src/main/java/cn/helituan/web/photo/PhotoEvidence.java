@@ -8,6 +8,7 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.GpsDirectory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.ZoneId;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -18,6 +19,9 @@ import org.springframework.web.multipart.MultipartFile;
  */
 public final class PhotoEvidence {
 
+    /** A check-in photo over the size limit: the limit in MB as its argument ("照片超过 {0} MB…"). */
+    static final String TOO_LARGE = "checkin.photo.tooLarge";
+
     private PhotoEvidence() {
     }
 
@@ -27,21 +31,22 @@ public final class PhotoEvidence {
 
     /**
      * Reads the file; refused on {@code field} (the rule's message key: not an image, too large, unreadable) when it
-     * is not a photo that can be kept; null when no file was chosen.
+     * is not a photo that can be kept; null when no file was chosen. The capture time is a wall time in the zone.
      */
-    public static Read read(MultipartFile file, DataSize maxSize, String field) throws IOException {
+    public static Read read(MultipartFile file, DataSize maxSize, ZoneId zone, String field) throws IOException {
         if (file == null || file.isEmpty()) {
             return null;
         }
         if (file.getSize() > maxSize.toBytes()) {
-            throw new RuleViolation(field, "activity.photo.tooLarge", maxSize.toMegabytes());
+            throw new RuleViolation(field, TOO_LARGE, maxSize.toMegabytes());
         }
         byte[] bytes = file.getBytes();
         PhotoUpload upload;
         try {
-            upload = PhotoReader.read(bytes, maxSize.toBytes());
+            upload = PhotoReader.read(bytes, maxSize.toBytes(), zone);
         } catch (PhotoReader.Refused refused) {
-            throw new RuleViolation(field, refused.messageKey(), refused.args());
+            throw new RuleViolation(field, refused.messageKey().equals("activity.photo.tooLarge") ? TOO_LARGE
+                    : refused.messageKey(), refused.args());
         }
         GeoLocation place = place(bytes);
         return new Read(upload, place == null ? null : place.getLatitude(), place == null ? null : place.getLongitude());

@@ -5,6 +5,8 @@ import cn.helituan.domain.photo.PhotoBytes;
 import cn.helituan.domain.photo.PhotoUpload;
 import cn.helituan.web.common.Forms;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -27,10 +29,13 @@ public abstract class PhotoPages {
 
     private final MessageSource messages;
     private final DataSize maxPhotoSize;
+    private final ZoneId zone;
 
-    protected PhotoPages(MessageSource messages, DataSize maxPhotoSize) {
+    /** {@code clock}: the application's, whose zone the photos' capture times are read in. */
+    protected PhotoPages(MessageSource messages, DataSize maxPhotoSize, Clock clock) {
         this.messages = messages;
         this.maxPhotoSize = maxPhotoSize;
+        this.zone = clock.getZone();
     }
 
     /** Refuses (404/403) a record the reader may not see, before any file is read. */
@@ -55,7 +60,7 @@ public abstract class PhotoPages {
                             @RequestParam(name = "photos", required = false) List<MultipartFile> files,
                             Locale locale, RedirectAttributes redirect) throws IOException {
         requireReadable(scope, id);
-        PhotoUploads.accept(files, maxPhotoSize, messages, locale, upload -> add(scope, id, upload), redirect,
+        PhotoUploads.accept(files, maxPhotoSize, zone, messages, locale, upload -> add(scope, id, upload), redirect,
                 "flash.activity.photos");
         return "redirect:" + page(id) + "#photos";
     }

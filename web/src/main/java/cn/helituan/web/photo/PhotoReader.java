@@ -12,7 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.Collections;
 import java.util.Iterator;
@@ -25,7 +25,9 @@ import javax.imageio.stream.ImageInputStream;
  * Reads an uploaded photo by its content, never by its name or declared type: JPEG, PNG or WebP by their first
  * bytes, then decoded (a renamed PDF or a truncated file is refused), no larger than the configured size nor than
  * {@value #MAX_PIXELS} pixels (a small file can decode to gigabytes); makes a JPEG thumbnail of at most
- * {@value #THUMBNAIL} pixels a side, and reads the capture time the camera wrote (EXIF DateTimeOriginal, local time).
+ * {@value #THUMBNAIL} pixels a side, and reads the capture time the camera wrote (EXIF DateTimeOriginal) as a wall
+ * time of the deployment's zone: converted from the camera's offset when the file gives one (OffsetTimeOriginal, as
+ * phones write it), taken as it stands when it gives none.
  */
 final class PhotoReader {
 
@@ -55,7 +57,8 @@ final class PhotoReader {
     private PhotoReader() {
     }
 
-    static PhotoUpload read(byte[] bytes, long maxBytes) throws Refused {
+    /** The photo, its capture time a wall time in {@code zone} (the deployment's: the Clock's zone). */
+    static PhotoUpload read(byte[] bytes, long maxBytes, ZoneId zone) throws Refused {
         if (bytes.length == 0) {
             throw new Refused("activity.photo.empty");
         }
@@ -67,7 +70,7 @@ final class PhotoReader {
             throw new Refused("activity.photo.notImage");
         }
         BufferedImage image = decode(bytes);
-        return new PhotoUpload(type, image.getWidth(), image.getHeight(), takenAt(bytes), bytes, thumbnail(image));
+        return new PhotoUpload(type, image.getWidth(), image.getHeight(), takenAt(bytes, zone), bytes, thumbnail(image));
     }
 
     /** image/jpeg, image/png or image/webp from the file's first bytes; null for anything else. */
@@ -136,13 +139,17 @@ final class PhotoReader {
         return out.toByteArray();
     }
 
-    /** The camera's capture time, as the camera's clock showed it; null when the file says none. */
-    private static LocalDateTime takenAt(byte[] bytes) {
+    /**
+     * The camera's capture time as a wall time in the zone; null when the file says none. metadata-extractor applies
+     * OffsetTimeOriginal (0x9011) when the file has it and the zone given otherwise, so a time without an offset
+     * keeps its wall time and one with an offset is converted into the zone.
+     */
+    static LocalDateTime takenAt(byte[] bytes, ZoneId zone) {
         try {
             Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes));
             ExifSubIFDDirectory exif = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
-            Date original = exif == null ? null : exif.getDateOriginal(TimeZone.getTimeZone("UTC"));
-            return original == null ? null : LocalDateTime.ofInstant(original.toInstant(), ZoneOffset.UTC);
+            Date original = exif == null ? null : exif.getDateOriginal(TimeZone.getTimeZone(zone));
+            return original == null ? null : LocalDateTime.ofInstant(original.toInstant(), zone);
         } catch (Exception e) {
             return null;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.time.Duration;
+import java.time.ZoneId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.CacheControl;
@@ -31,8 +32,8 @@ public final class PhotoUploads {
      * Reads each chosen file and hands it to {@code add} (which saves it, or refuses it with a rule); says on the
      * redirect what was added and what was refused and why ({@code successKey}, {@code photoErrors}).
      */
-    public static void accept(List<MultipartFile> files, DataSize maxSize, MessageSource messages, Locale locale,
-                              Consumer<PhotoUpload> add, RedirectAttributes redirect, String successKey)
+    public static void accept(List<MultipartFile> files, DataSize maxSize, ZoneId zone, MessageSource messages,
+                              Locale locale, Consumer<PhotoUpload> add, RedirectAttributes redirect, String successKey)
             throws IOException {
         List<String> refused = new ArrayList<>();
         int added = 0;
@@ -48,7 +49,7 @@ public final class PhotoUploads {
                 continue;
             }
             try {
-                add.accept(PhotoReader.read(file.getBytes(), maxSize.toBytes()));
+                add.accept(PhotoReader.read(file.getBytes(), maxSize.toBytes(), zone));
                 added++;
             } catch (PhotoReader.Refused e) {
                 refused.add(name + "：" + messages.getMessage(e.messageKey(), e.args(), locale));
@@ -71,7 +72,7 @@ public final class PhotoUploads {
      * content as {@link #accept} does, but one refused (or one too many) refuses the whole form — its file and why
      * go on the form's {@code field}, and nothing is returned to save.
      */
-    public static List<PhotoUpload> read(List<MultipartFile> files, DataSize maxSize, int maxCount,
+    public static List<PhotoUpload> read(List<MultipartFile> files, DataSize maxSize, ZoneId zone, int maxCount,
                                          BindingResult result, String field) throws IOException {
         List<MultipartFile> chosen = chosen(files);
         if (chosen.size() > maxCount) {
@@ -85,7 +86,7 @@ public final class PhotoUploads {
                 if (file.getSize() > maxSize.toBytes()) {
                     throw new PhotoReader.Refused("activity.photo.tooLarge", maxSize.toMegabytes());
                 }
-                uploads.add(PhotoReader.read(file.getBytes(), maxSize.toBytes()));
+                uploads.add(PhotoReader.read(file.getBytes(), maxSize.toBytes(), zone));
             } catch (PhotoReader.Refused e) {
                 result.rejectValue(field, "activity.photo.refusedFile", new Object[] {name,
                     new DefaultMessageSourceResolvable(new String[] {e.messageKey()}, e.args())}, null);

@@ -13,9 +13,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,11 +47,13 @@ class CheckInController {
     private final CheckInService checkIns;
     private final DataSize maxPhotoSize;
     private final Clock clock;
+    private final MessageSource messages;
 
-    CheckInController(CheckInService checkIns, Clock clock,
+    CheckInController(CheckInService checkIns, Clock clock, MessageSource messages,
                       @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize) {
         this.checkIns = checkIns;
         this.clock = clock;
+        this.messages = messages;
         this.maxPhotoSize = maxPhotoSize;
     }
 
@@ -63,13 +67,14 @@ class CheckInController {
                    @RequestParam(required = false) String latitude, @RequestParam(required = false) String longitude,
                    @RequestParam(required = false) String accuracy,
                    @RequestParam(required = false) MultipartFile photo, HttpServletRequest request,
-                   HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
+                   HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect)
+            throws IOException {
         if (DATE_PARAMETERS.stream().anyMatch(name -> request.getParameter(name) != null)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return pageView(scope, model, "checkin.date.refused");
+            return pageView(scope, model, messages.getMessage("checkin.date.refused", null, locale));
         }
         try {
-            PhotoEvidence.Read read = PhotoEvidence.read(photo, maxPhotoSize, "photo");
+            PhotoEvidence.Read read = PhotoEvidence.read(photo, maxPhotoSize, clock.getZone(), "photo");
             CheckIn saved = checkIns.checkIn(scope, objectId, new CheckInService.Command(number(latitude),
                     number(longitude), number(accuracy), read == null ? null : read.upload(),
                     read == null ? null : read.latitude(), read == null ? null : read.longitude()));
@@ -77,11 +82,12 @@ class CheckInController {
             return "redirect:/checkin";
         } catch (RuleViolation refused) {
             response.setStatus(refused.messageKey().equals("checkin.twice") ? HttpServletResponse.SC_CONFLICT : 422);
-            return pageView(scope, model, refused.messageKey());
+            // the message with its arguments (the size limit), not the key's bare pattern
+            return pageView(scope, model, messages.getMessage(refused.messageKey(), refused.args(), locale));
         } catch (org.springframework.dao.DataIntegrityViolationException twice) {
             // the same cadre's other check-in of today saved between our check and our insert
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return pageView(scope, model, "checkin.twice");
+            return pageView(scope, model, messages.getMessage("checkin.twice", null, locale));
         }
     }
 
@@ -115,6 +121,7 @@ class CheckInController {
         return PhotoUploads.served(checkIns.contentType(id, thumbnail), bytes);
     }
 
+    /** The check-in page; {@code refusal}, why the check-in was refused, already resolved (null: none). */
     private String pageView(Scope scope, Model model, String refusal) {
         Optional<Stationing> stationing = checkIns.stationedToday(scope);
         model.addAttribute("stationing", stationing.orElse(null));

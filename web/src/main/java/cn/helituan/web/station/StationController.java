@@ -5,6 +5,8 @@ import cn.helituan.domain.assisted.StationRole;
 import cn.helituan.domain.assisted.Stationing;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.WorkUnitService;
+import cn.helituan.domain.member.WorkUnit;
+import cn.helituan.domain.member.WorkUnitOption;
 import cn.helituan.domain.station.StationService;
 import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.FormKey;
@@ -16,6 +18,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import lombok.AccessLevel;
@@ -112,6 +115,7 @@ class StationController {
         model.addAttribute("s", stationing);
         model.addAttribute("history", stations.history(scope, id));
         model.addAttribute("canEdit", stations.canWrite(scope, stationing.getObject().getId()));
+        model.addAttribute("canOpenObject", stations.canOpenObject(scope, stationing));
         model.addAttribute("today", LocalDate.now(clock));
         return "stationings/show";
     }
@@ -149,12 +153,24 @@ class StationController {
         model.addAttribute("object", stationing.getObject());
         model.addAttribute("s", stationing);
         model.addAttribute("creating", false);
-        return formView(scope, form, model);
+        return formView(scope, form, model, stationing.getWorkUnit());
     }
 
     private String formView(Scope scope, StationingForm form, Model model) {
+        return formView(scope, form, model, null);
+    }
+
+    /**
+     * The form with its choices; {@code current}, the stationing's own dispatching unit, is among them even when it
+     * has been archived since (else the select would drop it and saving would silently put another in its place).
+     */
+    private String formView(Scope scope, StationingForm form, Model model, WorkUnit current) {
         model.addAttribute("roles", StationRole.values());
-        model.addAttribute("workUnits", workUnits.formChoices(scope, form.getWorkUnitId()));
+        List<WorkUnitOption> choices = new ArrayList<>(workUnits.formChoices(scope, form.getWorkUnitId()));
+        if (current != null && choices.stream().noneMatch(choice -> choice.id().equals(current.getId()))) {
+            choices.add(0, new WorkUnitOption(current.getId(), current.getName()));
+        }
+        model.addAttribute("workUnits", choices);
         return FORM;
     }
 }
