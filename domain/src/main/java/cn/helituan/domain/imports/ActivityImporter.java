@@ -51,7 +51,11 @@ final class ActivityImporter implements SheetImporter {
 
     /** The separators of several objects or members in one cell: 、 , ， ; ； and line breaks. */
     private static final Pattern ITEMS = Pattern.compile("[、,，;；\\n]+");
-    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1\\d{10}(?!\\d)");
+    /**
+     * A mobile in a participant's item, spaces or dashes allowed between its digits ("139 0000 1111"), not glued to
+     * other digits: "王明2 13900001111" (a name ending in a digit, as rosters tell namesakes apart) is 王明2's mobile.
+     */
+    static final Pattern MOBILE = Pattern.compile("(?<!\\d)1(?:[ -]?\\d){10}(?!\\d)");
 
     private final ActivityLedger ledger;
     private final ActivityTypes types;
@@ -205,9 +209,9 @@ final class ActivityImporter implements SheetImporter {
         }
         List<String> mobiles = new ArrayList<>();
         for (String item : items(v.text("members"))) {
-            Matcher m = MOBILE.matcher(Cells.ascii(item).replace(" ", "").replace("-", ""));
+            Matcher m = MOBILE.matcher(Cells.ascii(item));
             if (m.find()) {
-                mobiles.add(m.group());
+                mobiles.add(m.group().replace(" ", "").replace("-", ""));
             } else {
                 run.problem(line, "members", "import.activity.memberMobile", item);
                 ok = false;
