@@ -40,10 +40,12 @@ class PgBulkInserts implements BulkInserts {
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
+    private final CopiedRows copied;
 
-    PgBulkInserts(JdbcTemplate jdbc, DataSource dataSource) {
+    PgBulkInserts(JdbcTemplate jdbc, DataSource dataSource, CopiedRows copied) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.copied = copied;
     }
 
     @Override
@@ -74,7 +76,7 @@ class PgBulkInserts implements BulkInserts {
             throw new IllegalStateException("a bulk insert needs a transaction");
         }
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
-        return new PgCopy(sql, historyType != null && !DryRun.active() ? historyType : null, at, by);
+        return new PgCopy(table, sql, historyType != null && !DryRun.active() ? historyType : null, at, by);
     }
 
     /**
@@ -85,6 +87,7 @@ class PgBulkInserts implements BulkInserts {
      */
     private final class PgCopy implements Copy {
 
+        private final String table;
         private final String sql;
         private final String historyType;
         private final String historyTail;
@@ -93,7 +96,8 @@ class PgBulkInserts implements BulkInserts {
         private final StringBuilder line = new StringBuilder(256);
         private long rows;
 
-        PgCopy(String sql, String historyType, Instant at, String by) {
+        PgCopy(String table, String sql, String historyType, Instant at, String by) {
+            this.table = table;
             this.sql = sql;
             this.historyType = historyType;
             this.historyTail = historyType == null ? null
@@ -138,10 +142,10 @@ class PgBulkInserts implements BulkInserts {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 CopyManager copier = connection.unwrap(PGConnection.class).getCopyAPI();
-                copier.copyIn(sql, new ByteArrayInputStream(buffer.toByteArray(), 0, buffer.size()));
+                copied.add(table, copier.copyIn(sql, new ByteArrayInputStream(buffer.toByteArray(), 0, buffer.size())));
                 if (historyType != null) {
-                    copier.copyIn(HISTORY, new ByteArrayInputStream(historyBuffer.toByteArray(), 0,
-                            historyBuffer.size()));
+                    copied.add("record_history", copier.copyIn(HISTORY,
+                            new ByteArrayInputStream(historyBuffer.toByteArray(), 0, historyBuffer.size())));
                 }
             } catch (SQLException | IOException e) {
                 throw new DataAccessResourceFailureException("COPY failed: " + e.getMessage(), e);

@@ -4,6 +4,7 @@ import cn.helituan.domain.imports.ImportChange;
 import cn.helituan.domain.imports.ImportKind;
 import cn.helituan.domain.imports.ImportProblem;
 import cn.helituan.domain.imports.ImportTally;
+import cn.helituan.persistence.history.CopiedRows;
 import jakarta.persistence.EntityManager;
 import java.io.InputStream;
 import java.sql.ResultSet;
@@ -43,6 +44,7 @@ class JpaImportStoreImpl implements JpaImportStore {
 
     private final JdbcTemplate jdbc;
     private final EntityManager em;
+    private final CopiedRows copied;
 
     @Override
     public void saveFile(long recordId, InputStream content, long size) {
@@ -170,7 +172,7 @@ class JpaImportStoreImpl implements JpaImportStore {
      * to date (ANALYZE counts the transaction's own uncommitted rows). Without it a large import into a fresh table
      * looked its keys up by scanning every row it had written so far, as the statistics still said a few dozen rows:
      * each batch slower than the one before (docs/performance.md, "Excel import"). Doubling keeps it to about
-     * twenty ANALYZEs for a million rows.
+     * twenty ANALYZEs for a million rows. Tables written by COPY are kept in step by {@link CopiedRows}.
      */
     @Override
     public void flushAndDetach() {
@@ -186,6 +188,7 @@ class JpaImportStoreImpl implements JpaImportStore {
             }
             tables.forEach(table -> jdbc.execute("analyze " + table));
         }
+        copied.analyzeWhereBehind();
         em.clear();
     }
 

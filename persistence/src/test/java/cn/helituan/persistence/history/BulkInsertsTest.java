@@ -32,6 +32,8 @@ class BulkInsertsTest extends PersistenceTest {
 
     @Autowired
     private BulkInserts bulk;
+    @Autowired
+    private CopiedRows copied;
 
     @Test
     void copiedRowsGetIdsNoSaveOrInsertHasAndKeepTheirValuesAndHistory() {
@@ -91,5 +93,28 @@ class BulkInsertsTest extends PersistenceTest {
                 .containsEntry("joined_on", java.sql.Date.valueOf(LocalDate.of(2026, 3, 1)));
         assertThat(jdbc.queryForObject("select count(*) from record_history where entity_type = 'Membership'"
                 + " and entity_id = ?", Long.class, id)).isZero();
+    }
+
+    /**
+     * A batch's end brings the planner's row counts of the tables the transaction copied into up to date, so that the
+     * next batch's look-ups are planned for the table as it now is (an import's look-up planned for a handful of rows
+     * read the whole table on every batch).
+     */
+    @Test
+    void aBatchEndTellsThePlannerOfTheRowsCopiedSoFar() {
+        BulkInserts.Ids ids = bulk.ids("work_unit");
+        try (BulkInserts.Copy copy = bulk.copy("work_unit", "WorkUnit", AT, "导入员", "id", "name", "kind",
+                "created_at", "created_by")) {
+            for (int i = 0; i < 3000; i++) {
+                copy.row(ids.next(), "单位" + i, WorkUnitKind.HOSPITAL, AT, "导入员");
+            }
+        }
+        String planned = "select reltuples from pg_class where relname = ?";
+        assertThat(jdbc.queryForObject(planned, Double.class, "work_unit")).as("before the batch's end").isLessThan(3000);
+
+        copied.analyzeWhereBehind();
+
+        assertThat(jdbc.queryForObject(planned, Double.class, "work_unit")).isGreaterThanOrEqualTo(3000);
+        assertThat(jdbc.queryForObject(planned, Double.class, "record_history")).isGreaterThanOrEqualTo(3000);
     }
 }
