@@ -5,6 +5,8 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import cn.helituan.domain.account.AccountService;
+import cn.helituan.domain.account.LoginThrottle;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import cn.helituan.domain.account.ApiTokenService;
 import cn.helituan.domain.common.OneTimeSubmissions;
 import cn.helituan.domain.common.Role;
@@ -44,7 +46,7 @@ import org.springframework.validation.ObjectError;
  * advice, formats, people's names, exports, the choices dialect and the application's clock — and mocks the
  * account service, which tells whose account is
  * signed in (the users' scopes are what {@link AccountService#scopeOf} answers for their username), and the API
- * token service of the security configuration. A new feature's slice test adds nothing here.
+ * token service, the sign-in throttle and the user details service of the security configuration. A new feature's slice test adds nothing here.
  */
 @TestPropertySource(properties = "spring.messages.fallback-to-system-locale=false")
 @Import({SecurityConfiguration.class, Formats.class, People.class, Exports.class, ChoicesDialect.class,
@@ -73,6 +75,12 @@ public abstract class WebSliceTest {
     protected AccountService accounts;
     @MockitoBean
     protected ApiTokenService apiTokens;
+    /** The sign-in's failure counts (LoginGuard): none, unless a test says otherwise. */
+    @MockitoBean
+    protected LoginThrottle loginThrottle;
+    /** Who signs in: the slices sign their users in with {@code user(…)}, so nobody is looked up. */
+    @MockitoBean
+    protected UserDetailsService userDetailsService;
     @MockitoBean
     protected OneTimeSubmissions oneTimeSubmissions;
     @MockitoBean

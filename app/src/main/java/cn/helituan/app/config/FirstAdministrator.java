@@ -46,9 +46,10 @@ class FirstAdministrator {
                     + "to create the first administrator.");
             return;
         }
-        if (!PasswordPolicy.acceptable(password)) {
+        if (!PasswordPolicy.acceptable(password, username)) {
             throw new IllegalStateException("HELITUAN_ADMIN_PASSWORD needs at least " + PasswordPolicy.MIN_LENGTH
-                    + " characters with letters and digits");
+                    + " characters of " + PasswordPolicy.MIN_KINDS + " kinds (capitals, small letters, digits,"
+                    + " symbols), without the user name, and not a common password");
         }
         Account admin = new Account(username, passwordEncoder.encode(password), "组织部管理员");
         admin.assign(Role.ORG_ADMIN, null, null, null);

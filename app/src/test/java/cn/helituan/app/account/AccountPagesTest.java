@@ -31,12 +31,13 @@ import java.util.List;
 
 /**
  * Accounts as the org admin hands them out and their owners use them: a temporary password shown once, the forced
- * change at first login, the lock-out after five wrong passwords, unlock, reset, disable. Every test uses a fresh
- * account; the demo accounts are left alone.
+ * change at first login, the image challenge after three wrong passwords (known and unknown names alike) and the
+ * admin's release, reset and change ending the other sessions, disable. Every test uses a fresh account; the demo
+ * accounts are left alone.
  */
 class AccountPagesTest extends FullStackTest {
 
-    private static final String TEMPORARY = "[A-Za-z]{8}[2-9]{2}";
+    private static final String TEMPORARY = "([A-HJ-NP-Z][a-hjkmnp-z][2-9]){4}";
 
     @Autowired
     MockMvc mvc;
@@ -141,15 +142,21 @@ class AccountPagesTest extends FullStackTest {
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
         assertThat(mvc.perform(get("/account/password").session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString())
-                .contains("首次登录或密码被重置后，须先修改密码。");
+                .contains("首次登录、密码被重置或已超过有效期");
 
         String weak = mvc.perform(post("/account/password").session(session).with(csrf())
                         .param("currentPassword", account.password()).param("newPassword", "chayuanhao")
                         .param("confirmPassword", "chayuanhao"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.weak"))
+                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.kinds"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(weak).contains("密码至少 8 位，须同时包含字母和数字。");
+        assertThat(weak).contains("密码须包含大写字母、小写字母、数字、符号中的至少 3 种。");
+        String common = mvc.perform(post("/account/password").session(session).with(csrf())
+                        .param("currentPassword", account.password()).param("newPassword", "Password123")
+                        .param("confirmPassword", "Password123"))
+                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.common"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(common).contains("这是常见密码，容易被猜中，请换一个。");
         mvc.perform(get("/members").session(session)).andExpect(redirectedUrl("/account/password"));
 
         changePassword(session, account.password(), "Chayuan2026");
@@ -193,47 +200,88 @@ class AccountPagesTest extends FullStackTest {
         }
     }
 
+    /** Three wrong passwords, for a real name or a made-up one alike: the same answers, then the image challenge. */
     @Test
-    void fiveWrongPasswordsLockTheAccountUntilTheAdminUnlocksIt() throws Exception {
+    void threeWrongPasswordsAskForTheImageChallengeForKnownAndUnknownNamesAlike() throws Exception {
         NewAccount account = newAccount();
-        for (int i = 1; i <= 5; i++) {
-            mvc.perform(formLogin().user(account.username()).password("wrong" + i + "pass"))
-                    .andExpect(unauthenticated())
-                    .andExpect(redirectedUrl("/login?error"));
+        String madeUp = unique("nobody").replace('-', '_');
+        for (String name : List.of(account.username(), madeUp)) {
+            for (int i = 1; i <= 3; i++) {
+                mvc.perform(formLogin().user(name).password("wrong" + i + "pass"))
+                        .andExpect(unauthenticated())
+                        .andExpect(redirectedUrl("/login?error"));
+            }
         }
-        mvc.perform(formLogin().user(account.username()).password(account.password()))
+        // the right password alone is no longer enough: the same answer as a wrong one, and no lock to wait out
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(signIn(account.username(), account.password(), session))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?locked"));
-        assertThat(mvc.perform(get("/login").param("locked", "")).andReturn().getResponse().getContentAsString())
-                .contains("账号已锁定，请 15 分钟后再试，或联系组织部管理员解锁。");
-        assertThat(mvc.perform(get("/accounts/{id}", account.id()).with(admin())).andReturn().getResponse()
-                .getContentAsString()).contains("锁定至");
+                .andExpect(redirectedUrl("/login?error"));
+        String page = mvc.perform(get("/login").param("error", "").session(session)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("图形验证码", "/login/challenge.png", "value=\"" + account.username() + "\"");
 
-        MvcResult unlocked = adminPost("unlock", account.id());
-        assertThat(unlocked.getFlashMap().get("success")).isEqualTo("flash.account.unlocked");
-        assertThat(pages.follow(unlocked, admin()).getResponse().getContentAsString())
-                .contains("账号已解锁。").doesNotContain("锁定至");
+        mvc.perform(get("/login/challenge.png").session(session)).andExpect(status().isOk());
+        mvc.perform(signIn(account.username(), account.password(), session).param("challenge", "00000"))
+                .andExpect(unauthenticated());
+        mvc.perform(get("/login/challenge.png").session(session)).andExpect(status().isOk());
+        String answer = answer(session);
+        mvc.perform(signIn(account.username(), account.password(), session).param("challenge", answer))
+                .andExpect(authenticated().withUsername(account.username()));
+    }
+
+    @Test
+    void theAdminReleasesAnAccountFromTheChallenge() throws Exception {
+        NewAccount account = newAccount();
+        for (int i = 1; i <= 3; i++) {
+            mvc.perform(formLogin().user(account.username()).password("wrong" + i + "pass"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        assertThat(mvc.perform(get("/accounts/{id}", account.id()).with(admin())).andReturn().getResponse()
+                .getContentAsString()).contains("解除登录限制");
+
+        MvcResult released = adminPost("unlock", account.id());
+        assertThat(released.getFlashMap().get("success")).isEqualTo("flash.account.unlocked");
+        assertThat(pages.follow(released, admin()).getResponse().getContentAsString())
+                .contains("已解除登录限制").doesNotContain(">解除登录限制<");
 
         logIn(account.username(), account.password());
     }
 
     @Test
-    void fourWrongPasswordsAndThenTheRightOneStartTheCountAgain() throws Exception {
+    void twoWrongPasswordsAndThenTheRightOneStartTheCountAgain() throws Exception {
         NewAccount account = newAccount();
-        for (int i = 1; i <= 4; i++) {
+        for (int i = 1; i <= 2; i++) {
             mvc.perform(formLogin().user(account.username()).password("wrong" + i + "pass"))
                     .andExpect(redirectedUrl("/login?error"));
         }
         logIn(account.username(), account.password());
-        mvc.perform(formLogin().user(account.username()).password("wrong5pass"))
-                .andExpect(redirectedUrl("/login?error"));
+        for (int i = 3; i <= 4; i++) {
+            mvc.perform(formLogin().user(account.username()).password("wrong" + i + "pass"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
         logIn(account.username(), account.password());
     }
 
+    /** The sign-in form posted in a session of the test's (the page's image challenge is kept in it). */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(
+            String username, String password, MockHttpSession session) {
+        return post("/login").session(session).with(csrf()).param("username", username).param("password", password);
+    }
+
+    /** The image's answer, as the session keeps it (what a person reads off the picture). */
+    private static String answer(MockHttpSession session) {
+        Object answer = session.getAttribute("helituan.loginChallenge");
+        assertThat(answer).as("an image was drawn").isNotNull();
+        return (String) org.springframework.test.util.ReflectionTestUtils.invokeMethod(answer, "text");
+    }
+
     @Test
-    void aResetPasswordMustBeChangedAgain() throws Exception {
+    void aResetPasswordMustBeChangedAgainAndEndsTheAccountsSessions() throws Exception {
         NewAccount account = newAccount();
-        changePassword(logIn(account.username(), account.password()), account.password(), "Chayuan2026");
+        MockHttpSession before = logIn(account.username(), account.password());
+        changePassword(before, account.password(), "Chayuan2026");
+        mvc.perform(get("/units").session(before)).andExpect(status().isOk());
 
         MvcResult reset = adminPost("reset-password", account.id());
         String temporary = (String) reset.getFlashMap().get("newPassword");
@@ -241,12 +289,35 @@ class AccountPagesTest extends FullStackTest {
         assertThat(pages.follow(reset, admin()).getResponse().getContentAsString())
                 .contains("密码已重置。", temporary);
 
+        mvc.perform(get("/units").session(before)).andExpect(redirectedUrl("/login?expired"));
         mvc.perform(formLogin().user(account.username()).password("Chayuan2026"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
         MockHttpSession session = logIn(account.username(), temporary);
         mvc.perform(get("/units").session(session)).andExpect(redirectedUrl("/account/password"));
         changePassword(session, temporary, "Baicha2027");
         mvc.perform(get("/units").session(session)).andExpect(status().isOk());
+        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "Baicha2027")
+                        .param("newPassword", "Chayuan2026").param("confirmPassword", "Chayuan2026"))
+                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.reused"));
+    }
+
+    /**
+     * One session an account (the default): a new sign-in ends the old one, whose next page says why; the owner's own
+     * password change keeps the session that made it.
+     */
+    @Test
+    void aNewSignInEndsTheOldSessionAndTheOwnChangeKeepsTheCurrentOne() throws Exception {
+        NewAccount account = newAccount();
+        MockHttpSession desk = logIn(account.username(), account.password());
+        changePassword(desk, account.password(), "Chayuan2026");
+        mvc.perform(get("/units").session(desk)).andExpect(status().isOk());
+
+        MockHttpSession phone = logIn(account.username(), "Chayuan2026");
+        mvc.perform(get("/units").session(desk)).andExpect(redirectedUrl("/login?expired"));
+        assertThat(mvc.perform(get("/login").param("expired", "")).andReturn().getResponse().getContentAsString())
+                .contains("本次登录已结束：账号已在别处登录，或密码已修改、重置。");
+        changePassword(phone, "Chayuan2026", "Baicha2027x");
+        mvc.perform(get("/units").session(phone)).andExpect(status().isOk());
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The start page (HomeController): every user's, with the figures of their own scope; it does not name the welfare
- * sub-team's medical group. The login page is open to all and names nothing.
+ * sub-team's medical group. The login page and its image challenge are open to all and name nothing.
  */
 class HomeProbes implements FeatureProbes {
 
@@ -17,6 +17,7 @@ class HomeProbes implements FeatureProbes {
         return new ProbeSet()
                 .shownWithout("/", Demo.MEDICAL_GROUP)
                 .shownWithout("/login", Demo.MEDICAL_GROUP)
+                .shownWithout("/login/challenge.png", Demo.MEDICAL_GROUP)
                 .probes();
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"helituan.demo-data=true", "helituan.dashboard.keep-seconds=0", "helituan.jobs.enabled=false",
                 "spring.jpa.properties.hibernate.generate_statistics=true",
+                // every test signs in from 127.0.0.1: the address rule (LoginThrottleTest) would soon ask them all
+                "helituan.security.address-challenge-after=0",
                 "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"})
 @AutoConfigureMockMvc
 @org.springframework.context.annotation.Import(TestClock.Config.class)

@@ -24,9 +24,6 @@ import java.time.Instant;
 @Table(name = "account")
 public class Account extends AuditedEntity implements Labeled {
 
-    public static final int MAX_FAILED_ATTEMPTS = 5;
-    public static final Duration LOCK_TIME = Duration.ofMinutes(15);
-
     private String username;
 
     @HistoryIgnore
@@ -114,20 +111,21 @@ public class Account extends AuditedEntity implements Labeled {
         this.displayName = displayName;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    /**
+     * An org admin's password older than the deployment's maximum age (zero: never) must be changed at sign-in; the
+     * age runs from the last change, or from the account's creation.
+     */
+    public boolean passwordExpired(Instant now, Duration maxAge) {
+        if (role != Role.ORG_ADMIN || maxAge == null || maxAge.isZero() || maxAge.isNegative()) {
+            return false;
+        }
+        Instant since = passwordChangedAt != null ? passwordChangedAt : getCreatedAt();
+        return since != null && since.plus(maxAge).isBefore(now);
     }
 
-    /** Counts a wrong password; the fifth in a row locks the account for 15 minutes. */
-    public void failedLogin(Instant now) {
-        if (isLocked(now)) {
-            return;
-        }
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            lockedUntil = now.plus(LOCK_TIME);
-            failedAttempts = 0;
-        }
+    /** A lock-out set before V54 (sign-in failures now ask for the image challenge instead, {@link LoginThrottle}). */
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public void succeededLogin(Instant now) {

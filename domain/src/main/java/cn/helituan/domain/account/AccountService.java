@@ -12,8 +12,11 @@ import cn.helituan.domain.member.Members;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.Units;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,6 +35,13 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final History history;
     private final Clock clock;
+    private final PasswordHistory passwordHistory;
+    private final LoginThrottle throttle;
+    private final ApiTokens tokens;
+    private final ApplicationEventPublisher events;
+
+    /** How many of an account's passwords, its current one included, a new one may not repeat. */
+    public static final int PASSWORDS_REMEMBERED = 5;
 
     /** The scope of a signed-in account, read fresh so that moves and role changes apply at once. */
     @Transactional(readOnly = true)
@@ -90,7 +100,11 @@ public class AccountService {
         Account account = visible(scope, id);
         account.checkVersion(version);
         String temporary = PasswordPolicy.temporary();
-        account.resetPassword(passwordEncoder.encode(temporary), clock.instant());
+        Instant now = clock.instant();
+        passwordHistory.add(account.getId(), account.getPasswordHash(), now);
+        account.resetPassword(passwordEncoder.encode(temporary), now);
+        throttle.succeeded(account.getUsername());
+        credentialsReplaced(account, scope.username(), now);
         return new NewPassword(account, temporary);
     }
 
@@ -116,27 +130,50 @@ public class AccountService {
         Account account = visible(scope, id);
         account.checkVersion(version);
         account.unlock();
+        throttle.succeeded(account.getUsername());
         return account;
     }
 
-    /** The signed-in user changes their own password. */
+    /**
+     * The signed-in user changes their own password: the current one must be right (a wrong one counts as a failed
+     * sign-in, {@link LoginThrottle}), the new one keep {@link PasswordPolicy} and be none of the last
+     * {@value #PASSWORDS_REMEMBERED}. The account's API tokens are revoked and its other sessions ended
+     * ({@link CredentialsReplaced}).
+     */
     @Transactional
     public void changeOwnPassword(String username, String current, String next) {
         Account account = accounts.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new NotFoundException("account", username));
-        if (!passwordEncoder.matches(current, account.getPasswordHash())) {
+        if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
+            throttle.failed(username, null);
             throw new RuleViolation("currentPassword", "password.current.wrong");
         }
-        PasswordPolicy.check("newPassword", next);
-        if (passwordEncoder.matches(next, account.getPasswordHash())) {
-            throw new RuleViolation("newPassword", "password.same");
+        PasswordPolicy.check("newPassword", next, account.getUsername());
+        if (passwordEncoder.matches(next, account.getPasswordHash()) || passwordHistory
+                .recent(account.getId(), PASSWORDS_REMEMBERED - 1).stream()
+                .anyMatch(old -> passwordEncoder.matches(next, old))) {
+            throw new RuleViolation("newPassword", "password.reused", PASSWORDS_REMEMBERED);
         }
-        account.changePassword(passwordEncoder.encode(next), clock.instant());
+        Instant now = clock.instant();
+        passwordHistory.add(account.getId(), account.getPasswordHash(), now);
+        account.changePassword(passwordEncoder.encode(next), now);
+        credentialsReplaced(account, username, now);
     }
 
-    @Transactional
-    public void recordFailedLogin(String username) {
-        accounts.findByUsernameIgnoreCase(username).ifPresent(a -> a.failedLogin(clock.instant()));
+    /** Whether the account must choose a new password now: told to (new or reset), or an org admin's has expired. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(String username, Duration maxAge) {
+        return accounts.findByUsernameIgnoreCase(username)
+                .map(a -> a.isMustChangePassword() || a.passwordExpired(clock.instant(), maxAge))
+                .orElse(false);
+    }
+
+    /** The account's API tokens revoked now; its sessions are ended by whoever listens (the web's session registry). */
+    private void credentialsReplaced(Account account, String by, Instant now) {
+        tokens.findByAccount_IdOrderByIdDesc(account.getId()).stream()
+                .filter(t -> !t.isRevoked())
+                .forEach(t -> t.revoke(by, now));
+        events.publishEvent(new CredentialsReplaced(account.getId(), account.getUsername()));
     }
 
     @Transactional

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.helituan.domain.assisted.AssistedObjects;
@@ -21,13 +23,13 @@ import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.Units;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 class AccountServiceTest {
@@ -49,8 +51,13 @@ class AccountServiceTest {
 
     private final Accounts accounts = mock(Accounts.class);
     private final Units units = mock(Units.class);
+    private final PasswordHistory passwordHistory = mock(PasswordHistory.class);
+    private final LoginThrottle throttle = mock(LoginThrottle.class);
+    private final ApiTokens tokens = mock(ApiTokens.class);
+    private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final AccountService service = new AccountService(accounts, units, mock(AssistedObjects.class),
-            mock(Members.class), ENCODER, mock(History.class), Clock.fixed(NOW, ZoneOffset.UTC));
+            mock(Members.class), ENCODER, mock(History.class), Clock.fixed(NOW, ZoneOffset.UTC), passwordHistory,
+            throttle, tokens, events);
 
     private final Unit county = team(1, "岚皋县合力团");
     private final Unit otherCounty = team(2, "紫阳县合力团");
@@ -58,7 +65,7 @@ class AccountServiceTest {
     private final Scope admin = new Scope(7L, "admin", Role.ORG_ADMIN, null, null, null, null);
     private final Scope countyAdmin = new Scope(8L, "county", Role.ORG_ADMIN, 1L, "/1/", null, null);
 
-    private final Account wang = withId(new Account("wanglei", ENCODER.encode("Old12345"), "王磊"), 20);
+    private final Account wang = withId(new Account("wanglei", ENCODER.encode("Old-pass-2025"), "王磊"), 20);
 
     @BeforeEach
     void store() {
@@ -76,7 +83,7 @@ class AccountServiceTest {
         AccountService.NewPassword created = service.create(countyAdmin,
                 new AccountDetails("lina", "李娜", Role.SUB_TEAM_LEADER, 4L, null, null));
 
-        assertThat(PasswordPolicy.acceptable(created.password())).isTrue();
+        assertThat(PasswordPolicy.acceptable(created.password(), "lina")).isTrue();
         assertThat(created.account().getPasswordHash()).isEqualTo("{test}" + created.password());
         assertThat(created.account().isMustChangePassword()).isTrue();
         assertThat(created.account().getScopeUnit()).isSameAs(town);
@@ -118,39 +125,51 @@ class AccountServiceTest {
     }
 
     @Test
-    void aResetHandsOutANewTemporaryPassword() {
+    void aResetHandsOutANewTemporaryPasswordAndEndsTheOldCredentials() {
+        ApiToken token = new ApiToken(wang, "报表", "hash-1", "hlt_ab");
+        when(tokens.findByAccount_IdOrderByIdDesc(20L)).thenReturn(List.of(token));
+
         AccountService.NewPassword reset = service.resetPassword(admin, 20, 0);
 
         assertThat(wang.getPasswordHash()).isEqualTo("{test}" + reset.password());
         assertThat(wang.isMustChangePassword()).isTrue();
         assertThat(wang.getPasswordChangedAt()).isEqualTo(NOW);
+        verify(passwordHistory).add(20L, "{test}Old-pass-2025", NOW);
+        assertThat(token.isRevoked()).as("the account's API token").isTrue();
+        verify(events).publishEvent(new CredentialsReplaced(20L, "wanglei"));
+        verify(throttle).succeeded("wanglei");
     }
 
     @Test
-    void changingTheOwnPasswordNeedsTheCurrentOneAndAStrongDifferentOne() {
-        assertViolation(() -> service.changeOwnPassword("wanglei", "wrong", "New12345"), "currentPassword",
+    void changingTheOwnPasswordNeedsTheCurrentOneAndAStrongOneNotUsedLately() {
+        when(passwordHistory.recent(20L, 4)).thenReturn(List.of("{test}Older-pass-2024", "{test}Oldest-pass-2023"));
+
+        assertViolation(() -> service.changeOwnPassword("wanglei", "wrong", "New-pass-2026"), "currentPassword",
                 "password.current.wrong");
-        assertViolation(() -> service.changeOwnPassword("wanglei", "Old12345", "short1"), "newPassword",
-                "password.weak");
-        assertViolation(() -> service.changeOwnPassword("wanglei", "Old12345", "Old12345"), "newPassword",
-                "password.same");
+        verify(throttle).failed("wanglei", null);
+        assertViolation(() -> service.changeOwnPassword("wanglei", "Old-pass-2025", "short1"), "newPassword",
+                "password.tooShort");
+        assertViolation(() -> service.changeOwnPassword("wanglei", "Old-pass-2025", "Wanglei-2026"), "newPassword",
+                "password.containsUsername");
+        assertViolation(() -> service.changeOwnPassword("wanglei", "Old-pass-2025", "Old-pass-2025"), "newPassword",
+                "password.reused");
+        assertViolation(() -> service.changeOwnPassword("wanglei", "Old-pass-2025", "Oldest-pass-2023"), "newPassword",
+                "password.reused");
+        verify(events, never()).publishEvent(any());
 
-        service.changeOwnPassword("wanglei", "Old12345", "New12345");
+        service.changeOwnPassword("wanglei", "Old-pass-2025", "New-pass-2026");
 
-        assertThat(wang.getPasswordHash()).isEqualTo("{test}New12345");
+        assertThat(wang.getPasswordHash()).isEqualTo("{test}New-pass-2026");
         assertThat(wang.isMustChangePassword()).isFalse();
         assertThat(wang.getPasswordChangedAt()).isEqualTo(NOW);
+        verify(passwordHistory).add(20L, "{test}Old-pass-2025", NOW);
+        verify(events).publishEvent(new CredentialsReplaced(20L, "wanglei"));
     }
 
     @Test
-    void fiveFailedLoginsLockTheAccountFromTheClock() {
-        for (int i = 0; i < 5; i++) {
-            service.recordFailedLogin("wanglei");
-        }
-
-        assertThat(wang.getLockedUntil()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
+    void aSuccessfulSignInIsNoted() {
         service.recordSuccessfulLogin("wanglei");
-        assertThat(wang.isLocked(NOW)).isFalse();
+
         assertThat(wang.getLastLoginAt()).isEqualTo(NOW);
     }
 }

@@ -22,71 +22,35 @@ class AccountTest {
     private final Account account = new Account("wanglei", "{hash}old", "王磊");
 
     @Nested
-    class LockOut {
+    class SignIn {
 
         @Test
-        void fourWrongPasswordsDoNotLock() {
-            failTimes(4, NINE);
-
-            assertThat(account.isLocked(NINE)).isFalse();
-            assertThat(account.getFailedAttempts()).isEqualTo(4);
-        }
-
-        @Test
-        void theFifthWrongPasswordLocksForFifteenMinutes() {
-            failTimes(5, NINE);
-
-            assertThat(account.getLockedUntil()).isEqualTo(NINE.plus(Duration.ofMinutes(15)));
-            assertThat(account.isLocked(NINE)).isTrue();
-            assertThat(account.isLocked(NINE.plus(Duration.ofMinutes(14)).plusSeconds(59))).isTrue();
-            assertThat(account.isLocked(NINE.plus(Duration.ofMinutes(15)))).isFalse();
-        }
-
-        @Test
-        void wrongPasswordsDuringTheLockDoNotProlongIt() {
-            failTimes(5, NINE);
-            failTimes(5, NINE.plus(Duration.ofMinutes(10)));
-
-            assertThat(account.getLockedUntil()).isEqualTo(NINE.plus(Duration.ofMinutes(15)));
-            assertThat(account.isLocked(NINE.plus(Duration.ofMinutes(16)))).isFalse();
-        }
-
-        @Test
-        void afterTheLockFiveMoreWrongPasswordsAreNeeded() {
-            failTimes(5, NINE);
-            Instant later = NINE.plus(Duration.ofMinutes(20));
-
-            failTimes(4, later);
-            assertThat(account.isLocked(later)).isFalse();
-            account.failedLogin(later);
-            assertThat(account.isLocked(later)).isTrue();
-        }
-
-        @Test
-        void aSuccessfulLoginResetsTheCount() {
-            failTimes(4, NINE);
+        void aSuccessfulSignInIsNotedAndAnOldLockEnds() {
             account.succeededLogin(NINE.plusSeconds(5));
-            failTimes(4, NINE.plusSeconds(10));
 
-            assertThat(account.isLocked(NINE.plusSeconds(10))).isFalse();
-            assertThat(account.getFailedAttempts()).isEqualTo(4);
             assertThat(account.getLastLoginAt()).isEqualTo(NINE.plusSeconds(5));
+            assertThat(account.isLocked(NINE.plusSeconds(5))).isFalse();
         }
 
         @Test
-        void anAdminCanUnlock() {
-            failTimes(5, NINE);
+        void anOrgAdminsPasswordExpiresAfterTheMaximumAgeFromItsLastChange() {
+            account.assign(Role.ORG_ADMIN, null, null, null);
+            account.changePassword("{hash}new", NINE);
+            Duration ninetyDays = Duration.ofDays(90);
 
-            account.unlock();
-
-            assertThat(account.isLocked(NINE)).isFalse();
-            assertThat(account.getFailedAttempts()).isZero();
+            assertThat(account.passwordExpired(NINE.plus(ninetyDays), ninetyDays)).isFalse();
+            assertThat(account.passwordExpired(NINE.plus(ninetyDays).plusSeconds(1), ninetyDays)).isTrue();
+            assertThat(account.passwordExpired(NINE.plus(Duration.ofDays(400)), Duration.ZERO))
+                    .as("a maximum age of 0 means never").isFalse();
         }
 
-        private void failTimes(int times, Instant at) {
-            for (int i = 0; i < times; i++) {
-                account.failedLogin(at);
-            }
+        @Test
+        void otherRolesPasswordsDoNotExpire() {
+            account.assign(Role.SUB_TEAM_LEADER, unit(2, team(1, "岚皋县合力团"), UnitKind.SUB_TEAM, "城关镇服务团"),
+                    null, null);
+            account.changePassword("{hash}new", NINE);
+
+            assertThat(account.passwordExpired(NINE.plus(Duration.ofDays(400)), Duration.ofDays(90))).isFalse();
         }
     }
 
@@ -109,11 +73,8 @@ class AccountTest {
         }
 
         @Test
-        void aResetHandsOutATemporaryPasswordThatMustBeChangedAndUnlocks() {
+        void aResetHandsOutATemporaryPasswordThatMustBeChanged() {
             account.changePassword("{hash}mine", NINE);
-            for (int i = 0; i < 5; i++) {
-                account.failedLogin(NINE.plusSeconds(60));
-            }
 
             account.resetPassword("{hash}temporary", NINE.plusSeconds(120));
 

@@ -120,16 +120,16 @@ class HistoryTest extends PersistenceTest {
         em.persistAndFlush(account);
         Instant now = Instant.parse("2025-03-03T02:00:00Z");
 
-        account.failedLogin(now);
+        account.succeededLogin(now);
         em.flush();
-        assertThat(account.getVersion()).as("the failed login was saved").isEqualTo(1);
+        assertThat(account.getVersion()).as("the sign-in's time was saved").isEqualTo(1);
         assertThat(updates("Account", account.getId())).isEmpty();
 
         account.changePassword("{bcrypt}new", now);
         em.flush();
         assertThat(updates("Account", account.getId())).extracting(r -> r.get("field"))
                 .containsExactlyInAnyOrder("mustChangePassword", "passwordChangedAt")
-                .doesNotContain("passwordHash", "failedAttempts");
+                .doesNotContain("passwordHash", "lastLoginAt");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package cn.helituan.web.account;
 
 import cn.helituan.domain.account.ApiTokenService;
+import cn.helituan.domain.account.LoginThrottle;
+import java.time.Clock;
 import cn.helituan.domain.account.Account;
 import cn.helituan.domain.account.AccountService;
 import cn.helituan.domain.account.AccountService.NewPassword;
@@ -43,6 +45,8 @@ class AccountController {
     private final MemberService members;
     private final AssistedService assisted;
     private final ApiTokenService tokens;
+    private final LoginThrottle throttle;
+    private final Clock clock;
 
     @ModelAttribute("roles")
     Role[] roles() {
@@ -100,7 +104,10 @@ class AccountController {
 
     @GetMapping("/accounts/{id}")
     String show(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("account", accounts.get(scope, id));
+        Account account = accounts.get(scope, id);
+        model.addAttribute("account", account);
+        model.addAttribute("challenged", account.isLocked(clock.instant())
+                || throttle.challenge(account.getUsername(), null));
         model.addAttribute("history", accounts.history(scope, id));
         model.addAttribute("tokens", tokens.of(scope, id));
         return "accounts/show";

@@ -1,6 +1,7 @@
 package cn.helituan.web.security;
 
 import cn.helituan.domain.account.AccountService;
+import cn.helituan.domain.account.LoginThrottle;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -24,6 +25,7 @@ class PasswordController {
     private static final String FORM = "account/password";
 
     private final AccountService accounts;
+    private final LoginThrottle throttle;
 
     @GetMapping("/account/password")
     String form(Model model, HttpSession session) {
@@ -40,11 +42,18 @@ class PasswordController {
                 && !form.getNewPassword().equals(form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "password.mismatch");
         }
-        return Forms.submit(result, response, FORM, () -> {
+        String view = Forms.submit(result, response, FORM, () -> {
             accounts.changeOwnPassword(principal.getName(), form.getCurrentPassword(), form.getNewPassword());
             session.removeAttribute(PasswordChangeFilter.MUST_CHANGE);
             redirect.addFlashAttribute("success", "flash.password.changed");
             return "redirect:/";
         });
+        if (result.hasFieldErrors("currentPassword") && throttle.challenge(principal.getName(), null)) {
+            // guessing the current password: after three wrong ones the session ends, and signing in again needs
+            // the image challenge (LoginThrottle)
+            session.invalidate();
+            return "redirect:/login?guessed";
+        }
+        return view;
     }
 }

@@ -13,12 +13,15 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.DisabledException;
-import java.util.Map;
+import cn.helituan.domain.account.LoginThrottle;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Form login with a Chinese login page, BCrypt behind a delegating encoder, CSRF on every form, session fixation
@@ -48,33 +51,59 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions,
+                                           @Value("${helituan.security.sessions-per-account:1}") int sessionsPerAccount)
             throws Exception {
+        LoginGuard guard = new LoginGuard(throttle);
         http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/error/**", "/actuator/health").permitAll()
+                        .requestMatchers("/login", "/login/challenge.png", "/webjars/**", "/css/**", "/js/**",
+                                "/img/**", "/favicon.ico", "/error", "/error/**", "/actuator/health").permitAll()
                         .requestMatchers("/accounts/**").hasRole("ORG_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .failureHandler(failureHandler())
+                        .failureHandler(guard)
                         .defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> session
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        // a new sign-in ends the oldest session beyond the limit (0 or less: no limit); an ended
+                        // session's next request lands on the sign-in page saying why
+                        .maximumSessions(sessionsPerAccount > 0 ? sessionsPerAccount : -1)
+                        .sessionRegistry(sessions)
+                        .expiredUrl("/login?expired"))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
+                .addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
         return http.build();
     }
 
-    private static AuthenticationFailureHandler failureHandler() {
-        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setExceptionMappings(Map.of(
-                LockedException.class.getName(), "/login?locked",
-                DisabledException.class.getName(), "/login?disabled"));
-        handler.setDefaultFailureUrl("/login?error");
-        return handler;
+    /**
+     * Passwords checked first, the account's state after ({@code preAuthenticationChecks} do nothing): a disabled
+     * account is said to be disabled only to whoever typed its right password, so that the answers never tell a real
+     * user name from a made-up one. The only provider, so there is no second one to ask again.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
+
+    /** The signed-in sessions (in this JVM): for ending an account's sessions and the limit per account. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when a session ends. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -39,7 +40,7 @@ class PasswordControllerTest extends WebSliceTest {
 
     @Test
     void aWeakPasswordIsRefusedWithTheRule() throws Exception {
-        doThrow(new RuleViolation("newPassword", "password.weak", 8))
+        doThrow(new RuleViolation("newPassword", "password.tooShort", 10, 3))
                 .when(accounts).changeOwnPassword("leader", "Temp1234ab", "abcdefgh");
         MockHttpSession session = new MockHttpSession();
         session.setAttribute(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
@@ -49,9 +50,9 @@ class PasswordControllerTest extends WebSliceTest {
                         .param("confirmPassword", "abcdefgh"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("account/password"))
-                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.weak"))
-                .andExpect(content().string(containsString("密码至少 8 位，须同时包含字母和数字。")))
-                .andExpect(content().string(containsString("首次登录或密码被重置后，须先修改密码。")));
+                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.tooShort"))
+                .andExpect(content().string(containsString("密码至少 10 位。")))
+                .andExpect(content().string(containsString("首次登录、密码被重置或已超过有效期")));
         assertThat(session.getAttribute(PasswordChangeFilter.MUST_CHANGE)).isEqualTo(Boolean.TRUE);
     }
 
@@ -81,5 +82,19 @@ class PasswordControllerTest extends WebSliceTest {
                 .andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword",
                         "password.current.wrong"))
                 .andExpect(content().string(containsString("当前密码不正确。")));
+    }
+
+    @Test
+    void guessingTheCurrentPasswordThreeTimesEndsTheSession() throws Exception {
+        doThrow(new RuleViolation("currentPassword", "password.current.wrong"))
+                .when(accounts).changeOwnPassword("leader", "guess1234", "Chayuan2026");
+        when(loginThrottle.challenge("leader", null)).thenReturn(true);
+        MockHttpSession session = new MockHttpSession();
+
+        mvc.perform(post("/account/password").with(groupLeader()).with(csrf()).session(session)
+                        .param("currentPassword", "guess1234").param("newPassword", "Chayuan2026")
+                        .param("confirmPassword", "Chayuan2026"))
+                .andExpect(redirectedUrl("/login?guessed"));
+        assertThat(session.isInvalid()).isTrue();
     }
 }

@@ -55,13 +55,34 @@ class SecurityPagesTest extends WebSliceTest {
     @Test
     void loginFailuresAreExplainedInChinese() throws Exception {
         mvc.perform(get("/login").param("error", ""))
-                .andExpect(content().string(containsString("用户名或密码错误。连续输错 5 次，账号将锁定 15 分钟。")));
-        mvc.perform(get("/login").param("locked", ""))
-                .andExpect(content().string(containsString("账号已锁定，请 15 分钟后再试")));
+                .andExpect(content().string(containsString("用户名或密码错误。连续输错 3 次后，登录须输入图形验证码。")))
+                .andExpect(content().string(not(containsString("id=\"challenge\""))));
+        mvc.perform(get("/login").param("expired", ""))
+                .andExpect(content().string(containsString("本次登录已结束：账号已在别处登录，或密码已修改、重置。")));
         mvc.perform(get("/login").param("disabled", ""))
                 .andExpect(content().string(containsString("账号已停用，请联系组织部管理员。")));
         mvc.perform(get("/login"))
                 .andExpect(content().string(not(containsString("用户名或密码错误"))));
+    }
+
+    @Test
+    void afterThreeFailuresTheLoginPageAsksForTheImageChallengeWhoseAnswerIsKeptInTheSession() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute(LoginChallenge.NAME, "admin");
+        when(loginThrottle.challenge(org.mockito.ArgumentMatchers.eq("admin"), org.mockito.ArgumentMatchers.any()))
+                .thenReturn(true);
+
+        mvc.perform(get("/login").param("error", "").session(session))
+                .andExpect(content().string(containsString("id=\"challenge\"")))
+                .andExpect(content().string(containsString("/login/challenge.png")))
+                .andExpect(content().string(containsString("value=\"admin\"")));
+        byte[] png = mvc.perform(get("/login/challenge.png").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/png"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth())
+                .isEqualTo(LoginChallenge.WIDTH);
+        assertThat(((LoginChallenge.Answer) session.getAttribute(LoginChallenge.ANSWER)).text()).matches("\\d{5}");
     }
 
     @Test
@@ -83,7 +104,7 @@ class SecurityPagesTest extends WebSliceTest {
         mvc.perform(get("/account/password").with(admin()).session(session))
                 .andExpect(status().isOk())
                 .andExpect(view().name("account/password"))
-                .andExpect(content().string(containsString("首次登录或密码被重置后，须先修改密码。")));
+                .andExpect(content().string(containsString("首次登录、密码被重置或已超过有效期（组织部管理员 90 天）后，须先修改密码。")));
 
         MockHttpSession normal = new MockHttpSession();
         String page = mvc.perform(get("/account/password").with(admin()).session(normal))

@@ -1,0 +1,94 @@
+package cn.helituan.domain.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Slows password guessing without letting a stranger keep anyone out (what replaced the 15-minute lock-out, which
+ * anyone could use against the org admin and which told real user names from made-up ones). Failures are counted by
+ * the name typed — whether an account has it or not, so the answers are the same — and by the address; from
+ * {@value #CHALLENGE_AFTER} on a name within {@link #WINDOW} (or {@code helituan.security.address-challenge-after},
+ * default 20, from one address), a sign-in also needs the image challenge (drawn on the server), which the account's owner can pass and a guessing script cannot; each failure's answer is delayed a little
+ * longer ({@link #delay}). A success sets the name's count back; so does the admin's release ({@link
+ * AccountService#unlock}). Wrong guesses of the current password on the change form count as failures of the name.
+ */
+@Service
+public class LoginThrottle {
+
+    public static final int CHALLENGE_AFTER = 3;
+    public static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final Duration FIRST_DELAY = Duration.ofMillis(250);
+    private static final Duration MAX_DELAY = Duration.ofSeconds(4);
+
+    private final LoginFailures failures;
+    private final Clock clock;
+    /**
+     * Failures from one address that ask every sign-in from it for the challenge (0: never). Higher than a name's
+     * three: a county office's whole floor may reach the server through one address.
+     */
+    private final int addressChallengeAfter;
+
+    public LoginThrottle(LoginFailures failures, Clock clock,
+                         @Value("${helituan.security.address-challenge-after:20}") int addressChallengeAfter) {
+        this.failures = failures;
+        this.clock = clock;
+        this.addressChallengeAfter = addressChallengeAfter;
+    }
+
+    /** Whether a sign-in with this name from this address (either may be null) must pass the image challenge. */
+    @Transactional(readOnly = true)
+    public boolean challenge(String name, String address) {
+        Instant since = clock.instant().minus(WINDOW);
+        return (name != null && failures.since(nameKey(name), since) >= CHALLENGE_AFTER)
+                || (address != null && addressChallengeAfter > 0
+                    && failures.since(addressKey(address), since) >= addressChallengeAfter);
+    }
+
+    /**
+     * Counts a failed sign-in (or a wrong current password), in a transaction of its own so that the refusal that
+     * follows does not roll it back; returns the larger of the name's and the address's counts.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int failed(String name, String address) {
+        Instant now = clock.instant();
+        Instant since = now.minus(WINDOW);
+        int count = name == null ? 0 : failures.add(nameKey(name), now, since);
+        if (address != null) {
+            int fromAddress = failures.add(addressKey(address), now, since);
+            if (addressChallengeAfter > 0) {
+                // the delay grows with the address's failures as a name's does with its own
+                count = Math.max(count, fromAddress * CHALLENGE_AFTER / addressChallengeAfter);
+            }
+        }
+        return count;
+    }
+
+    @Transactional
+    public void succeeded(String name) {
+        failures.clear(nameKey(name));
+    }
+
+    /** How long the answer to the n-th failure in a row waits: none for the first, then 250 ms doubling to 4 s. */
+    public static Duration delay(int failureCount) {
+        if (failureCount <= 1) {
+            return Duration.ZERO;
+        }
+        Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(failureCount - 2, 8));
+        return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+    }
+
+    static String nameKey(String name) {
+        String key = "name:" + name.strip().toLowerCase(Locale.ROOT);
+        return key.length() > 300 ? key.substring(0, 300) : key;
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+}
