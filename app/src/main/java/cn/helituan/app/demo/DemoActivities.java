@@ -69,7 +69,7 @@ class DemoActivities {
             Map<Figure, BigDecimal> figures = new java.util.EnumMap<>(Figure.class);
             ((Map<?, ?>) a[6]).forEach((f, v) -> figures.put((Figure) f, new BigDecimal(v.toString())));
             // the group's two last members went (tests of the demo county use the leader and the first ones)
-            List<Member> current = choices.membersOf(system, group.getId());
+            List<Member> current = choices.participantsOf(system, group.getId(), List.of()).shown();
             List<Long> went = current.subList(Math.max(0, current.size() - 2), current.size()).stream()
                     .map(Member::getId).toList();
             // the tea group's leader logs the tea group's, the organization department the others'

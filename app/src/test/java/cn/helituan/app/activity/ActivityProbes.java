@@ -85,6 +85,8 @@ class ActivityProbes implements FeatureProbes {
                 // the form for the medical group: who logs gets their own form, without the group's objects
                 .shownWithout(LOGGERS, "/activities/new?group=" + g, "柳河社区")
                 .refused(SECRETARY, "GET", "/activities/new?group=" + g)
+                // a large group's participant search: another sub-team's group is refused to all of them
+                .refused("GET", "/activities/participants?group=" + g + "&q=1")
                 .notWritten("POST", "/activities/new", form)
                 // the activity itself
                 .refused("GET", a)

@@ -9,10 +9,12 @@ import cn.helituan.domain.member.Memberships;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,11 +62,40 @@ public class ActivityChoices {
         return projects.activeProjects(groupId);
     }
 
-    /** The group's current members (who may be named as having taken part). */
+    /** A group with more members than this is offered a search for its participants, not a box for each. */
+    public static final int BOXES_UP_TO = 60;
+    /** How many members a participant search offers at once. */
+    public static final int SEARCH_PAGE = 20;
+
+    /**
+     * Who the form offers as having taken part: every current member of a group of up to {@value #BOXES_UP_TO}, one
+     * box each; in a larger one only those already chosen, and a search ({@link #searchMembers}) for the rest — a
+     * group of 20,000 made the form 5.6 MB with a box each.
+     */
     @Transactional(readOnly = true)
-    public List<Member> membersOf(Scope scope, long groupId) {
+    public Participants participantsOf(Scope scope, long groupId, Collection<Long> chosen) {
         access.group(scope, groupId);
-        return memberships.currentMembersOf(groupId);
+        long total = memberships.countCurrentMembers(groupId);
+        if (total <= BOXES_UP_TO) {
+            return new Participants(memberships.currentMembersOf(groupId), false, total);
+        }
+        return new Participants(chosen == null || chosen.isEmpty() ? List.of()
+                : memberships.currentMembersAmong(groupId, chosen), true, total);
+    }
+
+    /** The group's current members whose name or mobile contains the text (a page of them, by name). */
+    @Transactional(readOnly = true)
+    public List<Member> searchMembers(Scope scope, long groupId, String text) {
+        access.group(scope, groupId);
+        String q = text == null ? "" : text.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        return memberships.currentMembersMatching(groupId, q, PageRequest.of(0, SEARCH_PAGE));
+    }
+
+    /** The members a form offers: all of a small group, or those chosen in a large one, which is searched. */
+    public record Participants(List<Member> shown, boolean searched, long total) {
     }
 
     /** The live tasks of the group's plan for the year (an activity may count towards one). */

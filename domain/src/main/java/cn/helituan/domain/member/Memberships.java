@@ -31,7 +31,9 @@ public interface Memberships {
      */
     default List<Member> requireCurrentMembers(Long groupId, List<Long> memberIds, String field, String messageKey) {
         Map<Long, Member> current = new LinkedHashMap<>();
-        currentMembersOf(groupId).forEach(m -> current.put(m.getId(), m));
+        if (memberIds != null && !memberIds.isEmpty()) {
+            currentMembersAmong(groupId, memberIds).forEach(m -> current.put(m.getId(), m));
+        }
         List<Member> chosen = new ArrayList<>();
         for (Long id : memberIds == null ? List.<Long>of() : memberIds) {
             Member member = current.get(id);
@@ -44,6 +46,18 @@ public interface Memberships {
         }
         return chosen;
     }
+
+    /** How many members the group has now (each once). */
+    long countCurrentMembers(Long groupId);
+
+    /** Those of the given members who are current members of the group, each once, by name. */
+    List<Member> currentMembersAmong(Long groupId, Collection<Long> memberIds);
+
+    /**
+     * The group's current members whose name or mobile contains the text (each once, by name), at most a page of
+     * them: what a large group's activity form offers as its user types.
+     */
+    List<Member> currentMembersMatching(Long groupId, String text, org.springframework.data.domain.Pageable page);
 
     /** The units inside the path prefix the given members are open in, by path (one query for a page of the list). */
     List<MemberUnit> activeUnitsOf(Collection<Long> memberIds, String pathPrefix);

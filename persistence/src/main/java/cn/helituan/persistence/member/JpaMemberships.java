@@ -1,5 +1,6 @@
 package cn.helituan.persistence.member;
 
+import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.MemberUnit;
 import cn.helituan.domain.member.Membership;
 import cn.helituan.domain.member.Memberships;
@@ -43,6 +44,27 @@ interface JpaMemberships extends JpaRepository<Membership, Long>, Memberships {
                          else 10 end,
                      m.name, m.id""")
     List<Membership> activeInUnit(@Param("unitId") Long unitId);
+
+    @Override
+    @Query("select count(distinct s.member.id) from Membership s where s.unit.id = :groupId and s.leftOn is null")
+    long countCurrentMembers(@Param("groupId") Long groupId);
+
+    @Override
+    @Query("""
+            select m from Member m where m.id in :memberIds and exists (select 1 from Membership s
+              where s.member = m and s.unit.id = :groupId and s.leftOn is null)
+            order by m.name, m.id""")
+    List<Member> currentMembersAmong(@Param("groupId") Long groupId,
+                                     @Param("memberIds") java.util.Collection<Long> memberIds);
+
+    @Override
+    @Query("""
+            select m from Member m where exists (select 1 from Membership s
+              where s.member = m and s.unit.id = :groupId and s.leftOn is null)
+              and (m.name like concat('%', :text, '%') or m.mobile like concat('%', :text, '%'))
+            order by m.name, m.id""")
+    List<Member> currentMembersMatching(@Param("groupId") Long groupId, @Param("text") String text,
+                                        org.springframework.data.domain.Pageable page);
 
     @Override
     @Query("""

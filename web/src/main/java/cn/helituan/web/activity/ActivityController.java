@@ -156,6 +156,18 @@ class ActivityController {
     }
 
     /**
+     * A large group's participants as its user types (htmx, {@code static/js/participants.js}): the current members
+     * whose name or mobile holds the text, a page of them, each a box to tick; the group must be one the user logs for.
+     */
+    @GetMapping("/activities/participants")
+    String participants(Scope scope, @RequestParam long group, @RequestParam(required = false) String q,
+                        Model model) {
+        model.addAttribute("found", choices.searchMembers(scope, group, q));
+        model.addAttribute("query", q == null ? "" : q.strip());
+        return "activities/form :: participantOptions";
+    }
+
+    /**
      * Logs the activity with the photos chosen on its form, in one transaction; a photo refused refuses the whole
      * form, why on the photo field. A refused form keeps what was typed, not the files (a browser cannot be given
      * them back): it says how many photos must be chosen again.
@@ -265,7 +277,10 @@ class ActivityController {
         Long groupId = form.getGroupId();
         if (groupId != null && groups.stream().anyMatch(g -> g.getId().equals(groupId))) {
             model.addAttribute("objects", choices.objectsOf(scope, groupId));
-            model.addAttribute("groupMembers", choices.membersOf(scope, groupId));
+            ActivityChoices.Participants participants = choices.participantsOf(scope, groupId, form.getMemberIds());
+            model.addAttribute("groupMembers", participants.shown());
+            model.addAttribute("memberSearch", participants.searched());
+            model.addAttribute("memberTotal", participants.total());
             List<ProjectChoices.ProjectOption> projects = new ArrayList<>(choices.projectsOf(scope, groupId));
             Long kept = editing == null ? null : editing.getProjectId();
             if (kept != null && projects.stream().noneMatch(p -> p.id() == kept)) {
@@ -279,6 +294,7 @@ class ActivityController {
             model.addAttribute("tasks", List.of());
             model.addAttribute("objects", List.of());
             model.addAttribute("groupMembers", List.of());
+            model.addAttribute("memberSearch", false);
             model.addAttribute("projects", List.of());
         }
         return FORM;
