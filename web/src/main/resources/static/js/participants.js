@@ -18,3 +18,12 @@
     }
   });
 })();
+
+// Enter in the search box searches; it must not send the whole activity form.
+(function () {
+  var query = document.getElementById('member-query');
+  if (!query) { return; }
+  query.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter') { event.preventDefault(); }
+  });
+})();

@@ -212,14 +212,19 @@ class AccountPagesTest extends FullStackTest {
                         .andExpect(redirectedUrl("/login?error"));
             }
         }
-        // the right password alone is no longer enough: the same answer as a wrong one, and no lock to wait out
+        // the right password alone is no longer enough, in a fresh browser too: the challenge is asked for, the
+        // same for the made-up name, and there is no lock to wait out
+        mvc.perform(signIn(madeUp, "whatever-1A", new MockHttpSession()))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?challenge"));
         MockHttpSession session = new MockHttpSession();
         mvc.perform(signIn(account.username(), account.password(), session))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error"));
-        String page = mvc.perform(get("/login").param("error", "").session(session)).andReturn().getResponse()
+                .andExpect(redirectedUrl("/login?challenge"));
+        String page = mvc.perform(get("/login").param("challenge", "").session(session)).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(page).contains("图形验证码", "/login/challenge.png", "value=\"" + account.username() + "\"");
+        assertThat(page).contains("请输入图形验证码后再登录", "/login/challenge.png",
+                "value=\"" + account.username() + "\"");
 
         mvc.perform(get("/login/challenge.png").session(session)).andExpect(status().isOk());
         mvc.perform(signIn(account.username(), account.password(), session).param("challenge", "00000"))

@@ -56,6 +56,9 @@ class AccountProbes implements FeatureProbes {
         return new ProbeSet()
                 .refused("GET", "/accounts")
                 .refused("GET", "/accounts/export")
+                // who is online, and ending a session (a made-up handle: refused before it is looked for)
+                .refused("GET", "/accounts/sessions")
+                .refused("POST", "/accounts/sessions/0123456789abcdef/end")
                 .refused("GET", "/accounts/new?member=" + demo.memberIn(Demo.MEDICAL_GROUP))
                 .refused("POST", "/accounts/new", "username", "intruder-medical", "displayName", "越权",
                         "role", "GROUP_LEADER", "scopeUnitId", String.valueOf(medical))

@@ -60,6 +60,18 @@ public class AccountService {
         return accounts.inScope(scope.pathFilter(), pageable);
     }
 
+    /** Those of the named accounts in the admin's scope (the online sessions' page), by display name. */
+    @Transactional(readOnly = true)
+    public java.util.List<Account> visibleAmong(Scope scope, java.util.Collection<String> usernames) {
+        scope.requireAccounts();
+        if (usernames.isEmpty()) {
+            return java.util.List.of();
+        }
+        return accounts.withScopesByUsernames(usernames).stream().filter(a -> visibleTo(scope, a))
+                .sorted(java.util.Comparator.comparing(Account::getDisplayName).thenComparing(Account::getUsername))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Account get(Scope scope, long id) {
         scope.requireAccounts();
@@ -145,7 +157,7 @@ public class AccountService {
         Account account = accounts.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new NotFoundException("account", username));
         if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
-            throttle.failed(username, null);
+            throttle.failed(username);
             throw new RuleViolation("currentPassword", "password.current.wrong");
         }
         PasswordPolicy.check("newPassword", next, account.getUsername());
@@ -201,10 +213,13 @@ public class AccountService {
     }
 
     private Account visible(Scope scope, long id) {
-        return accounts.findById(id)
-                .filter(a -> scope.wholeDeployment() || a.getScopeObject() != null
-                        || (a.getScopeUnit() != null && scope.covers(a.getScopeUnit().getPath())))
+        return accounts.findById(id).filter(a -> visibleTo(scope, a))
                 .orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    private static boolean visibleTo(Scope scope, Account a) {
+        return scope.wholeDeployment() || a.getScopeObject() != null
+                || (a.getScopeUnit() != null && scope.covers(a.getScopeUnit().getPath()));
     }
 
     /** An account and the temporary password to hand over, shown once. */

@@ -18,6 +18,9 @@ public interface Accounts {
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    /** The accounts with these user names, with their scopes (one query: the online sessions' page). */
+    java.util.List<Account> withScopesByUsernames(java.util.Collection<String> usernames);
+
     long count();
 
     /** The enabled accounts of a member scoped to an object (a first secretary's, opened from their stationing). */

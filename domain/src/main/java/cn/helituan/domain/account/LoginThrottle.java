@@ -51,14 +51,26 @@ public class LoginThrottle {
     }
 
     /**
-     * Counts a failed sign-in (or a wrong current password), in a transaction of its own so that the refusal that
-     * follows does not roll it back; returns the larger of the name's and the address's counts.
+     * Counts a sign-in attempt with this name before its password is checked — as a failure until it succeeds
+     * ({@link #succeeded} sets the name back) — in a transaction of its own; returns the name's count before this
+     * attempt. Counting first means parallel attempts each see a different count, so no burst of them passes the
+     * third failure without the challenge.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public int failed(String name, String address) {
+    public int attempt(String name) {
+        Instant now = clock.instant();
+        return name == null ? 0 : failures.add(nameKey(name), now, now.minus(WINDOW)) - 1;
+    }
+
+    /**
+     * Counts a failed sign-in from an address (its name was counted by {@link #attempt}), in a transaction of its own;
+     * returns how many failures the answer's delay is for: the name's, or the address's scaled to a name's.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int failedFrom(String name, String address) {
         Instant now = clock.instant();
         Instant since = now.minus(WINDOW);
-        int count = name == null ? 0 : failures.add(nameKey(name), now, since);
+        int count = name == null ? 0 : failures.since(nameKey(name), since);
         if (address != null) {
             int fromAddress = failures.add(addressKey(address), now, since);
             if (addressChallengeAfter > 0) {
@@ -67,6 +79,16 @@ public class LoginThrottle {
             }
         }
         return count;
+    }
+
+    /**
+     * Counts a wrong current password on the change form as a failure of the name, in a transaction of its own so
+     * that the refusal that follows does not roll it back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int failed(String name) {
+        Instant now = clock.instant();
+        return failures.add(nameKey(name), now, now.minus(WINDOW));
     }
 
     @Transactional
@@ -83,8 +105,9 @@ public class LoginThrottle {
         return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }
 
+    /** The name as PostgreSQL's case-blind comparison of user names sees it (upper, then lower: "admın" is "admin"). */
     static String nameKey(String name) {
-        String key = "name:" + name.strip().toLowerCase(Locale.ROOT);
+        String key = "name:" + name.strip().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         return key.length() > 300 ? key.substring(0, 300) : key;
     }
 

@@ -146,7 +146,7 @@ class AccountServiceTest {
 
         assertViolation(() -> service.changeOwnPassword("wanglei", "wrong", "New-pass-2026"), "currentPassword",
                 "password.current.wrong");
-        verify(throttle).failed("wanglei", null);
+        verify(throttle).failed("wanglei");
         assertViolation(() -> service.changeOwnPassword("wanglei", "Old-pass-2025", "short1"), "newPassword",
                 "password.tooShort");
         assertViolation(() -> service.changeOwnPassword("wanglei", "Old-pass-2025", "Wanglei-2026"), "newPassword",

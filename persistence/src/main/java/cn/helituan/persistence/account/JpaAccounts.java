@@ -3,6 +3,7 @@ package cn.helituan.persistence.account;
 import cn.helituan.domain.account.Account;
 import cn.helituan.domain.account.Accounts;
 import cn.helituan.domain.common.Scope;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +13,11 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface JpaAccounts extends JpaRepository<Account, Long>, Accounts {
+
+    @Override
+    @EntityGraph(attributePaths = {"scopeUnit", "scopeObject"})
+    @Query("select a from Account a where a.username in :usernames")
+    List<Account> withScopesByUsernames(@Param("usernames") java.util.Collection<String> usernames);
 
     @Override
     @EntityGraph(attributePaths = {"scopeUnit", "scopeObject", "member"})

@@ -35,27 +35,39 @@ class LoginThrottleTest extends PersistenceTest {
     @Test
     void threeFailuresOfANameAskForTheChallengeWhetherItIsAnAccountOrNot() {
         LoginThrottle throttle = at(NINE, 20);
-        assertThat(throttle.failed("Admin", "10.0.0.1")).isEqualTo(1);
-        assertThat(throttle.failed("admin ", "10.0.0.2")).isEqualTo(2);
+        assertThat(throttle.attempt("Admin")).as("failures before this attempt").isZero();
+        throttle.failedFrom("Admin", "10.0.0.1");
+        assertThat(throttle.attempt("admin ")).isEqualTo(1);
         assertThat(throttle.challenge("admin", null)).isFalse();
-        assertThat(throttle.failed("ADMIN", "10.0.0.3")).isEqualTo(3);
+        assertThat(throttle.attempt("ADMIN")).isEqualTo(2);
 
         assertThat(throttle.challenge("admin", null)).as("the name, whatever its case").isTrue();
+        assertThat(throttle.challenge("admın", null)).as("as PostgreSQL compares user names").isTrue();
         assertThat(throttle.challenge("admin", "10.0.0.9")).isTrue();
         assertThat(throttle.challenge("leader", "10.0.0.1")).as("another name from one of the addresses").isFalse();
+        assertThat(throttle.attempt("admin")).as("the fourth attempt sees three before it").isEqualTo(3);
+    }
+
+    @Test
+    void aWrongCurrentPasswordCountsAsAFailureOfTheName() {
+        LoginThrottle throttle = at(NINE, 20);
+        assertThat(throttle.failed("wanglei")).isEqualTo(1);
+        throttle.failed("wanglei");
+        throttle.failed("wanglei");
+        assertThat(throttle.challenge("wanglei", null)).isTrue();
     }
 
     @Test
     void failuresOlderThanTheWindowStartAgainAndASuccessSetsTheNameBack() {
         for (int i = 0; i < 3; i++) {
-            at(NINE, 20).failed("leader", null);
+            at(NINE, 20).attempt("leader");
         }
         Instant later = NINE.plus(LoginThrottle.WINDOW).plusSeconds(1);
         assertThat(at(later, 20).challenge("leader", null)).as("15 minutes on").isFalse();
-        assertThat(at(later, 20).failed("leader", null)).as("counted from 1 again").isEqualTo(1);
+        assertThat(at(later, 20).attempt("leader")).as("counted from nothing again").isZero();
 
-        at(later, 20).failed("leader", null);
-        at(later, 20).failed("leader", null);
+        at(later, 20).attempt("leader");
+        at(later, 20).attempt("leader");
         assertThat(at(later, 20).challenge("leader", null)).isTrue();
         at(later, 20).succeeded("leader");
         assertThat(at(later, 20).challenge("leader", null)).isFalse();
@@ -65,7 +77,7 @@ class LoginThrottleTest extends PersistenceTest {
     void anAddressNeedsItsOwnHigherCountAndZeroTurnsTheAddressRuleOff() {
         LoginThrottle throttle = at(NINE, 5);
         for (int i = 1; i <= 5; i++) {
-            throttle.failed("guess" + i, "192.0.2.7");
+            throttle.failedFrom("guess" + i, "192.0.2.7");
         }
         assertThat(throttle.challenge("someone", "192.0.2.7")).as("five names tried from one address").isTrue();
         assertThat(throttle.challenge("someone", "192.0.2.8")).isFalse();

@@ -13,10 +13,12 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The image challenge of the sign-in (图形验证码), drawn on the server with no font and nothing from the internet: five
- * digits as strokes of a seven-segment figure, each turned, shifted and scaled at random, over crossing lines. The
+ * digits as strokes of a seven-segment figure, each turned, shifted and scaled at random, with lines across them in
+ * the same colours and strokes, under and over. The
  * answer lives in the session for {@link #LIFETIME} and is good for one try.
  */
 final class LoginChallenge {
@@ -41,17 +43,27 @@ final class LoginChallenge {
         for (int i = 0; i < DIGITS; i++) {
             answer.append(RANDOM.nextInt(10));
         }
-        session.setAttribute(ANSWER, new Answer(answer.toString(), Instant.now()));
+        synchronized (WebUtils.getSessionMutex(session)) {
+            session.setAttribute(ANSWER, new Answer(answer.toString(), Instant.now()));
+        }
         return draw(answer.toString());
     }
 
     /** Whether the request's {@code challenge} parameter is the session's answer; the answer is used up either way. */
     static boolean passed(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(ANSWER) instanceof Answer answer)) {
+        if (session == null) {
             return false;
         }
-        session.removeAttribute(ANSWER);
+        Answer answer;
+        // taken under the session's lock: one drawn image is one try, however many requests carry its cookie at once
+        synchronized (WebUtils.getSessionMutex(session)) {
+            answer = session.getAttribute(ANSWER) instanceof Answer a ? a : null;
+            session.removeAttribute(ANSWER);
+        }
+        if (answer == null) {
+            return false;
+        }
         String given = request.getParameter("challenge");
         return given != null && answer.drawnAt().plus(LIFETIME).isAfter(Instant.now())
                 && given.strip().toLowerCase(Locale.ROOT).equals(answer.text());
@@ -64,11 +76,7 @@ final class LoginChallenge {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setColor(new Color(0xF4, 0xF6, 0xF8));
             g.fillRect(0, 0, WIDTH, HEIGHT);
-            for (int i = 0; i < 6; i++) {
-                g.setColor(new Color(120 + RANDOM.nextInt(100), 120 + RANDOM.nextInt(100), 120 + RANDOM.nextInt(100)));
-                g.setStroke(new BasicStroke(1f + RANDOM.nextFloat()));
-                g.drawLine(RANDOM.nextInt(WIDTH), RANDOM.nextInt(HEIGHT), RANDOM.nextInt(WIDTH), RANDOM.nextInt(HEIGHT));
-            }
+            noise(g, 5);
             int cell = WIDTH / text.length();
             for (int i = 0; i < text.length(); i++) {
                 AffineTransform at = new AffineTransform();
@@ -76,14 +84,29 @@ final class LoginChallenge {
                 at.rotate(Math.toRadians(RANDOM.nextInt(31) - 15), 8, 16);
                 double scale = 0.85 + RANDOM.nextDouble() * 0.3;
                 at.scale(scale, scale);
-                g.setColor(new Color(20 + RANDOM.nextInt(80), 40 + RANDOM.nextInt(80), 90 + RANDOM.nextInt(100)));
-                g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.setColor(ink());
+                g.setStroke(new BasicStroke(2.5f + RANDOM.nextFloat(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 g.draw(at.createTransformedShape(figure(text.charAt(i) - '0')));
             }
+            noise(g, 4); // over the digits as well, in their colours: no colour or layer separates the two
+
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    /** Lines across the picture in the digits' own range of colours and strokes. */
+    private static void noise(Graphics2D g, int lines) {
+        for (int i = 0; i < lines; i++) {
+            g.setColor(ink());
+            g.setStroke(new BasicStroke(1.5f + RANDOM.nextFloat() * 1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.drawLine(RANDOM.nextInt(WIDTH), RANDOM.nextInt(HEIGHT), RANDOM.nextInt(WIDTH), RANDOM.nextInt(HEIGHT));
+        }
+    }
+
+    private static Color ink() {
+        return new Color(20 + RANDOM.nextInt(100), 40 + RANDOM.nextInt(100), 90 + RANDOM.nextInt(110));
     }
 
     /** A digit's segments in a 16 × 32 box. */

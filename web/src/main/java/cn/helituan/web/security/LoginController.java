@@ -27,7 +27,8 @@ class LoginController {
         HttpSession session = request.getSession(false);
         String name = session == null ? null : (String) session.getAttribute(LoginChallenge.NAME);
         model.addAttribute("lastName", name);
-        model.addAttribute("challenge", throttle.challenge(name, request.getRemoteAddr()));
+        model.addAttribute("challenge", request.getParameter("challenge") != null
+                || throttle.challenge(name, request.getRemoteAddr()));
         return "login";
     }
 

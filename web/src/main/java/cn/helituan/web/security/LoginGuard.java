@@ -6,18 +6,27 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The sign-in's guard ({@link LoginThrottle}): before the password is looked at, a name or address with three recent
- * failures must have passed the image challenge ({@link LoginChallenge}) — else the same "wrong name or password"
- * answer, no password checked; after a failure, the count goes up and the answer waits its delay. Known and unknown
- * names are answered alike: "disabled" is said only after the right password.
+ * The sign-in's guard ({@link LoginThrottle}). Before the password is looked at, the attempt is counted against the
+ * name typed (as a failure until it succeeds, so that parallel attempts each see their own count); from the fourth in
+ * a row the image challenge ({@link LoginChallenge}) must have been passed, else {@code /login?challenge} — the same for
+ * known and unknown names — and no password is checked. After a failure the address is counted and the answer waits
+ * its delay. "Disabled" is said only after the right password. The request is matched as the login filter matches
+ * it (the decoded path), so no spelling of {@code /login} reaches the filter without passing here.
  */
 final class LoginGuard extends OncePerRequestFilter implements AuthenticationFailureHandler {
+
+    private static final RequestMatcher LOGIN = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, "/login");
+    private static final String FAILURES = LoginGuard.class.getName() + ".failures";
 
     private final LoginThrottle throttle;
 
@@ -27,19 +36,21 @@ final class LoginGuard extends OncePerRequestFilter implements AuthenticationFai
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod())
-                && "/login".equals(request.getRequestURI().substring(request.getContextPath().length())));
+        return !LOGIN.matches(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String name = request.getParameter("username");
-        if (throttle.challenge(name, request.getRemoteAddr()) && !LoginChallenge.passed(request)) {
+        int before = throttle.attempt(name);
+        boolean due = before >= LoginThrottle.CHALLENGE_AFTER || throttle.challenge(null, request.getRemoteAddr());
+        if (due && !LoginChallenge.passed(request)) {
             request.getSession().setAttribute(LoginChallenge.NAME, name);
-            response.sendRedirect(request.getContextPath() + "/login?error");
+            response.sendRedirect(request.getContextPath() + "/login?challenge");
             return;
         }
+        request.setAttribute(FAILURES, before + 1);
         chain.doFilter(request, response);
     }
 
@@ -51,7 +62,7 @@ final class LoginGuard extends OncePerRequestFilter implements AuthenticationFai
             return;
         }
         String name = request.getParameter("username");
-        int failures = throttle.failed(name, request.getRemoteAddr());
+        int failures = throttle.failedFrom(name, request.getRemoteAddr());
         try {
             Thread.sleep(LoginThrottle.delay(failures).toMillis());
         } catch (InterruptedException e) {

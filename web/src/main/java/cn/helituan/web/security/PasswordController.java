@@ -48,7 +48,9 @@ class PasswordController {
             redirect.addFlashAttribute("success", "flash.password.changed");
             return "redirect:/";
         });
-        if (result.hasFieldErrors("currentPassword") && throttle.challenge(principal.getName(), null)) {
+        var currentError = result.getFieldError("currentPassword");
+        if (currentError != null && "password.current.wrong".equals(currentError.getCode())
+                && throttle.challenge(principal.getName(), null)) {
             // guessing the current password: after three wrong ones the session ends, and signing in again needs
             // the image challenge (LoginThrottle)
             session.invalidate();

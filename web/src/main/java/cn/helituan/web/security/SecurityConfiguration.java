@@ -21,6 +21,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -33,19 +35,33 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 public class SecurityConfiguration {
 
     /**
+     * What a page may load: everything from the product itself (WebJars included), nothing from elsewhere (users sit on
+     * intranets), no inline script, no plug-ins, no framing; photos and the drawn challenge may be data/blob images.
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
      * The data API (/api/**): a token (Authorization: Bearer hlt_…) or the browser's session; without either a 401,
      * never the login page; GET only (the controllers map nothing else), so CSRF guards nothing here.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, UserDetailsService users)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, UserDetailsService users,
+                                       SessionRegistry sessions)
             throws Exception {
         http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new ApiTokenFilter(tokens, users), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new ApiTokenFilter(tokens, users), AnonymousAuthenticationFilter.class)
+                // a browser session ended (password changed or reset, a newer sign-in, 强制下线) reads no more here
+                // (the filter signs the session out first)
+                .addFilterBefore(new ConcurrentSessionFilter(sessions, expired ->
+                        expired.getResponse().sendError(HttpStatus.UNAUTHORIZED.value())),
+                        AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
@@ -74,7 +90,13 @@ public class SecurityConfiguration {
                         .maximumSessions(sessionsPerAccount > 0 ? sessionsPerAccount : -1)
                         .sessionRegistry(sessions)
                         .expiredUrl("/login?expired"))
-                .headers(headers -> headers.frameOptions(frame -> frame.deny()))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.deny())
+                        // scripts only from the product's own files (no inline script or handler anywhere: a
+                        // test reads every template); styles may be inline (style attributes, the chart library)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
         return http.build();

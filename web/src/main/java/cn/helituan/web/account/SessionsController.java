@@ -1,0 +1,102 @@
+package cn.helituan.web.account;
+
+import cn.helituan.domain.account.Account;
+import cn.helituan.domain.account.AccountService;
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Who is signed in now (在线会话), for the org admin: the sessions of the accounts in their scope, from Spring
+ * Security's session registry, the last request first; a session may be ended (强制下线), and its next page says why.
+ * A session is named by a hash of its id, never the id itself (which would let whoever reads the page act as its
+ * owner).
+ */
+@Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class SessionsController {
+
+    private final SessionRegistry registry;
+    private final AccountService accounts;
+
+    /** A signed-in session as the page shows it. */
+    record Online(String handle, Account account, java.util.Date lastRequest, boolean mine) {
+    }
+
+    @GetMapping("/accounts/sessions")
+    String list(Scope scope, HttpSession current, Model model) {
+        model.addAttribute("sessions", online(scope, current.getId()));
+        return "accounts/sessions";
+    }
+
+    @PostMapping("/accounts/sessions/{handle}/end")
+    String end(Scope scope, @PathVariable String handle, HttpSession current, RedirectAttributes redirect) {
+        Online session = online(scope, current.getId()).stream().filter(s -> s.handle().equals(handle)).findFirst()
+                .orElseThrow(() -> new NotFoundException("session", handle));
+        if (session.mine()) {
+            throw RuleViolation.global("accounts.sessions.mine");
+        }
+        for (Object principal : registry.getAllPrincipals()) {
+            for (SessionInformation info : registry.getAllSessions(principal, false)) {
+                if (handle(info.getSessionId()).equals(handle)) {
+                    info.expireNow();
+                }
+            }
+        }
+        redirect.addFlashAttribute("success", "flash.account.sessionEnded");
+        return "redirect:/accounts/sessions";
+    }
+
+    /** The live sessions of the accounts in the scope, the last request first (one query for the accounts). */
+    private List<Online> online(Scope scope, String currentId) {
+        List<SessionInformation> sessions = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Object principal : registry.getAllPrincipals()) {
+            if (principal instanceof UserDetails user) {
+                List<SessionInformation> live = registry.getAllSessions(principal, false);
+                if (!live.isEmpty()) {
+                    sessions.addAll(live);
+                    names.add(user.getUsername());
+                }
+            }
+        }
+        java.util.Map<String, Account> visible = new java.util.HashMap<>();
+        accounts.visibleAmong(scope, names).forEach(a -> visible.put(a.getUsername(), a));
+        return sessions.stream()
+                .filter(s -> s.getPrincipal() instanceof UserDetails u && visible.containsKey(u.getUsername()))
+                .sorted(Comparator.comparing(SessionInformation::getLastRequest).reversed())
+                .map(s -> new Online(handle(s.getSessionId()), visible.get(((UserDetails) s.getPrincipal())
+                        .getUsername()), s.getLastRequest(), s.getSessionId().equals(currentId)))
+                .toList();
+    }
+
+    static String handle(String sessionId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
