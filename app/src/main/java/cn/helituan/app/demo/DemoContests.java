@@ -6,6 +6,9 @@ import cn.helituan.domain.contest.ContestAdministration;
 import cn.helituan.domain.contest.ContestCriterion;
 import cn.helituan.domain.contest.ContestCriteria;
 import cn.helituan.domain.contest.ContestLevel;
+import cn.helituan.domain.contest.ContestPresenter;
+import cn.helituan.domain.contest.ContestYearEnd;
+import cn.helituan.domain.contest.Recommendation;
 import cn.helituan.domain.contest.ContestRound;
 import cn.helituan.domain.contest.ContestScoring;
 import cn.helituan.domain.contest.ContestStop;
@@ -36,6 +39,7 @@ class DemoContests {
 
     private final ContestAdministration administration;
     private final ContestScoring scoring;
+    private final ContestYearEnd yearEnd;
     private final ContestCriteria criteria;
     private final Regions regions;
     private final DemoUsers users;
@@ -53,8 +57,8 @@ class DemoContests {
                 stop("subteam", town, villages.get(0), last.plusDays(20)),
                 stop("subteam", town, villages.get(1), last.plusDays(20)),
                 stop("subteam", town, villages.get(6), last.plusDays(21)));
-        users.as("subteam", s -> administration.addPresenter(s, town.getId(), stops.get(0).getId(), null,
-                secretary.getMobile(), "驻村第一书记"));
+        ContestPresenter presenter = users.as("subteam", s -> administration.addPresenter(s, town.getId(),
+                stops.get(0).getId(), null, secretary.getMobile(), "驻村第一书记"));
         users.as("subteam", s -> administration.addPresenter(s, town.getId(), stops.get(1).getId(), "石门村党支部书记 李春生",
                 null, "村党支部书记"));
         users.as("subteam", s -> administration.addPresenter(s, town.getId(), stops.get(2).getId(), "周德胜", null,
@@ -82,6 +86,11 @@ class DemoContests {
         users.as("subteam", s -> administration.comment(s, town.getId(), stops.get(0).getId(),
                 stops.get(0).getVersion(), "亮点：茶园提质增效、合作社带动 120 户；成效：春茶销售增长三成；问题：线上渠道不稳。"));
         ContestRound townNow = users.as("subteam", s -> administration.publish(s, town.getId(), town.getVersion()));
+
+        // the year end: the sub-team recommends 青山村's secretary, the county selects them as 好支书
+        Recommendation recommended = users.as("subteam", s -> yearEnd.recommend(s, industry.getId(), last.getYear(),
+                presenter.getId(), "带领茶叶合作社增收，擂台比武第一名。"));
+        users.as("admin", s -> yearEnd.select(s, recommended.getId(), recommended.getVersion()));
 
         ContestRound county = users.as("admin", s -> administration.open(s, new RoundDetails(ContestLevel.COUNTY,
                 last.getYear(), lastQuarter, team.getId(), last.getYear() + " 年第" + lastQuarter + "季度"

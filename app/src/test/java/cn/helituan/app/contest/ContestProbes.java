@@ -12,6 +12,7 @@ import cn.helituan.domain.contest.ContestCriterion;
 import cn.helituan.domain.contest.ContestLevel;
 import cn.helituan.domain.contest.ContestRound;
 import cn.helituan.domain.contest.ContestScoring;
+import cn.helituan.domain.contest.ContestYearEnd;
 import cn.helituan.domain.contest.RoundDetails;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -38,9 +39,11 @@ class ContestProbes implements FeatureProbes {
     private final long publishedStop;
     private final String criterion;
     private final long photo;
+    private final long recommendation;
+    private final long presenter;
 
     ContestProbes(JdbcTemplate jdbc, Demo demo, ContestAdministration administration, ContestScoring scoring,
-                  ContestCriteria criteria, Accounts accounts, TransactionTemplate tx) {
+                  ContestCriteria criteria, Accounts accounts, TransactionTemplate tx, ContestYearEnd yearEnd) {
         this.jdbc = jdbc;
         this.open = round(jdbc, demo, administration, scoring, criteria, accounts, tx, OPEN, false);
         this.published = round(jdbc, demo, administration, scoring, criteria, accounts, tx, PUBLISHED, true);
@@ -48,8 +51,34 @@ class ContestProbes implements FeatureProbes {
         this.publishedStop = jdbc.queryForObject("select min(id) from contest_stop where round_id = ?", Long.class,
                 published);
         this.photo = photo(jdbc, openStop);
+        this.presenter = presenter(jdbc, demo, administration, published, publishedStop);
+        this.recommendation = recommendation(jdbc, demo, yearEnd, presenter);
         this.criterion = String.valueOf(jdbc.queryForObject(
                 "select min(id) from contest_criterion where round_id = ?", Long.class, open));
+    }
+
+    /** A member of the medical group presenting at the published round's stop (added after publication). */
+    private static synchronized long presenter(JdbcTemplate jdbc, Demo demo, ContestAdministration administration,
+                                               long round, long stop) {
+        List<Long> made = jdbc.queryForList(
+                "select id from contest_presenter where stop_id = ? and member_id is not null", Long.class, stop);
+        if (!made.isEmpty()) {
+            return made.get(0);
+        }
+        String mobile = jdbc.queryForObject("select mobile from member where id = ?", String.class,
+                demo.memberIn(Demo.MEDICAL_GROUP));
+        return administration.addPresenter(Scope.system(), round, stop, null, mobile, "驻村第一书记").getId();
+    }
+
+    /** The welfare sub-team's recommendation of that member for 2026. */
+    private static synchronized long recommendation(JdbcTemplate jdbc, Demo demo, ContestYearEnd yearEnd,
+                                                    long presenter) {
+        List<Long> made = jdbc.queryForList("select id from contest_recommendation where presenter_id = ?",
+                Long.class, presenter);
+        if (!made.isEmpty()) {
+            return made.get(0);
+        }
+        return yearEnd.recommend(Scope.system(), demo.unitId(Demo.WELFARE), 2026, presenter, "探针推荐").getId();
     }
 
     /** A photo of the open round's stop (its bytes written as the photo feature stores them). */
@@ -104,6 +133,9 @@ class ContestProbes implements FeatureProbes {
         String stopVersion = String.valueOf(jdbc.queryForObject("select version from contest_stop where id = ?",
                 Long.class, openStop));
         long village = jdbc.queryForObject("select id from assisted_object where name = '柳河社区'", Long.class);
+        long welfare = jdbc.queryForObject("select unit_id from contest_round where id = ?", Long.class, published);
+        String recommendationVersion = String.valueOf(jdbc.queryForObject(
+                "select version from contest_recommendation where id = ?", Long.class, recommendation));
         return new ProbeSet()
                 .shownWithout("/contests", "探针擂台")
                 .shownWithout("/contests?level=TOWN&year=2026&quarter=2&status=PUBLISHED", "探针擂台")
@@ -127,6 +159,14 @@ class ContestProbes implements FeatureProbes {
                 .refused("POST", openPage + "/stops", "objectId", String.valueOf(village), "visitOn", "2026-05-21")
                 .refused("POST", openPage + "/judges", "username", "leader")
                 .refused("POST", openPage + "/publish", "version", version)
+                .shownWithout(List.of("subteam", "leader", "member"), "/contests/year-end?year=2026", "探针推荐")
+                .refused(List.of("secretary"), "GET", "/contests/year-end?year=2026")
+                .refused("POST", "/contests/year-end/recommend", "unitId", String.valueOf(welfare), "year", "2026",
+                        "presenterId", String.valueOf(presenter))
+                .refused("POST", "/contests/recommendations/" + recommendation + "/withdraw", "version",
+                        recommendationVersion, "year", "2026")
+                .refused("POST", "/contests/recommendations/" + recommendation + "/select", "version",
+                        recommendationVersion, "year", "2026")
                 .refused("GET", "/contest-stops/" + openStop)
                 .refused("POST", "/contest-stops/" + openStop + "/photos")
                 .refused("GET", "/contest-stops/" + openStop + "/photos/" + photo)

@@ -8,4 +8,7 @@ public interface ContestResults {
 
     /** The published ranking in rank order (the unranked last, in visiting order). */
     List<ContestResult> ranking(Long roundId);
+
+    /** The published lines of these stops. */
+    List<ContestResult> findByStopIdIn(java.util.Collection<Long> stopIds);
 }

@@ -19,4 +19,7 @@ public interface ContestRounds {
      */
     Page<ContestRound> visible(String covering, String below, Long accountId, ContestLevel level, Integer year,
                                Integer quarter, ContestStatus status, Pageable pageable);
+
+    /** The organising units of the year's published town contests under the path ("" = all), by name. */
+    java.util.List<cn.helituan.domain.team.Unit> townsWithResults(int year, String pathPrefix);
 }

@@ -31,4 +31,12 @@ interface JpaContestRounds extends JpaRepository<ContestRound, Long>, ContestRou
               and (:quarter is null or r.quarter = :quarter) and (:status is null or r.status = :status)""")
     Page<ContestRound> visible(String covering, String below, Long accountId, ContestLevel level, Integer year,
                                Integer quarter, ContestStatus status, Pageable pageable);
+
+    @Override
+    @Query("""
+            select distinct u from ContestRound r join r.unit u
+            where r.year = :year and r.level = cn.helituan.domain.contest.ContestLevel.TOWN
+              and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED and u.path like concat(:pathPrefix, '%')
+            order by u.name""")
+    java.util.List<cn.helituan.domain.team.Unit> townsWithResults(int year, String pathPrefix);
 }

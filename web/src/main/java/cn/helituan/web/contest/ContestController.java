@@ -59,6 +59,7 @@ class ContestController {
         model.addAttribute("levels", ContestLevel.values());
         model.addAttribute("statuses", ContestStatus.values());
         model.addAttribute("canOpen", access.mayOrganise(scope));
+        model.addAttribute("yearEndLinked", scope.canReadRoster());
         return "contests/list";
     }
 
