@@ -44,7 +44,8 @@ class DemoContests {
     private final Regions regions;
     private final DemoUsers users;
 
-    void load(Unit team, Unit industry, List<AssistedObject> villages, Member secretary, LocalDate today) {
+    /** Loads the contests; returns the published town contest's first stop (a case is drafted from it). */
+    long load(Unit team, Unit industry, List<AssistedObject> villages, Member secretary, LocalDate today) {
         LocalDate thisQuarter = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
         LocalDate last = thisQuarter.minusMonths(3);
         int lastQuarter = (last.getMonthValue() - 1) / 3 + 1;
@@ -129,6 +130,7 @@ class DemoContests {
         if (townNow == null) {
             throw new IllegalStateException("town round not published");
         }
+        return stops.get(0).getId();
     }
 
     private ContestStop stop(String user, ContestRound round, AssistedObject village, LocalDate day) {

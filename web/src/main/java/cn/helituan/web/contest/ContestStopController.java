@@ -38,6 +38,7 @@ class ContestStopController {
     private final ContestAdministration administration;
     private final ContestScoring scoring;
     private final ContestPhotos photos;
+    private final cn.helituan.domain.contest.CaseDrafting caseDrafting;
     @Value("${helituan.photo.max-size:15MB}")
     private DataSize maxPhotoSize;
 
@@ -52,6 +53,7 @@ class ContestStopController {
     String show(Scope scope, @PathVariable long id, @PathVariable long stopId, Model model) {
         ContestReading.StopPage page = reading.stop(scope, id, stopId);
         model.addAttribute("sheetForm", ScoreForm.of(page.mine()));
+        model.addAttribute("draftsCase", caseDrafting.mayDraft(scope));
         return stopView(page, model);
     }
 
