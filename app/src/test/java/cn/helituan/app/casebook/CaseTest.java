@@ -82,7 +82,7 @@ class CaseTest extends FullStackTest {
 
         // a figure of a record outside the sub-team (the medical group's project) is refused
         long medical = jdbc.queryForObject("""
-                select p.id from project p join unit u on u.id = p.group_id where u.name = '医疗帮扶合力小组'""",
+                select min(p.id) from project p join unit u on u.id = p.group_id where u.name = '医疗帮扶合力小组'""",
                 Long.class);
         assertThat(send(post("/cases/" + id + "/figures"), SUB_TEAM, "measure", "PROJECT_PROGRESS", "recordId",
                 String.valueOf(medical)).getFlashMap().get("failure")).isEqualTo("casebook.figure.record");
