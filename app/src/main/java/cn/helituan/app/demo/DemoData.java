@@ -165,6 +165,8 @@ public class DemoData {
     private final DemoPlans demoPlans;
     private final DemoActivities demoActivities;
     private final DemoReviews demoReviews;
+    private final DemoContests demoContests;
+    private final DemoCases demoCases;
     private final DemoImports demoImports;
     private final JobService jobs;
     private final DemoReminders demoReminders;
@@ -176,7 +178,8 @@ public class DemoData {
     DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions,
              AssistedService assisted, RelationshipService relationships, StationService stations,
              Accounts accounts, DemoLists demoLists,
-             DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews,
+             DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews, DemoContests demoContests,
+             DemoCases demoCases,
              DemoImports demoImports, DemoReminders demoReminders, JobService jobs, PasswordEncoder passwordEncoder,
              TransactionTemplate tx, Clock clock,
              @Value("${helituan.demo-data:false}") boolean enabled) {
@@ -192,6 +195,8 @@ public class DemoData {
         this.demoPlans = demoPlans;
         this.demoActivities = demoActivities;
         this.demoReviews = demoReviews;
+        this.demoContests = demoContests;
+        this.demoCases = demoCases;
         this.demoImports = demoImports;
         this.jobs = jobs;
         this.demoReminders = demoReminders;
@@ -344,6 +349,8 @@ public class DemoData {
         demoPlans.load(groups, villages, rosters, today);
         demoActivities.load(system, groups, villages, List.of(industry, welfare, governance), today);
         demoReviews.load(team);
+        long firstStop = demoContests.load(team, industry, villages, firstGroup.get(3), today);
+        demoCases.load(firstStop, villages, today);
     }
 
     private Unit subTeam(Scope system, Unit team, String name, UnitField field) {

@@ -1,0 +1,80 @@
+package cn.helituan.app.casebook;
+
+import cn.helituan.app.scope.FeatureProbes;
+import cn.helituan.app.scope.Probe;
+import cn.helituan.app.scope.ProbeSet;
+import cn.helituan.app.support.Demo;
+import cn.helituan.domain.casebook.CaseDetails;
+import cn.helituan.domain.casebook.CaseMeasure;
+import cn.helituan.domain.casebook.CaseWriting;
+import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.Scope;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The case library against a submitted case of the welfare sub-team (柳河社区, its medical group's project cited): the
+ * industry sub-team's leader, the tea group's leader and member and 青山村's first secretary neither find it nor
+ * open, edit, cite, submit, publish or give it back; members and secretaries draft nothing.
+ */
+class CaseProbes implements FeatureProbes {
+
+    static final String TITLE = "探针案例（民生服务分团）";
+
+    private final JdbcTemplate jdbc;
+    private final long study;
+    private final long figure;
+
+    CaseProbes(JdbcTemplate jdbc, Demo demo, CaseWriting writing) {
+        this.jdbc = jdbc;
+        this.study = study(jdbc, demo, writing);
+        this.figure = jdbc.queryForObject("select min(id) from case_figure where case_id = ?", Long.class, study);
+    }
+
+    private static synchronized long study(JdbcTemplate jdbc, Demo demo, CaseWriting writing) {
+        List<Long> made = jdbc.queryForList("select id from case_study where title = ?", Long.class, TITLE);
+        if (!made.isEmpty()) {
+            return made.get(0);
+        }
+        long welfare = demo.unitId(Demo.WELFARE);
+        String path = jdbc.queryForObject("select path from unit where id = ?", String.class, welfare);
+        Scope leader = new Scope(null, "probe-welfare", Role.SUB_TEAM_LEADER, welfare, path, null, null);
+        long object = jdbc.queryForObject("select id from assisted_object where name = '柳河社区'", Long.class);
+        long id = writing.draft(leader, new CaseDetails(TITLE, object, "民生服务", 2026, "探针问题", "探针做法", null),
+                null, null).getId();
+        long project = jdbc.queryForObject("""
+                select p.id from project p join unit u on u.id = p.group_id where u.name = ? order by p.id limit 1""",
+                Long.class, Demo.MEDICAL_GROUP);
+        writing.addFigure(leader, id, CaseMeasure.PROJECT_PROGRESS, project);
+        writing.submit(leader, id, jdbc.queryForObject("select version from case_study where id = ?", Long.class, id));
+        return id;
+    }
+
+    @Override
+    public List<Probe> probes() {
+        String page = "/cases/" + study;
+        String version = String.valueOf(jdbc.queryForObject("select version from case_study where id = ?",
+                Long.class, study));
+        long object = jdbc.queryForObject("select id from assisted_object where name = '柳河社区'", Long.class);
+        long round = jdbc.queryForObject("select min(id) from evaluation_round", Long.class);
+        long medical = jdbc.queryForObject("select id from unit where name = ?", Long.class, Demo.MEDICAL_GROUP);
+        return new ProbeSet()
+                .shownWithout("/cases", TITLE)
+                .shownWithout("/cases?status=SUBMITTED&theme=民生服务&year=2026&kind=COMMUNITY&town=1", TITLE)
+                .shownWithout("/cases/export", "探针问题")
+                .refused(List.of("member", "secretary"), "GET", "/cases/new")
+                .refused("GET", "/cases/new?round=" + round + "&group=" + medical)
+                .notWritten("POST", "/cases/new", "title", "探针新案例", "objectId", String.valueOf(object), "theme",
+                        "民生", "year", "2026")
+                .refused("GET", page)
+                .refused("GET", page + "/edit")
+                .refused("POST", page + "/edit", "title", "改", "theme", "改", "year", "2026", "version", version)
+                .refused("POST", page + "/figures", "measure", "PROJECT_BUDGET", "recordId", "1")
+                .refused("POST", page + "/figures/" + figure + "/refresh")
+                .refused("POST", page + "/figures/" + figure + "/remove")
+                .refused("POST", page + "/submit", "version", version)
+                .refused("POST", page + "/publish", "version", version)
+                .refused("POST", page + "/return", "version", version)
+                .probes();
+    }
+}

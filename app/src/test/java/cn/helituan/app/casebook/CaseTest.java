@@ -1,0 +1,153 @@
+package cn.helituan.app.casebook;
+
+import static cn.helituan.app.support.Pages.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.helituan.app.support.FullStackTest;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.demand.ProjectService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The case library through the pages: a case drafted by the industry sub-team's leader from the demo town contest's
+ * first stop (pre-filled), citing the e-commerce group's project's progress; the record changes after drafting, the
+ * page says so and publishing is refused until the author takes the new value; once published every account finds it
+ * by text, theme, town, kind and year.
+ */
+class CaseTest extends FullStackTest {
+
+    static final RequestPostProcessor SUB_TEAM = user("subteam").roles("SUB_TEAM_LEADER");
+    static final RequestPostProcessor ADMIN = user("admin").roles("ORG_ADMIN");
+    static final RequestPostProcessor MEMBER = user("member").roles("MEMBER");
+    static final RequestPostProcessor SECRETARY = user("secretary").roles("FIRST_SECRETARY");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProjectService projects;
+
+    MvcResult send(MockHttpServletRequestBuilder request, RequestPostProcessor who, String... params)
+            throws Exception {
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request.with(who).with(csrf())).andReturn();
+    }
+
+    String page(String url, RequestPostProcessor who) throws Exception {
+        MvcResult result = mvc.perform(get(url).with(who)).andReturn();
+        assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
+        return result.getResponse().getContentAsString();
+    }
+
+    String version(long id) {
+        return jdbc.queryForObject("select version::text from case_study where id = ?", String.class, id);
+    }
+
+    @Test
+    void aCaseDraftedFromAStopCitesARecordIsRefusedWhileItsFigureChangedAndIsFoundOncePublished() throws Exception {
+        long stop = jdbc.queryForObject("""
+                select s.id from contest_stop s join contest_round r on r.id = s.round_id
+                join assisted_object o on o.id = s.object_id
+                where r.status = 'PUBLISHED' and r.level = 'TOWN' and o.name = '青山村' order by s.id limit 1""",
+                Long.class);
+        String form = page("/cases/new?stop=" + stop, SUB_TEAM);
+        assertThat(form).contains("青山村：产业振兴", "来源：擂台比武", "擂台比武得分");
+
+        String title = unique("青山村茶园案例");
+        long village = jdbc.queryForObject("select id from assisted_object where code = 'DEMO-001'", Long.class);
+        MvcResult drafted = send(post("/cases/new"), SUB_TEAM, "title", title, "objectId", String.valueOf(village),
+                "theme", "产业振兴", "year", "2026", "problem", "茶园老化", "actions", "改造低产茶园",
+                "results", "茶农增收", "source", "擂台比武：测试", "stopId", String.valueOf(stop));
+        assertThat(drafted.getResponse().getRedirectedUrl()).startsWith("/cases/");
+        long id = jdbc.queryForObject("select id from case_study where title = ?", Long.class, title);
+        assertThat(jdbc.queryForObject("select status from case_study where id = ?", String.class, id))
+                .isEqualTo("DRAFT");
+        // a draft is not the library's: a member and a village's secretary do not find it or open it
+        assertThat(page("/cases?q=" + title, MEMBER)).doesNotContain("href=\"/cases/" + id + "\"");
+        assertThat(mvc.perform(get("/cases/" + id).with(SECRETARY)).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+
+        // a figure of a record outside the sub-team (the medical group's project) is refused
+        long medical = jdbc.queryForObject("""
+                select min(p.id) from project p join unit u on u.id = p.group_id where u.name = '医疗帮扶合力小组'""",
+                Long.class);
+        assertThat(send(post("/cases/" + id + "/figures"), SUB_TEAM, "measure", "PROJECT_PROGRESS", "recordId",
+                String.valueOf(medical)).getFlashMap().get("failure")).isEqualTo("casebook.figure.record");
+        // the e-commerce group's project's progress, as it stands when drafted
+        long project = jdbc.queryForObject("""
+                select p.id from project p join unit u on u.id = p.group_id
+                where u.name = '电商带货服务队' and p.status = 'ACTIVE' order by p.id limit 1""", Long.class);
+        int before = jdbc.queryForObject("select progress from project where id = ?", Integer.class, project);
+        assertThat(send(post("/cases/" + id + "/figures"), SUB_TEAM, "measure", "PROJECT_PROGRESS", "recordId",
+                String.valueOf(project)).getFlashMap().get("success")).isEqualTo("flash.saved");
+        assertThat(jdbc.queryForObject("select value::int from case_figure where case_id = ?", Integer.class, id))
+                .isEqualTo(before);
+
+        assertThat(send(post("/cases/" + id + "/submit"), SUB_TEAM, "version", version(id)).getFlashMap()
+                .get("success")).isEqualTo("flash.case.submitted");
+        // the project moves on after drafting
+        long projectVersion = jdbc.queryForObject("select version from project where id = ?", Long.class, project);
+        int after = before == 55 ? 60 : 55;
+        projects.progress(Scope.system(), project, projectVersion, after, "测试进度");
+        assertThat(page("/cases/" + id, ADMIN)).contains("已变更，现为 " + after, "figures-changed");
+        MvcResult refused = send(post("/cases/" + id + "/publish"), ADMIN, "version", version(id));
+        assertThat(refused.getFlashMap().get("failure")).isEqualTo("casebook.figure.changed");
+        assertThat(jdbc.queryForObject("select status from case_study where id = ?", String.class, id))
+                .isEqualTo("SUBMITTED");
+        String message = mvc.perform(get("/cases/" + id).with(ADMIN).flashAttr("failure", "casebook.figure.changed")
+                .flashAttr("failureArgs", refused.getFlashMap().get("failureArgs"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(message).contains("以下数据与记录现在的值不一致，不能发布");
+
+        // the author takes the value now; the admin publishes
+        long figure = jdbc.queryForObject("select id from case_figure where case_id = ?", Long.class, id);
+        send(post("/cases/" + id + "/figures/" + figure + "/refresh"), SUB_TEAM);
+        assertThat(jdbc.queryForObject("select value::int from case_figure where id = ?", Integer.class, figure))
+                .isEqualTo(after);
+        assertThat(send(post("/cases/" + id + "/publish"), SUB_TEAM, "version", version(id)).getResponse()
+                .getStatus()).isEqualTo(403);
+        assertThat(send(post("/cases/" + id + "/publish"), ADMIN, "version", version(id)).getFlashMap()
+                .get("success")).isEqualTo("flash.case.published");
+
+        // every account reads it; the search finds it by text, theme, town, kind and year
+        long town = jdbc.queryForObject("select id from region where code = 'DEMO-R01'", Long.class);
+        assertThat(page("/cases/" + id, SECRETARY)).contains(title, "茶园老化", "window.print()");
+        assertThat(page("/cases?q=低产茶园", SECRETARY)).contains("href=\"/cases/" + id + "\"");
+        assertThat(page("/cases?theme=产业振兴&town=" + town + "&kind=VILLAGE&year=2026", MEMBER)).contains(title);
+        assertThat(page("/cases?theme=产业振兴&year=2025", MEMBER)).doesNotContain(title);
+        assertThat(page("/cases?kind=ENTERPRISE", MEMBER)).doesNotContain(title);
+        assertThat(page("/cases?q=不存在的文字", MEMBER)).doesNotContain(title);
+        // a published case does not change any more
+        assertThat(send(post("/cases/" + id + "/edit"), SUB_TEAM, "title", "改", "theme", "改", "year", "2026",
+                "version", version(id)).getResponse().getStatus()).isEqualTo(403);
+        MvcResult export = mvc.perform(get("/cases/export?q=低产茶园").with(MEMBER)).andReturn();
+        assertThat(export.getResponse().getContentType()).contains("spreadsheetml");
+    }
+
+    @Test
+    void aMemberOrASecretaryDraftsNothing() throws Exception {
+        assertThat(mvc.perform(get("/cases/new").with(MEMBER)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        long cases = jdbc.queryForObject("select count(*) from case_study", Long.class);
+        assertThat(send(post("/cases/new"), SECRETARY, "title", "书记的案例", "theme", "产业", "year", "2026")
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("select count(*) from case_study", Long.class)).isEqualTo(cases);
+        // bad input: the form's own messages, nothing written
+        MvcResult blank = send(post("/cases/new"), SUB_TEAM, "title", "", "theme", "", "year", "abc");
+        assertThat(blank.getResponse().getStatus()).isEqualTo(200);
+        assertThat(blank.getResponse().getContentAsString()).contains("is-invalid");
+        assertThat(jdbc.queryForObject("select count(*) from case_study", Long.class)).isEqualTo(cases);
+    }
+}

@@ -1,0 +1,170 @@
+package cn.helituan.app.contest;
+
+import static cn.helituan.app.support.Pages.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.helituan.app.support.Demo;
+import cn.helituan.app.support.FullStackTest;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.contest.ContestAdministration;
+import cn.helituan.domain.contest.ContestCriteria;
+import cn.helituan.domain.contest.ContestCriterion;
+import cn.helituan.domain.contest.ContestLevel;
+import cn.helituan.domain.contest.ContestRound;
+import cn.helituan.domain.contest.ContestScoring;
+import cn.helituan.domain.contest.RoundDetails;
+import cn.helituan.domain.account.Accounts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The year end, on a year of the test's own (2031, no demo contest in it): the industry sub-team's published town
+ * contest with three roster members presenting; the sub-team recommends two and is refused a third (the quota, in the
+ * service with its message and in the database whatever code runs); the county's admin selects one as 担当作为好支书,
+ * marked on the member's page.
+ */
+class ContestYearEndTest extends FullStackTest {
+
+    static final RequestPostProcessor SUB_TEAM = user("subteam").roles("SUB_TEAM_LEADER");
+    static final RequestPostProcessor ADMIN = user("admin").roles("ORG_ADMIN");
+    static final int YEAR = 2031;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Demo demo;
+    @Autowired
+    ContestAdministration administration;
+    @Autowired
+    ContestScoring scoring;
+    @Autowired
+    ContestCriteria criteria;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    TransactionTemplate tx;
+
+    MvcResult send(MockHttpServletRequestBuilder request, RequestPostProcessor who, String... params)
+            throws Exception {
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request.with(who).with(csrf())).andReturn();
+    }
+
+    /** The published round and its three member presenters (their ids). */
+    List<Long> publishedRoundWithThreePresenters() {
+        return tx.execute(status -> {
+            Scope system = Scope.system();
+            ContestRound round = administration.open(system, new RoundDetails(ContestLevel.TOWN, YEAR, 1,
+                    demo.unitId(Demo.INDUSTRY), unique("年终擂台"), "产业", null, 10, RoundDetails.defaultCriteria()));
+            long village = jdbc.queryForObject("select id from assisted_object where name = '青山村'", Long.class);
+            long stop = administration.addStop(system, round.getId(), village, null, LocalDate.of(YEAR, 3, 1))
+                    .getId();
+            List<String> mobiles = jdbc.queryForList("""
+                    select m.mobile from member m join membership s on s.member_id = m.id join unit u on u.id = s.unit_id
+                    where u.name = ? and s.left_on is null order by m.id limit 3""", String.class, Demo.TEA_GROUP);
+            List<Long> presenters = mobiles.stream().map(mobile -> administration.addPresenter(system,
+                    round.getId(), stop, null, mobile, "村党支部书记").getId()).toList();
+            administration.addJudge(system, round.getId(), "reviewer");
+            Map<Long, BigDecimal> marks = new HashMap<>();
+            for (ContestCriterion c : criteria.findByRoundIdOrderByPosition(round.getId())) {
+                marks.put(c.getId(), new BigDecimal("8"));
+            }
+            scoring.score(accounts.scopeOfEnabled("reviewer").orElseThrow(), round.getId(), stop,
+                    new ContestScoring.Marks(marks, null));
+            administration.publish(system, round.getId(), round.getVersion());
+            return presenters;
+        });
+    }
+
+    MvcResult recommend(long presenter) throws Exception {
+        return send(post("/contests/year-end/recommend"), SUB_TEAM, "unitId",
+                String.valueOf(demo.unitId(Demo.INDUSTRY)), "year", String.valueOf(YEAR), "presenterId",
+                String.valueOf(presenter), "reason", "带头致富");
+    }
+
+    long live() {
+        return jdbc.queryForObject("""
+                select count(*) from contest_recommendation where unit_id = ? and year = ? and not withdrawn""",
+                Long.class, demo.unitId(Demo.INDUSTRY), YEAR);
+    }
+
+    @Test
+    void aTownRecommendsAtMostTwoAndTheCountySelectsAGoodSecretaryMarkedOnTheirPage() throws Exception {
+        List<Long> presenters = publishedRoundWithThreePresenters();
+        String page = mvc.perform(get("/contests/year-end?year=" + YEAR).with(SUB_TEAM)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("已推荐 0/2", "可推荐人选");
+
+        assertThat(recommend(presenters.get(0)).getFlashMap().get("success")).isEqualTo("flash.contest.recommended");
+        assertThat(recommend(presenters.get(0)).getFlashMap().get("failure")).isEqualTo("contest.recommend.duplicate");
+        assertThat(recommend(presenters.get(1)).getFlashMap().get("success")).isEqualTo("flash.contest.recommended");
+        MvcResult third = recommend(presenters.get(2));
+        assertThat(third.getFlashMap().get("failure")).isEqualTo("contest.recommend.quota");
+        assertThat(live()).isEqualTo(2);
+        String refused = mvc.perform(get("/contests/year-end?year=" + YEAR).with(SUB_TEAM)
+                .flashAttr("failure", "contest.recommend.quota").flashAttr("failureArgs", new Object[] {2}))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("每个乡镇每年最多推荐 2 人", "已推荐 2/2");
+        // the database holds the quota whatever code runs
+        long member = jdbc.queryForObject("select member_id from contest_presenter where id = ?", Long.class,
+                presenters.get(2));
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into contest_recommendation (id, year, unit_id, member_id, presenter_id, created_at)
+                values (nextval('contest_recommendation_id_seq'), ?, ?, ?, ?, now())""", YEAR,
+                demo.unitId(Demo.INDUSTRY), member, presenters.get(2))).hasMessageContaining("at most two");
+        assertThat(live()).isEqualTo(2);
+
+        // a withdrawal frees a place
+        long first = jdbc.queryForObject("select id from contest_recommendation where presenter_id = ?", Long.class,
+                presenters.get(0));
+        assertThat(send(post("/contests/recommendations/" + first + "/withdraw"), SUB_TEAM, "version", "0", "year",
+                String.valueOf(YEAR)).getFlashMap().get("success")).isEqualTo("flash.saved");
+        assertThat(recommend(presenters.get(2)).getFlashMap().get("success")).isEqualTo("flash.contest.recommended");
+        assertThat(live()).isEqualTo(2);
+
+        // the sub-team does not select; the county's admin does, and the member's page shows it
+        long second = jdbc.queryForObject("select id from contest_recommendation where presenter_id = ?", Long.class,
+                presenters.get(1));
+        assertThat(send(post("/contests/recommendations/" + second + "/select"), SUB_TEAM, "version", "0", "year",
+                String.valueOf(YEAR)).getResponse().getStatus()).isEqualTo(403);
+        assertThat(send(post("/contests/recommendations/" + second + "/select"), ADMIN, "version", "0", "year",
+                String.valueOf(YEAR)).getFlashMap().get("success")).isEqualTo("flash.contest.selected");
+        long selected = jdbc.queryForObject("select member_id from contest_presenter where id = ?", Long.class,
+                presenters.get(1));
+        String memberPage = mvc.perform(get("/members/" + selected).with(ADMIN)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(memberPage).contains("good-secretary-badge", YEAR + " 年度担当作为好支书");
+        // a selected recommendation is not withdrawn
+        assertThat(send(post("/contests/recommendations/" + second + "/withdraw"), SUB_TEAM, "version", "1", "year",
+                String.valueOf(YEAR)).getFlashMap().get("failure")).isEqualTo("contest.recommend.selected");
+        // a presenter of another year's contest (the demo's) is not this year's candidate
+        long other = jdbc.queryForObject("""
+                select min(p.id) from contest_presenter p join contest_stop s on s.id = p.stop_id
+                join contest_round r on r.id = s.round_id where r.year <> ? and p.member_id is not null""",
+                Long.class, YEAR);
+        MvcResult stranger = send(post("/contests/year-end/recommend"), ADMIN, "unitId",
+                String.valueOf(demo.unitId(Demo.INDUSTRY)), "year", String.valueOf(YEAR), "presenterId",
+                String.valueOf(other));
+        assertThat(stranger.getFlashMap().get("failure")).isEqualTo("contest.recommend.notCandidate");
+    }
+}

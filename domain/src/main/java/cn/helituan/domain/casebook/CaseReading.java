@@ -1,0 +1,100 @@
+package cn.helituan.domain.casebook;
+
+import cn.helituan.domain.common.NamePattern;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.history.History;
+import cn.helituan.domain.history.PartHistory;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The library's pages: the search, a case with its figures as drafted and now, its trail. */
+@Service
+@RequiredArgsConstructor
+public class CaseReading {
+
+    private final CaseStudies studies;
+    private final CaseFigures figures;
+    private final CaseAccess access;
+    private final History history;
+    private final cn.helituan.domain.assisted.Regions regions;
+
+    /** The search's filters (null = any). */
+    public record Filter(String text, String theme, Long townId, String objectKind, Integer year, CaseStatus status) {
+    }
+
+    /** A figure with the record's value now (null: the record is gone) and whether it changed since drafted. */
+    public record FigureLine(CaseFigure figure, BigDecimal now) {
+        public boolean changed() {
+            return now == null || now.compareTo(figure.getValue()) != 0;
+        }
+    }
+
+    /** A case's page. */
+    public record CaseView(CaseStudy study, List<FigureLine> figures, boolean writes, boolean reviews,
+                           List<PartHistory> history) {
+        public boolean anyChanged() {
+            return figures.stream().anyMatch(FigureLine::changed);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CaseStudy> search(Scope scope, Filter filter, Pageable pageable) {
+        String text = filter.text() == null || filter.text().isBlank() ? null : NamePattern.contains(filter.text());
+        String theme = filter.theme() == null || filter.theme().isBlank() ? null : filter.theme().strip();
+        Page<CaseStudy> page = studies.search(access.draftsPrefix(scope), filter.status(), theme,
+                filter.townId(), filter.objectKind(), filter.year(), text, pageable);
+        // the page's villages, towns and units in one batch each (default_batch_fetch_size), not one per case
+        page.forEach(c -> {
+            if (c.getObject() != null) {
+                c.getObject().getName();
+            }
+            if (c.getTown() != null) {
+                c.getTown().getName();
+            }
+            if (c.getUnit() != null) {
+                c.getUnit().getName();
+            }
+        });
+        return page;
+    }
+
+    /** The towns the search filters by. */
+    @Transactional(readOnly = true)
+    public List<cn.helituan.domain.assisted.RegionOption> towns() {
+        return regions.liveOptions().stream()
+                .filter(r -> r.level() == cn.helituan.domain.assisted.RegionLevel.TOWN).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CaseView view(Scope scope, long id) {
+        CaseStudy study = access.readable(scope, id);
+        if (study.getObject() != null) {
+            study.getObject().getName();
+        }
+        if (study.getUnit() != null) {
+            study.getUnit().getName();
+        }
+        if (study.getTown() != null) {
+            study.getTown().getName();
+        }
+        Map<Long, BigDecimal> now = figures.currentOf(id);
+        List<FigureLine> lines = figures.findByCaseIdAndRemovedFalseOrderById(id).stream()
+                .map(f -> new FigureLine(f, now.get(f.getId()))).toList();
+        List<PartHistory> trail = new ArrayList<>();
+        history.of(CaseStudy.class, id).forEach(e -> trail.add(new PartHistory(e, "CaseStudy", null)));
+        for (FigureLine line : lines) {
+            history.of(CaseFigure.class, line.figure().getId())
+                    .forEach(e -> trail.add(new PartHistory(e, "CaseFigure", line.figure().getLabel())));
+        }
+        trail.sort(Comparator.comparing((PartHistory p) -> p.entry().at()).reversed());
+        return new CaseView(study, lines, access.writes(scope, study), access.reviews(scope, study), trail);
+    }
+}

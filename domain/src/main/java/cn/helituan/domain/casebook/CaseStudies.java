@@ -1,0 +1,20 @@
+package cn.helituan.domain.casebook;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+public interface CaseStudies {
+
+    Optional<CaseStudy> findById(Long id);
+
+    <S extends CaseStudy> S save(S study);
+
+    /**
+     * The cases a reader finds, newest first: published ones, and — when {@code drafts} is given — the unpublished
+     * ones whose unit's path starts with it ("" = all of them); narrowed by the filters (null = any) and by
+     * {@code text} (an ILIKE pattern on title, theme, problem, actions and results).
+     */
+    Page<CaseStudy> search(String drafts, CaseStatus status, String theme, Long townId, String objectKind,
+                           Integer year, String text, Pageable pageable);
+}

@@ -1,0 +1,133 @@
+package cn.helituan.domain.casebook;
+
+import cn.helituan.domain.assisted.AssistedObject;
+import cn.helituan.domain.assisted.AssistedObjects;
+import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.common.ForbiddenException;
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.Units;
+import java.math.BigDecimal;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The authors' side of a case: drafting (blank or pre-filled, see {@link CasePrefill}), editing, the figures linked
+ * to their records, submitting for review.
+ */
+@Service
+@RequiredArgsConstructor
+public class CaseWriting {
+
+    /** Figures a case may cite. */
+    public static final int MAX_FIGURES = 10;
+
+    private final CaseStudies studies;
+    private final CaseFigures figures;
+    private final CaseAccess access;
+    private final Units units;
+    private final AssistedObjects objects;
+    private final AssistedService assisted;
+    private final cn.helituan.domain.assisted.Relationships relationships;
+
+    /** The objects paired (now or before) with a group in the scope: a non-admin author's choices. */
+    @Transactional(readOnly = true)
+    public java.util.List<AssistedObject> pairedObjects(Scope scope) {
+        java.util.Map<Long, AssistedObject> paired = new java.util.LinkedHashMap<>();
+        relationships.inPath(scope.pathFilter(), org.springframework.data.domain.Pageable.unpaged()).stream()
+                .filter(r -> !r.getObject().isArchived())
+                .forEach(r -> paired.putIfAbsent(r.getObject().getId(), r.getObject()));
+        return java.util.List.copyOf(paired.values());
+    }
+
+    public void requireAuthor(Scope scope) {
+        if (!access.mayDraft(scope)) {
+            throw new ForbiddenException("draft case");
+        }
+    }
+
+    @Transactional
+    public CaseStudy draft(Scope scope, CaseDetails details, String source, Long stopId) {
+        requireAuthor(scope);
+        Unit unit = scope.unitId() == null ? null : units.findById(scope.unitId()).orElse(null);
+        return studies.save(new CaseStudy(unit, details, object(scope, details.objectId()), source, stopId));
+    }
+
+    @Transactional
+    public CaseStudy edit(Scope scope, long id, long version, CaseDetails details) {
+        CaseStudy study = writable(scope, id);
+        study.checkVersion(version);
+        study.apply(details, object(scope, details.objectId()));
+        return study;
+    }
+
+    @Transactional
+    public CaseStudy submit(Scope scope, long id, long version) {
+        CaseStudy study = writable(scope, id);
+        study.checkVersion(version);
+        study.submit();
+        return study;
+    }
+
+    /** Cites a record's figure: the record must lie in the author's scope; its value now is kept. */
+    @Transactional
+    public CaseFigure addFigure(Scope scope, long id, CaseMeasure measure, Long recordId) {
+        CaseStudy study = writable(scope, id);
+        if (measure == null || recordId == null) {
+            throw RuleViolation.global("casebook.figure.required");
+        }
+        if (figures.findByCaseIdAndRemovedFalseOrderById(id).size() >= MAX_FIGURES) {
+            throw RuleViolation.global("casebook.figure.tooMany", MAX_FIGURES);
+        }
+        if (!figures.inScope(measure, recordId, scope.pathFilter())) {
+            throw RuleViolation.global("casebook.figure.record");
+        }
+        BigDecimal value = figures.current(measure, recordId)
+                .orElseThrow(() -> RuleViolation.global("casebook.figure.record"));
+        String title = figures.titleOf(measure, recordId).orElse(String.valueOf(recordId));
+        return figures.save(new CaseFigure(study.getId(), measure, recordId, title, value));
+    }
+
+    /** Takes the record's value now into a figure that has changed since it was drafted. */
+    @Transactional
+    public CaseFigure refreshFigure(Scope scope, long id, long figureId) {
+        writable(scope, id);
+        CaseFigure figure = figure(id, figureId);
+        figure.refresh(figures.current(figure.getMeasure(), figure.getRecordId())
+                .orElseThrow(() -> RuleViolation.global("casebook.figure.gone")));
+        return figure;
+    }
+
+    @Transactional
+    public void removeFigure(Scope scope, long id, long figureId) {
+        writable(scope, id);
+        figure(id, figureId).remove();
+    }
+
+    private CaseFigure figure(long id, long figureId) {
+        return figures.findById(figureId).filter(f -> !f.isRemoved() && f.getCaseId() == id)
+                .orElseThrow(() -> new NotFoundException("caseFigure", figureId));
+    }
+
+    private CaseStudy writable(Scope scope, long id) {
+        CaseStudy study = access.readable(scope, id);
+        if (!access.writes(scope, study)) {
+            if (study.isPublished()) {
+                throw RuleViolation.global("casebook.published");
+            }
+            throw new ForbiddenException("write case");
+        }
+        return study;
+    }
+
+    private AssistedObject object(Scope scope, Long objectId) {
+        if (objectId == null) {
+            return null;
+        }
+        return objects.findById(objectId).filter(o -> !o.isArchived()).filter(o -> assisted.mayRead(scope, objectId))
+                .orElseThrow(() -> new RuleViolation("objectId", "casebook.object"));
+    }
+}

@@ -1,0 +1,189 @@
+package cn.helituan.domain.contest;
+
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.history.History;
+import cn.helituan.domain.history.HistoryEntry;
+import cn.helituan.domain.history.PartHistory;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pages of the rounds: the list, a round's page, a stop's page and the published ranking. Before publication a
+ * judge sees their own scores only, and nobody sees another judge's (the round's page shows how many have scored);
+ * once published every reader sees each judge's sheet.
+ */
+@Service
+@RequiredArgsConstructor
+public class ContestReading {
+
+    private final ContestRounds rounds;
+    private final ContestAccess access;
+    private final ContestCriteria criteria;
+    private final ContestStops stops;
+    private final ContestPresenters presenters;
+    private final ContestJudges judges;
+    private final ContestSheets sheets;
+    private final ContestScores scores;
+    private final ContestResults results;
+    private final ContestEvidence evidence;
+    private final ContestStopPhotos photos;
+    private final History history;
+
+    /** Evidence lines a stop's page shows of each kind. */
+    public static final int EVIDENCE_LIMIT = 10;
+
+    /** The list's filters (null = any). */
+    public record Filter(ContestLevel level, Integer year, Integer quarter, ContestStatus status) {
+    }
+
+    /** A round's page: its criteria, stops with their presenters, judges, each stop's count of sheets. */
+    public record RoundPage(ContestRound round, List<ContestCriterion> criteria, List<ContestStop> stops,
+                            Map<Long, List<ContestPresenter>> presenters, List<ContestJudge> judges,
+                            Map<Long, Long> sheetsPerStop, Set<Long> scoredByMe, boolean manages, boolean judge) {
+    }
+
+    /** A judge's sheet as a reader may see it: whose, the scores by criterion id, the weighted total. */
+    public record SheetLine(ContestSheet sheet, Map<Long, BigDecimal> scores, BigDecimal total) {
+    }
+
+    /** A stop's page: the stop, presenters, the reader's own sheet (a judge), every sheet once published. */
+    public record StopPage(ContestRound round, ContestStop stop, List<ContestCriterion> criteria,
+                           List<ContestPresenter> presenters, SheetLine mine, List<SheetLine> all, long sheetCount,
+                           boolean manages, boolean judge, List<ContestEvidence.Line> activities,
+                           List<ContestEvidence.Line> projects, List<ContestStopPhoto> photos) {
+    }
+
+    /** Whether the stop belongs to the round the scope reads (not found when it does not read the round). */
+    @Transactional(readOnly = true)
+    public boolean isStopOf(Scope scope, long id, long stopId) {
+        ContestRound round = access.readable(scope, id);
+        return stops.findById(stopId).filter(s -> s.getRound().getId().equals(round.getId())).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ContestRound> list(Scope scope, Filter filter, Pageable pageable) {
+        String covering = scope.wholeDeployment() ? "" : scope.canReadRoster() ? scope.unitPath() : null;
+        String below = scope.role().scopedToUnit() ? scope.unitPath() : null;
+        Long account = scope.accountId() == null ? -1L : scope.accountId();
+        return rounds.visible(covering, below, account, filter.level(), filter.year(), filter.quarter(),
+                filter.status(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public RoundPage round(Scope scope, long id) {
+        ContestRound round = access.readable(scope, id);
+        round.getUnit().getName();
+        List<ContestStop> inOrder = stops.inOrder(id);
+        Map<Long, List<ContestPresenter>> byStop = presentersOf(inOrder);
+        List<ContestSheet> all = sheets.ofRound(id);
+        Map<Long, Long> counts = all.stream().collect(Collectors.groupingBy(s -> s.getStop().getId(),
+                Collectors.counting()));
+        Set<Long> mine = all.stream().filter(s -> s.getJudge().getAccount().getId().equals(scope.accountId()))
+                .map(s -> s.getStop().getId()).collect(Collectors.toSet());
+        return new RoundPage(round, live(id), inOrder, byStop, judges.ofRound(id), counts, mine,
+                access.manages(scope, round), access.isJudge(scope, round));
+    }
+
+    @Transactional(readOnly = true)
+    public StopPage stop(Scope scope, long id, long stopId) {
+        ContestRound round = access.readable(scope, id);
+        ContestStop stop = ContestAdministration.stopOf(round, stopId, stops);
+        stop.getName();
+        List<ContestCriterion> live = live(id);
+        List<ContestSheet> all = sheets.ofStop(stopId);
+        SheetLine mine = null;
+        List<SheetLine> lines = new ArrayList<>();
+        for (ContestSheet sheet : all) {
+            boolean own = sheet.getJudge().getAccount().getId().equals(scope.accountId());
+            if (own || round.isPublished()) {
+                SheetLine line = line(sheet, live);
+                if (own) {
+                    mine = line;
+                }
+                if (round.isPublished()) {
+                    lines.add(line);
+                }
+            }
+        }
+        List<ContestEvidence.Line> acts = stop.getObject() == null ? List.of() : evidence.activities(
+                stop.getObject().getId(), round.periodStart(), round.periodEnd(), EVIDENCE_LIMIT);
+        List<ContestEvidence.Line> projs = stop.getObject() == null ? List.of() : evidence.projects(
+                stop.getObject().getId(), round.periodStart(), round.periodEnd(), EVIDENCE_LIMIT);
+        return new StopPage(round, stop, live, presentersOf(List.of(stop)).getOrDefault(stopId, List.of()), mine,
+                lines, all.size(), access.manages(scope, round), access.isJudge(scope, round), acts, projs,
+                photos.findByStopIdAndRemovedFalseOrderById(stopId));
+    }
+
+    /** The published ranking; not found before publication. */
+    @Transactional(readOnly = true)
+    public List<ContestResult> ranking(Scope scope, long id) {
+        ContestRound round = access.readable(scope, id);
+        if (!round.isPublished()) {
+            throw new NotFoundException("contestRanking", id);
+        }
+        round.getUnit().getName();
+        return results.ranking(id);
+    }
+
+    /** The round's trail with its criteria, stops, presenters and judges (never the sheets: they are secret). */
+    @Transactional(readOnly = true)
+    public List<PartHistory> history(Scope scope, long id) {
+        ContestRound round = access.readable(scope, id);
+        List<PartHistory> trail = new ArrayList<>();
+        history.of(ContestRound.class, id).forEach(e -> trail.add(new PartHistory(e, "ContestRound", null)));
+        for (ContestCriterion c : criteria.findByRoundIdOrderByPosition(id)) {
+            history.of(ContestCriterion.class, c.getId())
+                    .forEach(e -> trail.add(new PartHistory(e, "ContestCriterion", c.getName())));
+        }
+        List<ContestStop> inOrder = stops.inOrder(id);
+        for (ContestStop s : inOrder) {
+            history.of(ContestStop.class, s.getId())
+                    .forEach(e -> trail.add(new PartHistory(e, "ContestStop", s.getName())));
+        }
+        presentersOf(inOrder).values().stream().flatMap(List::stream).forEach(p -> history
+                .of(ContestPresenter.class, p.getId())
+                .forEach(e -> trail.add(new PartHistory(e, "ContestPresenter", p.getName()))));
+        for (ContestJudge j : judges.ofRound(id)) {
+            history.of(ContestJudge.class, j.getId())
+                    .forEach(e -> trail.add(new PartHistory(e, "ContestJudge", j.getAccount().getDisplayName())));
+        }
+        trail.sort(Comparator.comparing((PartHistory p) -> p.entry().at()).reversed());
+        return trail;
+    }
+
+    private List<ContestCriterion> live(long roundId) {
+        return criteria.findByRoundIdOrderByPosition(roundId).stream().filter(c -> !c.isRemoved()).toList();
+    }
+
+    private Map<Long, List<ContestPresenter>> presentersOf(List<ContestStop> list) {
+        Map<Long, List<ContestPresenter>> byStop = new LinkedHashMap<>();
+        if (list.isEmpty()) {
+            return byStop;
+        }
+        presenters.ofStops(list.stream().map(ContestStop::getId).toList()).stream()
+                .sorted(Comparator.comparing(ContestPresenter::getId))
+                .forEach(p -> byStop.computeIfAbsent(p.getStop().getId(), k -> new ArrayList<>()).add(p));
+        return byStop;
+    }
+
+    private SheetLine line(ContestSheet sheet, List<ContestCriterion> live) {
+        Map<Long, BigDecimal> values = new HashMap<>();
+        scores.findBySheet_Id(sheet.getId()).forEach(s -> values.put(s.getCriterion().getId(), s.getScore()));
+        BigDecimal total = ContestRanking.judgeTotal(live.stream()
+                .map(c -> new ContestRanking.Weight(c.getId(), c.getWeight(), c.isDeduction())).toList(), values);
+        return new SheetLine(sheet, values, total);
+    }
+}

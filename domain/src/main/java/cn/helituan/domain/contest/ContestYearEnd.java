@@ -1,0 +1,150 @@
+package cn.helituan.domain.contest;
+
+import cn.helituan.domain.common.ForbiddenException;
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.history.History;
+import cn.helituan.domain.history.HistoryEntry;
+import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.UnitKind;
+import cn.helituan.domain.team.Units;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contests' year end: each town (the sub-team that organises town contests) recommends one or two village
+ * secretaries ({@value #QUOTA} at most, held by V49's trigger too) from the presenters of its published town contests
+ * of the year; the county's org admin selects among them the year's 担当作为好支书. Town recommendations are made by the
+ * sub-team's leader or an org admin whose scope holds it; the selection by an org admin whose scope holds the town.
+ */
+@Service
+@RequiredArgsConstructor
+public class ContestYearEnd {
+
+    /** Recommendations a town makes a year. */
+    public static final int QUOTA = 2;
+
+    private final ContestRounds rounds;
+    private final ContestPresenters presenters;
+    private final ContestResults results;
+    private final Recommendations recommendations;
+    private final ContestAccess access;
+    private final Units units;
+    private final History history;
+    private final Clock clock;
+
+    /** A presenter of the town's year with the published line of their stop, and whether already recommended. */
+    public record Candidate(ContestPresenter presenter, ContestResult result, boolean recommended) {
+    }
+
+    /** A town's year: its live recommendations, its candidates (for its organisers), whether the reader may act. */
+    public record Town(Unit unit, List<Recommendation> recommended, List<Candidate> candidates, boolean manages,
+                       boolean selects) {
+    }
+
+    /** The year's towns under the reader's scope, with their recommendations and, for their organisers, candidates. */
+    @Transactional(readOnly = true)
+    public List<Town> year(Scope scope, int year) {
+        scope.requireRoster();
+        String prefix = scope.pathFilter();
+        Map<Long, List<Recommendation>> byUnit = recommendations.live(year, prefix).stream()
+                .collect(Collectors.groupingBy(r -> r.getUnit().getId()));
+        List<Town> towns = new ArrayList<>();
+        for (Unit unit : rounds.townsWithResults(year, prefix)) {
+            boolean manages = manages(scope, unit);
+            List<Recommendation> recommended = byUnit.getOrDefault(unit.getId(), List.of());
+            List<Candidate> candidates = manages ? candidates(unit, year, recommended) : List.of();
+            towns.add(new Town(unit, recommended, candidates, manages, selects(scope, unit)));
+        }
+        return towns;
+    }
+
+    @Transactional
+    public Recommendation recommend(Scope scope, long unitId, int year, long presenterId, String reason) {
+        Unit unit = units.findById(unitId).filter(u -> scope.covers(u.getPath()))
+                .orElseThrow(() -> new NotFoundException("unit", unitId));
+        if (!manages(scope, unit)) {
+            throw new ForbiddenException("recommend");
+        }
+        ContestPresenter presenter = candidates(unit, year, List.of()).stream().map(Candidate::presenter)
+                .filter(p -> p.getId() == presenterId).findFirst()
+                .orElseThrow(() -> RuleViolation.global("contest.recommend.notCandidate"));
+        if (recommendations.countByUnit_IdAndYearAndWithdrawnFalse(unitId, year) >= QUOTA) {
+            throw RuleViolation.global("contest.recommend.quota", QUOTA);
+        }
+        if (recommendations.existsByYearAndMember_IdAndWithdrawnFalse(year, presenter.getMember().getId())) {
+            throw RuleViolation.global("contest.recommend.duplicate");
+        }
+        return recommendations.saveAndFlush(new Recommendation(year, unit, presenter,
+                reason == null || reason.isBlank() ? null : reason.strip()));
+    }
+
+    @Transactional
+    public Recommendation withdraw(Scope scope, long id, long version) {
+        Recommendation recommendation = readable(scope, id);
+        if (!manages(scope, recommendation.getUnit())) {
+            throw new ForbiddenException("withdraw recommendation");
+        }
+        recommendation.checkVersion(version);
+        recommendation.withdraw();
+        return recommendation;
+    }
+
+    /** The county selects the recommended secretary as the year's 担当作为好支书. */
+    @Transactional
+    public Recommendation select(Scope scope, long id, long version) {
+        Recommendation recommendation = readable(scope, id);
+        if (!selects(scope, recommendation.getUnit())) {
+            throw new ForbiddenException("select 好支书");
+        }
+        recommendation.checkVersion(version);
+        recommendation.select(scope.username(), clock.instant());
+        return recommendation;
+    }
+
+    /** The member's years as 担当作为好支书 (the mark on their page), latest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> selectedYears(long memberId) {
+        return recommendations.findByMember_IdAndSelectedTrueOrderByYearDesc(memberId).stream()
+                .map(Recommendation::getYear).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(Scope scope, int year) {
+        scope.requireRoster();
+        List<Long> ids = recommendations.live(year, scope.pathFilter()).stream().map(Recommendation::getId).toList();
+        return history.of(Recommendation.class, ids);
+    }
+
+    private Recommendation readable(Scope scope, long id) {
+        return recommendations.findById(id).filter(r -> scope.canReadRoster() && scope.covers(r.getUnit().getPath()))
+                .orElseThrow(() -> new NotFoundException("recommendation", id));
+    }
+
+    private boolean manages(Scope scope, Unit unit) {
+        return unit.getKind() == UnitKind.SUB_TEAM && access.mayOrganise(scope) && scope.covers(unit.getPath());
+    }
+
+    private boolean selects(Scope scope, Unit unit) {
+        return scope.role() == Role.ORG_ADMIN && scope.covers(unit.getPath());
+    }
+
+    private List<Candidate> candidates(Unit unit, int year, List<Recommendation> recommended) {
+        List<ContestPresenter> list = presenters.candidates(unit.getId(), year);
+        Map<Long, ContestResult> lines = list.isEmpty() ? Map.of() : results.findByStopIdIn(list.stream()
+                .map(p -> p.getStop().getId()).distinct().toList()).stream()
+                .collect(Collectors.toMap(ContestResult::getStopId, Function.identity()));
+        List<Long> taken = recommended.stream().map(r -> r.getPresenter().getId()).toList();
+        return list.stream().map(p -> new Candidate(p, lines.get(p.getStop().getId()), taken.contains(p.getId())))
+                .toList();
+    }
+}

@@ -1,0 +1,23 @@
+package cn.helituan.domain.contest;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface Recommendations {
+
+    Optional<Recommendation> findById(Long id);
+
+    <S extends Recommendation> S save(S recommendation);
+
+    <S extends Recommendation> S saveAndFlush(S recommendation);
+
+    /** The year's live recommendations of the towns under the path ("" = all), with unit, member and presenter. */
+    List<Recommendation> live(int year, String pathPrefix);
+
+    long countByUnit_IdAndYearAndWithdrawnFalse(Long unitId, int year);
+
+    boolean existsByYearAndMember_IdAndWithdrawnFalse(int year, Long memberId);
+
+    /** The member's selections as 好支书, latest year first. */
+    List<Recommendation> findByMember_IdAndSelectedTrueOrderByYearDesc(Long memberId);
+}

@@ -1,0 +1,36 @@
+package cn.helituan.persistence.casebook;
+
+import cn.helituan.domain.casebook.CaseStatus;
+import cn.helituan.domain.casebook.CaseStudies;
+import cn.helituan.domain.casebook.CaseStudy;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface JpaCaseStudies extends JpaRepository<CaseStudy, Long>, CaseStudies {
+
+    /** The text on the generated search_text column (its trigram index), so a native statement. */
+    String WHERE = """
+            from case_study c left join unit u on u.id = c.unit_id
+            where (c.status = 'PUBLISHED' or (cast(:drafts as varchar) is not null
+                   and ((c.unit_id is null and cast(:drafts as varchar) = '')
+                        or u.path like cast(:drafts as varchar) || '%')))
+              and (cast(:status as varchar) is null or c.status = cast(:status as varchar))
+              and (cast(:theme as varchar) is null or c.theme = cast(:theme as varchar))
+              and (cast(:townId as bigint) is null or c.town_id = cast(:townId as bigint))
+              and (cast(:objectKind as varchar) is null or c.object_kind = cast(:objectKind as varchar))
+              and (cast(:year as integer) is null or c.year = cast(:year as integer))
+              and (cast(:text as varchar) is null or c.search_text ilike cast(:text as varchar))""";
+
+    @Override
+    default Page<CaseStudy> search(String drafts, CaseStatus status, String theme, Long townId, String objectKind,
+                                   Integer year, String text, Pageable pageable) {
+        return find(drafts, status == null ? null : status.name(), theme, townId, objectKind, year, text, pageable);
+    }
+
+    @Query(value = "select c.* " + WHERE + " order by c.year desc, c.id desc",
+            countQuery = "select count(*) " + WHERE, nativeQuery = true)
+    Page<CaseStudy> find(String drafts, String status, String theme, Long townId, String objectKind, Integer year,
+                         String text, Pageable pageable);
+}

@@ -1,0 +1,25 @@
+package cn.helituan.persistence.contest;
+
+import cn.helituan.domain.contest.ContestPresenter;
+import cn.helituan.domain.contest.ContestPresenters;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface JpaContestPresenters extends JpaRepository<ContestPresenter, Long>, ContestPresenters {
+
+    @Override
+    @Query("select p from ContestPresenter p left join fetch p.member where p.stop.id in :stopIds order by p.id")
+    List<ContestPresenter> ofStops(Collection<Long> stopIds);
+
+    @Override
+    @Query("""
+            select p from ContestPresenter p join fetch p.member m join fetch p.stop s join fetch s.round r
+            left join fetch s.object left join fetch s.region
+            where r.unit.id = :unitId and r.year = :year
+              and r.level = cn.helituan.domain.contest.ContestLevel.TOWN
+              and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED
+            order by r.quarter, s.position, p.id""")
+    List<ContestPresenter> candidates(Long unitId, int year);
+}

@@ -1,0 +1,22 @@
+package cn.helituan.persistence.contest;
+
+import cn.helituan.domain.contest.ContestSheet;
+import cn.helituan.domain.contest.ContestSheets;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface JpaContestSheets extends JpaRepository<ContestSheet, Long>, ContestSheets {
+
+    @Override
+    @Query("""
+            select s from ContestSheet s join fetch s.judge j join fetch j.account join fetch s.stop p
+            where p.round.id = :roundId order by s.id""")
+    List<ContestSheet> ofRound(Long roundId);
+
+    @Override
+    @Query("""
+            select s from ContestSheet s join fetch s.judge j join fetch j.account join fetch s.stop p
+            where p.id = :stopId order by j.id""")
+    List<ContestSheet> ofStop(Long stopId);
+}

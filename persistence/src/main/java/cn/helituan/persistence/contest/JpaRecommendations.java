@@ -1,0 +1,18 @@
+package cn.helituan.persistence.contest;
+
+import cn.helituan.domain.contest.Recommendation;
+import cn.helituan.domain.contest.Recommendations;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface JpaRecommendations extends JpaRepository<Recommendation, Long>, Recommendations {
+
+    @Override
+    @Query("""
+            select r from Recommendation r join fetch r.unit u join fetch r.member join fetch r.presenter p
+            join fetch p.stop s join fetch s.round left join fetch s.object left join fetch s.region
+            where r.year = :year and not r.withdrawn and u.path like concat(:pathPrefix, '%')
+            order by u.path, r.id""")
+    List<Recommendation> live(int year, String pathPrefix);
+}

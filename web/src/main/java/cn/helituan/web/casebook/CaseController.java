@@ -1,0 +1,218 @@
+package cn.helituan.web.casebook;
+
+import cn.helituan.domain.assisted.AssistedKind;
+import cn.helituan.domain.assisted.AssistedObject;
+import cn.helituan.domain.assisted.AssistedService;
+import cn.helituan.domain.assisted.ObjectUse;
+import cn.helituan.domain.casebook.CaseAccess;
+import cn.helituan.domain.casebook.CaseMeasure;
+import cn.helituan.domain.casebook.CasePrefill;
+import cn.helituan.domain.casebook.CaseReading;
+import cn.helituan.domain.casebook.CaseReview;
+import cn.helituan.domain.casebook.CaseStatus;
+import cn.helituan.domain.casebook.CaseStudy;
+import cn.helituan.domain.casebook.CaseWriting;
+import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.web.common.Exports;
+import cn.helituan.web.common.FormKey;
+import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.Pagination;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case library (典型案例库): the search with its export, a case's printable page with its figures and trail, the
+ * form (blank, or pre-filled from a contest stop or an excellent evaluation entry), the figures, submit and review.
+ */
+@Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class CaseController {
+
+    private static final String FORM = "cases/form";
+    private static final int CHUNK = 500;
+    private static final List<String> HEADERS = List.of("field.CaseStudy.title", "field.CaseStudy.theme",
+            "field.CaseStudy.year", "field.CaseStudy.object", "field.CaseStudy.town", "field.CaseStudy.status",
+            "field.CaseStudy.problem", "field.CaseStudy.actions", "field.CaseStudy.results");
+
+    private final CaseReading reading;
+    private final CaseWriting writing;
+    private final CaseReview review;
+    private final CasePrefill prefill;
+    private final CaseAccess access;
+    private final AssistedService assisted;
+    private final Exports exports;
+
+    @GetMapping("/cases")
+    String list(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) String theme,
+                @RequestParam(required = false) Long town, @RequestParam(required = false) AssistedKind kind,
+                @RequestParam(required = false) Integer year, @RequestParam(required = false) CaseStatus status,
+                @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        Page<CaseStudy> rows = reading.search(scope, filter(q, theme, town, kind, year, status),
+                PageRequest.of(Math.max(page, 1) - 1, 20));
+        model.addAttribute("rows", rows);
+        model.addAttribute("pagination", Pagination.of(rows, request));
+        model.addAttribute("q", q);
+        model.addAttribute("theme", theme);
+        model.addAttribute("town", town);
+        model.addAttribute("kind", kind);
+        model.addAttribute("year", year);
+        model.addAttribute("status", status);
+        model.addAttribute("towns", reading.towns());
+        model.addAttribute("kinds", AssistedKind.values());
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("canDraft", access.mayDraft(scope));
+        model.addAttribute("seesDrafts", access.draftsPrefix(scope) != null);
+        return "cases/list";
+    }
+
+    @GetMapping("/cases/export")
+    void export(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) String theme,
+                @RequestParam(required = false) Long town, @RequestParam(required = false) AssistedKind kind,
+                @RequestParam(required = false) Integer year, @RequestParam(required = false) CaseStatus status,
+                Locale locale, HttpServletResponse response) throws IOException {
+        CaseReading.Filter filter = filter(q, theme, town, kind, year, status);
+        exports.send(response, locale, "cases.title", HEADERS, CHUNK, page -> reading.search(scope, filter, page),
+                (CaseStudy c) -> new Object[] {c.getTitle(), c.getTheme(), c.getYear(),
+                    c.getObject() == null ? null : c.getObject().getName(),
+                    c.getTown() == null ? null : c.getTown().getName(), exports.label(c.getStatus(), locale),
+                    c.getProblem(), c.getActions(), c.getResults()});
+    }
+
+    @GetMapping("/cases/{id}")
+    String show(Scope scope, @PathVariable long id, Model model) {
+        model.addAttribute("view", reading.view(scope, id));
+        model.addAttribute("measures", CaseMeasure.values());
+        return "cases/show";
+    }
+
+    @GetMapping("/cases/new")
+    String blank(Scope scope, @RequestParam(required = false) Long stop, @RequestParam(required = false) Long round,
+                 @RequestParam(required = false) Long group, Model model) {
+        writing.requireAuthor(scope);
+        CasePrefill.Draft draft = stop != null ? prefill.fromStop(scope, stop)
+                : round != null && group != null ? prefill.fromEntry(scope, round, group) : prefill.blank();
+        model.addAttribute("form", CaseForm.of(draft.details(), draft.source(), draft.stopId()));
+        return formView(scope, null, draft.details().objectId(), model);
+    }
+
+    @PostMapping("/cases/new")
+    String draft(Scope scope, FormKey key, @Valid @ModelAttribute("form") CaseForm form, BindingResult result,
+                 HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        writing.requireAuthor(scope);
+        formView(scope, null, form.getObjectId(), model);
+        return Forms.submit(result, response, FORM, () -> {
+            long id = key.create(scope, "case", saved -> "/cases/" + saved, () -> writing.draft(scope,
+                    form.details(), form.getSource(), form.getStopId()).getId());
+            redirect.addFlashAttribute("success", "flash.saved");
+            return "redirect:/cases/" + id;
+        });
+    }
+
+    @GetMapping("/cases/{id}/edit")
+    String editForm(Scope scope, @PathVariable long id, Model model) {
+        CaseReading.CaseView view = editable(scope, id);
+        model.addAttribute("form", CaseForm.of(view.study()));
+        return formView(scope, view.study(), view.study().getObject() == null ? null
+                : view.study().getObject().getId(), model);
+    }
+
+    @PostMapping("/cases/{id}/edit")
+    String edit(Scope scope, @PathVariable long id, @Valid @ModelAttribute("form") CaseForm form,
+                BindingResult result, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        CaseReading.CaseView view = editable(scope, id);
+        formView(scope, view.study(), form.getObjectId(), model);
+        return Forms.submit(result, response, FORM, () -> {
+            writing.edit(scope, id, form.getVersion(), form.details());
+            redirect.addFlashAttribute("success", "flash.saved");
+            return "redirect:/cases/" + id;
+        });
+    }
+
+    @PostMapping("/cases/{id}/figures")
+    String addFigure(Scope scope, @PathVariable long id, @RequestParam(required = false) CaseMeasure measure,
+                     @RequestParam(required = false) Long recordId, RedirectAttributes redirect) {
+        String page = "/cases/" + id + "#figures";
+        return Forms.redirectAfter(redirect, () -> writing.addFigure(scope, id, measure, recordId), "flash.saved",
+                page, page);
+    }
+
+    @PostMapping("/cases/{id}/figures/{figureId}/refresh")
+    String refresh(Scope scope, @PathVariable long id, @PathVariable long figureId, RedirectAttributes redirect) {
+        String page = "/cases/" + id + "#figures";
+        return Forms.redirectAfter(redirect, () -> writing.refreshFigure(scope, id, figureId), "flash.saved", page,
+                page);
+    }
+
+    @PostMapping("/cases/{id}/figures/{figureId}/remove")
+    String remove(Scope scope, @PathVariable long id, @PathVariable long figureId, RedirectAttributes redirect) {
+        String page = "/cases/" + id + "#figures";
+        return Forms.redirectAfter(redirect, () -> writing.removeFigure(scope, id, figureId), "flash.saved", page,
+                page);
+    }
+
+    @PostMapping("/cases/{id}/submit")
+    String submit(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        String page = "/cases/" + id;
+        return Forms.redirectAfter(redirect, () -> writing.submit(scope, id, version), "flash.case.submitted", page,
+                page);
+    }
+
+    @PostMapping("/cases/{id}/publish")
+    String publish(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        String page = "/cases/" + id;
+        return Forms.redirectAfter(redirect, () -> review.publish(scope, id, version), "flash.case.published", page,
+                page);
+    }
+
+    @PostMapping("/cases/{id}/return")
+    String giveBack(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        String page = "/cases/" + id;
+        return Forms.redirectAfter(redirect, () -> review.giveBack(scope, id, version), "flash.case.returned", page,
+                page);
+    }
+
+    private CaseReading.CaseView editable(Scope scope, long id) {
+        CaseReading.CaseView view = reading.view(scope, id);
+        if (!view.writes()) {
+            throw new cn.helituan.domain.common.ForbiddenException("edit case");
+        }
+        return view;
+    }
+
+    private String formView(Scope scope, CaseStudy study, Long chosenObject, Model model) {
+        model.addAttribute("study", study);
+        model.addAttribute("objects", objectChoices(scope, chosenObject));
+        return FORM;
+    }
+
+    /** The villages a case may be of: the whole register to an org admin, the paired ones to the others. */
+    private List<AssistedObject> objectChoices(Scope scope, Long chosen) {
+        if (scope.role() == Role.ORG_ADMIN) {
+            return assisted.formChoices(scope, ObjectUse.PAIRING, chosen);
+        }
+        return writing.pairedObjects(scope);
+    }
+
+    private static CaseReading.Filter filter(String q, String theme, Long town, AssistedKind kind, Integer year,
+                                             CaseStatus status) {
+        return new CaseReading.Filter(q, theme, town, kind == null ? null : kind.name(), year, status);
+    }
+}

@@ -1,0 +1,59 @@
+package cn.helituan.web.contest;
+
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.contest.ContestYearEnd;
+import cn.helituan.web.common.Forms;
+import java.time.Clock;
+import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The contests' year end: the towns' recommendations (1–2 each) and the county's 担当作为好支书. */
+@Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class YearEndController {
+
+    private final ContestYearEnd yearEnd;
+    private final Clock clock;
+
+    @GetMapping("/contests/year-end")
+    String year(Scope scope, @RequestParam(required = false) Integer year, Model model) {
+        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("year", shown);
+        model.addAttribute("towns", yearEnd.year(scope, shown));
+        model.addAttribute("quota", ContestYearEnd.QUOTA);
+        model.addAttribute("history", yearEnd.history(scope, shown));
+        return "contests/year-end";
+    }
+
+    @PostMapping("/contests/year-end/recommend")
+    String recommend(Scope scope, @RequestParam long unitId, @RequestParam int year, @RequestParam long presenterId,
+                     @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        String page = "/contests/year-end?year=" + year;
+        return Forms.redirectAfter(redirect, () -> yearEnd.recommend(scope, unitId, year, presenterId,
+                reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000)),
+                "flash.contest.recommended", page, page);
+    }
+
+    @PostMapping("/contests/recommendations/{id}/withdraw")
+    String withdraw(Scope scope, @PathVariable long id, @RequestParam long version, @RequestParam int year,
+                    RedirectAttributes redirect) {
+        String page = "/contests/year-end?year=" + year;
+        return Forms.redirectAfter(redirect, () -> yearEnd.withdraw(scope, id, version), "flash.saved", page, page);
+    }
+
+    @PostMapping("/contests/recommendations/{id}/select")
+    String select(Scope scope, @PathVariable long id, @RequestParam long version, @RequestParam int year,
+                  RedirectAttributes redirect) {
+        String page = "/contests/year-end?year=" + year;
+        return Forms.redirectAfter(redirect, () -> yearEnd.select(scope, id, version), "flash.contest.selected",
+                page, page);
+    }
+}
