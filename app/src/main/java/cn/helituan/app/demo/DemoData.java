@@ -165,6 +165,7 @@ public class DemoData {
     private final DemoPlans demoPlans;
     private final DemoActivities demoActivities;
     private final DemoReviews demoReviews;
+    private final DemoStation demoStation;
     private final DemoImports demoImports;
     private final JobService jobs;
     private final DemoReminders demoReminders;
@@ -176,7 +177,7 @@ public class DemoData {
     DemoData(UnitService units, MemberService members, WorkUnitService workUnits, RegionService regions,
              AssistedService assisted, RelationshipService relationships, StationService stations,
              Accounts accounts, DemoLists demoLists,
-             DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews,
+             DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews, DemoStation demoStation,
              DemoImports demoImports, DemoReminders demoReminders, JobService jobs, PasswordEncoder passwordEncoder,
              TransactionTemplate tx, Clock clock,
              @Value("${helituan.demo-data:false}") boolean enabled) {
@@ -192,6 +193,7 @@ public class DemoData {
         this.demoPlans = demoPlans;
         this.demoActivities = demoActivities;
         this.demoReviews = demoReviews;
+        this.demoStation = demoStation;
         this.demoImports = demoImports;
         this.jobs = jobs;
         this.demoReminders = demoReminders;
@@ -344,6 +346,7 @@ public class DemoData {
         demoPlans.load(groups, villages, rosters, today);
         demoActivities.load(system, groups, villages, List.of(industry, welfare, governance), today);
         demoReviews.load(team);
+        demoStation.load(today);
     }
 
     private Unit subTeam(Scope system, Unit team, String name, UnitField field) {
