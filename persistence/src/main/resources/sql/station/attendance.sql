@@ -2,7 +2,8 @@
 -- of every stationing whose term touches the month is classified once (`classified`), and both the sheet's figures
 -- and a figure's list of days read that classification, so they agree. Parameters: :first, :last (the month),
 -- :today (later days are not absent yet), :everywhere/:prefix/:pairedOn (the villages paired on that day with a
--- group under the prefix), :anyMember/:memberId, :anyObject/:objectId, :anyStationing/:stationingId.
+-- group under the prefix), :anyMember/:memberId, :anyObject/:objectId, :anyStationing/:stationingId; the sheet's
+-- :anyAbsence false keeps only the lines with an absent day (the missing check-ins).
 
 -- name: classified
 with st as (
@@ -68,6 +69,7 @@ join villages v on v.object_id = st.object_id
 join assisted_object o on o.id = st.object_id
 join member m on m.id = st.member_id
 left join station_attendance_approval p on p.object_id = st.object_id and p.month = :first
+where (:anyAbsence or f.absent > 0)
 order by o.name, o.id, st.role, m.name, st.id
 limit :limit offset :offset
 

@@ -83,6 +83,10 @@ class AttendanceTest extends FullStackTest {
     CheckInService checkIns;
     @Autowired
     AbsenceService absences;
+    @Autowired
+    cn.helituan.domain.station.AttendanceService attendance;
+    @Autowired
+    cn.helituan.domain.notification.NotificationService notifications;
 
     @AfterEach
     void realTime() {
@@ -106,13 +110,16 @@ class AttendanceTest extends FullStackTest {
                 .getId();
     }
 
-    private void decide(long id, boolean approve) {
-        long version = jdbc.queryForObject("select version from station_absence where id = ?", Long.class, id);
-        Scope subteam = new Scope(jdbc.queryForObject("select id from account where username = 'subteam'",
+    private Scope subteam() {
+        return new Scope(jdbc.queryForObject("select id from account where username = 'subteam'",
                 Long.class), "subteam", cn.helituan.domain.common.Role.SUB_TEAM_LEADER, demo.unitId(Demo.INDUSTRY),
                 jdbc.queryForObject("select path from unit where id = ?", String.class, demo.unitId(Demo.INDUSTRY)),
                 null, null);
-        absences.decide(subteam, id, version, approve, approve ? null : "不同意");
+    }
+
+    private void decide(long id, boolean approve) {
+        long version = jdbc.queryForObject("select version from station_absence where id = ?", Long.class, id);
+        absences.decide(subteam(), id, version, approve, approve ? null : "不同意");
     }
 
     private Document page(String url, RequestPostProcessor who) throws Exception {
@@ -226,6 +233,24 @@ class AttendanceTest extends FullStackTest {
         Document changedVillage = page("/attendance/villages/" + village + "?month=2026-06", SUB_TEAM);
         assertThat(changedVillage.selectFirst("tr.as-approved").text()).contains("审核时", "5 1 1 5 13");
         assertThat(changedVillage.text()).contains("重新审核");
+
+        // the missing check-ins of June: on the sub-team leader's dashboard for June, linking to the sheet's lines
+        // with an absent day, which hold A and B, and counted as many in the month's notification
+        Document dashboard = page("/dashboard?period=MONTH&month=2026-06", SUB_TEAM);
+        Element missing = dashboard.selectFirst("#attention-missing a");
+        assertThat(missing.attr("href")).isEqualTo("/attendance?month=2026-06&absent=true");
+        long count = Long.parseLong(missing.text().replaceAll("^(\\d+).*", "$1"));
+        assertThat(count).isEqualTo(attendance.missing(subteam(), java.time.YearMonth.of(2026, 6)));
+        Document absentList = page(missing.attr("href"), SUB_TEAM);
+        assertThat(absentList.selectFirst("#attendance-count").text()).isEqualTo("2026-06 共 " + count
+                + " 名驻村干部有缺勤");
+        assertThat(page("/attendance?month=2026-06&absent=true&object=" + village, SUB_TEAM)
+                .select("#attendance-sheet tbody tr")).hasSize(2);
+        long generated = notifications.generate(subteam(), java.time.YearMonth.of(2026, 6)).getId();
+        assertThat(jdbc.queryForObject("select missing_checkins from monthly_notification where id = ?",
+                Long.class, generated)).isEqualTo(count);
+        assertThat(page("/notifications/" + generated, SUB_TEAM).selectFirst("#missing-checkins a").attr("href"))
+                .isEqualTo("/attendance?month=2026-06&absent=true");
 
         // the export, the subsidy's basis: the same figures and the subsidy
         MvcResult export = mvc.perform(get("/attendance/export?month=2026-06&object=" + village).with(ADMIN))

@@ -15,10 +15,11 @@ public interface AttendanceQueries {
     /**
      * Which stationings: those whose term touches the month {@code first}…{@code last}; {@code prefix} non-null, of
      * the villages paired on {@code pairedOn} with a group under it; the others non-null narrow to one member, one
-     * village, one stationing. {@code today}: days after it are not absent yet.
+     * village, one stationing. {@code today}: days after it are not absent yet. {@code absentOnly}: only the
+     * lines with an absent day (the sheet's; the days ignore it).
      */
     record Filter(LocalDate first, LocalDate last, LocalDate today, String prefix, LocalDate pairedOn, Long memberId,
-                  Long objectId, Long stationingId) {
+                  Long objectId, Long stationingId, boolean absentOnly) {
     }
 
     Page<AttendanceRow> sheet(Filter filter, Pageable pageable);

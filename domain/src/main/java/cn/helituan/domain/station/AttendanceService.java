@@ -59,9 +59,20 @@ public class AttendanceService {
 
     /** The sheet of the month a page at a time, by village, role and name; {@code objectId} narrows to a village. */
     @Transactional(readOnly = true)
-    public Page<AttendanceRow> sheet(Scope scope, YearMonth month, Long objectId, Pageable pageable) {
-        return filter(scope, month, objectId, null).map(f -> queries.sheet(f, pageable))
+    public Page<AttendanceRow> sheet(Scope scope, YearMonth month, Long objectId, boolean absentOnly,
+                                     Pageable pageable) {
+        return filter(scope, month, objectId, absentOnly).map(f -> queries.sheet(f, pageable))
                 .orElseGet(() -> Page.empty(pageable));
+    }
+
+    /**
+     * The missing check-ins of the month: how many of the scope's stationed cadres have an absent day (a working
+     * day of their term with no check-in and no approved away or leave) — the count of the sheet's
+     * {@code ?absent=true} lines, which the dashboard's attention list and the monthly notification link to.
+     */
+    @Transactional(readOnly = true)
+    public long missing(Scope scope, YearMonth month) {
+        return sheet(scope, month, null, true, PageRequest.of(0, 1)).getTotalElements();
     }
 
     /** Whether the scope reads other cadres' lines (and so villages' sheets), not only its own. */
@@ -136,7 +147,7 @@ public class AttendanceService {
     public List<AttendanceDay> days(Scope scope, long stationingId, YearMonth month, AttendanceKind kind) {
         Stationing stationing = stations.get(scope, stationingId);
         return queries.days(new AttendanceQueries.Filter(month.atDay(1), month.atEndOfMonth(), LocalDate.now(clock),
-                null, LocalDate.now(clock), null, null, stationing.getId()), kind);
+                null, LocalDate.now(clock), null, null, stationing.getId(), false), kind);
     }
 
     @Transactional(readOnly = true)
@@ -147,25 +158,27 @@ public class AttendanceService {
     private AttendanceQueries.Filter villageFilter(YearMonth month, long objectId) {
         LocalDate today = LocalDate.now(clock);
         return new AttendanceQueries.Filter(month.atDay(1), month.atEndOfMonth(), today, null, today, null, objectId,
-                null);
+                null, false);
     }
 
-    private Optional<AttendanceQueries.Filter> filter(Scope scope, YearMonth month, Long objectId, Long memberId) {
+    private Optional<AttendanceQueries.Filter> filter(Scope scope, YearMonth month, Long objectId,
+                                                      boolean absentOnly) {
         LocalDate today = LocalDate.now(clock);
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         if (scope.canReadRegister()) {
-            return Optional.of(new AttendanceQueries.Filter(first, last, today, null, today, memberId, objectId, null));
+            return Optional.of(new AttendanceQueries.Filter(first, last, today, null, today, null, objectId, null,
+                    absentOnly));
         }
         if (scope.role() == Role.SUB_TEAM_LEADER && scope.unitPath() != null) {
-            return Optional.of(new AttendanceQueries.Filter(first, last, today, scope.pathFilter(), today, memberId,
-                    objectId, null));
+            return Optional.of(new AttendanceQueries.Filter(first, last, today, scope.pathFilter(), today, null,
+                    objectId, null, absentOnly));
         }
         if (scope.memberId() == null) {
             return Optional.empty();
         }
         return Optional.of(new AttendanceQueries.Filter(first, last, today, null, today, scope.memberId(), objectId,
-                null));
+                null, absentOnly));
     }
 
     private void requireVillageReader(Scope scope, long objectId) {

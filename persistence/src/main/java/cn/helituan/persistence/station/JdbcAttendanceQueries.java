@@ -83,6 +83,7 @@ class JdbcAttendanceQueries implements AttendanceQueries {
                 .addValue("anyObject", f.objectId() == null).addValue("objectId", f.objectId() == null ? -1L
                         : f.objectId())
                 .addValue("anyStationing", f.stationingId() == null)
-                .addValue("stationingId", f.stationingId() == null ? -1L : f.stationingId());
+                .addValue("stationingId", f.stationingId() == null ? -1L : f.stationingId())
+                .addValue("anyAbsence", !f.absentOnly());
     }
 }

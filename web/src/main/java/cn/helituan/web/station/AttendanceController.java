@@ -52,11 +52,12 @@ class AttendanceController {
 
     @GetMapping("/attendance")
     String sheet(Scope scope, @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
-                 @RequestParam(required = false) Long object, @RequestParam(defaultValue = "1") int page,
-                 HttpServletRequest request, Model model) {
+                 @RequestParam(required = false) Long object, @RequestParam(defaultValue = "false") boolean absent,
+                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         YearMonth shown = month == null ? YearMonth.now(clock) : month;
-        Page<AttendanceRow> rows = attendance.sheet(scope, shown, object,
+        Page<AttendanceRow> rows = attendance.sheet(scope, shown, object, absent,
                 PageRequest.of(Math.max(page, 1) - 1, 50));
+        model.addAttribute("absent", absent);
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("month", shown);
@@ -68,14 +69,15 @@ class AttendanceController {
 
     @GetMapping("/attendance/export")
     void export(Scope scope, @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
-                @RequestParam(required = false) Long object, Locale locale, HttpServletResponse response)
+                @RequestParam(required = false) Long object, @RequestParam(defaultValue = "false") boolean absent,
+                Locale locale, HttpServletResponse response)
             throws IOException {
         YearMonth shown = month == null ? YearMonth.now(clock) : month;
         int required = attendance.requiredDays();
         String changed = messages.getMessage("attendance.changedSinceApproval", null, locale);
         // the approvers' names, one query a chunk
         exports.sendRows(response, locale, "attendance.title", HEADERS, CHUNK,
-                page -> attendance.sheet(scope, shown, object, page), chunk -> {
+                page -> attendance.sheet(scope, shown, object, absent, page), chunk -> {
                     PersonNames.Names names = people.of(chunk.stream().map(AttendanceRow::approvedBy).toList());
                     return chunk.stream().map(r -> new Object[] {r.objectName(), r.memberName(),
                         exports.label(r.role(), locale), required, r.figures().present(), r.figures().doubtful(),
