@@ -5,6 +5,9 @@ import cn.helituan.domain.station.AbsenceKind;
 import cn.helituan.domain.station.AbsenceService;
 import cn.helituan.domain.station.AttendanceService;
 import cn.helituan.domain.station.AwayReason;
+import cn.helituan.domain.station.MajorMatter;
+import cn.helituan.domain.station.MajorMatterKind;
+import cn.helituan.domain.station.MajorMatterService;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import lombok.AccessLevel;
@@ -22,6 +25,7 @@ class DemoStation {
 
     private final AbsenceService absences;
     private final AttendanceService attendance;
+    private final MajorMatterService matters;
     private final DemoUsers users;
 
     void load(LocalDate today) {
@@ -32,6 +36,12 @@ class DemoStation {
         // last month's sheet of 青山村, approved by the sub-team leader
         long village = users.as("secretary", s -> s.objectId());
         users.as("subteam", s -> attendance.approve(s, village, YearMonth.from(today).minusMonths(1), null));
+        // a dispute of yesterday evening, reported and acknowledged by the sub-team leader
+        MajorMatter dispute = users.as("secretary", s -> matters.report(s, new MajorMatterService.Report(
+                MajorMatterKind.DISPUTE, today.minusDays(1).atTime(18, 30), "两户村民因宅基地边界发生争执，情绪激动。",
+                "已会同村委会到现场调解，双方同意等待镇国土所测量后再定。")));
+        users.as("subteam", s -> matters.acknowledge(s, dispute.getId(), dispute.getVersion(),
+                "已阅，请跟进测量结果，防止矛盾激化。"));
         LocalDate meeting = today.plusDays(7);
         users.as("secretary", s -> absences.ask(s, new AbsenceService.Ask(AbsenceKind.AWAY,
                 AwayReason.COUNTY_MEETING, meeting, meeting, "参加全县驻村第一书记工作推进会。")));

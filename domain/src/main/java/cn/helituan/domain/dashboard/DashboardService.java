@@ -14,6 +14,7 @@ import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.plan.PlanService;
 import cn.helituan.domain.plan.PlanTally;
 import cn.helituan.domain.station.AttendanceService;
+import cn.helituan.domain.station.MajorMatterService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,13 +56,15 @@ public class DashboardService {
     private final ProjectService projects;
     private final RelationshipService relationships;
     private final AttendanceService attendance;
+    private final MajorMatterService majorMatters;
     private final Clock clock;
     private final Duration keep;
     private final Map<String, Kept> standings = new ConcurrentHashMap<>();
 
     public DashboardService(DashboardStore store, MemberService members, PlanService plans, DemandListing demands,
                             ProjectService projects, RelationshipService relationships, AttendanceService attendance,
-                            Clock clock, @Value("${helituan.dashboard.keep-seconds:60}") long keepSeconds) {
+                            MajorMatterService majorMatters, Clock clock,
+                            @Value("${helituan.dashboard.keep-seconds:60}") long keepSeconds) {
         this.keep = Duration.ofSeconds(keepSeconds);
         this.store = store;
         this.members = members;
@@ -70,6 +73,7 @@ public class DashboardService {
         this.projects = projects;
         this.relationships = relationships;
         this.attendance = attendance;
+        this.majorMatters = majorMatters;
         this.clock = clock;
     }
 
@@ -101,7 +105,8 @@ public class DashboardService {
                 store.byUnit(roots, period.first(), period.last()), store.byType(roots, period.first(), period.last()),
                 standing.plans(), standing.planDeadline(), standing.demands(),
                 new Attention(a.silentGroups(), a.silentTotal(), a.plansMissing(), a.endingSoon(), a.demandsOverdue(),
-                        a.projectsOverdue(), disputed, a.missingCheckIns(), a.checkInMonth()), standing.at(),
+                        a.projectsOverdue(), disputed, a.missingCheckIns(), a.checkInMonth(), a.mattersOverdue(),
+                        a.matterDays()), standing.at(),
                 standing.yearPlans());
     }
 
@@ -175,7 +180,8 @@ public class DashboardService {
                         readsDemands ? demands.tally(scope, DemandQuery.all()).overdue() : 0,
                         projects.list(scope, new ProjectQuery(null, null, true), PageRequest.of(0, 1))
                                 .getTotalElements(), 0,
-                        attendance.readsVillages(scope) ? attendance.missing(scope, checkInMonth) : 0, checkInMonth),
+                        attendance.readsVillages(scope) ? attendance.missing(scope, checkInMonth) : 0, checkInMonth,
+                        majorMatters.overdue(scope), majorMatters.overdueDays()),
                 now, yearPlans);
     }
 

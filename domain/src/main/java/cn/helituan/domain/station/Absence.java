@@ -3,6 +3,7 @@ package cn.helituan.domain.station;
 import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.assisted.Stationing;
 import cn.helituan.domain.common.AuditedEntity;
+import cn.helituan.domain.history.HistoryIgnore;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.member.Member;
 import jakarta.persistence.Entity;
@@ -52,6 +53,8 @@ public class Absence extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private AbsenceStatus status = AbsenceStatus.REQUESTED;
 
+    /** A user name: the history's entry names the person who did it. */
+    @HistoryIgnore
     private String decidedBy;
 
     private Instant decidedAt;

@@ -2,6 +2,7 @@ package cn.helituan.domain.station;
 
 import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.common.AuditedEntity;
+import cn.helituan.domain.history.HistoryIgnore;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -26,6 +27,8 @@ public class AttendanceApproval extends AuditedEntity {
 
     private String figures;
 
+    /** A user name: the history's entry names the person who did it. */
+    @HistoryIgnore
     private String approvedBy;
 
     private Instant approvedAt;
