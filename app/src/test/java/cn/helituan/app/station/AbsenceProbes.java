@@ -53,7 +53,7 @@ class AbsenceProbes implements FeatureProbes {
         String version = String.valueOf(
                 jdbc.queryForObject("select version from station_absence where id = ?", Long.class, absenceId));
         String day = LocalDate.now().plusDays(40).toString();
-        List<String> unstationed = List.of("subteam", "leader", "member");
+        List<String> unstationed = unstationed(jdbc);
         return new ProbeSet()
                 .shownWithout("/absences", OBJECT)
                 .shownWithout("/absences?status=REQUESTED&kind=LEAVE", OBJECT)
@@ -65,5 +65,18 @@ class AbsenceProbes implements FeatureProbes {
                 .refused(unstationed, "POST", "/absences/new", "kind", "LEAVE", "startsOn", day, "endsOn", day,
                         "reason", "探针")
                 .probes();
+    }
+
+    /**
+     * Of the outsiders who are no village's cadre by their role, those not stationed anywhere today (other tests may
+     * station a demo account's member): they have no form to ask with.
+     */
+    static List<String> unstationed(JdbcTemplate jdbc) {
+        return jdbc.queryForList("""
+                select a.username from account a
+                where a.username in ('subteam', 'leader', 'member')
+                  and not exists (select 1 from stationing s where s.member_id = a.member_id
+                                  and s.starts_on <= current_date and (s.ends_on is null or s.ends_on >= current_date))
+                order by a.username""", String.class);
     }
 }

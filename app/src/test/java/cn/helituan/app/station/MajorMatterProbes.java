@@ -50,7 +50,7 @@ class MajorMatterProbes implements FeatureProbes {
         String record = "/major-matters/" + matterId;
         String version = String.valueOf(
                 jdbc.queryForObject("select version from station_major_matter where id = ?", Long.class, matterId));
-        List<String> unstationed = List.of("subteam", "leader", "member");
+        List<String> unstationed = AbsenceProbes.unstationed(jdbc);
         return new ProbeSet()
                 .shownWithout("/major-matters", OBJECT)
                 .shownWithout("/major-matters?open=true&overdue=true", OBJECT)
