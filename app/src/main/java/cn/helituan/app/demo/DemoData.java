@@ -167,6 +167,7 @@ public class DemoData {
     private final DemoReviews demoReviews;
     private final DemoContests demoContests;
     private final DemoCases demoCases;
+    private final DemoStation demoStation;
     private final DemoImports demoImports;
     private final JobService jobs;
     private final DemoReminders demoReminders;
@@ -179,7 +180,7 @@ public class DemoData {
              AssistedService assisted, RelationshipService relationships, StationService stations,
              Accounts accounts, DemoLists demoLists,
              DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews, DemoContests demoContests,
-             DemoCases demoCases,
+             DemoCases demoCases, DemoStation demoStation,
              DemoImports demoImports, DemoReminders demoReminders, JobService jobs, PasswordEncoder passwordEncoder,
              TransactionTemplate tx, Clock clock,
              @Value("${helituan.demo-data:false}") boolean enabled) {
@@ -197,6 +198,7 @@ public class DemoData {
         this.demoReviews = demoReviews;
         this.demoContests = demoContests;
         this.demoCases = demoCases;
+        this.demoStation = demoStation;
         this.demoImports = demoImports;
         this.jobs = jobs;
         this.demoReminders = demoReminders;
@@ -351,6 +353,7 @@ public class DemoData {
         demoReviews.load(team);
         long firstStop = demoContests.load(team, industry, villages, firstGroup.get(3), today);
         demoCases.load(firstStop, villages, today);
+        demoStation.load(today);
     }
 
     private Unit subTeam(Scope system, Unit team, String name, UnitField field) {

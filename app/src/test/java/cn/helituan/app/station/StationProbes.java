@@ -97,7 +97,7 @@ class StationProbes implements FeatureProbes {
                 LocalDate.of(2024, 3, 1), StationingRecord.firstSecretary())).getId();
     }
 
-    private static synchronized long stationing(JdbcTemplate jdbc, Demo demo, AssistedService assisted,
+    static synchronized long stationing(JdbcTemplate jdbc, Demo demo, AssistedService assisted,
                                                 long objectId) {
         List<Long> open = jdbc.queryForList("select id from stationing where object_id = ? and ends_on is null",
                 Long.class, objectId);

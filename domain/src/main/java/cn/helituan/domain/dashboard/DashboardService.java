@@ -13,6 +13,8 @@ import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.plan.PlanService;
 import cn.helituan.domain.plan.PlanTally;
+import cn.helituan.domain.station.AttendanceService;
+import cn.helituan.domain.station.MajorMatterService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,12 +55,15 @@ public class DashboardService {
     private final DemandListing demands;
     private final ProjectService projects;
     private final RelationshipService relationships;
+    private final AttendanceService attendance;
+    private final MajorMatterService majorMatters;
     private final Clock clock;
     private final Duration keep;
     private final Map<String, Kept> standings = new ConcurrentHashMap<>();
 
     public DashboardService(DashboardStore store, MemberService members, PlanService plans, DemandListing demands,
-                            ProjectService projects, RelationshipService relationships, Clock clock,
+                            ProjectService projects, RelationshipService relationships, AttendanceService attendance,
+                            MajorMatterService majorMatters, Clock clock,
                             @Value("${helituan.dashboard.keep-seconds:60}") long keepSeconds) {
         this.keep = Duration.ofSeconds(keepSeconds);
         this.store = store;
@@ -67,6 +72,8 @@ public class DashboardService {
         this.demands = demands;
         this.projects = projects;
         this.relationships = relationships;
+        this.attendance = attendance;
+        this.majorMatters = majorMatters;
         this.clock = clock;
     }
 
@@ -98,7 +105,9 @@ public class DashboardService {
                 store.byUnit(roots, period.first(), period.last()), store.byType(roots, period.first(), period.last()),
                 standing.plans(), standing.planDeadline(), standing.demands(),
                 new Attention(a.silentGroups(), a.silentTotal(), a.plansMissing(), a.endingSoon(), a.demandsOverdue(),
-                        a.projectsOverdue(), disputed), standing.at(), standing.yearPlans());
+                        a.projectsOverdue(), disputed, a.missingCheckIns(), a.checkInMonth(), a.mattersOverdue(),
+                        a.matterDays()), standing.at(),
+                standing.yearPlans());
     }
 
     /**
@@ -157,6 +166,8 @@ public class DashboardService {
             yearPlans.add(new YearPlans(y, plans.tally(scope, y), plans.deadline(y)));
         }
         PlanTally planTally = yearPlans.get(yearPlans.size() - 1).plans();
+        // the stationed cadres with an absent day in the month of the structure's day (any past month's own)
+        YearMonth checkInMonth = YearMonth.from(day);
         DashboardStore.Silent silent = store.silentGroups(path, since, SILENT_SHOWN);
         // plans missing after this year's deadline (the period's year's tally when it is this year)
         long plansMissing = !today.isAfter(plans.deadline(today.getYear())) ? 0
@@ -168,7 +179,9 @@ public class DashboardService {
                         plansMissing, relationships.countEndingSoon(scope),
                         readsDemands ? demands.tally(scope, DemandQuery.all()).overdue() : 0,
                         projects.list(scope, new ProjectQuery(null, null, true), PageRequest.of(0, 1))
-                                .getTotalElements(), 0),
+                                .getTotalElements(), 0,
+                        attendance.readsVillages(scope) ? attendance.missing(scope, checkInMonth) : 0, checkInMonth,
+                        majorMatters.overdue(scope), majorMatters.overdueDays()),
                 now, yearPlans);
     }
 

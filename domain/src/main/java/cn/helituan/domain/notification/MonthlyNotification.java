@@ -55,6 +55,9 @@ public class MonthlyNotification extends AuditedEntity implements Labeled {
     private int projectsOverdue;
     @Column(updatable = false)
     private int plansMissing;
+    /** The stationed cadres with an absent day in the month (the attendance sheet's ?absent=true), when generated. */
+    @Column(name = "missing_checkins", updatable = false)
+    private int missingCheckIns;
 
     private Instant publishedAt;
     @Column(length = 64)
@@ -64,7 +67,8 @@ public class MonthlyNotification extends AuditedEntity implements Labeled {
     }
 
     MonthlyNotification(Unit scopeUnit, YearMonth month, String weights, long reported, long confirmed, long groups,
-                        long silent, long demandsOverdue, long projectsOverdue, long plansMissing) {
+                        long silent, long demandsOverdue, long projectsOverdue, long plansMissing,
+                        long missingCheckIns) {
         this.scopeUnit = scopeUnit;
         this.month = month.atDay(1);
         this.weights = weights;
@@ -75,6 +79,7 @@ public class MonthlyNotification extends AuditedEntity implements Labeled {
         this.demandsOverdue = (int) demandsOverdue;
         this.projectsOverdue = (int) projectsOverdue;
         this.plansMissing = (int) plansMissing;
+        this.missingCheckIns = (int) missingCheckIns;
     }
 
     void publish(String by, Instant at) {
@@ -129,6 +134,10 @@ public class MonthlyNotification extends AuditedEntity implements Labeled {
 
     public int getSilent() {
         return silent;
+    }
+
+    public int getMissingCheckIns() {
+        return missingCheckIns;
     }
 
     public int getDemandsOverdue() {

@@ -16,6 +16,7 @@ import cn.helituan.domain.demand.ProjectService;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.plan.PlanService;
+import cn.helituan.domain.station.AttendanceService;
 import cn.helituan.domain.team.UnitService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,6 +65,7 @@ public class NotificationService {
     private final DemandListing demands;
     private final ProjectService projects;
     private final PlanService plans;
+    private final AttendanceService attendance;
     private final History history;
     private final MessageService messages;
     private final Clock clock;
@@ -114,7 +116,8 @@ public class NotificationService {
                         .collect(Collectors.joining(",")),
                 groups.stream().mapToLong(UnitMonth::reported).sum(),
                 groups.stream().mapToLong(UnitMonth::confirmed).sum(), groups.size(), silent.size(),
-                demandsOverdue, projectsOverdue, plansMissing));
+                demandsOverdue, projectsOverdue, plansMissing,
+                attendance.readsVillages(scope) ? attendance.missing(scope, month) : 0));
         long id = notification.getId();
         int position = 0;
         for (UnitMonth subTeam : subTeams) {

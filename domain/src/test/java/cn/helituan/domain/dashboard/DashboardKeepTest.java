@@ -59,8 +59,12 @@ class DashboardKeepTest {
             return now;
         }
     };
+    private final cn.helituan.domain.station.AttendanceService attendance =
+            mock(cn.helituan.domain.station.AttendanceService.class);
+    private final cn.helituan.domain.station.MajorMatterService majorMatters =
+            mock(cn.helituan.domain.station.MajorMatterService.class);
     private final DashboardService service = new DashboardService(store, members, plans, demands, projects,
-            relationships, clock, 60);
+            relationships, attendance, majorMatters, clock, 60);
     private final Scope subTeam = new Scope(1L, "sub", Role.SUB_TEAM_LEADER, 4L, "/1/4/", null, null);
 
     @BeforeEach

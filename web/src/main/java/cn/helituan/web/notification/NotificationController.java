@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import lombok.AccessLevel;
+import cn.helituan.domain.station.AttendanceService;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -45,6 +46,7 @@ class NotificationController {
 
     private final NotificationService notifications;
     private final MessageSource messages;
+    private final AttendanceService attendance;
 
     @GetMapping("/notifications")
     String list(Scope scope, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
@@ -79,6 +81,8 @@ class NotificationController {
     @GetMapping("/notifications/{id}")
     String show(Scope scope, @PathVariable long id, Model model) {
         model.addAttribute("v", notifications.view(scope, id));
+        // the missing check-ins link to the attendance sheet for those who read the villages' lines
+        model.addAttribute("attendanceLinked", attendance.readsVillages(scope));
         model.addAttribute("results", RankingFactor.results());
         model.addAttribute("funds", RankingFactor.FUNDS_SECURED);
         model.addAttribute("beneficiaries", RankingFactor.BENEFICIARIES);

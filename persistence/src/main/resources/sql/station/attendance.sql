@@ -1,0 +1,80 @@
+-- The monthly attendance sheet (issue 18 part 2), counted from the check-ins and the approved absences: every day
+-- of every stationing whose term touches the month is classified once (`classified`), and both the sheet's figures
+-- and a figure's list of days read that classification, so they agree. Parameters: :first, :last (the month),
+-- :today (later days are not absent yet), :everywhere/:prefix/:pairedOn (the villages paired on that day with a
+-- group under the prefix), :anyMember/:memberId, :anyObject/:objectId, :anyStationing/:stationingId; the sheet's
+-- :anyAbsence false keeps only the lines with an absent day (the missing check-ins).
+
+-- name: classified
+with st as (
+    select s.id, s.object_id, s.member_id, s.role, s.starts_on, s.ends_on, s.subsidy_per_day
+    from stationing s
+    where s.starts_on <= :last and (s.ends_on is null or s.ends_on >= :first)
+      and (:anyObject or s.object_id = :objectId)
+      and (:anyMember or s.member_id = :memberId)
+      and (:anyStationing or s.id = :stationingId)
+      and (:everywhere or exists (select 1 from assistance_relationship r join unit g on g.id = r.group_id
+                                  where r.object_id = s.object_id and g.path like :prefix || '%'
+                                    and r.starts_on <= :pairedOn and r.ends_on >= :pairedOn
+                                    and (r.ended_on is null or r.ended_on >= :pairedOn)))
+),
+absent_days as (
+    select a.stationing_id, g.day::date as day, a.kind, a.id as absence_id
+    from station_absence a
+    join st on st.id = a.stationing_id
+    cross join generate_series(greatest(a.starts_on, :first)::timestamp,
+                               least(coalesce(a.back_on, a.ends_on), :last)::timestamp, interval '1 day') g(day)
+    where a.status = 'APPROVED' and a.starts_on <= :last and coalesce(a.back_on, a.ends_on) >= :first
+),
+classified as (
+    select st.id as stationing_id, d.day::date as day, c.id as checkin_id, c.checked_at, c.doubts,
+           w.absence_id,
+           case when c.id is not null and c.doubts = '' then 'PRESENT'
+                when c.id is not null then 'DOUBTFUL'
+                when w.kind = 'AWAY' then 'AWAY'
+                when w.kind = 'LEAVE' then 'LEAVE'
+                when extract(isodow from d.day) < 6 and d.day::date <= :today then 'ABSENT'
+           end as kind
+    from st
+    cross join generate_series(greatest(st.starts_on, :first)::timestamp,
+                               least(coalesce(st.ends_on, :last), :last)::timestamp, interval '1 day') d(day)
+    left join station_checkin c on c.stationing_id = st.id and c.day = d.day::date
+    left join absent_days w on w.stationing_id = st.id and w.day = d.day::date
+)
+
+-- name: sheet
+, figures as (
+    select stationing_id,
+           count(*) filter (where kind = 'PRESENT') as present,
+           count(*) filter (where kind = 'DOUBTFUL') as doubtful,
+           count(*) filter (where kind = 'AWAY') as away,
+           count(*) filter (where kind = 'LEAVE') as on_leave,
+           count(*) filter (where kind = 'ABSENT') as absent
+    from classified group by stationing_id
+),
+villages as (
+    select st.object_id,
+           string_agg(st.id || ':' || f.present || '/' || f.doubtful || '/' || f.away || '/' || f.on_leave || '/'
+                      || f.absent, ';' order by st.id) as figures
+    from st join figures f on f.stationing_id = st.id
+    group by st.object_id
+)
+select st.id as stationing_id, st.object_id, o.name as object_name, st.member_id, m.name as member_name, st.role,
+       st.subsidy_per_day, f.present, f.doubtful, f.away, f.on_leave, f.absent,
+       p.approved_by, p.approved_at, p.figures as approved_figures, v.figures as village_figures,
+       count(*) over () as total
+from st
+join figures f on f.stationing_id = st.id
+join villages v on v.object_id = st.object_id
+join assisted_object o on o.id = st.object_id
+join member m on m.id = st.member_id
+left join station_attendance_approval p on p.object_id = st.object_id and p.month = :first
+where (:anyAbsence or f.absent > 0)
+order by o.name, o.id, st.role, m.name, st.id
+limit :limit offset :offset
+
+-- name: days
+select day, kind, checkin_id, checked_at, doubts, absence_id
+from classified
+where kind is not null and (:anyKind or kind = :kind)
+order by day
