@@ -1,7 +1,7 @@
 -- The monthly attendance sheet (issue 18 part 2), counted from the check-ins and the approved absences: every day
 -- of every stationing whose term touches the month is classified once (`classified`), and both the sheet's figures
 -- and a figure's list of days read that classification, so they agree. Parameters: :first, :last (the month),
--- :today (later days are not absent yet), :everywhere/:prefix/:pairedOn (the villages paired on that day with a
+-- :today (a working day is absent once it is over; leave and away count up to today), :everywhere/:prefix/:pairedOn (the villages paired on that day with a
 -- group under the prefix), :anyMember/:memberId, :anyObject/:objectId, :anyStationing/:stationingId; the sheet's
 -- :anyAbsence false keeps only the lines with an absent day (the missing check-ins).
 
@@ -19,21 +19,27 @@ with st as (
                                     and (r.ended_on is null or r.ended_on >= :pairedOn)))
 ),
 absent_days as (
-    select a.stationing_id, g.day::date as day, a.kind, a.id as absence_id
+    -- one row a day: two approved requests over one day (saved at the same moment) must not count it twice
+    select distinct on (a.stationing_id, g.day) a.stationing_id, g.day::date as day, a.kind, a.id as absence_id
     from station_absence a
     join st on st.id = a.stationing_id
     cross join generate_series(greatest(a.starts_on, :first)::timestamp,
                                least(coalesce(a.back_on, a.ends_on), :last)::timestamp, interval '1 day') g(day)
     where a.status = 'APPROVED' and a.starts_on <= :last and coalesce(a.back_on, a.ends_on) >= :first
+    order by a.stationing_id, g.day, a.id
 ),
 classified as (
     select st.id as stationing_id, d.day::date as day, c.id as checkin_id, c.checked_at, c.doubts,
            w.absence_id,
+           -- a check-in counts whatever the day; leave and away count working days that have come (a week's leave
+           -- is five days away from the village, not seven, and a day away next week is not paid this week); a
+           -- working day is absent once it is over (today may still bring its check-in)
            case when c.id is not null and c.doubts = '' then 'PRESENT'
                 when c.id is not null then 'DOUBTFUL'
-                when w.kind = 'AWAY' then 'AWAY'
-                when w.kind = 'LEAVE' then 'LEAVE'
-                when extract(isodow from d.day) < 6 and d.day::date <= :today then 'ABSENT'
+                when extract(isodow from d.day) >= 6 then null
+                when w.kind = 'AWAY' and d.day::date <= :today then 'AWAY'
+                when w.kind = 'LEAVE' and d.day::date <= :today then 'LEAVE'
+                when w.kind is null and d.day::date < :today then 'ABSENT'
            end as kind
     from st
     cross join generate_series(greatest(st.starts_on, :first)::timestamp,

@@ -124,7 +124,7 @@ class CaseTest extends FullStackTest {
 
         // every account reads it; the search finds it by text, theme, town, kind and year
         long town = jdbc.queryForObject("select id from region where code = 'DEMO-R01'", Long.class);
-        assertThat(page("/cases/" + id, SECRETARY)).contains(title, "茶园老化", "window.print()");
+        assertThat(page("/cases/" + id, SECRETARY)).contains(title, "茶园老化", "id=\"print-case\"", "data-print");
         assertThat(page("/cases?q=低产茶园", SECRETARY)).contains("href=\"/cases/" + id + "\"");
         assertThat(page("/cases?theme=产业振兴&town=" + town + "&kind=VILLAGE&year=2026", MEMBER)).contains(title);
         assertThat(page("/cases?theme=产业振兴&year=2025", MEMBER)).doesNotContain(title);

@@ -50,7 +50,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  *   a check-in without accuracy on 4 June                            doubtful 1
  *   away on duty 8–9 June, approved (9 June checked in: present)     away     1
  *   leave 15–19 June approved, reported back on 17 June (15–17);
- *   leave 27–28 June (a weekend) approved                            leave    5
+ *   leave 27–28 June (a weekend) approved: no working day missed, not counted   leave    3
  *   leave 22–23 refused, away on 24 June never decided: absent;
  *   working days with nothing: 5, 10–12, 18–19, 22–26, 29–30         absent  13
  *   subsidy (5 + 1) × 100 = 600.00
@@ -183,7 +183,7 @@ class AttendanceTest extends FullStackTest {
         Document sheet = page(url, SUB_TEAM);
         assertThat(sheet.select("#attendance-sheet tbody tr")).hasSize(2);
         assertThat(sheet.text()).contains("每月应在村 20 天");
-        assertThat(figuresOf(sheet, a.stationingId(), SUB_TEAM)).containsExactly(5, 1, 1, 5, 13);
+        assertThat(figuresOf(sheet, a.stationingId(), SUB_TEAM)).containsExactly(5, 1, 1, 3, 13);
         assertThat(figuresOf(sheet, b.stationingId(), SUB_TEAM)).containsExactly(1, 0, 0, 0, 11);
         assertThat(sheet.selectFirst("tr[data-stationing=" + a.stationingId() + "]").text()).contains("600.00",
                 "未审核");
@@ -192,7 +192,7 @@ class AttendanceTest extends FullStackTest {
         Document leaveDays = page("/attendance/stationings/" + a.stationingId() + "?month=2026-06&kind=LEAVE",
                 SUB_TEAM);
         assertThat(leaveDays.select("#attendance-days li strong")).extracting(Element::text)
-                .containsExactly("2026-06-15", "2026-06-16", "2026-06-17", "2026-06-27", "2026-06-28");
+                .as("the weekend's leave missed no working day").containsExactly("2026-06-15", "2026-06-16", "2026-06-17");
         assertThat(leaveDays.select("#attendance-days a[href=/absences/" + leave + "]")).hasSize(3);
         assertThat(page("/attendance/stationings/" + a.stationingId() + "?month=2026-06&kind=ABSENT", SUB_TEAM)
                 .select("#attendance-days li strong")).extracting(Element::text)
@@ -202,7 +202,7 @@ class AttendanceTest extends FullStackTest {
         // the cadre reads their own line, not the other's
         Document own = page("/attendance?month=2026-06", a.who());
         assertThat(own.select("#attendance-sheet tbody tr")).hasSize(1);
-        assertThat(figuresOf(own, a.stationingId(), a.who())).containsExactly(5, 1, 1, 5, 13);
+        assertThat(figuresOf(own, a.stationingId(), a.who())).containsExactly(5, 1, 1, 3, 13);
         assertThat(mvc.perform(get("/attendance/stationings/" + b.stationingId()).with(a.who())).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/attendance/villages/" + village + "?month=2026-06").with(a.who())).andReturn()
@@ -211,7 +211,7 @@ class AttendanceTest extends FullStackTest {
         // the sub-team leader approves the village's June: frozen with who and when
         Document villagePage = page("/attendance/villages/" + village + "?month=2026-06", SUB_TEAM);
         String figures = villagePage.selectFirst("#attendance-approve input[name=figures]").val();
-        assertThat(figures).isEqualTo(a.stationingId() + ":5/1/1/5/13;" + b.stationingId() + ":1/0/0/0/11");
+        assertThat(figures).isEqualTo(a.stationingId() + ":5/1/1/3/13;" + b.stationingId() + ":1/0/0/0/11");
         MvcResult stale = mvc.perform(post("/attendance/villages/" + village + "/approve").param("month", "2026-06")
                 .param("figures", "0:0/0/0/0/0").with(SUB_TEAM).with(csrf())).andReturn();
         assertThat(stale.getResponse().getStatus()).isEqualTo(409);
@@ -229,11 +229,11 @@ class AttendanceTest extends FullStackTest {
         // a late decision changes June: the sheet says so and the village page shows the figures as approved
         decide(undecided, true);
         Document changed = page(url, SUB_TEAM);
-        assertThat(figuresOf(changed, a.stationingId(), SUB_TEAM)).containsExactly(5, 1, 2, 5, 12);
+        assertThat(figuresOf(changed, a.stationingId(), SUB_TEAM)).containsExactly(5, 1, 2, 3, 12);
         assertThat(changed.selectFirst("tr[data-stationing=" + a.stationingId() + "]").text())
                 .contains("审核后有变动", "700.00");
         Document changedVillage = page("/attendance/villages/" + village + "?month=2026-06", SUB_TEAM);
-        assertThat(changedVillage.selectFirst("tr.as-approved").text()).contains("审核时", "5 1 1 5 13");
+        assertThat(changedVillage.selectFirst("tr.as-approved").text()).contains("审核时", "5 1 1 3 13");
         assertThat(changedVillage.text()).contains("重新审核");
 
         // the missing check-ins of June: on the sub-team leader's dashboard for June, linking to the sheet's lines
@@ -270,7 +270,7 @@ class AttendanceTest extends FullStackTest {
                 lines.add(String.join("|", cells));
             }
             assertThat(lines.get(0)).startsWith("村（社区）|驻村干部|驻村身份|应在村天数|在岗|存疑|外出公务|请假|缺勤|补助天数");
-            assertThat(lines).anySatisfy(line -> assertThat(line).contains("考勤甲", "|20|5|1|2|5|12|7|100", "700",
+            assertThat(lines).anySatisfy(line -> assertThat(line).contains("考勤甲", "|20|5|1|2|3|12|7|100", "700",
                     jdbc.queryForObject("select display_name from account where username = 'subteam'", String.class),
                     "审核后有变动"));
             assertThat(lines).anySatisfy(line -> assertThat(line).contains("考勤乙", "|20|1|0|0|0|11|1|80"));

@@ -237,6 +237,7 @@ public class ContestAdministration {
     @Transactional
     public ContestRound publish(Scope scope, long id, long version) {
         ContestRound round = access.managed(scope, id);
+        rounds.lockRound(id, true); // no score is saved while the snapshot is taken (scoring takes the shared lock)
         round.requireOpen();
         round.checkVersion(version);
         List<ContestStop> inOrder = stops.inOrder(id);

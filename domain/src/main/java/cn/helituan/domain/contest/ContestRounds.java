@@ -12,6 +12,12 @@ public interface ContestRounds {
     <S extends ContestRound> S save(S round);
 
     /**
+     * Locks the round's row until the transaction ends: {@code exclusive} (FOR UPDATE) to publish it, shared (FOR
+     * SHARE) to score it — so that a score saved while the round is published is either in the snapshot or refused.
+     */
+    Integer lockRound(Long id, boolean exclusive);
+
+    /**
      * The rounds a reader sees, newest first, with their units: those whose unit's path starts with
      * {@code covering} (a scope's prefix; "" the whole deployment; null none), the published ones whose unit's path
      * {@code below} starts with (a reader under the organising unit; null none), and those naming the account a

@@ -25,6 +25,7 @@ public class ContestScoring {
     private final ContestCriteria criteria;
     private final ContestSheets sheets;
     private final ContestScores scores;
+    private final ContestRounds rounds;
 
     /** What a judge gives a stop: a score per criterion id, and a comment. */
     public record Marks(Map<Long, BigDecimal> scores, String comment) {
@@ -40,6 +41,8 @@ public class ContestScoring {
         }
         ContestJudge judge = judges.findByRound_IdAndAccount_Id(roundId, scope.accountId() == null ? -1L
                 : scope.accountId()).orElseThrow(() -> RuleViolation.global("contest.score.notJudge"));
+        // shared with other judges, exclusive of publishing: a round published meanwhile is seen published here
+        rounds.lockRound(roundId, false);
         round.requireOpen();
         List<ContestCriterion> live = criteria.findByRoundIdOrderByPosition(roundId).stream()
                 .filter(c -> !c.isRemoved()).toList();

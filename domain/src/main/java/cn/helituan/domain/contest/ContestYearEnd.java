@@ -78,6 +78,7 @@ public class ContestYearEnd {
         ContestPresenter presenter = candidates(unit, year, List.of()).stream().map(Candidate::presenter)
                 .filter(p -> p.getId() == presenterId).findFirst()
                 .orElseThrow(() -> RuleViolation.global("contest.recommend.notCandidate"));
+        recommendations.lockTownYear(unitId, year); // a second recommendation at the same moment waits for this one
         if (recommendations.countByUnit_IdAndYearAndWithdrawnFalse(unitId, year) >= QUOTA) {
             throw RuleViolation.global("contest.recommend.quota", QUOTA);
         }

@@ -16,6 +16,9 @@ public interface Recommendations {
 
     long countByUnit_IdAndYearAndWithdrawnFalse(Long unitId, int year);
 
+    /** Holds the town's recommendations of the year to this transaction (an advisory lock), so the quota is counted alone. */
+    Integer lockTownYear(Long unitId, int year);
+
     boolean existsByYearAndMember_IdAndWithdrawnFalse(int year, Long memberId);
 
     /** The member's selections as 好支书, latest year first. */

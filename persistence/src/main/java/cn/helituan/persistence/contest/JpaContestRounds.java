@@ -8,8 +8,20 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface JpaContestRounds extends JpaRepository<ContestRound, Long>, ContestRounds {
+
+    @Override
+    default Integer lockRound(Long id, boolean exclusive) {
+        return exclusive ? lockForUpdate(id) : lockForShare(id);
+    }
+
+    @Query(value = "select 1 from contest_round where id = :id for update", nativeQuery = true)
+    Integer lockForUpdate(@Param("id") Long id);
+
+    @Query(value = "select 1 from contest_round where id = :id for share", nativeQuery = true)
+    Integer lockForShare(@Param("id") Long id);
 
     @Override
     @Query(value = """

@@ -9,6 +9,13 @@ import org.springframework.data.jpa.repository.Query;
 interface JpaRecommendations extends JpaRepository<Recommendation, Long>, Recommendations {
 
     @Override
+    @Query(value = """
+            select 1 from (select pg_advisory_xact_lock(hashtextextended('contest-recommend:' || :unitId || ':' || :year, 0))) l
+            """, nativeQuery = true)
+    Integer lockTownYear(@org.springframework.data.repository.query.Param("unitId") Long unitId,
+                         @org.springframework.data.repository.query.Param("year") int year);
+
+    @Override
     @Query("""
             select r from Recommendation r join fetch r.unit u join fetch r.member join fetch r.presenter p
             join fetch p.stop s join fetch s.round left join fetch s.object left join fetch s.region
