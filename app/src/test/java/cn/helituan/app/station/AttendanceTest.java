@@ -208,6 +208,16 @@ class AttendanceTest extends FullStackTest {
         assertThat(mvc.perform(get("/attendance/villages/" + village + "?month=2026-06").with(a.who())).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
 
+        // a sub-team leader stationed in the village that month would approve their own days and subsidy: refused
+        Scope stationedLeader = new Scope(subteam().accountId(), "subteam", subteam().role(), subteam().unitId(),
+                subteam().unitPath(), null, a.memberId());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> attendance.approve(stationedLeader, village,
+                        java.time.YearMonth.of(2026, 6), null))
+                .isInstanceOfSatisfying(cn.helituan.domain.common.RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("attendance.approve.own"));
+        assertThat(jdbc.queryForObject("select count(*) from station_attendance_approval where object_id = ?",
+                Long.class, village)).isZero();
+
         // the sub-team leader approves the village's June: frozen with who and when
         Document villagePage = page("/attendance/villages/" + village + "?month=2026-06", SUB_TEAM);
         String figures = villagePage.selectFirst("#attendance-approve input[name=figures]").val();

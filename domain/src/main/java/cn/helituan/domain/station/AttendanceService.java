@@ -102,8 +102,8 @@ public class AttendanceService {
 
     /**
      * Approves the village's month as the approver saw it ({@code seen}, the figures the page showed): refused when
-     * the month has not ended, when the village has nobody stationed that month, and when the figures have changed
-     * since the page was shown.
+     * the month has not ended, when the village has nobody stationed that month, when the approver is stationed there
+     * that month (their own line and subsidy), and when the figures have changed since the page was shown.
      */
     @Transactional
     public AttendanceApproval approve(Scope scope, long objectId, YearMonth month, String seen) {
@@ -118,6 +118,10 @@ public class AttendanceService {
                 .getContent();
         if (rows.isEmpty()) {
             throw RuleViolation.global("attendance.approve.empty");
+        }
+        if (scope.memberId() != null && rows.stream().anyMatch(r -> r.memberId() == scope.memberId())) {
+            // nobody approves the month (and the subsidy) of their own stationing, as nobody decides their own leave
+            throw RuleViolation.global("attendance.approve.own");
         }
         String figures = snapshot(rows);
         if (seen != null && !seen.equals(figures)) {
