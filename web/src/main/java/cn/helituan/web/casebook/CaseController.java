@@ -147,11 +147,12 @@ class CaseController {
     }
 
     @PostMapping("/cases/{id}/figures")
-    String addFigure(Scope scope, @PathVariable long id, @RequestParam(required = false) CaseMeasure measure,
+    String addFigure(Scope scope, FormKey key, @PathVariable long id,
+                     @RequestParam(required = false) CaseMeasure measure,
                      @RequestParam(required = false) Long recordId, RedirectAttributes redirect) {
         String page = "/cases/" + id + "#figures";
-        return Forms.redirectAfter(redirect, () -> writing.addFigure(scope, id, measure, recordId), "flash.saved",
-                page, page);
+        return Forms.redirectAfter(redirect, () -> key.create(scope, "case-figure", saved -> page,
+                () -> writing.addFigure(scope, id, measure, recordId).getId()), "flash.saved", page, page);
     }
 
     @PostMapping("/cases/{id}/figures/{figureId}/refresh")

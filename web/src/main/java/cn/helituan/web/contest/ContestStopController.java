@@ -5,6 +5,7 @@ import cn.helituan.domain.contest.ContestAdministration;
 import cn.helituan.domain.contest.ContestPhotos;
 import cn.helituan.domain.contest.ContestReading;
 import cn.helituan.domain.contest.ContestScoring;
+import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -85,21 +86,24 @@ class ContestStopController {
     }
 
     @PostMapping("/contests/{id}/stops/{stopId}/presenters")
-    String presenter(Scope scope, @PathVariable long id, @PathVariable long stopId,
+    String presenter(Scope scope, FormKey key, @PathVariable long id, @PathVariable long stopId,
                      @RequestParam(required = false) String name, @RequestParam(required = false) String mobile,
                      @RequestParam(required = false) String post, RedirectAttributes redirect) {
         String page = "/contests/" + id + "/stops/" + stopId;
-        return Forms.redirectAfter(redirect, () -> administration.addPresenter(scope, id, stopId, clip(name, 100),
-                clip(mobile, 20), clip(post, 100)), "flash.saved", page, page);
+        // a double tap adds the presenter once (the form's one-time key)
+        return Forms.redirectAfter(redirect, () -> key.create(scope, "contest-presenter", saved -> page,
+                () -> administration.addPresenter(scope, id, stopId, clip(name, 100), clip(mobile, 20),
+                        clip(post, 100)).getId()), "flash.saved", page, page);
     }
 
     @PostMapping("/contests/{id}/stops")
-    String addStop(Scope scope, @PathVariable long id, @RequestParam(required = false) Long objectId,
+    String addStop(Scope scope, FormKey key, @PathVariable long id, @RequestParam(required = false) Long objectId,
                    @RequestParam(required = false) Long regionId,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitOn,
                    RedirectAttributes redirect) {
         String page = "/contests/" + id;
-        return Forms.redirectAfter(redirect, () -> administration.addStop(scope, id, objectId, regionId, visitOn),
+        return Forms.redirectAfter(redirect, () -> key.create(scope, "contest-stop", saved -> page + "#stops",
+                () -> administration.addStop(scope, id, objectId, regionId, visitOn).getId()),
                 "flash.saved", page + "#stops", page + "#stops");
     }
 
