@@ -41,7 +41,7 @@ class SessionsController {
     private final AccountService accounts;
 
     /** A signed-in session as the page shows it. */
-    record Online(String handle, Account account, java.util.Date lastRequest, boolean mine) {
+    record Online(String handle, Account account, java.util.Date lastRequest, boolean mine, SessionInformation info) {
     }
 
     @GetMapping("/accounts/sessions")
@@ -57,13 +57,7 @@ class SessionsController {
         if (session.mine()) {
             throw RuleViolation.global("accounts.sessions.mine");
         }
-        for (Object principal : registry.getAllPrincipals()) {
-            for (SessionInformation info : registry.getAllSessions(principal, false)) {
-                if (handle(info.getSessionId()).equals(handle)) {
-                    info.expireNow();
-                }
-            }
-        }
+        session.info().expireNow();
         redirect.addFlashAttribute("success", "flash.account.sessionEnded");
         return "redirect:/accounts/sessions";
     }
@@ -87,7 +81,7 @@ class SessionsController {
                 .filter(s -> s.getPrincipal() instanceof UserDetails u && visible.containsKey(u.getUsername()))
                 .sorted(Comparator.comparing(SessionInformation::getLastRequest).reversed())
                 .map(s -> new Online(handle(s.getSessionId()), visible.get(((UserDetails) s.getPrincipal())
-                        .getUsername()), s.getLastRequest(), s.getSessionId().equals(currentId)))
+                        .getUsername()), s.getLastRequest(), s.getSessionId().equals(currentId), s))
                 .toList();
     }
 

@@ -11,6 +11,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page (the form posts to Spring Security's own /login), with the image challenge when the name last
@@ -23,12 +24,11 @@ class LoginController {
     private final LoginThrottle throttle;
 
     @GetMapping("/login")
-    String login(HttpServletRequest request, Model model) {
+    String login(HttpServletRequest request, @RequestParam(required = false) String challenge, Model model) {
         HttpSession session = request.getSession(false);
         String name = session == null ? null : (String) session.getAttribute(LoginChallenge.NAME);
         model.addAttribute("lastName", name);
-        model.addAttribute("challenge", request.getParameter("challenge") != null
-                || throttle.challenge(name, request.getRemoteAddr()));
+        model.addAttribute("challenge", challenge != null || throttle.challenge(name, request.getRemoteAddr()));
         return "login";
     }
 
