@@ -21,6 +21,7 @@ import cn.helituan.web.security.JobMenu;
 import cn.helituan.domain.job.JobService;
 import cn.helituan.domain.message.MessageService;
 import cn.helituan.web.config.ChoicesDialect;
+import cn.helituan.web.security.SecondFactorRule;
 import cn.helituan.web.security.SecurityConfiguration;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -50,7 +51,7 @@ import org.springframework.validation.ObjectError;
  */
 @TestPropertySource(properties = "spring.messages.fallback-to-system-locale=false")
 @Import({SecurityConfiguration.class, Formats.class, People.class, Exports.class, ChoicesDialect.class,
-        OneTimeForms.class, WebSliceTest.Clocks.class, MessageBadge.class, JobMenu.class})
+        OneTimeForms.class, WebSliceTest.Clocks.class, MessageBadge.class, JobMenu.class, SecondFactorRule.class})
 public abstract class WebSliceTest {
 
     protected static final Scope ADMIN = new Scope(1L, "admin", Role.ORG_ADMIN, null, null, null, null);

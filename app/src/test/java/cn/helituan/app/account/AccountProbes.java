@@ -67,6 +67,7 @@ class AccountProbes implements FeatureProbes {
                 .refused("POST", page + "/edit", "displayName", "越权", "role", "ORG_ADMIN", "version", version)
                 .refused("POST", page + "/reset-password", "version", version)
                 .refused("POST", page + "/unlock", "version", version)
+                .refused("POST", page + "/second-factor/reset", "version", version)
                 .refused("POST", page + "/disable", "version", version)
                 .refused("POST", page + "/enable", "version", version)
                 .refused("POST", page + "/tokens", "name", "越权令牌")

@@ -61,6 +61,15 @@ public class Account extends AuditedEntity implements Labeled {
     @HistoryIgnore
     private Instant lastLoginAt;
 
+    /** The authenticator's secret (V70): set when enrolment starts, in use once {@link #totpConfirmedAt} is set. */
+    @HistoryIgnore
+    private String totpSecret;
+
+    private Instant totpConfirmedAt;
+
+    @HistoryIgnore
+    private Long totpLastStep;
+
     protected Account() {
     }
 
@@ -157,6 +166,52 @@ public class Account extends AuditedEntity implements Labeled {
     public void unlock() {
         this.failedAttempts = 0;
         this.lockedUntil = null;
+    }
+
+    /** Enrolment starts (or starts again before it was confirmed) with a new secret. */
+    public void startSecondFactor(String secret) {
+        if (totpConfirmedAt != null) {
+            throw new RuleViolation("code", "secondFactor.alreadyEnrolled");
+        }
+        this.totpSecret = secret;
+        this.totpLastStep = null;
+    }
+
+    /** The first code from the authenticator confirms the enrolment; that step is used. */
+    public void confirmSecondFactor(long step, Instant now) {
+        if (totpSecret == null) {
+            throw new RuleViolation("code", "secondFactor.notStarted");
+        }
+        this.totpConfirmedAt = now;
+        this.totpLastStep = step;
+    }
+
+    /** A code used at sign-in: its step cannot be used again. */
+    public void usedSecondFactorStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    /** The admin's reset (a lost phone): the next sign-in enrols again. */
+    public void resetSecondFactor() {
+        this.totpSecret = null;
+        this.totpConfirmedAt = null;
+        this.totpLastStep = null;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpConfirmedAt != null;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Instant getTotpConfirmedAt() {
+        return totpConfirmedAt;
+    }
+
+    public Long getTotpLastStep() {
+        return totpLastStep;
     }
 
     public void disable() {

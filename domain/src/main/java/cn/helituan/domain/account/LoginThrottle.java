@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LoginThrottle {
 
     public static final int CHALLENGE_AFTER = 3;
+    public static final int SECOND_FACTOR_TRIES = 5;
     public static final Duration WINDOW = Duration.ofMinutes(15);
     private static final Duration FIRST_DELAY = Duration.ofMillis(250);
     private static final Duration MAX_DELAY = Duration.ofSeconds(4);
@@ -89,6 +90,32 @@ public class LoginThrottle {
     public int failed(String name) {
         Instant now = clock.instant();
         return failures.add(nameKey(name), now, now.minus(WINDOW));
+    }
+
+    /**
+     * Counts a wrong second-factor code of the name, in a transaction of its own; the count within the window. From
+     * {@value #SECOND_FACTOR_TRIES} on, the half-signed-in session is ended (a six-digit code must not be guessable).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int secondFactorFailed(String name) {
+        Instant now = clock.instant();
+        return failures.add(secondFactorKey(name), now, now.minus(WINDOW));
+    }
+
+    /** Whether the name has used up its second-factor tries within the window. */
+    @Transactional(readOnly = true)
+    public boolean secondFactorBlocked(String name) {
+        return failures.since(secondFactorKey(name), clock.instant().minus(WINDOW)) >= SECOND_FACTOR_TRIES;
+    }
+
+    @Transactional
+    public void secondFactorSucceeded(String name) {
+        failures.clear(secondFactorKey(name));
+    }
+
+    private static String secondFactorKey(String name) {
+        String key = "factor:" + nameKey(name).substring("name:".length());
+        return key.length() > 300 ? key.substring(0, 300) : key;
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package cn.helituan.web.account;
 
 import cn.helituan.domain.account.ApiTokenService;
 import cn.helituan.domain.account.LoginThrottle;
+import cn.helituan.domain.account.SecondFactorService;
 import java.time.Clock;
 import cn.helituan.domain.account.Account;
 import cn.helituan.domain.account.AccountService;
@@ -46,6 +47,7 @@ class AccountController {
     private final AssistedService assisted;
     private final ApiTokenService tokens;
     private final LoginThrottle throttle;
+    private final SecondFactorService secondFactors;
     private final Clock clock;
 
     @ModelAttribute("roles")
@@ -162,6 +164,15 @@ class AccountController {
     String unlock(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         accounts.unlock(scope, id, version);
         redirect.addFlashAttribute("success", "flash.account.unlocked");
+        return "redirect:/accounts/" + id;
+    }
+
+    /** A lost phone: the account enrols its authenticator again at its next sign-in. */
+    @PostMapping("/accounts/{id}/second-factor/reset")
+    String resetSecondFactor(Scope scope, @PathVariable long id, @RequestParam long version,
+                             RedirectAttributes redirect) {
+        secondFactors.reset(scope, id, version);
+        redirect.addFlashAttribute("success", "flash.account.secondFactorReset");
         return "redirect:/accounts/" + id;
     }
 

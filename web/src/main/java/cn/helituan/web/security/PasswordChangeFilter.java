@@ -20,7 +20,9 @@ public class PasswordChangeFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE))
-                && !path.equals(CHANGE_URL) && !path.equals("/logout") && !isAsset(path)) {
+                && !path.equals(CHANGE_URL) && !path.equals("/logout") && !isAsset(path)
+                // the second factor comes first: the change page itself asks for it
+                && !path.startsWith(SecondFactorController.PATH)) {
             response.sendRedirect(request.getContextPath() + CHANGE_URL);
             return;
         }

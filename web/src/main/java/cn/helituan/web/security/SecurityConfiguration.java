@@ -24,6 +24,11 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
  * Form login with a Chinese login page, BCrypt behind a delegating encoder, CSRF on every form, session fixation
@@ -75,6 +80,9 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/login/challenge.png", "/webjars/**", "/css/**", "/js/**",
                                 "/img/**", "/favicon.ico", "/error", "/error/**", "/actuator/health").permitAll()
+                        // the second step of a sign-in: signed in by password, the authenticator's code not yet given
+                        .requestMatchers(SecondFactorController.PATH, SecondFactorController.PATH + "/**")
+                        .access(AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/accounts/**").hasRole("ORG_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
@@ -83,6 +91,10 @@ public class SecurityConfiguration {
                         .defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                // a page refused for want of the authenticator's code leads to the second step of the sign-in
+                .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority(
+                        new LoginUrlAuthenticationEntryPoint(SecondFactorController.PATH),
+                        SecondFactorRule.TOTP_AUTHORITY))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
                         // a new sign-in ends the oldest session beyond the limit (0 or less: no limit); an ended
@@ -100,6 +112,19 @@ public class SecurityConfiguration {
                 .addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Spring Security's multi-factor authorization: every rule of both chains also asks the accounts that see a whole
+     * team or sub-team ({@link SecondFactorRule}) for the password and the authenticator's code. Others, the API's
+     * tokens and permitted pages are not affected.
+     */
+    @Bean
+    AuthorizationManagerFactory<Object> authorizationManagerFactory(SecondFactorRule rule) {
+        return AuthorizationManagerFactories.multiFactor()
+                .requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, SecondFactorRule.TOTP_AUTHORITY)
+                .when(rule::appliesTo)
+                .build();
     }
 
     /**

@@ -54,6 +54,8 @@ class AccountControllerTest extends WebSliceTest {
     MemberService members;
     @MockitoBean
     AssistedService assisted;
+    @MockitoBean
+    cn.helituan.domain.account.SecondFactorService secondFactors;
 
 
     private Member member;
