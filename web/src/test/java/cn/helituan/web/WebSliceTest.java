@@ -51,7 +51,8 @@ import org.springframework.validation.ObjectError;
  */
 @TestPropertySource(properties = "spring.messages.fallback-to-system-locale=false")
 @Import({SecurityConfiguration.class, Formats.class, People.class, Exports.class, ChoicesDialect.class,
-        OneTimeForms.class, WebSliceTest.Clocks.class, MessageBadge.class, JobMenu.class, SecondFactorRule.class})
+        OneTimeForms.class, WebSliceTest.Clocks.class, MessageBadge.class, JobMenu.class, SecondFactorRule.class,
+        cn.helituan.web.security.AuditTrail.class})
 public abstract class WebSliceTest {
 
     protected static final Scope ADMIN = new Scope(1L, "admin", Role.ORG_ADMIN, null, null, null, null);
@@ -79,6 +80,9 @@ public abstract class WebSliceTest {
     /** The sign-in's failure counts (LoginGuard): none, unless a test says otherwise. */
     @MockitoBean
     protected LoginThrottle loginThrottle;
+    /** The security log's writer (AuditTrail): every slice's writes go to this mock. */
+    @MockitoBean
+    protected cn.helituan.domain.audit.AuditService auditService;
     /** Who signs in: the slices sign their users in with {@code user(…)}, so nobody is looked up. */
     @MockitoBean
     protected UserDetailsService userDetailsService;

@@ -71,7 +71,8 @@ public class DemoData {
             new Login("leader", "组长 · group leader (茶产业合力小组)"),
             new Login("member", "小组成员 · group member (茶产业合力小组)"),
             new Login("secretary", "第一书记 · first secretary (青山村)"),
-            new Login("reviewer", "考核评审员 · evaluation reviewer"));
+            new Login("reviewer", "考核评审员 · evaluation reviewer"),
+            new Login("auditor", "安全审计员 · security auditor (the security log only)"));
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕";
     private static final String[] GIVEN = {"建国", "志强", "海燕", "丽娟", "明", "伟", "芳", "秀英", "国华", "红梅", "晓东",
@@ -346,6 +347,7 @@ public class DemoData {
         // the account opened for 青山村's first secretary from their stationing: theirs, so they check in with it
         account(hash, "secretary", "青山村第一书记", Role.FIRST_SECRETARY, null, villages.get(0), firstGroup.get(3));
         account(hash, "reviewer", "考核评审员", Role.REVIEWER, team, null, null);
+        account(hash, "auditor", "安全审计员", Role.AUDITOR, null, null, null);
 
         demoLists.load(groups, villages, wus, rosters, today);
         demoPlans.load(groups, villages, rosters, today);

@@ -200,6 +200,9 @@ public class AccountService {
                     .filter(u -> !u.isArchived() && scope.covers(u.getPath()))
                     .orElseThrow(() -> new NotFoundException("unit", details.scopeUnitId()));
         }
+        if (details.role() == cn.helituan.domain.common.Role.AUDITOR && !scope.wholeDeployment()) {
+            throw new RuleViolation("role", "account.role.auditorWhole");
+        }
         if (unit == null && details.role() == cn.helituan.domain.common.Role.ORG_ADMIN && !scope.wholeDeployment()) {
             throw new RuleViolation("scopeUnitId", "account.scope.wider");
         }

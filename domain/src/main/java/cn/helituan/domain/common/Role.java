@@ -7,9 +7,14 @@ public enum Role {
     GROUP_LEADER,
     MEMBER,
     FIRST_SECRETARY,
-    REVIEWER;
+    REVIEWER,
+    /**
+     * 安全审计员: reads the security log and nothing else (三员分立: the org admin runs the system and cannot read or
+     * clear the log). No unit: the log is the whole deployment's.
+     */
+    AUDITOR;
 
     public boolean scopedToUnit() {
-        return this != FIRST_SECRETARY;
+        return this != FIRST_SECRETARY && this != AUDITOR;
     }
 }

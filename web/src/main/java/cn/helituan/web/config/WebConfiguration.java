@@ -31,6 +31,7 @@ public class WebConfiguration implements WebMvcConfigurer {
     private final CurrentScope currentScope;
     private final OneTimeForms oneTimeForms;
     private final TodoBadgeInterceptor todoBadge;
+    private final cn.helituan.web.security.AuditTrail auditTrail;
 
     @Bean
     public LocaleResolver localeResolver() {
@@ -57,6 +58,8 @@ public class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new Viewer.Interceptor());
         registry.addInterceptor(todoBadge);
+        // every write, with its answer, in the security log
+        registry.addInterceptor(auditTrail);
     }
 
     @Override

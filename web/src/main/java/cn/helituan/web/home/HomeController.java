@@ -44,6 +44,9 @@ class HomeController {
 
     @GetMapping("/")
     String home(Scope scope, Model model) {
+        if (cn.helituan.domain.audit.AuditService.reads(scope)) {
+            return "redirect:/audit";
+        }
         model.addAttribute("scope", scope);
         accounts.forLogin(scope.username()).map(Account::getDisplayName)
                 .ifPresent(name -> model.addAttribute("displayName", name));

@@ -1,6 +1,7 @@
 package cn.helituan.web.security;
 
 import cn.helituan.domain.account.LoginThrottle;
+import cn.helituan.domain.audit.AuditKind;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,9 +30,11 @@ final class LoginGuard extends OncePerRequestFilter implements AuthenticationFai
     private static final String FAILURES = LoginGuard.class.getName() + ".failures";
 
     private final LoginThrottle throttle;
+    private final AuditTrail audit;
 
-    LoginGuard(LoginThrottle throttle) {
+    LoginGuard(LoginThrottle throttle, AuditTrail audit) {
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     @Override
@@ -46,6 +49,7 @@ final class LoginGuard extends OncePerRequestFilter implements AuthenticationFai
         int before = throttle.attempt(name);
         boolean due = before >= LoginThrottle.CHALLENGE_AFTER || throttle.challenge(null, request.getRemoteAddr());
         if (due && !LoginChallenge.passed(request)) {
+            audit.record(AuditKind.SIGN_IN_CHALLENGED, name, request, null);
             request.getSession().setAttribute(LoginChallenge.NAME, name);
             response.sendRedirect(request.getContextPath() + "/login?challenge");
             return;
@@ -57,6 +61,8 @@ final class LoginGuard extends OncePerRequestFilter implements AuthenticationFai
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
+        audit.record(AuditKind.SIGN_IN_FAILED, request.getParameter("username"), request,
+                exception.getClass().getSimpleName());
         if (exception instanceof DisabledException) {
             response.sendRedirect(request.getContextPath() + "/login?disabled");
             return;

@@ -3,6 +3,7 @@ package cn.helituan.web.security;
 import cn.helituan.domain.account.LoginThrottle;
 import cn.helituan.domain.account.SecondFactorService;
 import cn.helituan.domain.account.Totp;
+import cn.helituan.domain.audit.AuditKind;
 import cn.helituan.web.common.Forms;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -62,6 +63,7 @@ class SecondFactorController {
     private final SecondFactorRule rule;
     private final LoginThrottle throttle;
     private final MessageSource messages;
+    private final AuditTrail audit;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache requests = new HttpSessionRequestCache();
 
@@ -86,6 +88,7 @@ class SecondFactorController {
         }
         String name = user.getName();
         if (throttle.secondFactorBlocked(name)) {
+            audit.record(AuditKind.SECOND_FACTOR_BLOCKED, name, request, null);
             return signedOut(request);
         }
         if (result.hasErrors()) {
@@ -93,10 +96,13 @@ class SecondFactorController {
         }
         if (factors.verify(name, form.getCode())) {
             throttle.secondFactorSucceeded(name);
+            audit.record(AuditKind.SECOND_FACTOR_PASSED, name, request, null);
             return granted(user, request, response);
         }
         int failures = throttle.secondFactorFailed(name);
+        audit.record(AuditKind.SECOND_FACTOR_FAILED, name, request, Integer.toString(failures));
         if (failures >= LoginThrottle.SECOND_FACTOR_TRIES) {
+            audit.record(AuditKind.SECOND_FACTOR_BLOCKED, name, request, null);
             return signedOut(request);
         }
         Thread.sleep(LoginThrottle.delay(failures).toMillis());

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who must add a second factor to the password (issue 21): the accounts that see a whole team or sub-team — org
- * admins and sub-team leaders — when {@code helituan.security.second-factor-required} is on. It is on unless set off,
+ * admins and sub-team leaders — and the security auditor, when {@code helituan.security.second-factor-required} is on. It is on unless set off,
  * and off by default with the demo county ({@code helituan.demo-data=true}), so that trying the product needs no
  * authenticator app. Spring Security's multi-factor authorization asks for {@link #TOTP_AUTHORITY} from these
  * accounts (SecurityConfiguration); the API's tokens carry no password factor and are not asked.
@@ -19,7 +19,7 @@ public class SecondFactorRule {
 
     /** The factor the authenticator's code adds to a signed-in session. */
     public static final String TOTP_AUTHORITY = "FACTOR_TOTP";
-    private static final Set<String> ROLES = Set.of("ROLE_ORG_ADMIN", "ROLE_SUB_TEAM_LEADER");
+    private static final Set<String> ROLES = Set.of("ROLE_ORG_ADMIN", "ROLE_SUB_TEAM_LEADER", "ROLE_AUDITOR");
 
     private final boolean required;
 

@@ -1,6 +1,8 @@
 package cn.helituan.web.security;
 
 import cn.helituan.domain.account.ApiTokenService;
+import cn.helituan.domain.common.Role;
+import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -47,6 +49,10 @@ public class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Every role but the security auditor's, who opens the security log and their own account pages only. */
+    private static final String[] STAFF = Arrays.stream(Role.values()).filter(r -> r != Role.AUDITOR)
+            .map(Role::name).toArray(String[]::new);
+
     /**
      * The data API (/api/**): a token (Authorization: Bearer hlt_…) or the browser's session; without either a 401,
      * never the login page; GET only (the controllers map nothing else), so CSRF guards nothing here.
@@ -58,7 +64,7 @@ public class SecurityConfiguration {
             throws Exception {
         http
                 .securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(STAFF))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new ApiTokenFilter(tokens, users), AnonymousAuthenticationFilter.class)
@@ -72,10 +78,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, AuditTrail audit,
+                                           SessionRegistry sessions,
                                            @Value("${helituan.security.sessions-per-account:1}") int sessionsPerAccount)
             throws Exception {
-        LoginGuard guard = new LoginGuard(throttle);
+        LoginGuard guard = new LoginGuard(throttle, audit);
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/login/challenge.png", "/webjars/**", "/css/**", "/js/**",
@@ -84,7 +91,10 @@ public class SecurityConfiguration {
                         .requestMatchers(SecondFactorController.PATH, SecondFactorController.PATH + "/**")
                         .access(AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/accounts/**").hasRole("ORG_ADMIN")
-                        .anyRequest().authenticated())
+                        // 三员分立: the security auditor reads the log and nothing else; nobody else reads it
+                        .requestMatchers("/audit", "/audit/**").hasRole(Role.AUDITOR.name())
+                        .requestMatchers("/", "/account/**").authenticated()
+                        .anyRequest().hasAnyRole(STAFF))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .failureHandler(guard)

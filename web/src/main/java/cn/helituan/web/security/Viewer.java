@@ -16,10 +16,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * cost, docs/performance.md). Only for display: every rule is enforced by the security configuration and services.
  */
 public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolean firstSecretary, boolean reviewer,
-                     boolean member, boolean subTeamLeader, String displayName) {
+                     boolean member, boolean subTeamLeader, String displayName, boolean auditor) {
 
     public static final String ATTRIBUTE = "viewer";
-    private static final Viewer ANONYMOUS = new Viewer(false, "", false, false, false, false, false, "");
+    private static final Viewer ANONYMOUS = new Viewer(false, "", false, false, false, false, false, "", false);
 
     static Viewer of(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()
@@ -31,18 +31,21 @@ public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolea
         boolean reviewer = false;
         boolean member = false;
         boolean subTeamLeader = false;
+        boolean auditor = false;
         for (GrantedAuthority authority : authentication.getAuthorities()) {
             admin |= "ROLE_ORG_ADMIN".equals(authority.getAuthority());
             secretary |= "ROLE_FIRST_SECRETARY".equals(authority.getAuthority());
             reviewer |= "ROLE_REVIEWER".equals(authority.getAuthority());
             member |= "ROLE_MEMBER".equals(authority.getAuthority());
             subTeamLeader |= "ROLE_SUB_TEAM_LEADER".equals(authority.getAuthority());
+            auditor |= "ROLE_AUDITOR".equals(authority.getAuthority());
         }
         // the person's name for the menu (kept with the login); the user name when the principal has none
         String name = authentication.getPrincipal() instanceof AccountUser account
                 && account.getDisplayName() != null && !account.getDisplayName().isBlank()
                 ? account.getDisplayName() : authentication.getName();
-        return new Viewer(true, authentication.getName(), admin, secretary, reviewer, member, subTeamLeader, name);
+        return new Viewer(true, authentication.getName(), admin, secretary, reviewer, member, subTeamLeader, name,
+                auditor);
     }
 
     /** Whether the menu offers the dashboard (DashboardService decides on the server): not to plain members. */
