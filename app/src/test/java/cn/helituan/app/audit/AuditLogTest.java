@@ -166,6 +166,27 @@ class AuditLogTest extends FullStackTest {
         assertThat(audit.verify(auditorScope()).whole()).isTrue();
     }
 
+    @Test
+    void listsStarTheMobilesAndTheRecordsWholeNumberIsLoggedWhenSeen() throws Exception {
+        RequestPostProcessor leader = user("leader").roles("GROUP_LEADER");
+        long id = jdbc.queryForObject("""
+                select m.id from member m join membership s on s.member_id = m.id join unit u on u.id = s.unit_id
+                where u.name = ? and m.mobile is not null order by m.id limit 1""", Long.class, Demo.TEA_GROUP);
+        String mobile = jdbc.queryForObject("select mobile from member where id = ?", String.class, id);
+        String starred = mobile.substring(0, 3) + "****" + mobile.substring(7);
+        String list = mvc.perform(get("/members").with(leader)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(list).contains(starred).doesNotContain(">" + mobile + "<");
+        assertThat(mvc.perform(get("/members").param("q", mobile).with(admin())).andReturn().getResponse()
+                .getContentAsString()).contains(">" + mobile + "<");
+        long before = last();
+        String record = mvc.perform(get("/members/" + id).with(leader)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(record).contains(mobile);
+        assertThat(jdbc.queryForList("select target from audit_log where seq > ? and kind = 'PERSONAL_DATA_VIEWED'"
+                + " and username = 'leader'", String.class, before)).containsExactly("/members/" + id);
+    }
+
     private void tamper(long seq, String username) {
         jdbc.execute("alter table audit_log disable trigger audit_log_no_update");
         try {

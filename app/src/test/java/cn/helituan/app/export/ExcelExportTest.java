@@ -65,6 +65,11 @@ class ExcelExportTest extends FullStackTest {
         assertThat(names).containsExactlyInAnyOrderElementsOf(tea);
         assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.get(9))
                 .isEqualTo(Demo.TEAM + "/" + Demo.INDUSTRY + "/" + Demo.TEA_GROUP));
+        // a leader's export stars the mobiles (issue 21); the org admin's keeps them whole (the import's key)
+        assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.get(0)).matches("\\d{3}\\*{4}\\d{4}"));
+        List<List<String>> whole = sheet("/members/export?unit=" + jdbc.queryForObject(
+                "select id from unit where name = ?", Long.class, Demo.TEA_GROUP), admin());
+        assertThat(whole.subList(1, whole.size())).allSatisfy(row -> assertThat(row.get(0)).matches("\\d{11}"));
     }
 
     @Test

@@ -17,6 +17,8 @@ public enum AuditKind {
     SIGNED_OUT,
     /** A session ended: idle too long, replaced by a newer sign-in, or ended by the admin or a password change. */
     SESSION_ENDED,
+    /** A whole personal number (a mobile) shown on a person's record (lists and exports star it). */
+    PERSONAL_DATA_VIEWED,
     /** A request that changes something (every POST), with its answer. */
     WRITE,
     /** The daily check of the chain (or the auditor's): OK, or BROKEN at a row. */

@@ -6,6 +6,9 @@ import cn.helituan.domain.member.Gender;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberRow;
+import cn.helituan.domain.audit.AuditEvent;
+import cn.helituan.domain.audit.AuditKind;
+import cn.helituan.domain.audit.AuditService;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.member.MemberType;
 import cn.helituan.domain.member.Position;
@@ -47,10 +50,12 @@ class MemberController {
     private final WorkUnitService workUnits;
     private final PageSections<Member> sections;
     private final Clock clock;
+    private final AuditService audit;
 
     MemberController(MemberService members, UnitService units, WorkUnitService workUnits,
-                     ObjectProvider<PageSection<Member>> sections, Clock clock) {
+                     ObjectProvider<PageSection<Member>> sections, Clock clock, AuditService audit) {
         this.members = members;
+        this.audit = audit;
         this.units = units;
         this.workUnits = workUnits;
         this.sections = new PageSections<>(sections);
@@ -91,8 +96,13 @@ class MemberController {
     }
 
     @GetMapping("/members/{id}")
-    String show(Scope scope, @PathVariable long id, Model model) {
+    String show(Scope scope, @PathVariable long id, Model model, jakarta.servlet.http.HttpServletRequest request) {
         Member member = members.get(scope, id);
+        if (member.getMobile() != null) {
+            // the whole number is on the record: its viewing is in the security log (lists show it starred)
+            audit.record(new AuditEvent(AuditKind.PERSONAL_DATA_VIEWED, scope.username(), request.getRemoteAddr(),
+                    "GET /members/{id}", "/members/" + id, "OK", "mobile"));
+        }
         model.addAttribute("member", member);
         model.addAttribute("memberships", members.memberships(scope, id));
         model.addAttribute("history", members.history(scope, id));
@@ -179,7 +189,8 @@ class MemberController {
     @PostMapping("/members/{id}/memberships")
     String join(Scope scope, @PathVariable long id, FormKey key,
                 @Valid @ModelAttribute("membershipForm") MembershipForm form, BindingResult result, Model model,
-                HttpServletResponse response, RedirectAttributes redirect) {
+                HttpServletResponse response, RedirectAttributes redirect,
+                jakarta.servlet.http.HttpServletRequest request) {
         scope.requireStructure();
         if (!result.hasErrors()) {
             try {
@@ -194,7 +205,7 @@ class MemberController {
                 Forms.reject(result, violation);
             }
         }
-        String view = show(scope, id, model);
+        String view = show(scope, id, model, request);
         response.setStatus(HttpServletResponse.SC_OK);
         return view;
     }

@@ -4,6 +4,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.MemberPlace;
 import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberRow;
+import cn.helituan.domain.common.PersonalData;
 import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.member.MemberType;
 import cn.helituan.domain.team.UnitService;
@@ -59,7 +60,7 @@ class MemberExportController {
                         List<MemberPlace> at = places.getOrDefault(row.id(), List.of());
                         for (MemberPlace place : at.isEmpty() ? java.util.Collections.<MemberPlace>singletonList(null)
                                 : at) {
-                            out.add(new Object[] {row.mobile(), row.name(), exports.label(row.gender(), locale),
+                            out.add(new Object[] {PersonalData.mobileFor(scope, row.mobile()), row.name(), exports.label(row.gender(), locale),
                                 row.workUnit(), exports.label(row.type(), locale), row.post(), row.rank(),
                                 row.specialty(), exports.yesNo(row.partyMember(), locale),
                                 place == null ? null : place.unitPath(),
