@@ -7,7 +7,9 @@ public enum Role {
     GROUP_LEADER,
     MEMBER,
     FIRST_SECRETARY,
-    REVIEWER;
+    REVIEWER,
+    /** 督导人员: a supervision group's inspector, scoped to a unit like a reviewer. */
+    INSPECTOR;
 
     public boolean scopedToUnit() {
         return this != FIRST_SECRETARY;
