@@ -25,6 +25,10 @@ public class FindingPhoto extends PhotoRecord {
         this.finding = finding;
     }
 
+    void remove() {
+        markRemoved();
+    }
+
     public Finding getFinding() {
         return finding;
     }

@@ -121,7 +121,7 @@ public class InspectionWork {
 
     /** A finding of the inspection, by its inspector (or another inspector or org admin over the group). */
     @Transactional
-    public Finding addFinding(Scope scope, long inspectionId, Finding.Details details) {
+    public Finding addFinding(Scope scope, long inspectionId, Finding.Details details, List<PhotoUpload> uploads) {
         Inspection inspection = inspections.findById(inspectionId)
                 .orElseThrow(() -> new NotFoundException("inspection", inspectionId));
         access.requireUnit(scope, inspection.getUnit(), "inspection", inspectionId);
@@ -140,8 +140,16 @@ public class InspectionWork {
                     .stream().findFirst()
                     .orElseThrow(() -> new RuleViolation("memberId", "supervision.presence.notMember"));
         }
-        return findings.save(new Finding(inspection, item, member, details.what(), details.place(),
+        Finding finding = findings.save(new Finding(inspection, item, member, details.what(), details.place(),
                 details.severity(), details.deadline()));
+        if (uploads.size() > MAX_PHOTOS) {
+            throw new RuleViolation("photos", "activity.photos.tooMany", MAX_PHOTOS);
+        }
+        for (PhotoUpload upload : uploads) {
+            FindingPhoto photo = photos.save(new FindingPhoto(finding, upload));
+            photos.writeBytes(photo.getId(), upload.content(), upload.thumbnail());
+        }
+        return finding;
     }
 
     @Transactional(readOnly = true)
@@ -169,6 +177,27 @@ public class InspectionWork {
         FindingPhoto photo = photos.save(new FindingPhoto(finding, upload));
         photos.writeBytes(photo.getId(), upload.content(), upload.thumbnail());
         return photo;
+    }
+
+    @Transactional
+    public void removePhoto(Scope scope, long findingId, long photoId) {
+        Finding finding = findings.findById(findingId).orElseThrow(() -> new NotFoundException("finding", findingId));
+        access.requireUnit(scope, finding.getUnit(), "finding", findingId);
+        if (!access.verifies(scope, finding) && !access.answers(scope, finding)) {
+            throw new ForbiddenException("finding photos");
+        }
+        if (finding.isClosed()) {
+            throw RuleViolation.global("supervision.finding.closed");
+        }
+        photoOf(scope, findingId, photoId).remove();
+    }
+
+    @Transactional(readOnly = true)
+    public FindingPhoto photoOf(Scope scope, long findingId, long photoId) {
+        Finding finding = findings.findById(findingId).orElseThrow(() -> new NotFoundException("finding", findingId));
+        access.requireUnit(scope, finding.getUnit(), "finding", findingId);
+        return photos.findById(photoId).filter(p -> !p.isRemoved() && p.getFinding().getId() == findingId)
+                .orElseThrow(() -> new NotFoundException("photo", photoId));
     }
 
     /** A photo's image (or thumbnail), for whoever reads the finding. */
