@@ -60,6 +60,7 @@ CREATE TABLE supervision_plan (
     sample_size    integer,
     seed           bigint,
     candidates     integer      NOT NULL,
+    group_count    integer      NOT NULL,
     version        bigint       NOT NULL DEFAULT 0,
     created_at     timestamptz  NOT NULL,
     created_by     varchar(64),

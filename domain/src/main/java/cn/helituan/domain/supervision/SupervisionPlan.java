@@ -48,6 +48,9 @@ public class SupervisionPlan extends AuditedEntity implements Labeled {
 
     private int candidates;
 
+    /** How many groups it inspects (the size of {@code unitIds}, for the lists). */
+    private int groupCount;
+
     @ElementCollection
     @CollectionTable(name = "supervision_plan_unit", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderColumn(name = "position")
@@ -97,6 +100,11 @@ public class SupervisionPlan extends AuditedEntity implements Labeled {
         this.unitIds = new ArrayList<>(sampleSize == null ? candidateIds.stream().sorted().toList()
                 : Sample.draw(seed, candidateIds, sampleSize));
         this.inspectorIds = new TreeSet<>(inspectorIds);
+        this.groupCount = unitIds.size();
+    }
+
+    public int getGroupCount() {
+        return groupCount;
     }
 
     @Override

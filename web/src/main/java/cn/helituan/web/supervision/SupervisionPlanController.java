@@ -41,6 +41,7 @@ class SupervisionPlanController {
     private final SupervisionPlanning planning;
     private final SupervisionReading reading;
     private final UnitService units;
+    private final cn.helituan.domain.supervision.SupervisionAccess access;
 
     @ModelAttribute("itemMethods")
     ItemMethod[] methods() {
@@ -88,7 +89,9 @@ class SupervisionPlanController {
         model.addAttribute("page", page);
         model.addAttribute("p", page.plan());
         model.addAttribute("items", planning.itemsOf(page.plan().getChecklist().getId()));
-        model.addAttribute("inspects", scope.role() == cn.helituan.domain.common.Role.INSPECTOR);
+        model.addAttribute("inspectable", page.units().stream().map(SupervisionReading.PlanUnit::unit)
+                .filter(u -> access.inspects(scope, page.plan(), u)).map(u -> u.getId())
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("history", reading.planHistory(scope, id));
         return "supervision/plan";
     }
