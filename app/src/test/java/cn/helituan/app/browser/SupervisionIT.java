@@ -106,6 +106,9 @@ class SupervisionIT extends BrowserSession {
         Files.deleteIfExists(photo);
         assertThat(text(By.id("finding-record"))).contains("待整改", "较重", "驻村日志本周缺记 3 天");
         assertThat(driver.findElements(By.cssSelector("#photos img.finding-photo"))).hasSize(1);
+        WebElement shown = driver.findElement(By.cssSelector("#photos img.finding-photo"));
+        wait.until(d -> !"0".equals(shown.getDomProperty("naturalWidth")));
+        driver.executeScript("window.scrollTo(0, 0)");
         String finding = driver.getCurrentUrl();
         screenshot("supervision-finding-phone.png");
 
