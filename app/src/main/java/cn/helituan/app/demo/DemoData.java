@@ -72,6 +72,7 @@ public class DemoData {
             new Login("member", "小组成员 · group member (茶产业合力小组)"),
             new Login("secretary", "第一书记 · first secretary (青山村)"),
             new Login("reviewer", "考核评审员 · evaluation reviewer"),
+            new Login("inspector", "督导人员 · supervision inspector (the whole team)"),
             new Login("auditor", "安全审计员 · security auditor (the security log only)"));
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕";
@@ -169,6 +170,7 @@ public class DemoData {
     private final DemoContests demoContests;
     private final DemoCases demoCases;
     private final DemoStation demoStation;
+    private final DemoSupervision demoSupervision;
     private final DemoImports demoImports;
     private final JobService jobs;
     private final DemoReminders demoReminders;
@@ -181,7 +183,7 @@ public class DemoData {
              AssistedService assisted, RelationshipService relationships, StationService stations,
              Accounts accounts, DemoLists demoLists,
              DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews, DemoContests demoContests,
-             DemoCases demoCases, DemoStation demoStation,
+             DemoCases demoCases, DemoStation demoStation, DemoSupervision demoSupervision,
              DemoImports demoImports, DemoReminders demoReminders, JobService jobs, PasswordEncoder passwordEncoder,
              TransactionTemplate tx, Clock clock,
              @Value("${helituan.demo-data:false}") boolean enabled) {
@@ -200,6 +202,7 @@ public class DemoData {
         this.demoContests = demoContests;
         this.demoCases = demoCases;
         this.demoStation = demoStation;
+        this.demoSupervision = demoSupervision;
         this.demoImports = demoImports;
         this.jobs = jobs;
         this.demoReminders = demoReminders;
@@ -336,7 +339,7 @@ public class DemoData {
                 "村集体茶叶加工厂扩建", "派出单位帮扶资金 30 万元", "单位主要负责人每季度到村调研一次",
                 started.minusDays(10), started.minusDays(20), new BigDecimal("100")));
 
-        // one hash for the six (a bcrypt hash costs a tenth of a second; the salt need not differ for demo logins)
+        // one hash for the seven (a bcrypt hash costs a tenth of a second; the salt need not differ for demo logins)
         String hash = passwordEncoder.encode(PASSWORD);
         account(hash, "admin", "组织部管理员", Role.ORG_ADMIN, null, null, null);
         account(hash, "subteam", subTeamLeaders.get(0).getName(), Role.SUB_TEAM_LEADER, industry, null,
@@ -347,6 +350,7 @@ public class DemoData {
         // the account opened for 青山村's first secretary from their stationing: theirs, so they check in with it
         account(hash, "secretary", "青山村第一书记", Role.FIRST_SECRETARY, null, villages.get(0), firstGroup.get(3));
         account(hash, "reviewer", "考核评审员", Role.REVIEWER, team, null, null);
+        account(hash, "inspector", "督导组成员", Role.INSPECTOR, team, null, null);
         account(hash, "auditor", "安全审计员", Role.AUDITOR, null, null, null);
 
         demoLists.load(groups, villages, wus, rosters, today);
@@ -356,6 +360,7 @@ public class DemoData {
         long firstStop = demoContests.load(team, industry, villages, firstGroup.get(3), today);
         demoCases.load(firstStop, villages, today);
         demoStation.load(today);
+        demoSupervision.load(groups, firstGroup, today);
     }
 
     private Unit subTeam(Scope system, Unit team, String name, UnitField field) {

@@ -48,6 +48,7 @@ class LinkCrawlTest extends FullStackTest {
         roles.put("member", user("member").roles("MEMBER"));
         roles.put("secretary", user("secretary").roles("FIRST_SECRETARY"));
         roles.put("reviewer", user("reviewer").roles("REVIEWER"));
+        roles.put("inspector", user("inspector").roles("INSPECTOR"));
         roles.put("auditor", user("auditor").roles("AUDITOR"));
         return roles.entrySet().stream().map(role -> DynamicTest.dynamicTest(role.getKey(),
                 () -> crawl(role.getValue(), role.getKey().equals("auditor") ? "/audit" : "/")));

@@ -16,7 +16,8 @@ class StartupBannerTest {
         assertThat(lines.get(0)).matches("═{20,}");
         assertThat(lines.get(lines.size() - 1)).isEqualTo(lines.get(0));
         assertThat(text).contains("合力团 is running: http://localhost:8080/", "password demo1234");
-        for (String username : List.of("admin", "subteam", "leader", "member", "secretary", "reviewer")) {
+        for (String username : List.of("admin", "subteam", "leader", "member", "secretary", "reviewer",
+                "inspector")) {
             assertThat(lines).as(username).anyMatch(l -> l.strip().startsWith(username + " "));
         }
         assertThat(text).contains("组织部管理员", "第一书记", "考核评审员");

@@ -96,7 +96,7 @@ public class Account extends AuditedEntity implements Labeled {
             }
             case SUB_TEAM_LEADER -> requireUnit(scopeUnit, UnitKind.SUB_TEAM);
             case GROUP_LEADER, MEMBER -> requireUnit(scopeUnit, UnitKind.GROUP);
-            case REVIEWER -> requireUnit(scopeUnit, null);
+            case REVIEWER, INSPECTOR -> requireUnit(scopeUnit, null);
             case AUDITOR -> scopeUnit = null;
         }
         if (role != Role.FIRST_SECRETARY) {

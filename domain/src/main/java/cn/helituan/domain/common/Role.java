@@ -8,6 +8,8 @@ public enum Role {
     MEMBER,
     FIRST_SECRETARY,
     REVIEWER,
+    /** 督导人员: a supervision group's inspector, scoped to a unit like a reviewer. */
+    INSPECTOR,
     /**
      * 安全审计员: reads the security log and nothing else (三员分立: the org admin runs the system and cannot read or
      * clear the log). No unit: the log is the whole deployment's.

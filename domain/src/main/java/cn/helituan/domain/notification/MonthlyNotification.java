@@ -58,6 +58,17 @@ public class MonthlyNotification extends AuditedEntity implements Labeled {
     /** The stationed cadres with an absent day in the month (the attendance sheet's ?absent=true), when generated. */
     @Column(name = "missing_checkins", updatable = false)
     private int missingCheckIns;
+    /** The supervision section's figures when generated (V56): see {@link cn.helituan.domain.supervision.SupervisionMonth}. */
+    @Column(updatable = false)
+    private int inspections;
+    @Column(updatable = false)
+    private int findings;
+    @Column(updatable = false)
+    private int rectifiedOnTime;
+    @Column(name = "findings_overdue", updatable = false)
+    private int findingsOverdue;
+    @Column(updatable = false)
+    private int measures;
 
     private Instant publishedAt;
     @Column(length = 64)
@@ -68,7 +79,7 @@ public class MonthlyNotification extends AuditedEntity implements Labeled {
 
     MonthlyNotification(Unit scopeUnit, YearMonth month, String weights, long reported, long confirmed, long groups,
                         long silent, long demandsOverdue, long projectsOverdue, long plansMissing,
-                        long missingCheckIns) {
+                        long missingCheckIns, cn.helituan.domain.supervision.SupervisionMonth supervision) {
         this.scopeUnit = scopeUnit;
         this.month = month.atDay(1);
         this.weights = weights;
@@ -80,6 +91,31 @@ public class MonthlyNotification extends AuditedEntity implements Labeled {
         this.projectsOverdue = (int) projectsOverdue;
         this.plansMissing = (int) plansMissing;
         this.missingCheckIns = (int) missingCheckIns;
+        this.inspections = (int) supervision.inspections();
+        this.findings = (int) supervision.findings();
+        this.rectifiedOnTime = (int) supervision.rectifiedOnTime();
+        this.findingsOverdue = (int) supervision.overdue();
+        this.measures = (int) supervision.measures();
+    }
+
+    public int getInspections() {
+        return inspections;
+    }
+
+    public int getFindings() {
+        return findings;
+    }
+
+    public int getRectifiedOnTime() {
+        return rectifiedOnTime;
+    }
+
+    public int getFindingsOverdue() {
+        return findingsOverdue;
+    }
+
+    public int getMeasures() {
+        return measures;
     }
 
     void publish(String by, Instant at) {

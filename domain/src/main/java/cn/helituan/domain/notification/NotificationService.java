@@ -17,6 +17,8 @@ import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.plan.PlanService;
 import cn.helituan.domain.station.AttendanceService;
+import cn.helituan.domain.supervision.SupervisionFigures;
+import cn.helituan.domain.supervision.SupervisionMonth;
 import cn.helituan.domain.team.UnitService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,6 +68,8 @@ public class NotificationService {
     private final ProjectService projects;
     private final PlanService plans;
     private final AttendanceService attendance;
+    private final SupervisionFigures supervision;
+    private final SupervisionLines supervisionLines;
     private final History history;
     private final MessageService messages;
     private final Clock clock;
@@ -110,6 +114,7 @@ public class NotificationService {
         long demandsOverdue = demands.readsDemands(scope) ? demands.tally(scope, DemandQuery.all()).overdue() : 0;
         long projectsOverdue = projects.list(scope, new ProjectQuery(null, null, true), PageRequest.of(0, 1))
                 .getTotalElements();
+        SupervisionMonth supervised = supervision.month(path, month, today);
         MonthlyNotification notification = notifications.save(new MonthlyNotification(
                 unitId == null ? null : units.get(scope, unitId), month,
                 weighting.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
@@ -117,7 +122,7 @@ public class NotificationService {
                 groups.stream().mapToLong(UnitMonth::reported).sum(),
                 groups.stream().mapToLong(UnitMonth::confirmed).sum(), groups.size(), silent.size(),
                 demandsOverdue, projectsOverdue, plansMissing,
-                attendance.readsVillages(scope) ? attendance.missing(scope, month) : 0));
+                attendance.readsVillages(scope) ? attendance.missing(scope, month) : 0, supervised));
         long id = notification.getId();
         int position = 0;
         for (UnitMonth subTeam : subTeams) {
@@ -134,6 +139,13 @@ public class NotificationService {
         }
         for (UnitMonth group : silent) {
             notificationLines.save(NotificationLine.silent(id, position++, group));
+        }
+        int line = 0;
+        for (SupervisionMonth.Line item : supervised.items()) {
+            supervisionLines.save(SupervisionLine.of(id, "ITEM", line++, item));
+        }
+        for (SupervisionMonth.Line group : supervised.groups()) {
+            supervisionLines.save(SupervisionLine.of(id, "GROUP", line++, group));
         }
         return notification;
     }
@@ -160,7 +172,8 @@ public class NotificationService {
     public record NotificationView(MonthlyNotification notification, List<NotificationLine> subTeams,
                                    List<NotificationLine> groups, List<NotificationLine> highlights,
                                    List<NotificationLine> silent, Map<RankingFactor, Integer> weights,
-                                   boolean canPublish, List<HistoryEntry> history) {
+                                   boolean canPublish, List<HistoryEntry> history,
+                                   List<SupervisionLine> supervisionItems, List<SupervisionLine> supervisedGroups) {
     }
 
     @Transactional(readOnly = true)
@@ -176,10 +189,17 @@ public class NotificationService {
             String[] kv = part.split(":");
             used.put(RankingFactor.valueOf(kv[0]), Integer.parseInt(kv[1]));
         }
+        List<SupervisionLine> supervised = supervision(id);
         return new NotificationView(notification, lines.get(LineKind.SUB_TEAM), lines.get(LineKind.GROUP),
                 lines.get(LineKind.HIGHLIGHT), lines.get(LineKind.SILENT), used,
                 notification.getStatus() == NotificationStatus.DRAFT && manages(scope, notification),
-                history.of(MonthlyNotification.class, id));
+                history.of(MonthlyNotification.class, id),
+                supervised.stream().filter(SupervisionLine::isItem).toList(),
+                supervised.stream().filter(l -> !l.isItem()).toList());
+    }
+
+    private List<SupervisionLine> supervision(long id) {
+        return supervisionLines.findByNotificationIdOrderByPosition(id);
     }
 
     @Transactional(readOnly = true)

@@ -16,10 +16,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * cost, docs/performance.md). Only for display: every rule is enforced by the security configuration and services.
  */
 public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolean firstSecretary, boolean reviewer,
-                     boolean member, boolean subTeamLeader, String displayName, boolean auditor) {
+                     boolean member, boolean subTeamLeader, boolean inspector, String displayName,
+                     boolean auditor) {
 
     public static final String ATTRIBUTE = "viewer";
-    private static final Viewer ANONYMOUS = new Viewer(false, "", false, false, false, false, false, "", false);
+    private static final Viewer ANONYMOUS = new Viewer(false, "", false, false, false, false, false, false, "", false);
 
     static Viewer of(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()
@@ -31,6 +32,7 @@ public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolea
         boolean reviewer = false;
         boolean member = false;
         boolean subTeamLeader = false;
+        boolean inspector = false;
         boolean auditor = false;
         for (GrantedAuthority authority : authentication.getAuthorities()) {
             admin |= "ROLE_ORG_ADMIN".equals(authority.getAuthority());
@@ -38,14 +40,15 @@ public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolea
             reviewer |= "ROLE_REVIEWER".equals(authority.getAuthority());
             member |= "ROLE_MEMBER".equals(authority.getAuthority());
             subTeamLeader |= "ROLE_SUB_TEAM_LEADER".equals(authority.getAuthority());
+            inspector |= "ROLE_INSPECTOR".equals(authority.getAuthority());
             auditor |= "ROLE_AUDITOR".equals(authority.getAuthority());
         }
         // the person's name for the menu (kept with the login); the user name when the principal has none
         String name = authentication.getPrincipal() instanceof AccountUser account
                 && account.getDisplayName() != null && !account.getDisplayName().isBlank()
                 ? account.getDisplayName() : authentication.getName();
-        return new Viewer(true, authentication.getName(), admin, secretary, reviewer, member, subTeamLeader, name,
-                auditor);
+        return new Viewer(true, authentication.getName(), admin, secretary, reviewer, member, subTeamLeader, inspector,
+                name, auditor);
     }
 
     /** Whether the menu offers the dashboard (DashboardService decides on the server): not to plain members. */
@@ -64,7 +67,7 @@ public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolea
      * department's administrators and reviewers, who are never stationed (CheckInService decides on the server).
      */
     public boolean checksIn() {
-        return signedIn && !orgAdmin && !reviewer;
+        return signedIn && !orgAdmin && !reviewer && !inspector;
     }
 
     /**
@@ -74,6 +77,14 @@ public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolea
      */
     public boolean readsStationings() {
         return orgAdmin || reviewer || subTeamLeader || firstSecretary;
+    }
+
+    /**
+     * Whether the menu offers supervision (督导检查): to every role of the team tree (the lists are filtered by scope;
+     * plans only to org admins and inspectors), not to first secretaries.
+     */
+    public boolean readsSupervision() {
+        return signedIn && !firstSecretary;
     }
 
     /** Puts the viewer in every request that reaches a controller, an exception handler or the error page. */

@@ -1,0 +1,239 @@
+package cn.helituan.app.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.helituan.app.support.Demo;
+import cn.helituan.app.support.FullStackTest;
+import cn.helituan.domain.account.Accounts;
+import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.supervision.ChecklistItem;
+import cn.helituan.domain.supervision.InspectionWork;
+import cn.helituan.domain.supervision.Sample;
+import cn.helituan.domain.supervision.SupervisionPlan;
+import cn.helituan.domain.supervision.SupervisionPlanning;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Supervision end to end: the inspector records an unannounced visit (an absence against that day's check-in is
+ * flagged), a finding goes through rectification (the group's leader answers, the inspector returns and accepts, a
+ * closed finding is changed only by reopening), the random sample is the one its seed draws, and what is refused
+ * writes nothing.
+ */
+class SupervisionTest extends FullStackTest {
+
+    private static final RequestPostProcessor INSPECTOR = user("inspector").roles("INSPECTOR");
+    private static final RequestPostProcessor LEADER = user("leader").roles("GROUP_LEADER");
+    private static final RequestPostProcessor ADMIN = user("admin").roles("ORG_ADMIN");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Demo demo;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    SupervisionPlanning planning;
+    @Autowired
+    InspectionWork work;
+
+    private MvcResult send(MockHttpServletRequestBuilder request, RequestPostProcessor who, String... params)
+            throws Exception {
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request.with(who).with(csrf())).andReturn();
+    }
+
+    private String page(String url, RequestPostProcessor who) throws Exception {
+        MvcResult result = mvc.perform(get(url).with(who)).andReturn();
+        assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
+        return result.getResponse().getContentAsString();
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    private SupervisionPlan plan(String name, Integer sample, Long seed) {
+        Scope admin = accounts.scopeOfEnabled("admin").orElseThrow();
+        long inspector = accounts.scopeOfEnabled("inspector").orElseThrow().accountId();
+        LocalDate today = planning.today();
+        return planning.create(admin, new SupervisionPlanning.PlanCommand(name, null, today.minusDays(5), today,
+                sample, seed, Set.of(inspector)));
+    }
+
+    /** The inspection form's fields: every item passed with full marks, the cadres present given. */
+    private String[] inspection(SupervisionPlan plan, long unit, boolean announced, List<Long> present) {
+        List<ChecklistItem> items = planning.itemsOf(plan.getChecklist().getId());
+        List<String> params = new java.util.ArrayList<>(List.of("unitId", String.valueOf(unit), "inspectedOn",
+                planning.today().toString(), "announced", String.valueOf(announced), "met", "村支书",
+                "asked", "10", "satisfied", "8", "basically", "1", "dissatisfied", "1"));
+        for (int i = 0; i < items.size(); i++) {
+            params.addAll(List.of("results[" + i + "].itemId", String.valueOf(items.get(i).getId()),
+                    "results[" + i + "].passed", "true"));
+            if (items.get(i).isScored()) {
+                params.addAll(List.of("results[" + i + "].score", String.valueOf(items.get(i).getMaxScore())));
+            }
+        }
+        present.forEach(id -> params.addAll(List.of("presentIds", String.valueOf(id))));
+        return params.toArray(String[]::new);
+    }
+
+    private long idOf(MvcResult saved, String prefix) {
+        String url = saved.getResponse().getRedirectedUrl();
+        assertThat(url).as(saved.getResponse().getContentAsByteArray().length + " bytes").startsWith(prefix);
+        return Long.parseLong(url.substring(prefix.length()));
+    }
+
+    @Test
+    void anUnannouncedVisitFlagsAnAbsenceAgainstThatDaysCheckIn() throws Exception {
+        SupervisionPlan plan = plan("暗访测试计划", null, null);
+        long tea = demo.unitId(Demo.TEA_GROUP);
+        List<Long> cadres = jdbc.queryForList("""
+                select distinct member_id from membership where unit_id = ? and left_on is null order by 1""",
+                Long.class, tea);
+        // the first secretary of 青山村 (a tea group member) checked in this morning, but is not found on site
+        long secretary = jdbc.queryForObject(
+                "select member_id from account where username = 'secretary'", Long.class);
+        long stationing = jdbc.queryForObject(
+                "select id from stationing where member_id = ? order by id limit 1", Long.class, secretary);
+        jdbc.update("""
+                insert into station_checkin (stationing_id, object_id, member_id, day, checked_at, latitude,
+                    longitude, photo_hash, content_type, byte_size, width, height, created_at, created_by)
+                select id, object_id, member_id, ?, now(), 34.36, 107.24, md5(random()::text), 'image/jpeg', 1, 1, 1,
+                       now(), 'secretary'
+                from stationing where id = ?
+                  and not exists (select 1 from station_checkin c where c.member_id = ? and c.day = ?)""",
+                planning.today(), stationing, secretary, planning.today());
+        List<Long> present = cadres.stream().filter(id -> id != secretary).toList();
+
+        MvcResult saved = send(post("/supervision/plans/" + plan.getId() + "/inspect"), INSPECTOR,
+                inspection(plan, tea, false, present));
+        long id = idOf(saved, "/supervision/inspections/");
+        assertThat(jdbc.queryForList("""
+                select member_id from supervision_presence where inspection_id = ? and not present and checked_in""",
+                Long.class, id)).containsExactly(secretary);
+        String shown = page("/supervision/inspections/" + id, INSPECTOR);
+        assertThat(shown).contains("明察暗访（不打招呼）", "当天已打卡但现场不在岗", "问卷 10 人：满意 8，基本满意 1，不满意 1");
+        assertThat(page("/supervision/inspections/" + id, LEADER)).as("the group reads its inspection")
+                .contains("当天已打卡但现场不在岗");
+    }
+
+    @Test
+    void anInspectionOutsideTheInspectorsScopeOrThePlanIsRefusedAndNothingIsWritten() throws Exception {
+        SupervisionPlan sampled = plan("抽查范围测试", 1, 77L);
+        long drawn = sampled.getUnitIds().get(0);
+        long other = jdbc.queryForObject("""
+                select id from unit where kind = 'GROUP' and not archived and id <> ? order by id limit 1""",
+                Long.class, drawn);
+        long inspections = count("supervision_inspection");
+        MvcResult notDrawn = send(post("/supervision/plans/" + sampled.getId() + "/inspect"), INSPECTOR,
+                inspection(sampled, other, true, List.of()));
+        assertThat(notDrawn.getResponse().getStatus()).isEqualTo(422);
+        assertThat(notDrawn.getResponse().getContentAsString()).contains("该单位不在您的督导范围内");
+
+        // an inspector whose scope is the industry sub-team, named on a plan over everything: not the medical group
+        SupervisionPlan all = plan("范围外测试", null, null);
+        Scope demoInspector = accounts.scopeOfEnabled("inspector").orElseThrow();
+        String industry = jdbc.queryForObject("select path from unit where name = ?", String.class, Demo.INDUSTRY);
+        Scope narrow = new Scope(demoInspector.accountId(), "inspector", Role.INSPECTOR,
+                demo.unitId(Demo.INDUSTRY), industry, null, null);
+        long medical = demo.unitId(Demo.MEDICAL_GROUP);
+        assertThatThrownBy(() -> work.record(narrow, all.getId(), new InspectionWork.Record(medical,
+                planning.today(), false, null, null, List.of(), Set.of(), null)))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("supervision.unit.outOfScope"));
+        assertThat(count("supervision_inspection")).isEqualTo(inspections);
+        assertThat(mvc.perform(get("/supervision/plans/" + all.getId()).with(LEADER)).andReturn().getResponse()
+                .getStatus()).as("a group leader reads no plan").isEqualTo(404);
+    }
+
+    @Test
+    void theRandomSampleIsTheOneItsSeedDrawsAndThePageShowsTheSeed() throws Exception {
+        SupervisionPlan plan = plan("随机抽查测试", 3, 20261205L);
+        List<Long> groups = jdbc.queryForList(
+                "select id from unit where kind = 'GROUP' and not archived order by id", Long.class);
+        assertThat(plan.getUnitIds()).hasSize(3).isEqualTo(Sample.draw(20261205L, groups, 3));
+        assertThat(jdbc.queryForList("select unit_id from supervision_plan_unit where plan_id = ? order by position",
+                Long.class, plan.getId())).isEqualTo(plan.getUnitIds());
+        assertThat(page("/supervision/plans/" + plan.getId(), INSPECTOR))
+                .contains("随机种子 20261205", "随机抽查 " + groups.size() + " 个小组中的 3 个");
+    }
+
+    @Test
+    void aFindingIsAnsweredReturnedAnsweredAcceptedAndOnlyReopenedOnceClosed() throws Exception {
+        SupervisionPlan plan = plan("整改流程测试", null, null);
+        long tea = demo.unitId(Demo.TEA_GROUP);
+        long inspection = idOf(send(post("/supervision/plans/" + plan.getId() + "/inspect"), INSPECTOR,
+                inspection(plan, tea, true, List.of())), "/supervision/inspections/");
+        String today = planning.today().toString();
+        long findings = count("supervision_finding");
+        MvcResult early = send(post("/supervision/inspections/" + inspection + "/findings"), INSPECTOR,
+                "what", "宣传栏未更新", "severity", "MINOR", "deadline", planning.today().minusDays(1).toString());
+        assertThat(early.getResponse().getContentAsString()).contains("整改期限不能早于发现问题的日期");
+        assertThat(count("supervision_finding")).isEqualTo(findings);
+
+        long id = idOf(send(post("/supervision/inspections/" + inspection + "/findings"), INSPECTOR,
+                "what", "宣传栏未更新", "severity", "MINOR", "deadline", today), "/supervision/findings/");
+        assertThat(page("/supervision/findings?status=OPEN&status=RETURNED", LEADER)).contains("宣传栏未更新");
+        assertThat(page("/todos", LEADER)).contains("个督导发现的问题待整改");
+
+        String finding = "/supervision/findings/" + id;
+        assertThat(send(post(finding + "/verify"), INSPECTOR, "accepted", "true", "version", version(id))
+                .getResponse().getContentAsString()).as("nothing answered yet").contains("没有待核验的整改");
+        send(post(finding + "/answer"), LEADER, "answer", "已更新宣传栏", "version", version(id));
+        assertThat(status(id)).isEqualTo("ANSWERED");
+        assertThat(send(post(finding + "/verify"), LEADER, "accepted", "true", "version", version(id))
+                .getResponse().getStatus()).as("the group does not verify its own correction").isEqualTo(403);
+        assertThat(status(id)).isEqualTo("ANSWERED");
+        assertThat(send(post(finding + "/verify"), INSPECTOR, "accepted", "false", "reason", " ",
+                "version", version(id)).getResponse().getContentAsString()).contains("请填写原因");
+        send(post(finding + "/verify"), INSPECTOR, "accepted", "false", "reason", "没有照片佐证", "version", version(id));
+        assertThat(status(id)).isEqualTo("RETURNED");
+        send(post(finding + "/answer"), LEADER, "answer", "已更新并附照片", "version", version(id));
+        MvcResult stale = send(post(finding + "/verify"), INSPECTOR, "accepted", "true", "version", "0");
+        assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+        send(post(finding + "/verify"), INSPECTOR, "accepted", "true", "version", version(id));
+        assertThat(status(id)).isEqualTo("CLOSED");
+
+        String closedVersion = version(id);
+        assertThat(send(post(finding + "/answer"), LEADER, "answer", "再改", "version", closedVersion)
+                .getResponse().getStatus()).as("the closed finding offers no answer to the group").isIn(403, 422);
+        assertThat(send(post(finding + "/reopen"), INSPECTOR, "reason", "", "version", closedVersion)
+                .getResponse().getContentAsString()).contains("请填写原因");
+        assertThat(version(id)).isEqualTo(closedVersion);
+        send(post(finding + "/reopen"), INSPECTOR, "reason", "回访发现又是旧内容", "version", closedVersion);
+        assertThat(status(id)).isEqualTo("OPEN");
+        String trail = page(finding, ADMIN);
+        assertThat(trail).contains("回访发现又是旧内容", "id=\"history\"");
+        assertThat(jdbc.queryForObject("select count(distinct changed_at) from record_history where entity_type = 'Finding' and entity_id = ?",
+                Long.class, id)).as("every step in the trail").isGreaterThanOrEqualTo(6);
+    }
+
+    private String version(long id) {
+        return String.valueOf(jdbc.queryForObject("select version from supervision_finding where id = ?", Long.class,
+                id));
+    }
+
+    private String status(long id) {
+        return jdbc.queryForObject("select status from supervision_finding where id = ?", String.class, id);
+    }
+}

@@ -1,0 +1,23 @@
+package cn.helituan.domain.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/** The findings. */
+public interface Findings {
+
+    Optional<Finding> findById(Long id);
+
+    <S extends Finding> S save(S finding);
+
+    List<Finding> ofInspection(long inspectionId);
+
+    /**
+     * Findings of groups under the prefix, latest found first; {@code statuses} non-empty: only those;
+     * {@code overdueOn} non-null: only those not closed with a deadline before that day.
+     */
+    Page<Finding> search(String prefix, List<FindingStatus> statuses, LocalDate overdueOn, Pageable pageable);
+}

@@ -1,0 +1,12 @@
+package cn.helituan.persistence.supervision;
+
+import cn.helituan.persistence.photo.PhotoColumns;
+import jakarta.persistence.EntityManager;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class JpaFindingPhotoBytesImpl extends PhotoColumns implements JpaFindingPhotoBytes {
+
+    JpaFindingPhotoBytesImpl(JdbcTemplate jdbc, EntityManager em) {
+        super(jdbc, em, "supervision_finding_photo");
+    }
+}

@@ -1,0 +1,43 @@
+package cn.helituan.persistence.supervision;
+
+import cn.helituan.domain.supervision.Finding;
+import cn.helituan.domain.supervision.FindingStatus;
+import cn.helituan.domain.supervision.Findings;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface JpaFindings extends JpaRepository<Finding, Long>, Findings {
+
+    @Override
+    @Query("select f from Finding f left join fetch f.item where f.inspection.id = :inspectionId order by f.id")
+    List<Finding> ofInspection(@Param("inspectionId") long inspectionId);
+
+    @Override
+    default Page<Finding> search(String prefix, List<FindingStatus> statuses, LocalDate overdueOn, Pageable pageable) {
+        // no null parameters: PostgreSQL cannot type an untyped null in "? is null"
+        return searchPage(prefix, statuses.isEmpty(),
+                statuses.isEmpty() ? Arrays.asList(FindingStatus.values()) : statuses, overdueOn == null,
+                overdueOn == null ? LocalDate.EPOCH : overdueOn, pageable);
+    }
+
+    @Query(value = """
+            select f from Finding f join fetch f.unit u left join fetch f.item
+            where u.path like concat(:prefix, '%') and (:anyStatus = true or f.status in :statuses)
+              and (:anyDay = true or (f.status <> cn.helituan.domain.supervision.FindingStatus.CLOSED
+                                      and f.deadline < :day))
+            order by f.foundOn desc, f.id desc""",
+            countQuery = """
+            select count(f) from Finding f join f.unit u
+            where u.path like concat(:prefix, '%') and (:anyStatus = true or f.status in :statuses)
+              and (:anyDay = true or (f.status <> cn.helituan.domain.supervision.FindingStatus.CLOSED
+                                      and f.deadline < :day))""")
+    Page<Finding> searchPage(@Param("prefix") String prefix, @Param("anyStatus") boolean anyStatus,
+                             @Param("statuses") List<FindingStatus> statuses, @Param("anyDay") boolean anyDay,
+                             @Param("day") LocalDate day, Pageable pageable);
+}

@@ -1,0 +1,34 @@
+package cn.helituan.persistence.supervision;
+
+import cn.helituan.domain.supervision.Inspection;
+import cn.helituan.domain.supervision.Inspections;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface JpaInspections extends JpaRepository<Inspection, Long>, Inspections {
+
+    @Override
+    @Query("""
+            select i from Inspection i join fetch i.unit where i.plan.id = :planId
+            order by i.inspectedOn desc, i.id desc""")
+    List<Inspection> ofPlan(@Param("planId") long planId);
+
+    @Override
+    default Page<Inspection> search(String prefix, Long planId, Pageable pageable) {
+        return searchPage(prefix, planId == null, planId == null ? -1L : planId, pageable);
+    }
+
+    @Query(value = """
+            select i from Inspection i join fetch i.unit u join fetch i.plan p
+            where u.path like concat(:prefix, '%') and (:anyPlan = true or p.id = :planId)
+            order by i.inspectedOn desc, i.id desc""",
+            countQuery = """
+            select count(i) from Inspection i join i.unit u
+            where u.path like concat(:prefix, '%') and (:anyPlan = true or i.plan.id = :planId)""")
+    Page<Inspection> searchPage(@Param("prefix") String prefix, @Param("anyPlan") boolean anyPlan,
+                                @Param("planId") long planId, Pageable pageable);
+}
