@@ -70,6 +70,9 @@ class SecondFactorTest extends FullStackTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(enrol).contains("启用二次验证", "扫描二维码");
         String secret = secret(enrol);
+        // the secret shown is kept in this session only until confirmed: one seen with a stolen password is not kept
+        assertThat(jdbc.queryForObject("select totp_secret from account where username = ?", String.class, name))
+                .isNull();
         mvc.perform(get("/login/second-factor/qr.png").session(session)).andExpect(status().isOk());
 
         String wrong = mvc.perform(post("/login/second-factor/enrol").session(session).with(csrf())

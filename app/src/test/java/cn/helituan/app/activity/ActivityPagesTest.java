@@ -47,7 +47,7 @@ class ActivityPagesTest extends ActivityTestBase {
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("groupId", String.valueOf(tea));
         fields.put("typeId", String.valueOf(visitType));
-        fields.put("occurredOn", LocalDate.now().minusDays(1).toString());
+        fields.put("occurredOn", LocalDate.now(cn.helituan.app.support.TestClock.ZONE).minusDays(1).toString());
         fields.put("title", title);
         fields.put("place", "青山村村委会");
         fields.put("objectIds", String.valueOf(qingshan));
@@ -176,7 +176,7 @@ class ActivityPagesTest extends ActivityTestBase {
     void badInputIsRefusedOnTheFieldAndNothingIsWritten() throws Exception {
         String title = unique("不该写入");
         long before = jdbc.queryForObject("select count(*) from activity", Long.class);
-        mvc.perform(form("/activities/new", title, Map.of("occurredOn", LocalDate.now().plusDays(1).toString()))
+        mvc.perform(form("/activities/new", title, Map.of("occurredOn", LocalDate.now(cn.helituan.app.support.TestClock.ZONE).plusDays(1).toString()))
                 .with(LEADER)).andExpect(model().attributeHasFieldErrorCode("activityForm", "occurredOn",
                 "activity.occurredOn.future"));
         mvc.perform(form("/activities/new", title, Map.of("objectIds", String.valueOf(shimen))).with(LEADER))

@@ -309,7 +309,7 @@ class DashboardTest extends FullStackTest {
                 insert into membership (member_id, unit_id, position, joined_on, left_on, created_at, created_by)
                 values (?, ?, 'MEMBER', date '2022-05-01', date '2024-01-31', now(), 'test')""", gone, f.groupB1);
         Scope scope = scope(Role.ORG_ADMIN, f.team);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(cn.helituan.app.support.TestClock.ZONE);
         Dashboard now = dashboards.dashboard(scope, Period.year(today.getYear()));
         assertThat(now.structure().on()).isEqualTo(today);
         assertThat(now.structure().relationships()).as("the fixture's 4; the open term past its end is not in force")
@@ -458,7 +458,7 @@ class DashboardTest extends FullStackTest {
             assertThat(g.leaderName()).isEqualTo(f.leaderName);
             assertThat(g.lastActivity()).isEqualTo(java.time.LocalDate.of(2025, 3, 20));
         });
-        DashboardFixture.activity(jdbc, f.groupA2, "RESEARCH_VISIT", java.time.LocalDate.now().toString(), "REPORTED");
+        DashboardFixture.activity(jdbc, f.groupA2, "RESEARCH_VISIT", java.time.LocalDate.now(cn.helituan.app.support.TestClock.ZONE).toString(), "REPORTED");
         assertThat(dashboards.dashboard(scope(Role.ORG_ADMIN, f.team), YEAR).attention().silentTotal()).isEqualTo(2);
     }
 

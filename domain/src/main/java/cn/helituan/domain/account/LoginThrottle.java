@@ -93,19 +93,14 @@ public class LoginThrottle {
     }
 
     /**
-     * Counts a wrong second-factor code of the name, in a transaction of its own; the count within the window. From
-     * {@value #SECOND_FACTOR_TRIES} on, the half-signed-in session is ended (a six-digit code must not be guessable).
+     * Counts a second-factor attempt of the name before its code is checked (a failure until it succeeds), in a
+     * transaction of its own; the count within the window, this attempt included. At {@value #SECOND_FACTOR_TRIES}
+     * failures the half-signed-in session is ended (a six-digit code must not be guessable).
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int secondFactorFailed(String name) {
         Instant now = clock.instant();
         return failures.add(secondFactorKey(name), now, now.minus(WINDOW));
-    }
-
-    /** Whether the name has used up its second-factor tries within the window. */
-    @Transactional(readOnly = true)
-    public boolean secondFactorBlocked(String name) {
-        return failures.since(secondFactorKey(name), clock.instant().minus(WINDOW)) >= SECOND_FACTOR_TRIES;
     }
 
     @Transactional

@@ -42,32 +42,21 @@ public class SecondFactorService {
         return account(username).hasSecondFactor();
     }
 
-    /** The secret to show while enrolling: the one started earlier, or a new one. */
-    @Transactional
-    public String pendingSecret(String username) {
-        Account account = account(username);
-        if (account.hasSecondFactor()) {
-            throw new RuleViolation("code", "secondFactor.alreadyEnrolled");
-        }
-        if (account.getTotpSecret() == null) {
-            account.startSecondFactor(Totp.newSecret());
-        }
-        return account.getTotpSecret();
-    }
-
     /**
-     * The first code from the authenticator confirms the enrolment; the answer is the recovery codes, shown once.
+     * The first code from the authenticator confirms the enrolment of the secret shown (kept by the web session until
+     * then, never stored unconfirmed); the answer is the recovery codes, shown once.
      */
     @Transactional
-    public List<String> confirm(String username, String code) {
+    public List<String> confirm(String username, String secret, String code) {
         Account account = account(username);
         if (account.hasSecondFactor()) {
             throw new RuleViolation("code", "secondFactor.alreadyEnrolled");
         }
-        OptionalLong step = Totp.match(account.getTotpSecret(), code, clock.instant(), null);
+        OptionalLong step = Totp.match(secret, code, clock.instant(), null);
         if (step.isEmpty()) {
             throw new RuleViolation("code", "secondFactor.code.wrong");
         }
+        account.startSecondFactor(secret);
         account.confirmSecondFactor(step.getAsLong(), clock.instant());
         events.publishEvent(new SecondFactorChanged(account.getUsername(), SecondFactorChanged.Kind.ENROLLED));
         return newRecoveryCodes(account);
@@ -131,6 +120,8 @@ public class SecondFactorService {
         account.resetSecondFactor();
         recoveryCodes.retire(account.getId(), clock.instant());
         events.publishEvent(new SecondFactorChanged(account.getUsername(), SecondFactorChanged.Kind.RESET));
+        // a session already past the second step (the lost phone's) ends too
+        events.publishEvent(new CredentialsReplaced(account.getId(), account.getUsername()));
         return account;
     }
 

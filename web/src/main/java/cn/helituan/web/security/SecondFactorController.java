@@ -58,6 +58,7 @@ class SecondFactorController {
     private static final String FORM = "second-factor";
     private static final String ENROL = "second-factor-enrol";
     private static final String CODES = "recoveryCodes";
+    private static final String PENDING = SecondFactorController.class.getName() + ".pending";
 
     private final SecondFactorService factors;
     private final SecondFactorRule rule;
@@ -87,32 +88,34 @@ class SecondFactorController {
             return "redirect:/";
         }
         String name = user.getName();
-        if (throttle.secondFactorBlocked(name)) {
-            audit.record(AuditKind.SECOND_FACTOR_BLOCKED, name, request, null);
-            return signedOut(request);
-        }
         if (result.hasErrors()) {
             return FORM;
+        }
+        // the attempt is counted before the code is checked (as a failure until it succeeds), so that parallel
+        // guesses each see their own count and no burst of them gets past the fifth
+        int attempts = throttle.secondFactorFailed(name);
+        if (attempts > LoginThrottle.SECOND_FACTOR_TRIES) {
+            audit.record(AuditKind.SECOND_FACTOR_BLOCKED, name, request, null);
+            return signedOut(request);
         }
         if (factors.verify(name, form.getCode())) {
             throttle.secondFactorSucceeded(name);
             audit.record(AuditKind.SECOND_FACTOR_PASSED, name, request, null);
             return granted(user, request, response);
         }
-        int failures = throttle.secondFactorFailed(name);
-        audit.record(AuditKind.SECOND_FACTOR_FAILED, name, request, Integer.toString(failures));
-        if (failures >= LoginThrottle.SECOND_FACTOR_TRIES) {
+        audit.record(AuditKind.SECOND_FACTOR_FAILED, name, request, Integer.toString(attempts));
+        if (attempts >= LoginThrottle.SECOND_FACTOR_TRIES) {
             audit.record(AuditKind.SECOND_FACTOR_BLOCKED, name, request, null);
             return signedOut(request);
         }
-        Thread.sleep(LoginThrottle.delay(failures).toMillis());
+        Thread.sleep(LoginThrottle.delay(attempts).toMillis());
         result.rejectValue("code", "secondFactor.code.wrongTries",
-                new Object[] {LoginThrottle.SECOND_FACTOR_TRIES - failures}, null);
+                new Object[] {LoginThrottle.SECOND_FACTOR_TRIES - attempts}, null);
         return FORM;
     }
 
     @GetMapping(PATH + "/enrol")
-    String enrolForm(Authentication user, Model model) {
+    String enrolForm(Authentication user, Model model, HttpSession session) {
         if (!asked(user)) {
             return "redirect:/";
         }
@@ -120,16 +123,18 @@ class SecondFactorController {
             return "redirect:" + PATH;
         }
         model.addAttribute("secondFactorForm", new SecondFactorForm());
-        return enrolView(user, model);
+        return enrolView(user, model, session);
     }
 
     @GetMapping(PATH + "/qr.png")
-    void qr(Authentication user, HttpServletResponse response) throws IOException, WriterException {
+    void qr(Authentication user, HttpSession session, HttpServletResponse response)
+            throws IOException, WriterException {
         if (!asked(user) || factors.enrolled(user.getName())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        BitMatrix matrix = new QRCodeWriter().encode(uri(user), BarcodeFormat.QR_CODE, 240, 240,
+        BitMatrix matrix = new QRCodeWriter().encode(uri(user, pendingSecret(session)), BarcodeFormat.QR_CODE, 240,
+                240,
                 Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.CHARACTER_SET, "UTF-8"));
         response.setContentType("image/png");
         response.setHeader("Cache-Control", "no-store");
@@ -145,16 +150,17 @@ class SecondFactorController {
     @PostMapping(PATH + "/enrol")
     String enrol(Authentication user, @Valid @ModelAttribute("secondFactorForm") SecondFactorForm form,
                  BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
-                 RedirectAttributes redirect) {
+                 RedirectAttributes redirect, HttpSession session) {
         if (!asked(user)) {
             return "redirect:/";
         }
         if (factors.enrolled(user.getName())) {
             return "redirect:" + PATH;
         }
-        enrolView(user, model);
+        enrolView(user, model, session);
         return Forms.submit(result, response, ENROL, () -> {
-            List<String> codes = factors.confirm(user.getName(), form.getCode());
+            List<String> codes = factors.confirm(user.getName(), pendingSecret(session), form.getCode());
+            session.removeAttribute(PENDING);
             redirect.addFlashAttribute(CODES, codes);
             redirect.addFlashAttribute("next", granted(user, request, response).substring("redirect:".length()));
             return "redirect:" + PATH + "/codes";
@@ -193,20 +199,33 @@ class SecondFactorController {
         return "redirect:" + PATH + "/codes";
     }
 
-    private String enrolView(Authentication user, Model model) {
-        String secret = factors.pendingSecret(user.getName());
+    /**
+     * The secret being enrolled, kept in this session only until its first code confirms it: a secret seen by someone
+     * who opened the enrolment page with a stolen password is never the one the account's owner enrols.
+     */
+    private static String pendingSecret(HttpSession session) {
+        String secret = (String) session.getAttribute(PENDING);
+        if (secret == null) {
+            secret = Totp.newSecret();
+            session.setAttribute(PENDING, secret);
+        }
+        return secret;
+    }
+
+    private String enrolView(Authentication user, Model model, HttpSession session) {
+        String secret = pendingSecret(session);
         List<String> groups = new ArrayList<>();
         for (int i = 0; i < secret.length(); i += 4) {
             groups.add(secret.substring(i, Math.min(secret.length(), i + 4)));
         }
         model.addAttribute("secretGroups", String.join(" ", groups));
-        model.addAttribute("uri", uri(user));
+        model.addAttribute("uri", uri(user, secret));
         return ENROL;
     }
 
-    private String uri(Authentication user) {
+    private String uri(Authentication user, String secret) {
         String issuer = messages.getMessage("app.name", null, "helituan", LocaleContextHolder.getLocale());
-        return Totp.uri(issuer, user.getName(), factors.pendingSecret(user.getName()));
+        return Totp.uri(issuer, user.getName(), secret);
     }
 
     /** Whether this user is asked for the factor and has not given it yet in this session. */
