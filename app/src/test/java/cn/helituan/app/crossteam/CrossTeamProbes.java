@@ -106,6 +106,11 @@ class CrossTeamProbes implements FeatureProbes {
                         "reason", "探针")
                 .refused("GET", page + "/spending/" + spending + "/attachment")
                 .refused("GET", page + "/ledger/export")
+                .refused("GET", page + "/activities/new")
+                .refused("POST", page + "/activities/new", "typeId", "1", "occurredOn", day, "title", "探针活动",
+                        "objectIds", "1")
+                .refused("GET", page + "/days")
+                .refused("GET", page + "/days?month=" + day.substring(0, 7))
                 .probes();
     }
 }

@@ -185,14 +185,14 @@ class CrossTeamTest extends FullStackTest {
     }
 
     @Test
-    void spendingInAnotherTeamsLedgerIsNotFoundAndASubTeamLeaderReadsOnly() throws Exception {
+    void readersOfAMembersHomeUnitReadTheTeamButNeverWriteIt() throws Exception {
         long id = create(unique("就业帮扶跨镇服务队"));
         String team = "/cross-teams/" + id;
         Map<String, Long> before = counts();
-        // the tea group's leader is no member of this team: 404 for its page and its ledger
-        assertThat(mvc.perform(get(team).with(GROUP_LEADER)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        // the tea group's leader reads it (its leader is a tea group member) but spends nothing from it: 403
+        assertThat(page(team, GROUP_LEADER)).doesNotContain("id=\"new-spending\"");
         assertThat(send(post(team + "/spending/new"), GROUP_LEADER, "spentOn", LocalDate.now(clock).toString(),
-                "purpose", "交通", "amount", "10").getResponse().getStatus()).isEqualTo(404);
+                "purpose", "交通", "amount", "10").getResponse().getStatus()).isEqualTo(403);
         // the industry sub-team's leader: the leader (a tea group member) is theirs — read, never write
         assertThat(page(team, SUB_TEAM)).doesNotContain("id=\"member-form\"", "id=\"new-spending\"");
         assertThat(page("/cross-teams", SUB_TEAM)).contains("data-team=\"" + id + "\"");

@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Who may do what with a cross-town team, in one place.
  * <ul>
  * <li>Read: the roster readers whose scope holds the team's unit (the org admin, the county's staff, reviewers); its
- * leader, deputy and members (by the account's member); a sub-team leader one of whose people (a current membership
- * under the sub-team) is a member — read only. Anyone else: 404.</li>
+ * leader, deputy and members (by the account's member); a unit-scoped reader (a sub-team's or group's leader or
+ * member) one of whose people (a current membership under their unit) is a member — read only, as they read that
+ * person's home unit. Anyone else: 404.</li>
  * <li>Create, edit, archive, override the balance: an org admin whose scope holds the unit.</li>
  * <li>Manage (members, towns, spending): that org admin, the leader and the deputy.</li>
  * <li>Log activities for it: the managers and the members.</li>
@@ -38,7 +39,7 @@ public class CrossTeamAccess {
     public boolean reads(Scope scope, CrossTeam team) {
         return holds(scope, team) && scope.canReadRoster()
                 || belongs(scope, team)
-                || scope.role() == Role.SUB_TEAM_LEADER && scope.unitPath() != null
+                || scope.canReadRoster() && scope.unitPath() != null
                    && teams.hasMemberUnder(team.getId(), scope.unitPath());
     }
 
@@ -81,7 +82,7 @@ public class CrossTeamAccess {
     public Reach reach(Scope scope) {
         String prefix = scope.canReadRoster() && (scope.role() == Role.ORG_ADMIN || scope.role() == Role.REVIEWER)
                 ? scope.pathFilter() : null;
-        String sub = scope.role() == Role.SUB_TEAM_LEADER ? scope.unitPath() : null;
+        String sub = scope.canReadRoster() ? scope.unitPath() : null;
         return new Reach(prefix, scope.memberId(), sub);
     }
 

@@ -46,6 +46,7 @@ class CrossTeamController {
 
     private final CrossTeamReading reading;
     private final CrossTeamService service;
+    private final cn.helituan.domain.crossteam.CrossTeamWork work;
     private final Exports exports;
     private final Clock clock;
 
@@ -78,6 +79,8 @@ class CrossTeamController {
     String show(Scope scope, @PathVariable long id, Model model) {
         model.addAttribute("view", reading.view(scope, id));
         model.addAttribute("townChoices", reading.townChoices());
+        model.addAttribute("activities", work.activities(scope, id, 20));
+        model.addAttribute("projects", work.projects(scope, id));
         return "crossTeams/show";
     }
 
