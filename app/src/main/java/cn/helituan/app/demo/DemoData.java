@@ -168,6 +168,7 @@ public class DemoData {
     private final DemoContests demoContests;
     private final DemoCases demoCases;
     private final DemoStation demoStation;
+    private final DemoCrossTeams demoCrossTeams;
     private final DemoImports demoImports;
     private final JobService jobs;
     private final DemoReminders demoReminders;
@@ -180,7 +181,7 @@ public class DemoData {
              AssistedService assisted, RelationshipService relationships, StationService stations,
              Accounts accounts, DemoLists demoLists,
              DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews, DemoContests demoContests,
-             DemoCases demoCases, DemoStation demoStation,
+             DemoCases demoCases, DemoStation demoStation, DemoCrossTeams demoCrossTeams,
              DemoImports demoImports, DemoReminders demoReminders, JobService jobs, PasswordEncoder passwordEncoder,
              TransactionTemplate tx, Clock clock,
              @Value("${helituan.demo-data:false}") boolean enabled) {
@@ -199,6 +200,7 @@ public class DemoData {
         this.demoContests = demoContests;
         this.demoCases = demoCases;
         this.demoStation = demoStation;
+        this.demoCrossTeams = demoCrossTeams;
         this.demoImports = demoImports;
         this.jobs = jobs;
         this.demoReminders = demoReminders;
@@ -354,6 +356,7 @@ public class DemoData {
         long firstStop = demoContests.load(team, industry, villages, firstGroup.get(3), today);
         demoCases.load(firstStop, villages, today);
         demoStation.load(today);
+        demoCrossTeams.load(team, firstGroup.get(3), rosters, today);
     }
 
     private Unit subTeam(Scope system, Unit team, String name, UnitField field) {
