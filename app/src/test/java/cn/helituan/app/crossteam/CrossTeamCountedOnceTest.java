@@ -203,6 +203,17 @@ class CrossTeamCountedOnceTest extends FullStackTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(teaList).doesNotContain("/activities/" + activity + "\"");
 
+        // the industry sub-team's leader reads it through the team (its leader is theirs), without a link to the
+        // county's unit page, which they may not open; the activity page links the team's page
+        String shown = mvc.perform(get("/activities/" + activity).with(user("subteam").roles("SUB_TEAM_LEADER")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("青山镇义诊", "/cross-teams/" + team + "\"")
+                .doesNotContain("href=\"/units/" + demo.unitId(Demo.TEAM) + "\"");
+        // the org admin reads it by its unit and the team alike: both linked
+        assertThat(mvc.perform(get("/activities/" + activity).with(user("admin").roles("ORG_ADMIN"))).andReturn()
+                .getResponse().getContentAsString()).contains("/cross-teams/" + team + "\"",
+                "href=\"/units/" + demo.unitId(Demo.TEAM) + "\"");
+
         // service days: the leader away on cross-town duty on the 9th and 10th, approved
         long away = absences.ask(leader, new AbsenceService.Ask(AbsenceKind.AWAY, AwayReason.CROSS_TOWN_SERVICE,
                 LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 10), "青山镇义诊")).getId();

@@ -14,6 +14,7 @@ class CrossTeamActivityReaders implements CrossTeamActivities {
     private final CrossTeamAccess access;
 
     @Override
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public boolean reads(Scope scope, long crossTeamId) {
         return teams.findById(crossTeamId).map(t -> access.reads(scope, t)).orElse(false);
     }

@@ -93,21 +93,23 @@ public class CrossTeamReading {
         BudgetLedger ledger = BudgetLedger.of(team.getAllocation(), entries);
         List<PartHistory> trail = new ArrayList<>();
         history.of(CrossTeam.class, id).forEach(e -> trail.add(new PartHistory(e, "CrossTeam", null)));
-        for (CrossTeamMember m : current) {
-            history.of(CrossTeamMember.class, m.getId())
-                    .forEach(e -> trail.add(new PartHistory(e, "CrossTeamMember", m.label())));
-        }
-        for (CrossTeamTown t : served) {
-            history.of(CrossTeamTown.class, t.getId())
-                    .forEach(e -> trail.add(new PartHistory(e, "CrossTeamTown", t.label())));
-        }
-        for (Spending s : entries) {
-            history.of(Spending.class, s.getId())
-                    .forEach(e -> trail.add(new PartHistory(e, "Spending", s.label())));
-        }
+        // one statement per kind of part, not one per part (a team of 30 with a year's entries)
+        parts(trail, CrossTeamMember.class, "CrossTeamMember", current.stream()
+                .collect(java.util.stream.Collectors.toMap(CrossTeamMember::getId, CrossTeamMember::label)));
+        parts(trail, CrossTeamTown.class, "CrossTeamTown", served.stream()
+                .collect(java.util.stream.Collectors.toMap(CrossTeamTown::getId, CrossTeamTown::label)));
+        parts(trail, Spending.class, "Spending", entries.stream()
+                .collect(java.util.stream.Collectors.toMap(Spending::getId, Spending::label)));
         trail.sort(Comparator.comparing((PartHistory p) -> p.entry().at()).reversed());
         return new CrossTeamView(team, lines, served, entries, ledger, access.administers(scope, team),
                 access.manages(scope, team), access.logs(scope, team), trail);
+    }
+
+    private void parts(List<PartHistory> trail, Class<?> type, String entity, Map<Long, String> labels) {
+        if (!labels.isEmpty()) {
+            history.of(type, labels.keySet()).forEach(e -> trail.add(new PartHistory(e, entity,
+                    labels.get(e.recordId()))));
+        }
     }
 
     /** The team's ledger entries, for the export. */
