@@ -28,3 +28,11 @@ from activity a join unit g on g.id = a.group_id
 where a.occurred_on between :from and :to and a.status <> 'WITHDRAWN' and a.${figure} > 0
   and g.path like :prefix
 order by a.${figure} desc, a.id limit :limit
+-- name: outside-groups
+-- The month's activities counted at a unit that is not a group (a cross-town service team's, whose group_id is the
+-- team's unit, issue 23): reported (not withdrawn) and confirmed. They belong to no group's or sub-team's line, so the
+-- total adds them once.
+select count(*) filter (where a.status <> 'WITHDRAWN'), count(*) filter (where a.status = 'CONFIRMED')
+from activity a join unit u on u.id = a.group_id
+where a.cross_team_id is not null and u.kind <> 'GROUP' and u.path like :prefix
+  and a.occurred_on between :from and :to

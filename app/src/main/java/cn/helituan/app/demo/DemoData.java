@@ -171,6 +171,7 @@ public class DemoData {
     private final DemoCases demoCases;
     private final DemoStation demoStation;
     private final DemoSupervision demoSupervision;
+    private final DemoCrossTeams demoCrossTeams;
     private final DemoImports demoImports;
     private final JobService jobs;
     private final DemoReminders demoReminders;
@@ -184,6 +185,7 @@ public class DemoData {
              Accounts accounts, DemoLists demoLists,
              DemoPlans demoPlans, DemoActivities demoActivities, DemoReviews demoReviews, DemoContests demoContests,
              DemoCases demoCases, DemoStation demoStation, DemoSupervision demoSupervision,
+             DemoCrossTeams demoCrossTeams,
              DemoImports demoImports, DemoReminders demoReminders, JobService jobs, PasswordEncoder passwordEncoder,
              TransactionTemplate tx, Clock clock,
              @Value("${helituan.demo-data:false}") boolean enabled) {
@@ -203,6 +205,7 @@ public class DemoData {
         this.demoCases = demoCases;
         this.demoStation = demoStation;
         this.demoSupervision = demoSupervision;
+        this.demoCrossTeams = demoCrossTeams;
         this.demoImports = demoImports;
         this.jobs = jobs;
         this.demoReminders = demoReminders;
@@ -361,6 +364,7 @@ public class DemoData {
         demoCases.load(firstStop, villages, today);
         demoStation.load(today);
         demoSupervision.load(groups, firstGroup, today);
+        demoCrossTeams.load(team, firstGroup.get(3), rosters, today);
     }
 
     private Unit subTeam(Scope system, Unit team, String name, UnitField field) {

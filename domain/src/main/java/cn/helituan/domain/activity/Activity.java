@@ -8,6 +8,7 @@ import cn.helituan.domain.history.HistoryIgnore;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.team.Unit;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -72,6 +73,14 @@ public class Activity extends AuditedEntity implements Labeled {
 
     /** The group's project it was done for (项目清单), if any: the demand feature's, referred to by its id. */
     private Long projectId;
+
+    /**
+     * The cross-town service team it was done for (V61), if any: then {@link #group} is the team's unit (the county's
+     * team), so the tallies count it once there and above, never under a member's home group (docs/architecture.md,
+     * "Cross-town service teams").
+     */
+    @Column(name = "cross_team_id", updatable = false)
+    private Long crossTeamId;
 
     /** The task of the group's annual plan it counts towards, if any (the plan sums its figures). */
     private Long taskId;
@@ -141,6 +150,14 @@ public class Activity extends AuditedEntity implements Labeled {
             }
         }
         settle();
+    }
+
+    void forCrossTeam(Long crossTeamId) {
+        this.crossTeamId = crossTeamId;
+    }
+
+    public Long getCrossTeamId() {
+        return crossTeamId;
     }
 
     void forProject(Long projectId) {

@@ -38,6 +38,7 @@ public class ActivityAccess {
     private final Activities activities;
     private final UnitService units;
     private final Accounts accounts;
+    private final CrossTeamActivities crossTeams;
 
     /** Whether the user may log activities at all (the list offers the button). */
     public boolean canLog(Scope scope) {
@@ -46,7 +47,10 @@ public class ActivityAccess {
 
     /** Whether the user may edit or withdraw the activity (its page offers the buttons). */
     public boolean canEdit(Scope scope, Activity activity) {
-        if (activity.isWithdrawn() || !scope.covers(activity.getGroup().getPath())) {
+        // a cross-town team's activity is logged on the team's page and not edited here (its objects are the towns'
+        // and its members the team's, not the unit's)
+        if (activity.isWithdrawn() || activity.getCrossTeamId() != null
+                || !scope.covers(activity.getGroup().getPath())) {
             return false;
         }
         return scope.canManageStructure() || scope.role() == Role.GROUP_LEADER
@@ -60,6 +64,9 @@ public class ActivityAccess {
         boolean reads = scope.role() == Role.FIRST_SECRETARY
                 ? scope.objectId() != null && activity.covers(scope.objectId())
                 : scope.canReadRoster() && scope.covers(activity.getGroup().getPath());
+        if (!reads && activity.getCrossTeamId() != null) {
+            reads = crossTeams.reads(scope, activity.getCrossTeamId());
+        }
         if (!reads) {
             throw new NotFoundException("activity", id);
         }

@@ -68,6 +68,25 @@ public class ActivityLog {
         return saved;
     }
 
+    /**
+     * Logs an activity for a cross-town service team: the {@code crossteam} feature has checked that the user logs
+     * for the team and resolved the objects (in the towns it serves) and members (the team's); the group is the
+     * team's unit, so the activity counts once there and above (docs/architecture.md, "Cross-town service teams").
+     * The day and figures follow the form's rules ({@link #check}).
+     */
+    @Transactional
+    public Activity logForCrossTeam(Unit teamUnit, long crossTeamId, ActivityDetails details,
+                                    List<AssistedObject> objects, List<Member> members) {
+        ActivityType type = type(details.typeId());
+        check(details);
+        Activity activity = new Activity(teamUnit, type, details.occurredOn(), details.title());
+        activity.apply(type, details);
+        activity.cover(objects);
+        activity.attend(members);
+        activity.forCrossTeam(crossTeamId);
+        return activities.save(activity);
+    }
+
     @Transactional
     public Activity edit(Scope scope, long id, long version, ActivityDetails details) {
         Activity activity = access.editable(scope, id);

@@ -13,6 +13,12 @@ public interface NotificationFacts {
      */
     List<UnitMonth> units(String pathFilter, String kind, YearMonth month);
 
+    /**
+     * The month's activities under the path counted at a unit that is not a group — a cross-town service team's
+     * (docs/architecture.md, "Cross-town service teams") — as {reported, confirmed}: in no line, once in the total.
+     */
+    long[] outsideGroups(String pathFilter, YearMonth month);
+
     /** The month's largest values of a figure in the path (activities not withdrawn), largest first. */
     List<Highlight> largest(String pathFilter, YearMonth month, Figure figure, int limit);
 }

@@ -108,6 +108,7 @@ public class NotificationService {
         List<UnitMonth> subTeams = facts.units(path, "SUB_TEAM", month);
         List<Ranking.Ranked> ranked = Ranking.rank(groups, weighting);
         List<UnitMonth> silent = groups.stream().filter(g -> g.reported() == 0).toList();
+        long[] crossTown = facts.outsideGroups(path, month);
         LocalDate today = LocalDate.now(clock);
         long plansMissing = today.isAfter(plans.deadline(month.getYear()))
                 ? plans.tally(scope, month.getYear()).missing() : 0;
@@ -119,8 +120,8 @@ public class NotificationService {
                 unitId == null ? null : units.get(scope, unitId), month,
                 weighting.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
                         .collect(Collectors.joining(",")),
-                groups.stream().mapToLong(UnitMonth::reported).sum(),
-                groups.stream().mapToLong(UnitMonth::confirmed).sum(), groups.size(), silent.size(),
+                groups.stream().mapToLong(UnitMonth::reported).sum() + crossTown[0],
+                groups.stream().mapToLong(UnitMonth::confirmed).sum() + crossTown[1], groups.size(), silent.size(),
                 demandsOverdue, projectsOverdue, plansMissing,
                 attendance.readsVillages(scope) ? attendance.missing(scope, month) : 0, supervised));
         long id = notification.getId();

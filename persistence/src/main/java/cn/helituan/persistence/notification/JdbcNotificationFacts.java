@@ -44,6 +44,13 @@ class JdbcNotificationFacts implements NotificationFacts {
     }
 
     @Override
+    public long[] outsideGroups(String pathFilter, YearMonth month) {
+        MapSqlParameterSource params = new MapSqlParameterSource("prefix", pathFilter + "%")
+                .addValue("from", Date.valueOf(month.atDay(1))).addValue("to", Date.valueOf(month.atEndOfMonth()));
+        return jdbc.queryForObject(queries.outsideGroups, params, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
+    }
+
+    @Override
     public List<Highlight> largest(String pathFilter, YearMonth month, Figure figure, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource("prefix", pathFilter + "%")
                 .addValue("from", Date.valueOf(month.atDay(1))).addValue("to", Date.valueOf(month.atEndOfMonth()))

@@ -13,11 +13,13 @@ import java.util.Map;
 final class NotificationQueries {
 
     final String units;
+    final String outsideGroups;
     private final Map<Figure, String> largest = new EnumMap<>(Figure.class);
 
     NotificationQueries() {
         Map<String, String> parts = SqlFiles.parts("sql/notification/notification.sql");
         units = parts.get("units");
+        outsideGroups = parts.get("outside-groups");
         int at = -1;
         for (Figure figure : Figure.values()) {
             // a figure added to Figure and not to the file would shift every column read after it

@@ -66,6 +66,7 @@ class ActivityController {
     private final ActivityConfirmation confirmation;
     private final ActivityChoices choices;
     private final ActivityAccess access;
+    private final cn.helituan.domain.activity.CrossTeamActivities crossTeams;
     private final UnitService units;
     private final AssistedService assisted;
     private final DataSize maxPhotoSize;
@@ -73,12 +74,14 @@ class ActivityController {
 
     ActivityController(ActivityListing activities, ActivityLog log, ActivityConfirmation confirmation,
                        ActivityChoices choices, ActivityAccess access, UnitService units, AssistedService assisted,
-                       @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize, Clock clock) {
+                       @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize, Clock clock,
+                       cn.helituan.domain.activity.CrossTeamActivities crossTeams) {
         this.activities = activities;
         this.log = log;
         this.confirmation = confirmation;
         this.choices = choices;
         this.access = access;
+        this.crossTeams = crossTeams;
         this.units = units;
         this.assisted = assisted;
         this.maxPhotoSize = maxPhotoSize;
@@ -203,8 +206,11 @@ class ActivityController {
         model.addAttribute("canEdit", access.canEdit(scope, activity));
         model.addAttribute("decidable", view.decidable());
         model.addAttribute("onBehalf", scope.role() != Role.FIRST_SECRETARY);
-        // the group's page opens for readers of the roster, not for the village's first secretary
-        model.addAttribute("groupLinked", scope.canReadRoster());
+        // the group's page opens for readers of the roster whose scope holds it — not for the village's first
+        // secretary, nor for a reader of a cross-town team's activity whose scope is below the team's unit
+        model.addAttribute("groupLinked", scope.canReadRoster() && scope.covers(activity.getGroup().getPath()));
+        model.addAttribute("crossTeamLinked", activity.getCrossTeamId() != null
+                && crossTeams.reads(scope, activity.getCrossTeamId()));
         model.addAttribute("taskTitle", choices.taskTitle(activity).orElse(null));
         model.addAttribute("projectTitle", choices.projectTitle(activity).orElse(null));
         return "activities/show";

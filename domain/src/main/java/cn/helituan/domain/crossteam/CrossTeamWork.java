@@ -1,0 +1,110 @@
+package cn.helituan.domain.crossteam;
+
+import cn.helituan.domain.activity.Activity;
+import cn.helituan.domain.activity.ActivityDetails;
+import cn.helituan.domain.activity.ActivityLog;
+import cn.helituan.domain.assisted.AssistedObject;
+import cn.helituan.domain.assisted.AssistedObjects;
+import cn.helituan.domain.common.ForbiddenException;
+import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.member.Member;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A team's work: logging an activity for it (its managers and members) and the monthly table of service days.
+ *
+ * <p>The counted-once rule: a team's activity is an {@link Activity} whose group is the team's unit (the county's
+ * team) and whose {@code crossTeamId} is the team. The tallies every figure reads (dashboard, notification,
+ * evaluation) count an activity in the units on its group's path, so it counts once, in the county's team and above,
+ * and never under a member's home group or sub-team, however many members went; the home unit's page lists it marked
+ * cross-town, without a figure.
+ */
+@Service
+@RequiredArgsConstructor
+public class CrossTeamWork {
+
+    private final CrossTeamAccess access;
+    private final CrossTeamMembers members;
+    private final CrossTeamFacts facts;
+    private final AssistedObjects objects;
+    private final ActivityLog log;
+
+    @Transactional
+    public Activity log(Scope scope, long teamId, CrossTeamActivityDetails details) {
+        CrossTeam team = access.readable(scope, teamId);
+        if (!access.logs(scope, team)) {
+            throw new ForbiddenException("log for cross-town team");
+        }
+        if (details.occurredOn() != null && details.occurredOn().getYear() != team.getYear()) {
+            throw new RuleViolation("occurredOn", "crossteam.activity.year", team.getYear());
+        }
+        Set<Long> served = facts.objectsServed(teamId).stream().map(CrossTeamFacts.ObjectChoice::id)
+                .collect(Collectors.toSet());
+        List<Long> objectIds = details.objectIds() == null ? List.of() : details.objectIds();
+        if (objectIds.isEmpty()) {
+            throw new RuleViolation("objectIds", "activity.objects.required");
+        }
+        if (!served.containsAll(objectIds)) {
+            throw new RuleViolation("objectIds", "crossteam.activity.objects");
+        }
+        List<AssistedObject> covered = objectIds.stream().distinct().map(id -> objects.findById(id)
+                .orElseThrow(() -> new RuleViolation("objectIds", "crossteam.activity.objects"))).toList();
+        List<CrossTeamMember> current = members.current(teamId);
+        List<Long> memberIds = details.memberIds() == null ? List.of() : details.memberIds();
+        List<Member> went = current.stream().map(CrossTeamMember::getMember)
+                .filter(m -> memberIds.contains(m.getId())).toList();
+        if (went.size() != Set.copyOf(memberIds).size()) {
+            throw new RuleViolation("memberIds", "crossteam.activity.members");
+        }
+        ActivityDetails activity = new ActivityDetails(team.getUnit().getId(), details.typeId(),
+                details.occurredOn(), details.title(), details.place(), details.description(), objectIds, memberIds,
+                details.otherParticipants(), details.figures(), null, details.outliersConfirmed(), null, null);
+        return log.logForCrossTeam(team.getUnit(), teamId, activity, covered, went);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CrossTeamFacts.ObjectChoice> objectsServed(Scope scope, long teamId) {
+        access.readable(scope, teamId);
+        return facts.objectsServed(teamId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TeamActivity> activities(Scope scope, long teamId, int limit) {
+        access.readable(scope, teamId);
+        return facts.activitiesOf(teamId, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CrossTeamFacts.TeamProject> projects(Scope scope, long teamId) {
+        access.readable(scope, teamId);
+        return facts.projectsOf(teamId);
+    }
+
+    /** The month's table: each current member's service days (a member with none shows 0). */
+    @Transactional(readOnly = true)
+    public List<ServiceDays> serviceDays(Scope scope, long teamId, YearMonth month) {
+        access.readable(scope, teamId);
+        return facts.serviceDays(teamId, month.atDay(1), month.atEndOfMonth());
+    }
+
+    /** Cross-town activities of the people of a unit the reader reads (the unit page's section). */
+    @Transactional(readOnly = true)
+    public List<TeamActivity> ofPeopleUnder(Scope scope, String unitPath, int limit) {
+        if (!scope.covers(unitPath)) {
+            return List.of();
+        }
+        return facts.activitiesOfPeopleUnder(unitPath, limit);
+    }
+
+    public boolean logs(Scope scope, CrossTeam team) {
+        return access.logs(scope, team);
+    }
+
+}

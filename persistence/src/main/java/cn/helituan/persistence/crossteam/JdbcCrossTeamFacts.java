@@ -1,0 +1,64 @@
+package cn.helituan.persistence.crossteam;
+
+import cn.helituan.domain.crossteam.CrossTeamFacts;
+import cn.helituan.domain.crossteam.ServiceDays;
+import cn.helituan.domain.crossteam.TeamActivity;
+import cn.helituan.persistence.common.SqlFiles;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** sql/crossteam/facts.sql: each read one statement. */
+@Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class JdbcCrossTeamFacts implements CrossTeamFacts {
+
+    private static final Map<String, String> SQL = SqlFiles.parts("sql/crossteam/facts.sql");
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    @Override
+    public List<TeamActivity> activitiesOf(long teamId, int limit) {
+        return jdbc.query(SQL.get("activities-of-team"), new MapSqlParameterSource("team", teamId)
+                .addValue("limit", limit), (rs, i) -> activity(rs));
+    }
+
+    @Override
+    public List<TeamActivity> activitiesOfPeopleUnder(String path, int limit) {
+        return jdbc.query(SQL.get("activities-of-people-under"), new MapSqlParameterSource("path", path)
+                .addValue("limit", limit), (rs, i) -> activity(rs));
+    }
+
+    @Override
+    public List<ObjectChoice> objectsServed(long teamId) {
+        return jdbc.query(SQL.get("objects-served"), new MapSqlParameterSource("team", teamId),
+                (rs, i) -> new ObjectChoice(rs.getLong("id"), rs.getString("name")));
+    }
+
+    @Override
+    public List<ServiceDays> serviceDays(long teamId, LocalDate first, LocalDate last) {
+        return jdbc.query(SQL.get("service-days"), new MapSqlParameterSource("team", teamId)
+                .addValue("first", first).addValue("last", last), (rs, i) -> new ServiceDays(rs.getLong("member_id"),
+                rs.getString("name"), rs.getInt("activity_days"), rs.getInt("away_days"), rs.getInt("days")));
+    }
+
+    @Override
+    public List<TeamProject> projectsOf(long teamId) {
+        return jdbc.query(SQL.get("projects-of-team"), new MapSqlParameterSource("team", teamId),
+                (rs, i) -> new TeamProject(rs.getLong("id"), rs.getString("name"), rs.getString("status"),
+                        rs.getLong("demand_id"), rs.getString("demand_title")));
+    }
+
+    private static TeamActivity activity(ResultSet rs) throws SQLException {
+        return new TeamActivity(rs.getLong("id"), rs.getLong("team_id"), rs.getString("team_name"),
+                rs.getObject("occurred_on", LocalDate.class), rs.getString("title"), rs.getString("status"),
+                rs.getString("participants"));
+    }
+}

@@ -1,0 +1,45 @@
+package cn.helituan.persistence.crossteam;
+
+import cn.helituan.domain.crossteam.CrossTeamRow;
+import cn.helituan.domain.team.UnitField;
+import cn.helituan.persistence.common.SqlFiles;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/** The team list with its figures: two statements (count, the page) whatever the page's size (sql/crossteam/list.sql). */
+class JpaCrossTeamSearchImpl implements JpaCrossTeamSearch {
+
+    private static final Map<String, String> SQL = SqlFiles.parts("sql/crossteam/list.sql");
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    JpaCrossTeamSearchImpl(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Page<CrossTeamRow> search(String prefix, Long memberId, String memberPrefix, Integer year,
+                                     Pageable pageable) {
+        MapSqlParameterSource p = new MapSqlParameterSource()
+                .addValue("prefix", prefix, java.sql.Types.VARCHAR)
+                .addValue("memberId", memberId, java.sql.Types.BIGINT)
+                .addValue("sub", memberPrefix, java.sql.Types.VARCHAR)
+                .addValue("year", year, java.sql.Types.INTEGER);
+        Long total = jdbc.queryForObject(SQL.get("count"), p, Long.class);
+        if (total == null || total == 0) {
+            return Page.empty(pageable);
+        }
+        p.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+        List<CrossTeamRow> rows = jdbc.query(SQL.get("page"), p, (rs, i) -> new CrossTeamRow(rs.getLong("id"),
+                rs.getString("name"), UnitField.valueOf(rs.getString("field")), rs.getInt("year"),
+                rs.getString("leader_name"), rs.getString("deputy_name"), rs.getLong("members"),
+                rs.getLong("towns"), rs.getLong("activities"), rs.getBigDecimal("allocation"),
+                rs.getBigDecimal("spent")));
+        return new PageImpl<>(rows, pageable, total);
+    }
+}

@@ -1,0 +1,59 @@
+-- What a cross-town team's page reads beside its own tables (JdbcCrossTeamFacts).
+-- name: activities-of-team
+select a.id, a.cross_team_id as team_id, t.name as team_name, a.occurred_on, a.title, a.status,
+       (select string_agg(m.name, '、' order by m.name) from activity_member am join member m on m.id = am.member_id
+        where am.activity_id = a.id) as participants
+from activity a join cross_team t on t.id = a.cross_team_id
+where a.cross_team_id = :team and a.status <> 'WITHDRAWN'
+order by a.occurred_on desc, a.id desc
+limit :limit
+-- name: activities-of-people-under
+-- the teams' activities a person with a current membership under the path went to (each activity once)
+select a.id, a.cross_team_id as team_id, t.name as team_name, a.occurred_on, a.title, a.status,
+       (select string_agg(m.name, '、' order by m.name) from activity_member am join member m on m.id = am.member_id
+        where am.activity_id = a.id) as participants
+from activity a join cross_team t on t.id = a.cross_team_id
+where a.cross_team_id is not null and a.status <> 'WITHDRAWN'
+  and exists (select 1 from activity_member am join membership s on s.member_id = am.member_id and s.left_on is null
+              join unit u on u.id = s.unit_id
+              where am.activity_id = a.id and u.path like :path || '%')
+order by a.occurred_on desc, a.id desc
+limit :limit
+-- name: objects-served
+select o.id, o.name
+from assisted_object o join region r on r.id = o.region_id
+where not o.archived
+  and exists (select 1 from cross_team_town w where w.team_id = :team and not w.removed
+              and (w.region_id = r.id or w.region_id = r.parent_id))
+order by o.name, o.id
+-- name: service-days
+-- Each current member's days in the month: the days of the team's activities (not withdrawn) they went to, and the
+-- days of their approved days away on cross-town duty (station_absence AWAY, CROSS_TOWN_SERVICE) within the month;
+-- a day with both counts once.
+with activity_days as (
+    select distinct am.member_id, a.occurred_on as day
+    from activity a join activity_member am on am.activity_id = a.id
+    where a.cross_team_id = :team and a.status <> 'WITHDRAWN' and a.occurred_on between :first and :last
+), away_days as (
+    select distinct b.member_id, d::date as day
+    from station_absence b
+    cross join lateral generate_series(greatest(b.starts_on, cast(:first as date)),
+                                       least(b.ends_on, cast(:last as date)), interval '1 day') d
+    where b.kind = 'AWAY' and b.away_reason = 'CROSS_TOWN_SERVICE' and b.status = 'APPROVED'
+      and b.starts_on <= :last and b.ends_on >= :first
+      and b.member_id in (select member_id from cross_team_member where team_id = :team and not removed)
+)
+select c.member_id, m.name,
+       (select count(*) from activity_days x where x.member_id = c.member_id) as activity_days,
+       (select count(*) from away_days y where y.member_id = c.member_id) as away_days,
+       (select count(*) from (select day from activity_days x where x.member_id = c.member_id
+                              union select day from away_days y where y.member_id = c.member_id) u) as days
+from cross_team_member c join member m on m.id = c.member_id
+where c.team_id = :team and not c.removed
+order by m.name, m.id
+-- name: projects-of-team
+select distinct p.id, p.title as name, p.status, d.id as demand_id, d.title as demand_title
+from project p join demand d on d.id = p.demand_id
+where p.id in (select project_id from cross_team_spending where team_id = :team and project_id is not null
+               and not cancelled)
+order by p.id

@@ -1,0 +1,44 @@
+-- The cross-town teams a reader finds (CrossTeamAccess.reach): by the team's unit (a path prefix), by the reader's own
+-- part in it (leader, deputy, member) or — a sub-team leader — by a member with a current membership under the
+-- sub-team. The figures are the team page's: current members, towns served, activities of the team's year not
+-- withdrawn, the allocation and what the entries not cancelled spent.
+-- name: count
+select count(*)
+from cross_team t join unit u on u.id = t.unit_id
+where not t.archived
+  and (cast(:year as integer) is null or t.year = cast(:year as integer))
+  and ((cast(:prefix as varchar) is not null and u.path like cast(:prefix as varchar) || '%')
+       or (cast(:memberId as bigint) is not null
+           and (t.leader_id = cast(:memberId as bigint) or t.deputy_id = cast(:memberId as bigint)
+                or exists (select 1 from cross_team_member m where m.team_id = t.id and not m.removed
+                           and m.member_id = cast(:memberId as bigint))))
+       or (cast(:sub as varchar) is not null
+           and exists (select 1 from cross_team_member m
+                       join membership s on s.member_id = m.member_id and s.left_on is null
+                       join unit su on su.id = s.unit_id
+                       where m.team_id = t.id and not m.removed and su.path like cast(:sub as varchar) || '%')))
+-- name: page
+select t.id, t.name, t.field, t.year, t.allocation, l.name as leader_name, d.name as deputy_name,
+       (select count(*) from cross_team_member m where m.team_id = t.id and not m.removed) as members,
+       (select count(*) from cross_team_town w where w.team_id = t.id and not w.removed) as towns,
+       (select count(*) from activity a where a.cross_team_id = t.id and a.status <> 'WITHDRAWN'
+          and a.occurred_on between make_date(t.year, 1, 1) and make_date(t.year, 12, 31)) as activities,
+       coalesce((select sum(s.amount) from cross_team_spending s where s.team_id = t.id and not s.cancelled), 0)
+           as spent
+from cross_team t join unit u on u.id = t.unit_id
+join member l on l.id = t.leader_id
+left join member d on d.id = t.deputy_id
+where not t.archived
+  and (cast(:year as integer) is null or t.year = cast(:year as integer))
+  and ((cast(:prefix as varchar) is not null and u.path like cast(:prefix as varchar) || '%')
+       or (cast(:memberId as bigint) is not null
+           and (t.leader_id = cast(:memberId as bigint) or t.deputy_id = cast(:memberId as bigint)
+                or exists (select 1 from cross_team_member m where m.team_id = t.id and not m.removed
+                           and m.member_id = cast(:memberId as bigint))))
+       or (cast(:sub as varchar) is not null
+           and exists (select 1 from cross_team_member m
+                       join membership s on s.member_id = m.member_id and s.left_on is null
+                       join unit su on su.id = s.unit_id
+                       where m.team_id = t.id and not m.removed and su.path like cast(:sub as varchar) || '%')))
+order by t.year desc, t.name, t.id
+limit :limit offset :offset

@@ -1,0 +1,181 @@
+package cn.helituan.web.crossteam;
+
+import cn.helituan.domain.common.ForbiddenException;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.crossteam.CrossTeam;
+import cn.helituan.domain.crossteam.CrossTeamReading;
+import cn.helituan.domain.crossteam.CrossTeamRow;
+import cn.helituan.domain.crossteam.CrossTeamService;
+import cn.helituan.domain.team.UnitField;
+import cn.helituan.web.common.Exports;
+import cn.helituan.web.common.FormKey;
+import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.Pagination;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Cross-town service teams (跨镇服务队): the list with its figures and export, a team's page, its form, members, towns. */
+@Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class CrossTeamController {
+
+    private static final String FORM = "crossTeams/form";
+    static final List<String> HEADERS = List.of("field.CrossTeam.name", "field.CrossTeam.field",
+            "field.CrossTeam.year", "field.CrossTeam.leader", "field.CrossTeam.deputy", "crossTeams.members",
+            "crossTeams.towns", "crossTeams.activities", "field.CrossTeam.allocation", "crossTeams.spent",
+            "crossTeams.balance");
+
+    private final CrossTeamReading reading;
+    private final CrossTeamService service;
+    private final cn.helituan.domain.crossteam.CrossTeamWork work;
+    private final Exports exports;
+    private final Clock clock;
+
+    @ModelAttribute("fields")
+    UnitField[] fields() {
+        return UnitField.values();
+    }
+
+    @GetMapping("/cross-teams")
+    String list(Scope scope, @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "1") int page,
+                HttpServletRequest request, Model model) {
+        Page<CrossTeamRow> rows = reading.list(scope, year, PageRequest.of(Math.max(page, 1) - 1, 20));
+        model.addAttribute("rows", rows);
+        model.addAttribute("pagination", Pagination.of(rows, request));
+        model.addAttribute("year", year);
+        model.addAttribute("canCreate", reading.creates(scope));
+        return "crossTeams/list";
+    }
+
+    @GetMapping("/cross-teams/export")
+    void export(Scope scope, @RequestParam(required = false) Integer year, Locale locale,
+                HttpServletResponse response) throws IOException {
+        exports.send(response, locale, "crossTeams.title", HEADERS, 500, p -> reading.list(scope, year, p),
+                (CrossTeamRow r) -> new Object[] {r.name(), exports.label(r.field(), locale), r.year(),
+                    r.leaderName(), r.deputyName(), r.members(), r.towns(), r.activities(), r.allocation(),
+                    r.spent(), r.balance()});
+    }
+
+    @GetMapping("/cross-teams/{id}")
+    String show(Scope scope, @PathVariable long id, Model model) {
+        model.addAttribute("view", reading.view(scope, id));
+        model.addAttribute("townChoices", reading.townChoices());
+        model.addAttribute("activities", work.activities(scope, id, 20));
+        model.addAttribute("projects", work.projects(scope, id));
+        return "crossTeams/show";
+    }
+
+    @GetMapping("/cross-teams/new")
+    String blank(Scope scope, Model model) {
+        requireCreator(scope);
+        model.addAttribute("form", CrossTeamForm.blank(LocalDate.now(clock).getYear()));
+        return formView(scope, null, model);
+    }
+
+    @PostMapping("/cross-teams/new")
+    String create(Scope scope, FormKey key, @Valid @ModelAttribute("form") CrossTeamForm form, BindingResult result,
+                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        requireCreator(scope);
+        formView(scope, null, model);
+        return Forms.submit(result, response, FORM, () -> {
+            long id = key.create(scope, "cross-team", saved -> "/cross-teams/" + saved,
+                    () -> service.create(scope, form.getUnitId(), form.details()).getId());
+            redirect.addFlashAttribute("success", "flash.saved");
+            return "redirect:/cross-teams/" + id;
+        });
+    }
+
+    @GetMapping("/cross-teams/{id}/edit")
+    String editForm(Scope scope, @PathVariable long id, Model model) {
+        CrossTeam team = administered(scope, id);
+        model.addAttribute("form", CrossTeamForm.of(team));
+        return formView(scope, team, model);
+    }
+
+    @PostMapping("/cross-teams/{id}/edit")
+    String edit(Scope scope, @PathVariable long id, @Valid @ModelAttribute("form") CrossTeamForm form,
+                BindingResult result, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        CrossTeam team = administered(scope, id);
+        formView(scope, team, model);
+        return Forms.submit(result, response, FORM, () -> {
+            service.edit(scope, id, form.getVersion(), form.details());
+            redirect.addFlashAttribute("success", "flash.saved");
+            return "redirect:/cross-teams/" + id;
+        });
+    }
+
+    @PostMapping("/cross-teams/{id}/archive")
+    String archive(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        return Forms.redirectAfter(redirect, () -> service.archive(scope, id, version), "flash.crossTeam.archived",
+                "/cross-teams", "/cross-teams/" + id);
+    }
+
+    @PostMapping("/cross-teams/{id}/members")
+    String addMember(Scope scope, FormKey key, @PathVariable long id,
+                     @RequestParam(required = false) String mobile, RedirectAttributes redirect) {
+        String page = "/cross-teams/" + id + "#members";
+        return Forms.redirectAfter(redirect, () -> key.create(scope, "cross-team-member", saved -> page,
+                () -> service.addMember(scope, id, mobile).getId()), "flash.saved", page, page);
+    }
+
+    @PostMapping("/cross-teams/{id}/members/{memberId}/remove")
+    String removeMember(Scope scope, @PathVariable long id, @PathVariable long memberId,
+                        RedirectAttributes redirect) {
+        String page = "/cross-teams/" + id + "#members";
+        return Forms.redirectAfter(redirect, () -> service.removeMember(scope, id, memberId), "flash.saved", page,
+                page);
+    }
+
+    @PostMapping("/cross-teams/{id}/towns")
+    String addTown(Scope scope, FormKey key, @PathVariable long id,
+                   @RequestParam(required = false) Long regionId, RedirectAttributes redirect) {
+        String page = "/cross-teams/" + id + "#towns";
+        return Forms.redirectAfter(redirect, () -> key.create(scope, "cross-team-town", saved -> page,
+                () -> service.addTown(scope, id, regionId).getId()), "flash.saved", page, page);
+    }
+
+    @PostMapping("/cross-teams/{id}/towns/{townId}/remove")
+    String removeTown(Scope scope, @PathVariable long id, @PathVariable long townId, RedirectAttributes redirect) {
+        String page = "/cross-teams/" + id + "#towns";
+        return Forms.redirectAfter(redirect, () -> service.removeTown(scope, id, townId), "flash.saved", page, page);
+    }
+
+    private void requireCreator(Scope scope) {
+        if (!reading.creates(scope)) {
+            throw new ForbiddenException("create cross-town team");
+        }
+    }
+
+    private CrossTeam administered(Scope scope, long id) {
+        var view = reading.view(scope, id);
+        if (!view.administers()) {
+            throw new ForbiddenException("edit cross-town team");
+        }
+        return view.team();
+    }
+
+    private String formView(Scope scope, CrossTeam team, Model model) {
+        model.addAttribute("team", team);
+        model.addAttribute("units", reading.unitChoices(scope));
+        return FORM;
+    }
+}
