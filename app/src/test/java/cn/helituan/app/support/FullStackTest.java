@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "helituan.security.address-challenge-after=0",
                 "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"})
 @AutoConfigureMockMvc
-@org.springframework.context.annotation.Import(TestClock.Config.class)
+@org.springframework.context.annotation.Import({TestClock.Config.class, TestSessions.Config.class})
 public abstract class FullStackTest {
 
     @DynamicPropertySource

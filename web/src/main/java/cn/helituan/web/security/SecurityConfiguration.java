@@ -20,7 +20,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -116,10 +118,18 @@ public class SecurityConfiguration {
         return provider;
     }
 
-    /** The signed-in sessions (in this JVM): for ending an account's sessions and the limit per account. */
+    /**
+     * The signed-in sessions, for the limit per account, ending an account's sessions and 在线会话: those in the
+     * database (Spring Session JDBC, every instance's) where Spring Session is configured — the application always —,
+     * else this JVM's (the web slice tests).
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    LiveSessions sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<?>> repository,
+                                 ObjectProvider<JdbcTemplate> jdbc) {
+        FindByIndexNameSessionRepository<?> sessions = repository.getIfAvailable();
+        return sessions == null ? new MemorySessionRegistry()
+                : new SharedSessionRegistry((FindByIndexNameSessionRepository) sessions, jdbc.getObject());
     }
 
     /** Tells the registry when a session ends. */
