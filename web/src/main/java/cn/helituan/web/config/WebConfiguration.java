@@ -57,6 +57,7 @@ public class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new Viewer.Interceptor());
         registry.addInterceptor(todoBadge);
+        registry.addInterceptor(new ReplicaReadInterceptor());
     }
 
     @Override

@@ -76,7 +76,8 @@ public class SecurityConfiguration {
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/login/challenge.png", "/webjars/**", "/css/**", "/js/**",
-                                "/img/**", "/favicon.ico", "/error", "/error/**", "/actuator/health").permitAll()
+                                "/img/**", "/favicon.ico", "/error", "/error/**", "/actuator/health",
+                                "/actuator/health/**").permitAll()
                         .requestMatchers("/accounts/**").hasRole("ORG_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
