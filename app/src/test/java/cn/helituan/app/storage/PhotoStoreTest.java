@@ -24,9 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Photos in an object store over the S3 API (issue 24): MinIO where a Docker engine answers, else Adobe's S3Mock — the
  * same assertions on both, through the application's own S3 client. The store keeps, returns and forgets bytes; a
- * photo not yet moved is read from the database; the migration command's work moves 10,000 photos (and every other
+ * photo not yet moved is read from the database; the migration command's work moves the test's photos (and every other
  * photo of the demo county) to the store and back, every image's and thumbnail's SHA-256 equal, and finishes a run
- * that broke off.
+ * that broke off. 10,000 photos on MinIO; on S3Mock 1,500 (its own default, {@code -Dphoto-store.photos} sets it):
+ * S3Mock rewrites its bucket's whole key list on every write (one lock per bucket), so a write there costs in
+ * proportion to the objects already kept, and 20,000 objects take many minutes on this machine.
  */
 class PhotoStoreTest extends FullStackTest {
 
@@ -84,26 +86,27 @@ class PhotoStoreTest extends FullStackTest {
     }
 
     @Test
-    void tenThousandPhotosMoveToTheStoreAndBackEveryHashEqualAndABrokenRunIsFinished() {
+    void photosMoveToTheStoreAndBackEveryHashEqualAndABrokenRunIsFinished() {
+        int photos = Integer.getInteger("photo-store.photos", server.kind().equals("MinIO") ? 10_000 : 1_500);
         long activity = jdbc.queryForObject("select min(id) from activity", Long.class);
-        // 10,000 photos of their own bytes (kept as removed: no page lists them)
+        // photos of their own bytes (kept as removed: no page lists them)
         jdbc.update("""
                 insert into activity_photo (activity_id, content_type, byte_size, width, height, removed, content,
                                             thumbnail, version, created_at, created_by)
                 select ?, 'image/jpeg', 64, 8, 8, true,
                        decode(md5('c' || i) || md5('d' || i) || md5('e' || i) || md5('f' || i), 'hex'),
                        decode(md5('t' || i), 'hex'), 0, now(), 'photo-store-test'
-                from generate_series(1, 10000) i""", activity);
+                from generate_series(1, ?) i""", activity, photos);
         Map<String, String> before = hashes();
-        assertThat(before.size()).isGreaterThanOrEqualTo(10_000);
+        assertThat(before.size()).isGreaterThanOrEqualTo(photos);
 
         try (S3BlobStore s3 = store("migration-test")) {
             DatabaseBlobStore database = new DatabaseBlobStore(jdbc);
-            // a run that breaks off after 3,000 writes (the store stops answering) leaves part of the photos moved
+            // a run that breaks off after a third of the writes (the store stops answering) leaves part moved
             AtomicInteger writes = new AtomicInteger();
             BlobStore breaking = new BlobStore() {
                 public void put(BlobKey key, byte[] bytes) {
-                    if (writes.incrementAndGet() > 3_000) {
+                    if (writes.incrementAndGet() > photos * 2 / 3) {
                         throw new IllegalStateException("the store went away");
                     }
                     s3.put(key, bytes);
