@@ -52,7 +52,7 @@ cleanup() {
 }
 trap cleanup EXIT
 command -v wrk >/dev/null || { echo "wrk is not installed" >&2; exit 2; }
-[ -x "$NGINX" ] || { echo "no nginx at $NGINX (apt-get install nginx-light)" >&2; exit 2; }
+[ -x "$NGINX" ] || { echo "no nginx at $NGINX (apt-get install nginx)" >&2; exit 2; }
 
 if [ ! -f "$JAR" ]; then
     echo "building $JAR"
@@ -134,11 +134,14 @@ CONF
 "$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -g 'daemon off;' 2>>"$WORK/nginx/logs/error.log" &
 NGINX_PID=$!
 for _ in $(seq 1 50); do curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$LB/login" && break; sleep 0.2; done
+curl -s -o /dev/null --max-time 5 "http://127.0.0.1:$LB/login" \
+    || { echo "FAIL: nginx does not answer on $LB (port taken?)" >&2; cat "$WORK/nginx/logs/error.log" >&2; exit 1; }
 
 # 1. a session outlives the instance that served it
 JAR_COOKIES=$WORK/cookies
 token=$(curl -sS -c "$JAR_COOKIES" -b "$JAR_COOKIES" "http://127.0.0.1:$LB/login" \
-    | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
+    | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/') || true
+[ -n "$token" ] || { echo "FAIL: no sign-in form through nginx" >&2; exit 1; }
 location=$(curl -sS -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null -w '%{redirect_url}' --data-urlencode username=admin \
     --data-urlencode password=demo1234 --data-urlencode "_csrf=$token" "http://127.0.0.1:$LB/login")
 case "$location" in *login*|'') echo "FAIL: sign-in through nginx went to '$location'" >&2; exit 1 ;; esac

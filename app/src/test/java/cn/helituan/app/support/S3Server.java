@@ -16,7 +16,7 @@ import org.testcontainers.containers.wait.strategy.Wait;
 /**
  * A real S3 HTTP server for a test: MinIO (Testcontainers) where a Docker engine answers, else Adobe's S3Mock started
  * as a process of its own from the jar Maven copied to {@code target/s3mock/s3mock.jar} (it brings its own Spring
- * Boot 3.5, which would clash with ours on the test classpath), on a free port among 18320–18339. Same API either way;
+ * Boot 3.5, which would clash with ours on the test classpath), on a free port among 18330–18339. Same API either way;
  * the client is the application's own.
  */
 public final class S3Server implements AutoCloseable {
@@ -109,7 +109,7 @@ public final class S3Server implements AutoCloseable {
     }
 
     private static int freePort(int taken) throws IOException {
-        for (int port = 18320; port <= 18339; port++) {
+        for (int port = 18330; port <= 18339; port++) {
             if (port == taken) {
                 continue;
             }
@@ -119,6 +119,6 @@ public final class S3Server implements AutoCloseable {
                 // next
             }
         }
-        throw new IOException("no free port among 18320-18339");
+        throw new IOException("no free port among 18330-18339");
     }
 }
