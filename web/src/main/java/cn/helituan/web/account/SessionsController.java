@@ -17,7 +17,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.session.SessionInformation;
-import cn.helituan.web.security.LiveSessions;
+import cn.helituan.web.common.LiveSessions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,6 @@
 package cn.helituan.web.security;
 
+import cn.helituan.web.common.LiveSessions;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.core.session.SessionInformation;

@@ -1,5 +1,6 @@
 package cn.helituan.web.security;
 
+import cn.helituan.web.common.LiveSessions;
 import cn.helituan.domain.account.ApiTokenService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;

@@ -1,5 +1,6 @@
 package cn.helituan.web.security;
 
+import cn.helituan.web.common.LiveSessions;
 import cn.helituan.domain.account.CredentialsReplaced;
 import jakarta.servlet.http.HttpSession;
 import lombok.AccessLevel;

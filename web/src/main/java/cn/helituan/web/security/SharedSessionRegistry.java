@@ -1,5 +1,6 @@
 package cn.helituan.web.security;
 
+import cn.helituan.web.common.LiveSessions;
 import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
