@@ -8,8 +8,8 @@ import org.springframework.security.core.session.SessionRegistry;
  * The signed-in sessions that have not ended, of every account or of one: what 在线会话 lists and what a password
  * change ends. The application's {@link SessionRegistry} is one ({@code security.SharedSessionRegistry} over the
  * database's sessions; {@code security.MemorySessionRegistry} where Spring Session is not configured, as in the web
- * slice tests). A
- * session's principal is its account's user name or the account itself: read it with {@link #username}.
+ * slice tests). A session's principal is its account's user name or the account itself: read it with
+ * {@link #username}.
  */
 public interface LiveSessions extends SessionRegistry {
 
