@@ -41,7 +41,7 @@ urlencode() {
     printf '%s' "$out"
 }
 
-# Logs in as $1 and prints the session cookie ("JSESSIONID=..."); fails on a wrong password or a forced change.
+# Logs in as $1 and prints the session cookie ("SESSION=..."); fails on a wrong password or a forced change.
 login() {
     local user=$1 jar=$WORK/$1.cookies token location
     token=$(curl -sS --max-time 10 -c "$jar" -b "$jar" "$BASE_URL/login" \
@@ -53,7 +53,7 @@ login() {
     case "$location" in
         *login*|*password*|'') echo "login as $user failed (redirected to '$location')" >&2; return 1 ;;
     esac
-    awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar" | tail -1
+    awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar" | tail -1
 }
 
 wait_for_login() {

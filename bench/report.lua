@@ -1,6 +1,6 @@
 -- wrk script for the bench scripts (bench/lib.sh): sends the session cookie, counts every response that is not 200, and prints
 -- the latency percentiles (p50/p75/p90/p95/p99, in ms), requests/s and the error counts on one RESULT line.
--- Environment: BENCH_COOKIE ("JSESSIONID=..."), BENCH_LABEL (the name printed with the result).
+-- Environment: BENCH_COOKIE ("SESSION=..."), BENCH_LABEL (the name printed with the result).
 
 local cookie = os.getenv("BENCH_COOKIE")
 local label = os.getenv("BENCH_LABEL") or "bench"

@@ -44,6 +44,8 @@ class AccountPagesTest extends FullStackTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    org.springframework.session.FindByIndexNameSessionRepository<?> sessions;
+    @Autowired
     Demo demo;
 
     Pages pages;
@@ -275,8 +277,8 @@ class AccountPagesTest extends FullStackTest {
     }
 
     /** The image's answer, as the session keeps it (what a person reads off the picture). */
-    private static String answer(MockHttpSession session) {
-        Object answer = session.getAttribute("helituan.loginChallenge");
+    private String answer(MockHttpSession session) {
+        Object answer = cn.helituan.app.support.TestSessions.attribute(sessions, session, "helituan.loginChallenge");
         assertThat(answer).as("an image was drawn").isNotNull();
         return (String) org.springframework.test.util.ReflectionTestUtils.invokeMethod(answer, "text");
     }

@@ -132,7 +132,9 @@ class SecondFactorTest extends FullStackTest {
         }
         mvc.perform(post("/login/second-factor").session(session).with(csrf()).param("code", wrong))
                 .andExpect(redirectedUrl("/login?factorBlocked"));
-        assertThat(session.isInvalid()).isTrue();
+        // the session is gone: its next page is the sign-in page
+        mvc.perform(get("/").session(session)).andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
+                .endsWith("/login"));
         // the right code no longer helps within the window: the session is gone and a new one is refused too
         MockHttpSession next = signIn(name);
         mvc.perform(post("/login/second-factor").session(next).with(csrf()).param("code", Totp.code(secret, step())))

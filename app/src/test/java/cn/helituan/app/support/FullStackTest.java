@@ -19,12 +19,17 @@ import org.springframework.test.context.DynamicPropertySource;
                 "helituan.security.address-challenge-after=0",
                 "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"})
 @AutoConfigureMockMvc
-@org.springframework.context.annotation.Import(TestClock.Config.class)
+@org.springframework.context.annotation.Import({TestClock.Config.class, TestSessions.Config.class})
 public abstract class FullStackTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        // the heavy reads' replica (issue 24) is the same database under another name: every test reads the
+        // dashboard, lists and exports through the routing (ReadReplicaTest shows which connection served what)
+        registry.add("helituan.datasource.replica.url", () -> TestDatabase.get().url()
+                + (TestDatabase.get().url().contains("?") ? "&" : "?") + "ApplicationName=helituan-replica");
+        registry.add("helituan.datasource.replica.hikari.maximum-pool-size", () -> "4");
     }
 
 }

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * queries read as written: {@link WrittenQueryEnhancerSelector}).
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Import({cn.helituan.persistence.storage.StorageConfiguration.class,
+        ReadReplicaConfiguration.class})
 @EntityScan(basePackages = "cn.helituan.domain")
 @EnableJpaRepositories(basePackages = "cn.helituan.persistence",
         queryEnhancerSelector = WrittenQueryEnhancerSelector.class)

@@ -1,12 +1,13 @@
 package cn.helituan.persistence.demand;
 
 import cn.helituan.persistence.photo.PhotoColumns;
+import cn.helituan.persistence.storage.StorageConfiguration.BlobStores;
 import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class JpaDemandPhotoBytesImpl extends PhotoColumns implements JpaDemandPhotoBytes {
 
-    JpaDemandPhotoBytesImpl(JdbcTemplate jdbc, EntityManager em) {
-        super(jdbc, em, "demand_photo");
+    JpaDemandPhotoBytesImpl(JdbcTemplate jdbc, EntityManager em, BlobStores stores) {
+        super(jdbc, em, "demand_photo", stores);
     }
 }

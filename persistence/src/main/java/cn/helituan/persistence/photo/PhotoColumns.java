@@ -1,14 +1,17 @@
 package cn.helituan.persistence.photo;
 
+import cn.helituan.domain.storage.BlobKey;
+import cn.helituan.persistence.storage.StorageConfiguration.BlobStores;
 import jakarta.persistence.EntityManager;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The bytes of a photo table's rows (an activity's, a demand's), in SQL: the entity maps only what the file says of
- * itself, the image and its thumbnail are written and read apart from it. Each photo repository's fragment extends it
- * with its table.
+ * The bytes of a photo table's rows (an activity's, a demand's, a check-in's, a contest stop's), apart from the entity,
+ * which maps only what the file says of itself. By default in the row's own columns, in SQL, as ever; with an object
+ * store configured ({@code helituan.storage.type=s3}) in the store, the columns left empty, and a photo not yet moved
+ * there read from its columns. Each photo repository's fragment extends it with its table.
  */
 @RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class PhotoColumns {
@@ -16,14 +19,24 @@ public abstract class PhotoColumns {
     private final JdbcTemplate jdbc;
     private final EntityManager em;
     private final String table;
+    private final BlobStores stores;
 
     public void writeBytes(long photoId, byte[] content, byte[] thumbnail) {
         em.flush();
-        jdbc.update("update " + table + " set content = ?, thumbnail = ? where id = ?", content, thumbnail, photoId);
+        if (stores.configured().database()) {
+            jdbc.update("update " + table + " set content = ?, thumbnail = ? where id = ?", content, thumbnail,
+                    photoId);
+        } else {
+            stores.configured().put(new BlobKey(table, photoId, false), content);
+            stores.configured().put(new BlobKey(table, photoId, true), thumbnail);
+        }
     }
 
     public byte[] bytes(long photoId, boolean thumbnail) {
-        return jdbc.queryForObject("select " + (thumbnail ? "thumbnail" : "content")
-                + " from " + table + " where id = ?", byte[].class, photoId);
+        if (stores.configured().database()) {
+            return jdbc.queryForObject("select " + (thumbnail ? "thumbnail" : "content")
+                    + " from " + table + " where id = ?", byte[].class, photoId);
+        }
+        return stores.get(new BlobKey(table, photoId, thumbnail));
     }
 }

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -18,8 +17,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
+import cn.helituan.web.common.LiveSessions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SessionsController {
 
-    private final SessionRegistry registry;
+    private final LiveSessions registry;
     private final AccountService accounts;
 
     /** A signed-in session as the page shows it. */
@@ -57,31 +55,27 @@ class SessionsController {
         if (session.mine()) {
             throw RuleViolation.global("accounts.sessions.mine");
         }
-        session.info().expireNow();
+        // the registry's own SessionInformation ends it where it is kept (the database's sessions, every instance's)
+        SessionInformation kept = registry.getSessionInformation(session.info().getSessionId());
+        if (kept != null) {
+            kept.expireNow();
+        }
         redirect.addFlashAttribute("success", "flash.account.sessionEnded");
         return "redirect:/accounts/sessions";
     }
 
     /** The live sessions of the accounts in the scope, the last request first (one query for the accounts). */
     private List<Online> online(Scope scope, String currentId) {
-        List<SessionInformation> sessions = new ArrayList<>();
+        List<SessionInformation> sessions = registry.live();
         Set<String> names = new HashSet<>();
-        for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof UserDetails user) {
-                List<SessionInformation> live = registry.getAllSessions(principal, false);
-                if (!live.isEmpty()) {
-                    sessions.addAll(live);
-                    names.add(user.getUsername());
-                }
-            }
-        }
+        sessions.forEach(s -> names.add(LiveSessions.username(s)));
         java.util.Map<String, Account> visible = new java.util.HashMap<>();
         accounts.visibleAmong(scope, names).forEach(a -> visible.put(a.getUsername(), a));
         return sessions.stream()
-                .filter(s -> s.getPrincipal() instanceof UserDetails u && visible.containsKey(u.getUsername()))
+                .filter(s -> visible.containsKey(LiveSessions.username(s)))
                 .sorted(Comparator.comparing(SessionInformation::getLastRequest).reversed())
-                .map(s -> new Online(handle(s.getSessionId()), visible.get(((UserDetails) s.getPrincipal())
-                        .getUsername()), s.getLastRequest(), s.getSessionId().equals(currentId), s))
+                .map(s -> new Online(handle(s.getSessionId()), visible.get(LiveSessions.username(s)),
+                        s.getLastRequest(), s.getSessionId().equals(currentId), s))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package cn.helituan.web.activity;
 
+import cn.helituan.web.common.FromReplica;
 import cn.helituan.domain.activity.Activity;
 import cn.helituan.domain.activity.ActivityAccess;
 import cn.helituan.domain.activity.ActivityChoices;
@@ -98,6 +99,7 @@ class ActivityController {
         return ActivityStatus.values();
     }
 
+    @FromReplica
     @GetMapping("/activities")
     String list(Scope scope, @ModelAttribute("params") ActivityParams params,
                 @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
@@ -137,6 +139,7 @@ class ActivityController {
     }
 
     /** The totals of the list's filters, as the fragment its folded section loads when opened. */
+    @FromReplica
     @GetMapping("/activities/totals")
     String totals(Scope scope, @ModelAttribute("params") ActivityParams params, Model model) {
         model.addAttribute("totals", activities.totals(scope, params.toQuery()));

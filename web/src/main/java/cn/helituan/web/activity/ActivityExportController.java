@@ -1,5 +1,6 @@
 package cn.helituan.web.activity;
 
+import cn.helituan.web.common.FromReplica;
 import cn.helituan.domain.activity.ActivityExportLine;
 import cn.helituan.domain.activity.ActivityExports;
 import cn.helituan.domain.activity.ActivityListing;
@@ -64,6 +65,7 @@ class ActivityExportController {
     private final Exports exports;
     private final Formats formats;
 
+    @FromReplica
     @GetMapping("/activities/export")
     void export(Scope scope, @ModelAttribute ActivityParams params, Locale locale, HttpServletRequest request,
                 HttpServletResponse response) throws IOException {

@@ -1,5 +1,6 @@
 package cn.helituan.web.assisted;
 
+import cn.helituan.web.common.FromReplica;
 import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.assisted.AssistedQuery;
@@ -31,6 +32,7 @@ class AssistedExportController {
     private final AssistedService objects;
     private final Exports exports;
 
+    @FromReplica
     @GetMapping("/objects/export")
     void export(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) AssistedKind kind,
                 @RequestParam(required = false) Long region, @RequestParam(required = false) VillageCategory category,

@@ -58,6 +58,7 @@ public class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new Viewer.Interceptor());
         registry.addInterceptor(todoBadge);
+        registry.addInterceptor(new ReplicaReadInterceptor());
         // every write, with its answer, in the security log
         registry.addInterceptor(auditTrail);
     }

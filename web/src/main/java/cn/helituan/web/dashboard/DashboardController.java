@@ -1,5 +1,6 @@
 package cn.helituan.web.dashboard;
 
+import cn.helituan.web.common.FromReplica;
 import cn.helituan.domain.activity.Figure;
 import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.common.RuleViolation;
@@ -58,6 +59,7 @@ class DashboardController {
      * what was typed kept, and this year's figures are shown below; the answer is a 400, as for every address whose
      * parameters cannot be read.
      */
+    @FromReplica
     @GetMapping("/dashboard")
     String dashboard(Scope scope, @ModelAttribute("periodForm") PeriodForm periodForm, BindingResult binding,
                      HttpServletResponse response, Model model) {

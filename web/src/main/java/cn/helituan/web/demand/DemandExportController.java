@@ -1,5 +1,6 @@
 package cn.helituan.web.demand;
 
+import cn.helituan.web.common.FromReplica;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.AidResource;
 import cn.helituan.domain.demand.CapacityUnit;
@@ -50,6 +51,7 @@ class DemandExportController {
     private final Formats formats;
     private final Clock clock;
 
+    @FromReplica
     @GetMapping("/demands/export")
     void demands(Scope scope, @ModelAttribute DemandParams params, Locale locale, HttpServletResponse response)
             throws IOException {
@@ -60,6 +62,7 @@ class DemandExportController {
                     exports.label(d.getStatus(), locale), d.getReason(), d.getResolvedOn(), d.getDescription()});
     }
 
+    @FromReplica
     @GetMapping("/resources/export")
     void resources(Scope scope, @RequestParam(required = false) Long category,
                    @RequestParam(required = false) CapacityUnit unit, @RequestParam(required = false) Long group,
@@ -76,6 +79,7 @@ class DemandExportController {
                     r.getAvailableFrom(), r.getAvailableTo(), r.getDescription()});
     }
 
+    @FromReplica
     @GetMapping("/projects/export")
     void projects(Scope scope, @RequestParam(required = false) Long group,
                   @RequestParam(required = false) ProjectStatus status,

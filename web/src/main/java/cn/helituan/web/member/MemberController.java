@@ -1,5 +1,6 @@
 package cn.helituan.web.member;
 
+import cn.helituan.web.common.FromReplica;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.Gender;
@@ -77,6 +78,7 @@ class MemberController {
         return Position.values();
     }
 
+    @FromReplica
     @GetMapping("/members")
     String list(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
                 @RequestParam(required = false) Long workUnit, @RequestParam(required = false) MemberType type,

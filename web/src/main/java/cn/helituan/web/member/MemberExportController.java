@@ -1,5 +1,6 @@
 package cn.helituan.web.member;
 
+import cn.helituan.web.common.FromReplica;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.MemberPlace;
 import cn.helituan.domain.member.MemberQuery;
@@ -42,6 +43,7 @@ class MemberExportController {
     private final UnitService units;
     private final Exports exports;
 
+    @FromReplica
     @GetMapping("/members/export")
     void export(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
                 @RequestParam(required = false) Long workUnit, @RequestParam(required = false) MemberType type,

@@ -1,5 +1,6 @@
 package cn.helituan.web.security;
 
+import cn.helituan.web.common.LiveSessions;
 import cn.helituan.domain.account.ApiTokenService;
 import cn.helituan.domain.common.Role;
 import java.util.Arrays;
@@ -22,7 +23,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -86,7 +89,8 @@ public class SecurityConfiguration {
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/login/challenge.png", "/webjars/**", "/css/**", "/js/**",
-                                "/img/**", "/favicon.ico", "/error", "/error/**", "/actuator/health").permitAll()
+                                "/img/**", "/favicon.ico", "/error", "/error/**", "/actuator/health",
+                                "/actuator/health/**").permitAll()
                         // the second step of a sign-in: signed in by password, the authenticator's code not yet given
                         .requestMatchers(SecondFactorController.PATH, SecondFactorController.PATH + "/**")
                         .access(AuthenticatedAuthorizationManager.authenticated())
@@ -151,10 +155,18 @@ public class SecurityConfiguration {
         return provider;
     }
 
-    /** The signed-in sessions (in this JVM): for ending an account's sessions and the limit per account. */
+    /**
+     * The signed-in sessions, for the limit per account, ending an account's sessions and 在线会话: those in the
+     * database (Spring Session JDBC, every instance's) where Spring Session is configured — the application always —,
+     * else this JVM's (the web slice tests).
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    LiveSessions sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<?>> repository,
+                                 ObjectProvider<JdbcTemplate> jdbc) {
+        FindByIndexNameSessionRepository<?> sessions = repository.getIfAvailable();
+        return sessions == null ? new MemorySessionRegistry()
+                : new SharedSessionRegistry((FindByIndexNameSessionRepository) sessions, jdbc.getObject());
     }
 
     /** Tells the registry when a session ends. */

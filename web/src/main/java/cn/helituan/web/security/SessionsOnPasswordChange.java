@@ -1,12 +1,11 @@
 package cn.helituan.web.security;
 
+import cn.helituan.web.common.LiveSessions;
 import cn.helituan.domain.account.CredentialsReplaced;
 import jakarta.servlet.http.HttpSession;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -22,7 +21,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SessionsOnPasswordChange {
 
-    private final SessionRegistry sessions;
+    private final LiveSessions sessions;
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void replaced(CredentialsReplaced event) {
@@ -31,12 +30,12 @@ class SessionsOnPasswordChange {
             HttpSession session = attrs.getRequest().getSession(false);
             current = session == null ? null : session.getId();
         }
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(event.username())) {
-                for (SessionInformation info : sessions.getAllSessions(principal, false)) {
-                    if (!info.getSessionId().equals(current)) {
-                        info.expireNow();
-                    }
+        for (SessionInformation info : sessions.live(event.username())) {
+            if (!info.getSessionId().equals(current)) {
+                // the registry's own SessionInformation ends it where it is kept (the database's sessions)
+                SessionInformation kept = sessions.getSessionInformation(info.getSessionId());
+                if (kept != null) {
+                    kept.expireNow();
                 }
             }
         }

@@ -1,0 +1,60 @@
+package cn.helituan.web.security;
+
+import cn.helituan.web.common.LiveSessions;
+import java.sql.Timestamp;
+import java.util.Date;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+
+/**
+ * The sessions of every application instance, in the database (Spring Session JDBC, V65): Spring Session's registry,
+ * which finds an account's sessions by the principal's name and ends one by marking it in the store (its next request,
+ * through any instance, meets {@code ConcurrentSessionFilter}), plus the one thing it cannot do — list every signed-in
+ * session — as one query over {@code spring_session} (the marked ones left out). Expiry is Spring Session's, on the
+ * system's time (not the application's clock, which tests set).
+ */
+class SharedSessionRegistry<S extends Session> extends SpringSessionBackedSessionRegistry<S> implements LiveSessions {
+
+    /** The attribute Spring Session's registry sets on a session it ends (its {@code SessionInformation}'s). */
+    static final String EXPIRED = "org.springframework.session.security.SpringSessionBackedSessionInformation.EXPIRED";
+
+    private final JdbcTemplate jdbc;
+
+    SharedSessionRegistry(FindByIndexNameSessionRepository<S> repository, JdbcTemplate jdbc) {
+        super(repository);
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Object> getAllPrincipals() {
+        return jdbc.queryForList("select distinct principal_name from spring_session where principal_name is not null"
+                + " and expiry_time > ?", Object.class, System.currentTimeMillis());
+    }
+
+    @Override
+    public List<SessionInformation> live() {
+        return query(null);
+    }
+
+    @Override
+    public List<SessionInformation> live(String username) {
+        return query(username);
+    }
+
+    private List<SessionInformation> query(String username) {
+        String sql = """
+                select s.session_id, s.principal_name, s.last_access_time from spring_session s
+                where s.principal_name is not null and s.expiry_time > ?
+                  and not exists (select 1 from spring_session_attributes a
+                                  where a.session_primary_id = s.primary_id and a.attribute_name = ?)""";
+        Object[] args = username == null ? new Object[] {System.currentTimeMillis(), EXPIRED}
+                : new Object[] {System.currentTimeMillis(), EXPIRED, username};
+        return jdbc.query(username == null ? sql : sql + " and lower(s.principal_name) = lower(?)",
+                (rs, i) -> new SessionInformation(rs.getString(2), rs.getString(1).strip(),
+                        Date.from(new Timestamp(rs.getLong(3)).toInstant())), args);
+    }
+}
