@@ -19,6 +19,13 @@ select a.id, a.occurred_on, a.type_id, a.group_id, g.path, g.name, a.title, a.st
                    from activity_member am join member m on m.id = am.member_id
                   where am.activity_id = a.id), '') as members,
 
+-- name: members-starred
+       coalesce((select string_agg(m.name || ' ' || case when length(m.mobile) >= 8
+                                                        then left(m.mobile, 3) || '****' || right(m.mobile, 4)
+                                                        else coalesce(m.mobile, '') end, '、' order by am.member_id)
+                   from activity_member am join member m on m.id = am.member_id
+                  where am.activity_id = a.id), '') as members,
+
 -- name: members-names
        coalesce((select string_agg(m.name, '、' order by am.member_id)
                    from activity_member am join member m on m.id = am.member_id

@@ -25,14 +25,41 @@ class FirstAdministrator {
     private final PasswordEncoder passwordEncoder;
     private final String username;
     private final String password;
+    private final String auditorUsername;
+    private final String auditorPassword;
 
     FirstAdministrator(Accounts accounts, PasswordEncoder passwordEncoder,
                        @Value("${helituan.admin.username:admin}") String username,
-                       @Value("${helituan.admin.password:}") String password) {
+                       @Value("${helituan.admin.password:}") String password,
+                       @Value("${helituan.auditor.username:auditor}") String auditorUsername,
+                       @Value("${helituan.auditor.password:}") String auditorPassword) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.username = username;
         this.password = password;
+        this.auditorUsername = auditorUsername;
+        this.auditorPassword = auditorPassword;
+    }
+
+    /**
+     * The security auditor (安全审计员) is set up here, by whoever runs the server, never by the org admin (三员分立):
+     * from {@code HELITUAN_AUDITOR_USERNAME} (default auditor) and {@code HELITUAN_AUDITOR_PASSWORD}, when no account
+     * has that name yet; the password must be changed at first login.
+     */
+    @Transactional
+    public void createAuditorIfWanted() {
+        if (auditorPassword.isBlank() || accounts.existsByUsernameIgnoreCase(auditorUsername)) {
+            return;
+        }
+        if (!PasswordPolicy.acceptable(auditorPassword, auditorUsername)) {
+            throw new IllegalStateException("HELITUAN_AUDITOR_PASSWORD needs at least " + PasswordPolicy.MIN_LENGTH
+                    + " characters of " + PasswordPolicy.MIN_KINDS + " kinds, without the user name, and not a"
+                    + " common password");
+        }
+        Account auditor = new Account(auditorUsername, passwordEncoder.encode(auditorPassword), "安全审计员");
+        auditor.assign(Role.AUDITOR, null, null, null);
+        accounts.save(auditor);
+        log.info("Created the security auditor '{}'; the password must be changed at first login.", auditorUsername);
     }
 
     /** Creates the first administrator when no account exists and a password is configured. */

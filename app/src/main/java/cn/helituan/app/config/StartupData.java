@@ -25,6 +25,7 @@ class StartupData implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         demoData.loadIfWanted();
         firstAdministrator.createIfWanted();
+        firstAdministrator.createAuditorIfWanted();
         generator.generateIfWanted();
     }
 }

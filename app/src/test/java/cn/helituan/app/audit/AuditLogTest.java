@@ -122,18 +122,26 @@ class AuditLogTest extends FullStackTest {
     }
 
     @Test
-    void onlyAWholeDeploymentAdminSetsUpAnAuditor() throws Exception {
-        long team = jdbc.queryForObject("select id from unit where name = ?", Long.class, Demo.TEAM);
-        RequestPostProcessor teamAdmin = Pages.account(jdbc, "ORG_ADMIN", team, null);
+    void theOrgAdminCannotSetUpChangeOrResetTheAuditor() throws Exception {
         String name = Pages.unique("aud").replace('-', '_');
-        mvc.perform(post("/accounts/new").with(teamAdmin).with(csrf()).param("username", name)
-                .param("displayName", "审计员").param("role", "AUDITOR")).andExpect(status().isOk());
+        String form = mvc.perform(post("/accounts/new").with(admin()).with(csrf()).param("username", name)
+                .param("displayName", "审计员").param("role", "AUDITOR")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(form).contains("组织部管理员不能设立");
         assertThat(jdbc.queryForObject("select count(*) from account where username = ?", Integer.class, name))
                 .isZero();
-        mvc.perform(post("/accounts/new").with(admin()).with(csrf()).param("username", name)
-                .param("displayName", "审计员").param("role", "AUDITOR")).andExpect(status().is3xxRedirection());
-        assertThat(jdbc.queryForObject("select role from account where username = ?", String.class, name))
-                .isEqualTo("AUDITOR");
+        long auditor = jdbc.queryForObject("select id from account where username = 'auditor'", Long.class);
+        long version = jdbc.queryForObject("select version from account where id = ?", Long.class, auditor);
+        String hash = jdbc.queryForObject("select password_hash from account where id = ?", String.class, auditor);
+        for (String action : List.of("/reset-password", "/disable", "/second-factor/reset")) {
+            mvc.perform(post("/accounts/" + auditor + action).with(admin()).with(csrf())
+                    .param("version", Long.toString(version))).andExpect(status().is4xxClientError());
+        }
+        assertThat(jdbc.queryForMap("select password_hash, enabled, version from account where id = ?", auditor))
+                .containsEntry("password_hash", hash).containsEntry("enabled", true).containsEntry("version", version);
+        // nor is the role among those the account form offers
+        assertThat(mvc.perform(get("/accounts/new").with(admin())).andReturn().getResponse().getContentAsString())
+                .doesNotContain("value=\"AUDITOR\"");
     }
 
     @Test

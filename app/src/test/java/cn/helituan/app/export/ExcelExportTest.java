@@ -73,6 +73,20 @@ class ExcelExportTest extends FullStackTest {
     }
 
     @Test
+    void theActivityLedgerStarsTheMembersMobilesForEveryoneButTheOrgAdmin() throws Exception {
+        List<List<String>> leader = sheet("/activities/export", user("leader").roles("GROUP_LEADER"));
+        int members = leader.get(0).indexOf("参加成员");
+        assertThat(members).as("the members column").isNotNegative();
+        List<String> cells = leader.subList(1, leader.size()).stream().map(r -> r.get(members))
+                .filter(c -> !c.isBlank()).toList();
+        assertThat(cells).isNotEmpty().allSatisfy(c -> assertThat(c).matches(".* \\d{3}\\*{4}\\d{4}.*")
+                .doesNotContainPattern(" \\d{11}"));
+        List<List<String>> admin = sheet("/activities/export", admin());
+        assertThat(admin.subList(1, admin.size()).stream().map(r -> r.get(members)).filter(c -> !c.isBlank()))
+                .isNotEmpty().allSatisfy(c -> assertThat(c).containsPattern(" \\d{11}"));
+    }
+
+    @Test
     void theAdminsSearchIsExportedWholeNotOnePage() throws Exception {
         long matching = jdbc.queryForObject("select count(*) from member where not archived and search_text like '%王%'",
                 Long.class);

@@ -99,7 +99,7 @@ public class AccountService {
     @Transactional
     public Account update(Scope scope, long id, long version, AccountDetails details) {
         scope.requireAccounts();
-        Account account = visible(scope, id);
+        Account account = managed(scope, id);
         account.checkVersion(version);
         account.rename(details.displayName());
         assign(scope, account, details);
@@ -109,7 +109,7 @@ public class AccountService {
     @Transactional
     public NewPassword resetPassword(Scope scope, long id, long version) {
         scope.requireAccounts();
-        Account account = visible(scope, id);
+        Account account = managed(scope, id);
         account.checkVersion(version);
         String temporary = PasswordPolicy.temporary();
         Instant now = clock.instant();
@@ -123,7 +123,7 @@ public class AccountService {
     @Transactional
     public Account setEnabled(Scope scope, long id, long version, boolean enabled) {
         scope.requireAccounts();
-        Account account = visible(scope, id);
+        Account account = managed(scope, id);
         account.checkVersion(version);
         if (account.getId().equals(scope.accountId()) && !enabled) {
             throw RuleViolation.global("account.disable.self");
@@ -139,7 +139,7 @@ public class AccountService {
     @Transactional
     public Account unlock(Scope scope, long id, long version) {
         scope.requireAccounts();
-        Account account = visible(scope, id);
+        Account account = managed(scope, id);
         account.checkVersion(version);
         account.unlock();
         throttle.succeeded(account.getUsername());
@@ -200,8 +200,8 @@ public class AccountService {
                     .filter(u -> !u.isArchived() && scope.covers(u.getPath()))
                     .orElseThrow(() -> new NotFoundException("unit", details.scopeUnitId()));
         }
-        if (details.role() == cn.helituan.domain.common.Role.AUDITOR && !scope.wholeDeployment()) {
-            throw new RuleViolation("role", "account.role.auditorWhole");
+        if (details.role() == cn.helituan.domain.common.Role.AUDITOR) {
+            throw new RuleViolation("role", "account.role.auditorSetUp");
         }
         if (unit == null && details.role() == cn.helituan.domain.common.Role.ORG_ADMIN && !scope.wholeDeployment()) {
             throw new RuleViolation("scopeUnitId", "account.scope.wider");
@@ -213,6 +213,18 @@ public class AccountService {
                 : members.findById(details.memberId())
                 .orElseThrow(() -> new RuleViolation("memberId", "account.member.unknown"));
         account.assign(details.role(), unit, object, member);
+    }
+
+    /**
+     * An account the org admin may change: not the security auditor's (三员分立: the auditor is set up on the server by
+     * the operator, {@code HELITUAN_AUDITOR_PASSWORD}, so that whoever runs the system cannot make themselves one).
+     */
+    private Account managed(Scope scope, long id) {
+        Account account = visible(scope, id);
+        if (account.getRole() == cn.helituan.domain.common.Role.AUDITOR) {
+            throw new RuleViolation("role", "account.role.auditorSetUp");
+        }
+        return account;
     }
 
     private Account visible(Scope scope, long id) {

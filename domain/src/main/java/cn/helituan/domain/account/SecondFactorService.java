@@ -116,6 +116,9 @@ public class SecondFactorService {
                 .filter(a -> scope.wholeDeployment() || a.getScopeObject() != null
                         || (a.getScopeUnit() != null && scope.covers(a.getScopeUnit().getPath())))
                 .orElseThrow(() -> new NotFoundException("account", id));
+        if (account.getRole() == cn.helituan.domain.common.Role.AUDITOR) {
+            throw new RuleViolation("role", "account.role.auditorSetUp");
+        }
         account.checkVersion(version);
         account.resetSecondFactor();
         recoveryCodes.retire(account.getId(), clock.instant());

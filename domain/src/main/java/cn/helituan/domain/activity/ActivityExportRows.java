@@ -10,10 +10,20 @@ import java.util.function.Consumer;
  */
 public interface ActivityExportRows {
 
+    /** How the members' cells name them. */
+    enum Members {
+        /** "name mobile": the org admin's (the ledger import's key). */
+        WHOLE,
+        /** "name 138****0018": another reader of the roster (issue 21). */
+        STARRED,
+        /** by name only: a first secretary. */
+        NAMES
+    }
+
     /**
-     * @param roster members as "name mobile" (a reader of the roster) or by name only (a first secretary)
-     * @param types  every activity type by id (the rows name theirs)
+     * @param members how the members are named
+     * @param types   every activity type by id (the rows name theirs)
      */
-    void each(ActivityFilter filter, boolean roster, Map<Long, ActivityType> types,
+    void each(ActivityFilter filter, Members members, Map<Long, ActivityType> types,
               Consumer<ActivityExportLine> rows);
 }

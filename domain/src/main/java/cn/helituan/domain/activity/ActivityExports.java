@@ -31,6 +31,8 @@ public class ActivityExports {
         ActivityFilter filter = access.filter(scope, query);
         Map<Long, ActivityType> byId = new HashMap<>();
         types.findAllByOrderByArchivedAscSortOrderAscIdAsc().forEach(type -> byId.put(type.getId(), type));
-        rows.each(filter, scope.canReadRoster(), byId, lines);
+        rows.each(filter, !scope.canReadRoster() ? ActivityExportRows.Members.NAMES
+                : cn.helituan.domain.common.PersonalData.wholeNumbers(scope) ? ActivityExportRows.Members.WHOLE
+                : ActivityExportRows.Members.STARRED, byId, lines);
     }
 }

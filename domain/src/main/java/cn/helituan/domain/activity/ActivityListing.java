@@ -105,16 +105,18 @@ public class ActivityListing {
      */
     @Transactional(readOnly = true)
     public Page<ActivityLine> lines(Scope scope, ActivityQuery query, Pageable pageable, Map<Long, String> unitNames) {
-        return search(scope, query, pageable).map(a -> line(a, unitNames));
+        return search(scope, query, pageable).map(a -> line(a, unitNames, scope));
     }
 
-    private static ActivityLine line(Activity a, Map<Long, String> unitNames) {
+    private static ActivityLine line(Activity a, Map<Long, String> unitNames, Scope scope) {
         return new ActivityLine(a,
                 unitNames.isEmpty() ? a.getGroup().getName() : UnitService.namePath(a.getGroup().getPath(), unitNames),
                 a.getObjects().stream().map(p -> p.getObject().getName()).toList(),
                 a.getMembers().stream().map(Member::getName).toList(),
                 a.getObjects().stream().map(p -> p.getObject().getCode() + " " + p.getObject().getName()).toList(),
-                a.getMembers().stream().map(m -> m.getName() + " " + m.getMobile()).toList());
+                // the ledger's "name mobile" cells: whole for the org admin (the ledger import's key), starred else
+                a.getMembers().stream().map(m -> m.getName() + " "
+                        + cn.helituan.domain.common.PersonalData.mobileFor(scope, m.getMobile())).toList());
     }
 
     /** The activities a member took part in, in groups the reader's scope covers (the member's page). */

@@ -56,19 +56,23 @@ class ActivityExportSql implements ActivityExportRows {
      * date, each lookup landed on another page: 2.5 million pages read instead of 42,000 for a million activities,
      * 104 s instead of 31 s for the statement on the loaded bench host); the sort of the finished rows is one pass.
      */
-    static String sql(JpaActivitySearchImpl.Where where, boolean roster) {
+    static String sql(JpaActivitySearchImpl.Where where, ActivityExportRows.Members members) {
         return SQL.get("order-head") + "\n" + SQL.get("head") + "\n"
-                + SQL.get(roster ? "members-roster" : "members-names") + "\n" + FIGURE_COLUMNS + SQL.get("tail")
+                + SQL.get(switch (members) {
+                    case WHOLE -> "members-roster";
+                    case STARRED -> "members-starred";
+                    case NAMES -> "members-names";
+                }) + "\n" + FIGURE_COLUMNS + SQL.get("tail")
                 + where.sql() + "\n" + SQL.get("order-tail");
     }
 
     @Override
-    public void each(ActivityFilter filter, boolean roster, Map<Long, ActivityType> types,
+    public void each(ActivityFilter filter, ActivityExportRows.Members members, Map<Long, ActivityType> types,
                      Consumer<ActivityExportLine> rows) {
         JpaActivitySearchImpl.Where where = JpaActivitySearchImpl.where(filter, false);
         // the final sort's memory, for this transaction only (a million rows: some 230 MB, mostly on disk anyway)
         jdbc.getJdbcTemplate().execute("set local work_mem = '64MB'");
-        jdbc.query(sql(where, roster), where.params(), (ResultSet rs) -> {
+        jdbc.query(sql(where, members), where.params(), (ResultSet rs) -> {
             rows.accept(line(rs, types));
         });
     }

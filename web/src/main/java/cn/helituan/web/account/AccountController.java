@@ -50,9 +50,10 @@ class AccountController {
     private final SecondFactorService secondFactors;
     private final Clock clock;
 
+    /** The roles an org admin hands out: every one but the security auditor's, set up on the server (三员分立). */
     @ModelAttribute("roles")
     Role[] roles() {
-        return Role.values();
+        return java.util.Arrays.stream(Role.values()).filter(r -> r != Role.AUDITOR).toArray(Role[]::new);
     }
 
     @GetMapping("/accounts")

@@ -99,7 +99,8 @@ class ApiController {
         Page<MemberRow> rows = members.search(scope, new MemberQuery(null, unit, null, null, null, false),
                 pageable(page, size));
         return PageJson.of(rows, m -> new MemberJson(m.id(), m.name(), m.gender() == null ? null : m.gender().name(),
-                m.workUnit(), m.post(), m.rank(), m.specialty(), m.mobile(), m.partyMember(),
+                m.workUnit(), m.post(), m.rank(), m.specialty(),
+                cn.helituan.domain.common.PersonalData.mobileFor(scope, m.mobile()), m.partyMember(),
                 m.type() == null ? null : m.type().name(), m.archived(), m.units()));
     }
 
