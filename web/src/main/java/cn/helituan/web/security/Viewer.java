@@ -80,11 +80,17 @@ public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolea
     }
 
     /**
-     * Whether the menu offers supervision (督导检查): to every role of the team tree (the lists are filtered by scope;
-     * plans only to org admins and inspectors), not to first secretaries.
+     * Whether the menu offers supervision (督导检查): to the roles of the team tree who inspect, answer or read the
+     * findings (the lists are filtered by scope; plans only to org admins and inspectors), not to first secretaries
+     * nor to plain members, who answer nothing (their group's leader does).
      */
     public boolean readsSupervision() {
-        return signedIn && !firstSecretary;
+        return signedIn && !firstSecretary && !member;
+    }
+
+    /** Whether the supervision entry opens the plans (org admins, inspectors) rather than the findings (the rest). */
+    public boolean readsSupervisionPlans() {
+        return orgAdmin || inspector;
     }
 
     /** Puts the viewer in every request that reaches a controller, an exception handler or the error page. */
