@@ -118,7 +118,12 @@ class AuditLogTest extends FullStackTest {
         mvc.perform(get("/account/password").with(AUDITOR)).andExpect(status().isOk());
         // the org admin runs the system and cannot read or clear the log
         mvc.perform(get("/audit").with(admin())).andExpect(status().isForbidden());
+        long before = last();
         mvc.perform(post("/audit/check").with(admin()).with(csrf())).andExpect(status().isForbidden());
+        // a write the security rules refuse is logged too, with its 403
+        assertThat(jdbc.queryForList("select username || ' ' || action || ' ' || result from audit_log"
+                + " where seq > ? and kind = 'WRITE'", String.class, before))
+                .containsExactly("admin POST /audit/check 403");
     }
 
     @Test

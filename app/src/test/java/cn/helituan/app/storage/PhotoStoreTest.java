@@ -99,6 +99,12 @@ class PhotoStoreTest extends FullStackTest {
                 from generate_series(1, ?) i""", activity, photos);
         Map<String, String> before = hashes();
         assertThat(before.size()).isGreaterThanOrEqualTo(photos);
+        // the photos with bytes (other tests leave rows whose upload was refused, with none: nothing to move)
+        long withBytes = 0;
+        for (String table : BlobKey.PHOTO_TABLES) {
+            withBytes += jdbc.queryForObject("select count(*) from " + table + " where content is not null",
+                    Long.class);
+        }
 
         try (S3BlobStore s3 = store("migration-test")) {
             DatabaseBlobStore database = new DatabaseBlobStore(jdbc);
@@ -150,8 +156,10 @@ class PhotoStoreTest extends FullStackTest {
                     .containsAllEntriesOf(hashesReadThrough(new BlobStores(s3, database), 200));
 
             BlobMigration.Result back = migration.toDatabase();
-            assertThat(back.movedTotal()).isEqualTo(before.size());
-            assertThat(back.missingTotal()).isZero();
+            assertThat(back.movedTotal()).isEqualTo(withBytes);
+            // "missing" can only be rows that never had bytes (other tests' refused uploads); every row's bytes are
+            // compared just below
+            assertThat(back.missingTotal()).isLessThanOrEqualTo(before.size() - withBytes);
             assertThat(hashes()).as("every hash equal after the round trip").isEqualTo(before);
             long anyPhoto = jdbc.queryForObject("select max(id) from activity_photo", Long.class);
             assertThat(s3.get(new BlobKey("activity_photo", anyPhoto, false))).as("out of the store").isNull();

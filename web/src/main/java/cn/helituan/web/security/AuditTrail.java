@@ -14,6 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -86,6 +87,20 @@ public class AuditTrail implements HandlerInterceptor {
         // the reset is the admin's act on another account: the actor is who, the account what
         write(new AuditEvent(kind, actor == null ? event.username() : actor.getName(),
                 request == null ? null : request.getRemoteAddr(), null, event.username(), "OK", null));
+    }
+
+    /**
+     * A write the security configuration refused before any controller saw it (a role's page, the org admin at the
+     * log): logged with 403. Reads refused are not (a missing second factor refuses every page until it is given).
+     */
+    @EventListener
+    void refused(AuthorizationDeniedEvent<?> event) {
+        if (event.getObject() instanceof HttpServletRequest request && !"GET".equals(request.getMethod())
+                && !"HEAD".equals(request.getMethod()) && !"OPTIONS".equals(request.getMethod())) {
+            Authentication user = event.getAuthentication().get();
+            write(new AuditEvent(AuditKind.WRITE, user == null ? null : user.getName(), request.getRemoteAddr(),
+                    request.getMethod() + " " + path(request), path(request), "403", "refused by the security rules"));
+        }
     }
 
     /** Every write that reached a controller, with its answer. */

@@ -30,6 +30,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -139,6 +142,12 @@ public class SecurityConfiguration {
                 .requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, SecondFactorRule.TOTP_AUTHORITY)
                 .when(rule::appliesTo)
                 .build();
+    }
+
+    /** Tells the security log of writes the rules refuse ({@link AuditTrail#refused}): refusals only. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
     }
 
     /**
