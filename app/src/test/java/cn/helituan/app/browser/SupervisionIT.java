@@ -114,7 +114,7 @@ class SupervisionIT extends BrowserSession {
 
         freshSession();
         logIn("leader");
-        navigate("督导检查", "/supervision");
+        navigate("督导检查", "/supervision/findings");
         driver.get(url("/supervision/findings?status=OPEN"));
         assertThat(text(By.id("finding-list"))).contains("驻村日志本周缺记 3 天");
         driver.get(finding);
