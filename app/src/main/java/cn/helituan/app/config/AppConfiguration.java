@@ -5,11 +5,13 @@ import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 
 /** Application-wide beans: the clock, and JPA auditing (who and when) fed by the signed-in user. */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaAuditing(auditorAwareRef = "currentUser")
+@EnableScheduling
 class AppConfiguration {
 
     /**

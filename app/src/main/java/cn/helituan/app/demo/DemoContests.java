@@ -86,7 +86,11 @@ class DemoContests {
         }
         users.as("subteam", s -> administration.comment(s, town.getId(), stops.get(0).getId(),
                 stops.get(0).getVersion(), "亮点：茶园提质增效、合作社带动 120 户；成效：春茶销售增长三成；问题：线上渠道不稳。"));
-        ContestRound townNow = users.as("subteam", s -> administration.publish(s, town.getId(), town.getVersion()));
+        ContestRound published = users.as("subteam", s -> administration.publish(s, town.getId(),
+                town.getVersion()));
+        // the day's sign-in sheet: 86 took part (the dashboard adds the rounds' attendance up)
+        ContestRound townNow = users.as("subteam", s -> administration.recordAttendance(s, town.getId(),
+                published.getVersion(), 86));
 
         // the year end: the sub-team recommends 青山村's secretary, the county selects them as 好支书
         Recommendation recommended = users.as("subteam", s -> yearEnd.recommend(s, industry.getId(), last.getYear(),
@@ -118,7 +122,9 @@ class DemoContests {
             users.as(countyJudges.get(j), s -> scoring.score(s, county.getId(), second.getId(),
                     new ContestScoring.Marks(scores(county, byStop[1]), "社区治理有特色，产业基础偏弱。")));
         }
-        users.as("admin", s -> administration.publish(s, county.getId(), county.getVersion()));
+        ContestRound countyNow = users.as("admin", s -> administration.publish(s, county.getId(),
+                county.getVersion()));
+        users.as("admin", s -> administration.recordAttendance(s, county.getId(), countyNow.getVersion(), 64));
 
         ContestRound open = users.as("subteam", s -> administration.open(s, new RoundDetails(ContestLevel.TOWN,
                 today.getYear(), (today.getMonthValue() - 1) / 3 + 1, industry.getId(), today.getYear() + " 年"

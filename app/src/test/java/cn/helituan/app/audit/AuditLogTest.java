@@ -61,7 +61,7 @@ class AuditLogTest extends FullStackTest {
                 + " from audit_log where seq > ? and (username in ('leader') or username is null) order by seq", before);
         assertThat(rows).extracting(r -> r.get("kind"))
                 .containsSubsequence("SIGN_IN_FAILED", "SIGNED_IN", "WRITE", "SIGNED_OUT");
-        // (SESSION_ENDED comes from the servlet container's session listener, which MockMvc's sessions have not)
+        // (SESSION_ENDED is written when an idle session expires: anExpiredSessionIsEndedAndLoggedOnce…)
         Map<String, Object> failed = rows.stream().filter(r -> r.get("kind").equals("SIGN_IN_FAILED")).findFirst()
                 .orElseThrow();
         assertThat(failed.get("address")).isEqualTo("127.0.0.1");
@@ -216,5 +216,49 @@ class AuditLogTest extends FullStackTest {
 
     private static Scope auditorScope() {
         return new Scope(null, "auditor", Role.AUDITOR, null, null, null, null);
+    }
+
+    @Autowired
+    cn.helituan.domain.audit.SessionExpiry sessionExpiry;
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefusedAndLogged() throws Exception {
+        long before = last();
+        String name = Pages.unique("无令牌单位");
+        mvc.perform(post("/work-units/new").with(user("leader").roles("GROUP_LEADER")).param("name", name)
+                .param("kind", "PARTY_GOVERNMENT")).andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from work_unit where name = ?", Integer.class, name)).isZero();
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                select kind, username, action, result, detail from audit_log where seq > ? and username = 'leader'
+                order by seq""", before);
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r.get("kind")).isEqualTo("WRITE");
+            assertThat(r.get("action")).isEqualTo("POST /work-units/new");
+            assertThat(r.get("result")).isEqualTo("403");
+            assertThat(r.get("detail")).isEqualTo("CSRF token refused");
+        });
+    }
+
+    @Test
+    void anExpiredSessionIsEndedAndLoggedOnceAndALiveOneIsKept() {
+        long before = last();
+        String expired = java.util.UUID.randomUUID().toString();
+        String anonymous = java.util.UUID.randomUUID().toString();
+        String live = java.util.UUID.randomUUID().toString();
+        long now = System.currentTimeMillis();
+        for (Object[] row : List.of(new Object[] {expired, "member", now - 60_000},
+                new Object[] {anonymous, null, now - 60_000}, new Object[] {live, "member", now + 1_800_000})) {
+            jdbc.update("""
+                    insert into spring_session (primary_id, session_id, creation_time, last_access_time,
+                                                max_inactive_interval, expiry_time, principal_name)
+                    values (?, ?, ?, ?, 1800, ?, ?)""", row[0], row[0], now - 3_600_000, now - 1_860_000, row[2], row[1]);
+        }
+        sessionExpiry.endExpired();
+        sessionExpiry.endExpired(); // a second run (another instance's) finds nothing more to log
+        assertThat(jdbc.queryForList("select primary_id from spring_session where primary_id in (?, ?, ?)",
+                String.class, expired, anonymous, live)).containsExactly(live);
+        assertThat(jdbc.queryForList("select username from audit_log where seq > ? and kind = 'SESSION_ENDED'",
+                String.class, before)).containsExactly("member");
+        jdbc.update("delete from spring_session where primary_id = ?", live);
     }
 }

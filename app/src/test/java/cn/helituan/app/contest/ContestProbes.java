@@ -57,7 +57,7 @@ class ContestProbes implements FeatureProbes {
                 "select min(id) from contest_criterion where round_id = ?", Long.class, open));
     }
 
-    /** A member of the medical group presenting at the published round's stop (added after publication). */
+    /** The member of the medical group presenting at the published round's stop (added before publication). */
     private static synchronized long presenter(JdbcTemplate jdbc, Demo demo, ContestAdministration administration,
                                                long round, long stop) {
         List<Long> made = jdbc.queryForList(
@@ -111,6 +111,9 @@ class ContestProbes implements FeatureProbes {
             administration.addPresenter(system, round.getId(), stop, "柳河社区书记", null, null);
             administration.addJudge(system, round.getId(), "reviewer");
             if (publish) {
+                String mobile = jdbc.queryForObject("select mobile from member where id = ?", String.class,
+                        demo.memberIn(Demo.MEDICAL_GROUP));
+                administration.addPresenter(system, round.getId(), stop, null, mobile, "驻村第一书记");
                 Scope reviewer = accounts.scopeOfEnabled("reviewer").orElseThrow();
                 Map<Long, BigDecimal> marks = new HashMap<>();
                 for (ContestCriterion c : criteria.findByRoundIdOrderByPosition(round.getId())) {
@@ -139,6 +142,9 @@ class ContestProbes implements FeatureProbes {
         return new ProbeSet()
                 .shownWithout("/contests", "探针擂台")
                 .shownWithout("/contests?level=TOWN&year=2026&quarter=2&status=PUBLISHED", "探针擂台")
+                .shownWithout("/contests?from=2026-01-01&to=2026-12-31", "探针擂台")
+                .shownWithout("/contests/export?from=2026-01-01&to=2026-12-31", "探针擂台")
+                .refused("POST", openPage + "/attendance", "version", version, "attendance", "5")
                 .refused(List.of("leader", "member", "secretary"), "GET", "/contests/new")
                 .notWritten("POST", "/contests/new", "level", "TOWN", "year", "2026", "quarter", "2", "unitId",
                         "0", "title", "探针新擂台", "theme", "民生", "scaleMax", "10", "criteria[0].name", "特色亮点",

@@ -162,10 +162,13 @@ class ContestTest extends FullStackTest {
         // published: every reader sees each judge's sheet
         assertThat(page("/contests/" + f.round() + "/stops/" + f.qingshan(), LEADER)).contains("评语0", "评语3");
 
-        // later edits: a presenter added and the comment written after publication; the snapshot stays
-        send(post("/contests/" + f.round() + "/stops/" + f.qingshan() + "/presenters"), SUB_TEAM, "name", "后加的人");
+        // a presenter added after publication is refused (the ranking names its presenters, and a later one would
+        // become a year-end candidate it never had); the snapshot stays
+        MvcResult latePresenter = send(post("/contests/" + f.round() + "/stops/" + f.qingshan() + "/presenters"),
+                SUB_TEAM, "name", "后加的人");
+        assertThat(latePresenter.getFlashMap().get("failure")).isEqualTo("contest.published.locked");
         assertThat(jdbc.queryForObject("select count(*) from contest_presenter where stop_id = ?", Long.class,
-                f.qingshan())).isEqualTo(1);
+                f.qingshan())).isZero();
         assertThat(jdbc.queryForObject("select presenters from contest_result where stop_id = ?", String.class,
                 f.qingshan())).isNull();
         assertThat(page("/contests/" + f.round() + "/ranking", ADMIN)).doesNotContain("后加的人");
@@ -321,5 +324,95 @@ class ContestTest extends FullStackTest {
                 "过期的主题", "scaleMax", "10", "version", "0", "criteria[0].name", "特色亮点", "criteria[0].weight", "5");
         assertThat(stale.getResponse().getStatus()).isEqualTo(409);
         assertThat(stale.getResponse().getContentAsString()).contains("过期的主题");
+    }
+
+    @Test
+    void aJudgeIsNamedFromTheOrganisersScopeAndAnOutsiderGetsTheAnswerOfAnUnknownName() throws Exception {
+        long round = round(unique("评委范围擂台"));
+        // the welfare sub-team's leader is outside the industry sub-team: the same answer as a made-up name
+        String outsider = unique("welfare-leader");
+        jdbc.update("""
+                insert into account (username, password_hash, display_name, role, scope_unit_id,
+                                     must_change_password, created_at)
+                values (?, 'x', ?, 'SUB_TEAM_LEADER', ?, false, now())""", outsider, outsider,
+                demo.unitId(Demo.WELFARE));
+        assertThat(send(post("/contests/" + round + "/judges"), SUB_TEAM, "username", outsider).getFlashMap()
+                .get("failure")).isEqualTo("contest.judge.unknown");
+        assertThat(send(post("/contests/" + round + "/judges"), SUB_TEAM, "username", "nobody-such").getFlashMap()
+                .get("failure")).isEqualTo("contest.judge.unknown");
+        assertThat(send(post("/contests/" + round + "/judges"), SUB_TEAM, "username", "auditor").getFlashMap()
+                .get("failure")).isEqualTo("contest.judge.unknown");
+        assertThat(jdbc.queryForObject("select count(*) from contest_judge where round_id = ?", Long.class, round))
+                .isZero();
+        // the department's staff (an org admin, the team's reviewer) and a group leader of the sub-team are named
+        assertThat(send(post("/contests/" + round + "/judges"), SUB_TEAM, "username", "admin").getFlashMap()
+                .get("success")).isEqualTo("flash.saved");
+        assertThat(send(post("/contests/" + round + "/judges"), SUB_TEAM, "username", "reviewer").getFlashMap()
+                .get("success")).isEqualTo("flash.saved");
+        assertThat(send(post("/contests/" + round + "/judges"), SUB_TEAM, "username", "leader").getFlashMap()
+                .get("success")).isEqualTo("flash.saved");
+    }
+
+    @Test
+    void aStaleOrTooLongCommentIsRefusedOnTheStopsPageWithTheTextKept() throws Exception {
+        Fixture f = fixture(unique("点评擂台"));
+        String url = "/contests/" + f.round() + "/stops/" + f.qingshan() + "/comment";
+        MvcResult first = send(post(url), SUB_TEAM, "version", "0", "comment", "亮点突出");
+        assertThat(first.getResponse().getRedirectedUrl()).endsWith("#organiser-comment");
+        // a second organiser's page was opened before: its text comes back with 409, nothing overwritten
+        MvcResult stale = send(post(url), SUB_TEAM, "version", "0", "comment", "另一位组织者的点评");
+        assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+        assertThat(stale.getResponse().getContentAsString()).contains("另一位组织者的点评");
+        assertThat(jdbc.queryForObject("select organiser_comment from contest_stop where id = ?", String.class,
+                f.qingshan())).isEqualTo("亮点突出");
+        // too long: the message on the field, the text kept whole, nothing cut and saved
+        String longText = "很".repeat(2001);
+        MvcResult tooLong = send(post(url), SUB_TEAM, "version", "1", "comment", longText);
+        assertThat(tooLong.getResponse().getStatus()).isEqualTo(422);
+        assertThat(tooLong.getResponse().getContentAsString()).contains(longText);
+        assertThat(jdbc.queryForObject("select organiser_comment from contest_stop where id = ?", String.class,
+                f.qingshan())).isEqualTo("亮点突出");
+    }
+
+    @Test
+    void changingOnlyTheCriteriaMakesAnOlderFormStale() throws Exception {
+        String title = unique("评分项擂台");
+        long round = round(title);
+        String[] form = {"level", "TOWN", "year", "2026", "quarter", "2", "unitId",
+            String.valueOf(demo.unitId(Demo.INDUSTRY)), "title", title, "theme", "产业振兴", "scaleMax", "10",
+            "version", "0", "criteria[0].name", "特色亮点", "criteria[0].weight", "5"};
+        assertThat(send(post("/contests/" + round + "/edit"), SUB_TEAM, form).getResponse().getRedirectedUrl())
+                .isEqualTo("/contests/" + round);
+        // the same form (version 0) with other criteria: somebody changed the criteria since it was opened
+        form[form.length - 1] = "2";
+        MvcResult stale = send(post("/contests/" + round + "/edit"), SUB_TEAM, form);
+        assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+        assertThat(jdbc.queryForObject("select weight::int from contest_criterion where round_id = ? and not removed",
+                Integer.class, round)).isEqualTo(5);
+    }
+
+    @Test
+    void theAttendanceIsRecordedByTheOrganiserWithinItsRange() throws Exception {
+        long round = round(unique("人次擂台"));
+        MvcResult tooMany = send(post("/contests/" + round + "/attendance"), SUB_TEAM, "version", "0",
+                "attendance", "100001");
+        assertThat(tooMany.getFlashMap().get("failure")).isEqualTo("contest.attendance.range");
+        MvcResult byJudge = send(post("/contests/" + round + "/attendance"), LEADER, "version", "0",
+                "attendance", "5");
+        assertThat(byJudge.getResponse().getStatus()).isIn(403, 404);
+        assertThat(jdbc.queryForObject("select attendance from contest_round where id = ?", Integer.class, round))
+                .isNull();
+        assertThat(send(post("/contests/" + round + "/attendance"), SUB_TEAM, "version", "0", "attendance", "86")
+                .getFlashMap().get("success")).isEqualTo("flash.saved");
+        assertThat(page("/contests/" + round, SUB_TEAM)).contains("86 人次");
+    }
+
+    @Test
+    void stopsAreNumberedOneAfterAnotherAndTheDatabaseRefusesTwoAlike() throws Exception {
+        Fixture f = fixture(unique("顺序擂台"));
+        assertThat(jdbc.queryForList("select position from contest_stop where round_id = ? order by position",
+                Integer.class, f.round())).containsExactly(1, 2, 3);
+        assertThatThrownBy(() -> jdbc.update("update contest_stop set position = 1 where id = ?", f.shimen()))
+                .hasMessageContaining("contest_stop_position_uq");
     }
 }

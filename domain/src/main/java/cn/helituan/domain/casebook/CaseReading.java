@@ -25,9 +25,15 @@ public class CaseReading {
     private final CaseAccess access;
     private final History history;
     private final cn.helituan.domain.assisted.Regions regions;
+    private final java.time.Clock clock;
 
-    /** The search's filters (null = any). */
-    public record Filter(String text, String theme, Long townId, String objectKind, Integer year, CaseStatus status) {
+    /** The search's filters (null = any); {@code from} and {@code to}: the days of publication, both included. */
+    public record Filter(String text, String theme, Long townId, String objectKind, Integer year, CaseStatus status,
+                         java.time.LocalDate from, java.time.LocalDate to) {
+
+        public Filter(String text, String theme, Long townId, String objectKind, Integer year, CaseStatus status) {
+            this(text, theme, townId, objectKind, year, status, null, null);
+        }
     }
 
     /** A figure with the record's value now (null: the record is gone) and whether it changed since drafted. */
@@ -50,7 +56,8 @@ public class CaseReading {
         String text = filter.text() == null || filter.text().isBlank() ? null : NamePattern.contains(filter.text());
         String theme = filter.theme() == null || filter.theme().isBlank() ? null : filter.theme().strip();
         Page<CaseStudy> page = studies.search(access.draftsPrefix(scope), filter.status(), theme,
-                filter.townId(), filter.objectKind(), filter.year(), text, pageable);
+                filter.townId(), filter.objectKind(), filter.year(), filter.from() == null && filter.to() == null ? null
+                        : new CaseStudies.Published(filter.from(), filter.to(), clock.getZone()), text, pageable);
         // the page's villages, towns and units in one batch each (default_batch_fetch_size), not one per case
         page.forEach(c -> {
             if (c.getObject() != null) {

@@ -13,8 +13,13 @@ public interface CaseStudies {
     /**
      * The cases a reader finds, newest first: published ones, and — when {@code drafts} is given — the unpublished
      * ones whose unit's path starts with it ("" = all of them); narrowed by the filters (null = any) and by
-     * {@code text} (an ILIKE pattern on title, theme, problem, actions and results).
+     * {@code text} (an ILIKE pattern on title, theme, problem, actions and results) and {@code published} (the days
+     * of publication, null = any).
      */
     Page<CaseStudy> search(String drafts, CaseStatus status, String theme, Long townId, String objectKind,
-                           Integer year, String text, Pageable pageable);
+                           Integer year, Published published, String text, Pageable pageable);
+
+    /** Published from the first day to the last, both included, as days in the zone. */
+    record Published(java.time.LocalDate from, java.time.LocalDate to, java.time.ZoneId zone) {
+    }
 }

@@ -47,6 +47,8 @@ public class ContestAdministration {
 
     /** Criteria a round may have. */
     public static final int MAX_CRITERIA = 6;
+    /** The longest comment (点评) on a stop. */
+    public static final int MAX_COMMENT = 2000;
 
     private final ContestRounds rounds;
     private final ContestCriteria criteria;
@@ -147,6 +149,7 @@ public class ContestAdministration {
             if (!sheets.ofRound(id).isEmpty()) {
                 throw new RuleViolation(null, "contest.criteria.scored");
             }
+            rounds.newVersion(id); // the criteria are the round's: a form opened before this one is now stale
             List<ContestCriterion> all = criteria.findByRoundIdOrderByPosition(id);
             for (int i = 0; i < Math.max(all.size(), given.size()); i++) {
                 if (i < all.size() && i < given.size()) {
@@ -186,6 +189,7 @@ public class ContestAdministration {
             region = regions.findById(regionId).filter(r -> !r.isArchived() && r.getLevel() == RegionLevel.TOWN)
                     .orElseThrow(() -> new RuleViolation("regionId", "contest.stop.region"));
         }
+        rounds.lockRound(id, true); // two organisers adding a stop at once number them one after the other
         int position = (int) stops.countByRound_Id(id) + 1;
         return stops.save(new ContestStop(round, position, object, region, visitOn));
     }
@@ -194,6 +198,7 @@ public class ContestAdministration {
     @Transactional
     public ContestPresenter addPresenter(Scope scope, long id, long stopId, String name, String mobile, String post) {
         ContestRound round = access.managed(scope, id);
+        round.requireOpen(); // the published ranking names its presenters; a later one would be a candidate it never had
         ContestStop stop = stopOf(round, stopId);
         Member member = null;
         if (mobile != null && !mobile.isBlank()) {
@@ -212,17 +217,34 @@ public class ContestAdministration {
         ContestRound round = access.managed(scope, id);
         ContestStop stop = stopOf(round, stopId);
         stop.checkVersion(version);
-        stop.comment(text == null || text.isBlank() ? null : text.strip());
+        String comment = text == null || text.isBlank() ? null : text.strip();
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw new RuleViolation("comment", "contest.comment.tooLong", MAX_COMMENT);
+        }
+        stop.comment(comment);
         return stop;
     }
 
-    /** Names an account a judge: a live account of the roster's roles (not a village's own). */
+    /** How many took part in the round's observation (观摩人次), from the day's sign-in sheet; null clears it. */
+    @Transactional
+    public ContestRound recordAttendance(Scope scope, long id, long version, Integer count) {
+        ContestRound round = access.managed(scope, id);
+        round.checkVersion(version);
+        round.recordAttendance(count);
+        return round;
+    }
+
+    /**
+     * Names an account a judge: a live account of the roster's roles (not a village's own, not the auditor's) of the
+     * organiser's scope or of a unit above the round's (the county's staff judge a town's round; an org admin any
+     * round). Another sub-team's account gets the same answer as a name that does not exist.
+     */
     @Transactional
     public ContestJudge addJudge(Scope scope, long id, String username) {
         ContestRound round = access.managed(scope, id);
         round.requireOpen();
         Account account = accounts.findByUsernameIgnoreCase(username == null ? "" : username.strip())
-                .filter(Account::isEnabled).filter(a -> a.getRole() != Role.FIRST_SECRETARY)
+                .filter(Account::isEnabled).filter(a -> mayJudge(scope, round, a))
                 .orElseThrow(() -> new RuleViolation("username", "contest.judge.unknown"));
         if (judges.existsByRound_IdAndAccount_Id(id, account.getId())) {
             throw new RuleViolation("username", "contest.judge.duplicate");
@@ -286,6 +308,18 @@ public class ContestAdministration {
 
     private ContestStop stopOf(ContestRound round, long stopId) {
         return stopOf(round, stopId, stops);
+    }
+
+    private static boolean mayJudge(Scope scope, ContestRound round, Account account) {
+        Role role = account.getRole();
+        if (role == Role.FIRST_SECRETARY || role == Role.AUDITOR) {
+            return false;
+        }
+        if (account.getScopeUnit() == null) {
+            return role == Role.ORG_ADMIN;
+        }
+        String path = account.getScopeUnit().getPath();
+        return scope.wholeDeployment() || scope.covers(path) || round.getUnit().getPath().startsWith(path);
     }
 
     /** The organising unit: live, inside the scope, of the level's kind. */

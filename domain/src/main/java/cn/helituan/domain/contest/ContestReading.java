@@ -6,6 +6,9 @@ import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.history.PartHistory;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,8 +48,13 @@ public class ContestReading {
     /** Evidence lines a stop's page shows of each kind. */
     public static final int EVIDENCE_LIMIT = 10;
 
-    /** The list's filters (null = any). */
-    public record Filter(ContestLevel level, Integer year, Integer quarter, ContestStatus status) {
+    /** The list's filters (null = any); {@code from} and {@code to} hold the round's day (its first stop's). */
+    public record Filter(ContestLevel level, Integer year, Integer quarter, ContestStatus status, LocalDate from,
+                         LocalDate to) {
+
+        public Filter(ContestLevel level, Integer year, Integer quarter, ContestStatus status) {
+            this(level, year, quarter, status, null, null);
+        }
     }
 
     /** A round's page: its criteria, stops with their presenters, judges, each stop's count of sheets. */
@@ -75,11 +83,62 @@ public class ContestReading {
 
     @Transactional(readOnly = true)
     public Page<ContestRound> list(Scope scope, Filter filter, Pageable pageable) {
-        String covering = scope.wholeDeployment() ? "" : scope.canReadRoster() ? scope.unitPath() : null;
-        String below = scope.role().scopedToUnit() ? scope.unitPath() : null;
-        Long account = scope.accountId() == null ? -1L : scope.accountId();
-        return rounds.visible(covering, below, account, filter.level(), filter.year(), filter.quarter(),
-                filter.status(), pageable);
+        Visibility v = Visibility.of(scope);
+        return rounds.visible(v.covering(), v.below(), v.account(), filter.level(), filter.year(), filter.quarter(),
+                filter.status(), filter.from(), filter.to(), pageable);
+    }
+
+    /** What the rounds of {@link #list} add up to, per level. */
+    @Transactional(readOnly = true)
+    public ContestTotals totals(Scope scope, Filter filter) {
+        Visibility v = Visibility.of(scope);
+        Map<ContestLevel, long[]> sums = new EnumMap<>(ContestLevel.class);
+        for (ContestLevel level : ContestLevel.values()) {
+            sums.put(level, new long[3]);
+        }
+        for (Object[] row : rounds.roundTotals(v.covering(), v.below(), v.account(), filter.level(), filter.year(),
+                filter.quarter(), filter.status(), filter.from(), filter.to())) {
+            long[] sum = sums.get((ContestLevel) row[0]);
+            sum[0] = ((Number) row[1]).longValue();
+            sum[2] = ((Number) row[2]).longValue();
+        }
+        for (Object[] row : rounds.stopTotals(v.covering(), v.below(), v.account(), filter.level(), filter.year(),
+                filter.quarter(), filter.status(), filter.from(), filter.to())) {
+            sums.get((ContestLevel) row[0])[1] = ((Number) row[1]).longValue();
+        }
+        return new ContestTotals(sums.entrySet().stream()
+                .map(e -> new ContestTotals.Line(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList());
+    }
+
+    /** A listed round's stops: how many, and the first one's day (the round's day; null without stops). */
+    public record Stops(long count, LocalDate firstDay) {
+        public static final Stops NONE = new Stops(0, null);
+    }
+
+    /** Each listed round's stops, by round id (one query for the page). */
+    @Transactional(readOnly = true)
+    public Map<Long, Stops> stops(Collection<ContestRound> listed) {
+        Map<Long, Stops> found = new HashMap<>();
+        if (!listed.isEmpty()) {
+            rounds.stopCounts(listed.stream().map(ContestRound::getId).toList()).forEach(row -> found.put(
+                    (Long) row[0], new Stops(((Number) row[1]).longValue(), (LocalDate) row[2])));
+        }
+        listed.forEach(r -> found.putIfAbsent(r.getId(), Stops.NONE));
+        return found;
+    }
+
+    /**
+     * Whose rounds a reader sees: those under {@code covering} (a scope's prefix, "" all, null none), the published
+     * ones above a reader scoped to a unit ({@code below}), and those naming the account a judge.
+     */
+    private record Visibility(String covering, String below, Long account) {
+
+        static Visibility of(Scope scope) {
+            return new Visibility(scope.wholeDeployment() ? "" : scope.canReadRoster() ? scope.unitPath() : null,
+                    scope.role().scopedToUnit() ? scope.unitPath() : null,
+                    scope.accountId() == null ? -1L : scope.accountId());
+        }
     }
 
     @Transactional(readOnly = true)

@@ -51,6 +51,11 @@ public class ContestRound extends AuditedEntity implements Labeled {
     private Instant publishedAt;
     @Column(length = 64)
     private String publishedBy;
+    /** How many took part in the observation (观摩人次), from the day's sign-in sheet; null until recorded. */
+    private Integer attendance;
+
+    /** The most a round's attendance may be. */
+    public static final int MAX_ATTENDANCE = 100_000;
 
     protected ContestRound() {
     }
@@ -83,6 +88,14 @@ public class ContestRound extends AuditedEntity implements Labeled {
         status = ContestStatus.PUBLISHED;
         publishedBy = by;
         publishedAt = at;
+    }
+
+    /** Records how many took part; it may be corrected after publication (the ranking does not depend on it). */
+    void recordAttendance(Integer count) {
+        if (count != null && (count < 0 || count > MAX_ATTENDANCE)) {
+            throw new RuleViolation("attendance", "contest.attendance.range", MAX_ATTENDANCE);
+        }
+        this.attendance = count;
     }
 
     /** The first and last day of the round's quarter: the period its stops' evidence is taken from. */
@@ -149,5 +162,9 @@ public class ContestRound extends AuditedEntity implements Labeled {
 
     public String getPublishedBy() {
         return publishedBy;
+    }
+
+    public Integer getAttendance() {
+        return attendance;
     }
 }

@@ -17,14 +17,31 @@ public interface ContestRounds {
      */
     Integer lockRound(Long id, boolean exclusive);
 
+    /** Gives the (loaded) round a new version when the transaction ends, though none of its own columns changed. */
+    java.util.Optional<ContestRound> newVersion(Long id);
+
     /**
      * The rounds a reader sees, newest first, with their units: those whose unit's path starts with
      * {@code covering} (a scope's prefix; "" the whole deployment; null none), the published ones whose unit's path
      * {@code below} starts with (a reader under the organising unit; null none), and those naming the account a
-     * judge; narrowed by the filters (null = any).
+     * judge; narrowed by the filters (null = any; {@code from}/{@code to}: the round's first stop's day).
      */
     Page<ContestRound> visible(String covering, String below, Long accountId, ContestLevel level, Integer year,
-                               Integer quarter, ContestStatus status, Pageable pageable);
+                               Integer quarter, ContestStatus status, java.time.LocalDate from,
+                               java.time.LocalDate to, Pageable pageable);
+
+    /** Of the same rounds as {@link #visible}: per level, the rounds and their recorded attendance. */
+    java.util.List<Object[]> roundTotals(String covering, String below, Long accountId, ContestLevel level,
+                                         Integer year, Integer quarter, ContestStatus status,
+                                         java.time.LocalDate from, java.time.LocalDate to);
+
+    /** Of the same rounds as {@link #visible}: per level, their stops. */
+    java.util.List<Object[]> stopTotals(String covering, String below, Long accountId, ContestLevel level,
+                                        Integer year, Integer quarter, ContestStatus status,
+                                        java.time.LocalDate from, java.time.LocalDate to);
+
+    /** Each round's number of stops and first stop's day (round id, count, day); rounds without stops absent. */
+    java.util.List<Object[]> stopCounts(java.util.Collection<Long> roundIds);
 
     /** The organising units of the year's published town contests under the path ("" = all), by name. */
     java.util.List<cn.helituan.domain.team.Unit> townsWithResults(int year, String pathPrefix);

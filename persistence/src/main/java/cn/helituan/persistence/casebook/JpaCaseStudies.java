@@ -3,6 +3,7 @@ package cn.helituan.persistence.casebook;
 import cn.helituan.domain.casebook.CaseStatus;
 import cn.helituan.domain.casebook.CaseStudies;
 import cn.helituan.domain.casebook.CaseStudy;
+import java.time.LocalDate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,7 +21,11 @@ interface JpaCaseStudies extends JpaRepository<CaseStudy, Long>, CaseStudies {
               and (cast(:theme as varchar) is null or c.theme = cast(:theme as varchar))
               and (cast(:townId as bigint) is null or c.town_id = cast(:townId as bigint))
               and (cast(:objectKind as varchar) is null or c.object_kind = cast(:objectKind as varchar))
-              and (cast(:year as integer) is null or c.year = cast(:year as integer))""";
+              and (cast(:year as integer) is null or c.year = cast(:year as integer))
+              and (cast(:publishedFrom as date) is null
+                   or c.published_at >= cast(cast(:publishedFrom as date) as timestamp) at time zone cast(:zone as varchar))
+              and (cast(:publishedTo as date) is null
+                   or c.published_at < cast(cast(:publishedTo as date) + 1 as timestamp) at time zone cast(:zone as varchar))""";
 
     /**
      * A text search is its own statement, the text a plain condition: as {@code (:text is null or … ilike :text)} a
@@ -31,19 +36,23 @@ interface JpaCaseStudies extends JpaRepository<CaseStudy, Long>, CaseStudies {
 
     @Override
     default Page<CaseStudy> search(String drafts, CaseStatus status, String theme, Long townId, String objectKind,
-                                   Integer year, String text, Pageable pageable) {
+                                   Integer year, CaseStudies.Published published, String text, Pageable pageable) {
         String s = status == null ? null : status.name();
-        return text == null ? find(drafts, s, theme, townId, objectKind, year, pageable)
-                : findText(drafts, s, theme, townId, objectKind, year, text, pageable);
+        LocalDate from = published == null ? null : published.from();
+        LocalDate to = published == null ? null : published.to();
+        String zone = published == null ? "UTC" : published.zone().getId();
+        return text == null ? find(drafts, s, theme, townId, objectKind, year, from, to, zone, pageable)
+                : findText(drafts, s, theme, townId, objectKind, year, from, to, zone, text, pageable);
     }
 
     @Query(value = "select c.* " + WHERE + " order by c.year desc, c.id desc",
             countQuery = "select count(*) " + WHERE, nativeQuery = true)
     Page<CaseStudy> find(String drafts, String status, String theme, Long townId, String objectKind, Integer year,
-                         Pageable pageable);
+                         LocalDate publishedFrom, LocalDate publishedTo, String zone, Pageable pageable);
 
     @Query(value = "select c.* " + WHERE + TEXT + " order by c.year desc, c.id desc",
             countQuery = "select count(*) " + WHERE + TEXT, nativeQuery = true)
     Page<CaseStudy> findText(String drafts, String status, String theme, Long townId, String objectKind, Integer year,
-                             String text, Pageable pageable);
+                             LocalDate publishedFrom, LocalDate publishedTo, String zone, String text,
+                             Pageable pageable);
 }

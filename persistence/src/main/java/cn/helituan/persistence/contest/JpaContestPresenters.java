@@ -19,7 +19,7 @@ interface JpaContestPresenters extends JpaRepository<ContestPresenter, Long>, Co
             left join fetch s.object left join fetch s.region
             where r.unit.id = :unitId and r.year = :year
               and r.level = cn.helituan.domain.contest.ContestLevel.TOWN
-              and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED
+              and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED and p.createdAt <= r.publishedAt
             order by r.quarter, s.position, p.id""")
     List<ContestPresenter> candidates(Long unitId, int year);
 }

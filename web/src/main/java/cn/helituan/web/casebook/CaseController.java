@@ -23,11 +23,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -64,8 +66,10 @@ class CaseController {
     String list(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) String theme,
                 @RequestParam(required = false) Long town, @RequestParam(required = false) AssistedKind kind,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) CaseStatus status,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        Page<CaseStudy> rows = reading.search(scope, filter(q, theme, town, kind, year, status),
+        Page<CaseStudy> rows = reading.search(scope, filter(q, theme, town, kind, year, status, from, to),
                 PageRequest.of(Math.max(page, 1) - 1, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
@@ -75,6 +79,8 @@ class CaseController {
         model.addAttribute("kind", kind);
         model.addAttribute("year", year);
         model.addAttribute("status", status);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
         model.addAttribute("towns", reading.towns());
         model.addAttribute("kinds", AssistedKind.values());
         model.addAttribute("statuses", CaseStatus.values());
@@ -87,8 +93,10 @@ class CaseController {
     void export(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) String theme,
                 @RequestParam(required = false) Long town, @RequestParam(required = false) AssistedKind kind,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) CaseStatus status,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 Locale locale, HttpServletResponse response) throws IOException {
-        CaseReading.Filter filter = filter(q, theme, town, kind, year, status);
+        CaseReading.Filter filter = filter(q, theme, town, kind, year, status, from, to);
         exports.send(response, locale, "cases.title", HEADERS, CHUNK, page -> reading.search(scope, filter, page),
                 (CaseStudy c) -> new Object[] {c.getTitle(), c.getTheme(), c.getYear(),
                     c.getObject() == null ? null : c.getObject().getName(),
@@ -213,7 +221,7 @@ class CaseController {
     }
 
     private static CaseReading.Filter filter(String q, String theme, Long town, AssistedKind kind, Integer year,
-                                             CaseStatus status) {
-        return new CaseReading.Filter(q, theme, town, kind == null ? null : kind.name(), year, status);
+                                             CaseStatus status, LocalDate from, LocalDate to) {
+        return new CaseReading.Filter(q, theme, town, kind == null ? null : kind.name(), year, status, from, to);
     }
 }

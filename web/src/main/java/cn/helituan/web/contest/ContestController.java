@@ -10,17 +10,23 @@ import cn.helituan.domain.contest.ContestStatus;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitService;
+import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,30 +43,70 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ContestController {
 
     private static final String FORM = "contests/form";
+    private static final int CHUNK = 500;
+    private static final List<String> HEADERS = List.of("field.ContestRound.title", "field.ContestRound.level",
+            "field.ContestRound.year", "field.ContestRound.quarter", "field.ContestRound.unit",
+            "field.ContestRound.theme", "field.ContestRound.secondTheme", "field.ContestRound.firstDay",
+            "field.ContestRound.stops", "field.ContestRound.attendance", "field.ContestRound.status");
 
     private final ContestReading reading;
     private final ContestAdministration administration;
     private final ContestAccess access;
     private final UnitService units;
+    private final Exports exports;
 
     @GetMapping("/contests")
     String list(Scope scope, @RequestParam(required = false) ContestLevel level,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
-                @RequestParam(required = false) ContestStatus status, @RequestParam(defaultValue = "1") int page,
-                HttpServletRequest request, Model model) {
-        Page<ContestRound> rows = reading.list(scope, new ContestReading.Filter(level, year, quarter, status),
-                PageRequest.of(Math.max(page, 1) - 1, 20));
+                @RequestParam(required = false) ContestStatus status,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        ContestReading.Filter filter = new ContestReading.Filter(level, year, quarter, status, from, to);
+        Page<ContestRound> rows = reading.list(scope, filter, PageRequest.of(Math.max(page, 1) - 1, 20));
         model.addAttribute("rows", rows);
+        model.addAttribute("stops", reading.stops(rows.getContent()));
+        model.addAttribute("totals", reading.totals(scope, filter));
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("level", level);
         model.addAttribute("year", year);
         model.addAttribute("quarter", quarter);
         model.addAttribute("status", status);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
         model.addAttribute("levels", ContestLevel.values());
         model.addAttribute("statuses", ContestStatus.values());
         model.addAttribute("canOpen", access.mayOrganise(scope));
         model.addAttribute("yearEndLinked", scope.canReadRoster());
         return "contests/list";
+    }
+
+    /** The list as a workbook: every round the filters find, with its day, stops and attendance. */
+    @GetMapping("/contests/export")
+    void export(Scope scope, @RequestParam(required = false) ContestLevel level,
+                @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+                @RequestParam(required = false) ContestStatus status,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                Locale locale, HttpServletResponse response) throws IOException {
+        ContestReading.Filter filter = new ContestReading.Filter(level, year, quarter, status, from, to);
+        exports.sendRows(response, locale, "contests.title", HEADERS, CHUNK, chunk -> reading.list(scope, filter,
+                chunk), rounds -> {
+                    Map<Long, ContestReading.Stops> stops = reading.stops(rounds);
+                    return rounds.stream().map(r -> new Object[] {r.getTitle(), exports.label(r.getLevel(), locale),
+                        r.getYear(), r.getQuarter(), r.getUnit().getName(), r.getTheme(), r.getSecondTheme(),
+                        stops.get(r.getId()).firstDay(), stops.get(r.getId()).count(), r.getAttendance(),
+                        exports.label(r.getStatus(), locale)}).toList();
+                });
+    }
+
+    /** How many took part (观摩人次): the organiser records it from the day's sign-in sheet. */
+    @PostMapping("/contests/{id}/attendance")
+    String attendance(Scope scope, @PathVariable long id, @RequestParam long version,
+                      @RequestParam(required = false) Integer attendance, RedirectAttributes redirect) {
+        String page = "/contests/" + id;
+        return Forms.redirectAfter(redirect, () -> administration.recordAttendance(scope, id, version, attendance),
+                "flash.saved", page, page + "#attendance");
     }
 
     @GetMapping("/contests/new")

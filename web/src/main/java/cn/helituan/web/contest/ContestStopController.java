@@ -76,13 +76,23 @@ class ContestStopController {
         return view;
     }
 
+    /** A stale comment (the stop changed since the page was opened) or one too long: the page again, text kept. */
     @PostMapping("/contests/{id}/stops/{stopId}/comment")
-    String comment(Scope scope, @PathVariable long id, @PathVariable long stopId, @RequestParam long version,
-                   @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        String page = "/contests/" + id + "/stops/" + stopId;
-        return Forms.redirectAfter(redirect, () -> administration.comment(scope, id, stopId, version,
-                comment == null ? null : comment.length() > 2000 ? comment.substring(0, 2000) : comment),
-                "flash.saved", page, page);
+    String comment(Scope scope, @PathVariable long id, @PathVariable long stopId,
+                   @Valid @ModelAttribute("commentForm") CommentForm form, BindingResult result, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
+        ContestReading.StopPage page = reading.stop(scope, id, stopId);
+        model.addAttribute("sheetForm", ScoreForm.of(page.mine()));
+        model.addAttribute("draftsCase", caseDrafting.mayDraft(scope));
+        stopView(page, model);
+        model.addAttribute("commentForm", form);
+        String view = Forms.submit(result, response, STOP, () -> {
+            administration.comment(scope, id, stopId, form.getVersion(), form.getComment());
+            redirect.addFlashAttribute("success", "flash.saved");
+            return "redirect:/contests/" + id + "/stops/" + stopId + "#organiser-comment";
+        });
+        Forms.markRefused(result, response);
+        return view;
     }
 
     @PostMapping("/contests/{id}/stops/{stopId}/presenters")
@@ -128,6 +138,9 @@ class ContestStopController {
         model.addAttribute("page", page);
         model.addAttribute("round", page.round());
         model.addAttribute("stop", page.stop());
+        if (!model.containsAttribute("commentForm")) {
+            model.addAttribute("commentForm", CommentForm.of(page.stop()));
+        }
         return STOP;
     }
 

@@ -18,6 +18,8 @@ import org.springframework.security.authorization.event.AuthorizationDeniedEvent
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.stereotype.Component;
@@ -101,6 +103,20 @@ public class AuditTrail implements HandlerInterceptor {
             write(new AuditEvent(AuditKind.WRITE, user == null ? null : user.getName(), request.getRemoteAddr(),
                     request.getMethod() + " " + path(request), path(request), "403", "refused by the security rules"));
         }
+    }
+
+    /**
+     * The answer to a form whose CSRF token is missing or wrong (Spring Security's {@code CsrfFilter} answers it
+     * before any rule or controller sees the request): logged as a refused write, then the usual 403.
+     */
+    AccessDeniedHandler csrfRefusals() {
+        AccessDeniedHandler refuse = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            Authentication user = SecurityContextHolder.getContext().getAuthentication();
+            write(new AuditEvent(AuditKind.WRITE, user == null ? null : user.getName(), request.getRemoteAddr(),
+                    request.getMethod() + " " + path(request), path(request), "403", "CSRF token refused"));
+            refuse.handle(request, response, denied);
+        };
     }
 
     /** Every write that reached a controller, with its answer. */

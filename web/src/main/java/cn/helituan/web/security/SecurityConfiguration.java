@@ -4,6 +4,8 @@ import cn.helituan.web.common.LiveSessions;
 import cn.helituan.domain.account.ApiTokenService;
 import cn.helituan.domain.common.Role;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -13,9 +15,13 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import cn.helituan.domain.account.LoginThrottle;
@@ -108,6 +114,14 @@ public class SecurityConfiguration {
                         .defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                // a form sent without its CSRF token is refused by CsrfFilter itself: the log hears of it too
+                .csrf(csrf -> csrf.withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(audit.csrfRefusals());
+                        return filter;
+                    }
+                }))
                 // a page refused for want of the authenticator's code leads to the second step of the sign-in
                 .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority(
                         new LoginUrlAuthenticationEntryPoint(SecondFactorController.PATH),
@@ -184,8 +198,23 @@ public class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
+    /**
+     * Spring Security's delegating encoder: every hash says which encoder made it ({@code {bcrypt}…},
+     * {@code {sm3}…}), so a deployment that changes {@code helituan.security.password-hash} keeps its old passwords
+     * working; new and changed passwords are hashed with the one configured — bcrypt by default, SM3
+     * ({@link Sm3PasswordEncoder}) where a commercial-cryptography review (密评) asks for it.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${helituan.security.password-hash:bcrypt}") String hash) {
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        encoders.put(Sm3PasswordEncoder.ID, new Sm3PasswordEncoder());
+        if (!encoders.containsKey(hash)) {
+            throw new IllegalStateException("helituan.security.password-hash must be bcrypt or sm3, not " + hash);
+        }
+        DelegatingPasswordEncoder delegating = new DelegatingPasswordEncoder(hash, encoders);
+        // hashes of Spring Security's other encoders (none is written by this product) still match
+        delegating.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return delegating;
     }
 }
