@@ -25,6 +25,11 @@ public final class PhotoSettings {
         this.zone = clock.getZone();
     }
 
+    /** The size limit in MB, as a page says it ("每张不超过 15 MB"). */
+    public long maxMegabytes() {
+        return maxPhotoSize.toMegabytes();
+    }
+
     MessageSource messages() {
         return messages;
     }
