@@ -10,6 +10,8 @@ import cn.helituan.domain.contest.ContestLevel;
 import cn.helituan.domain.contest.ContestRound;
 import cn.helituan.domain.contest.RoundDetails;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +21,13 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * A town contest on the day, on 390-px phones: the industry sub-team's leader has set up three stops (青山村, 石门村, the
  * tea company) and two judges (the tea group's leader and a member); each judge scores the three stops; the organiser
- * publishes, the ranking prints (no menu, no buttons); a case drafted from the first stop is submitted, published by
- * the org admin and found by the library's search. Totals by hand (×3, ×4, −×1, ×3): 青山村 88 and 88 → 88.00;
+ * publishes, the ranking prints (no menu, no buttons); a case drafted from the first stop, a photo added, is
+ * submitted, published by the org admin, found by the library's search and shows its photo. Totals by hand (×3, ×4, −×1, ×3): 青山村 88 and 88 → 88.00;
  * 石门村 78 and 83 → 80.50; the company 67 and 67 → 67.00.
  */
 class ContestIT extends BrowserSession {
@@ -121,6 +124,12 @@ class ContestIT extends BrowserSession {
         click(By.id("save-case"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submit-case")));
         assertThat(text(By.id("case-results"))).contains("88.00", "第 1 名");
+        // a photo of the tea garden, added to the draft
+        Path photo = Files.createTempFile("case-", ".jpg");
+        Files.write(photo, new ClassPathResource("photos/tea-garden-exif.jpg").getContentAsByteArray());
+        driver.findElement(By.id("photo-files")).sendKeys(photo.toAbsolutePath().toString());
+        click(By.id("add-photos"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#photos .record-photo img")));
         click(By.id("submit-case"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), "待审核"));
         String casePath = driver.getCurrentUrl().substring(url("").length());
@@ -141,5 +150,13 @@ class ContestIT extends BrowserSession {
         assertThat(text(By.id("case-list"))).contains(caseTitle2);
         assertNoHorizontalScroll();
         screenshot("contest-case-search-phone.png");
+        // the published case shows its photo to every reader, and nothing to change it
+        driver.get(url(casePath));
+        WebElement shown = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#photos .record-photo img")));
+        wait.until(d -> ((Number) driver.executeScript("return arguments[0].naturalWidth", shown)).intValue() > 0);
+        assertThat(driver.findElements(By.id("photo-form"))).isEmpty();
+        assertNoHorizontalScroll();
+        screenshot("contest-case-photo-phone.png");
     }
 }

@@ -5,17 +5,22 @@ import cn.helituan.app.scope.Probe;
 import cn.helituan.app.scope.ProbeSet;
 import cn.helituan.app.support.Demo;
 import cn.helituan.domain.casebook.CaseDetails;
+import cn.helituan.domain.casebook.CaseGallery;
 import cn.helituan.domain.casebook.CaseMeasure;
 import cn.helituan.domain.casebook.CaseWriting;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.photo.PhotoUpload;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The case library against a submitted case of the welfare sub-team (柳河社区, its medical group's project cited): the
- * industry sub-team's leader, the tea group's leader and member and 青山村's first secretary neither find it nor
- * open, edit, cite, submit, publish or give it back; members and secretaries draft nothing.
+ * The case library against a submitted case of the welfare sub-team (柳河社区, its medical group's project cited, a
+ * photo): the industry sub-team's leader, the tea group's leader and member and 青山村's first secretary neither find
+ * it nor open, edit, cite, pick records for it, see, add or take off its photos, submit, publish or give it back;
+ * members and secretaries draft nothing.
  */
 class CaseProbes implements FeatureProbes {
 
@@ -24,14 +29,16 @@ class CaseProbes implements FeatureProbes {
     private final JdbcTemplate jdbc;
     private final long study;
     private final long figure;
+    private final long photo;
 
-    CaseProbes(JdbcTemplate jdbc, Demo demo, CaseWriting writing) {
+    CaseProbes(JdbcTemplate jdbc, Demo demo, CaseWriting writing, CaseGallery gallery) {
         this.jdbc = jdbc;
-        this.study = study(jdbc, demo, writing);
+        this.study = study(jdbc, demo, writing, gallery);
         this.figure = jdbc.queryForObject("select min(id) from case_figure where case_id = ?", Long.class, study);
+        this.photo = jdbc.queryForObject("select min(id) from case_photo where case_id = ?", Long.class, study);
     }
 
-    private static synchronized long study(JdbcTemplate jdbc, Demo demo, CaseWriting writing) {
+    private static synchronized long study(JdbcTemplate jdbc, Demo demo, CaseWriting writing, CaseGallery gallery) {
         List<Long> made = jdbc.queryForList("select id from case_study where title = ?", Long.class, TITLE);
         if (!made.isEmpty()) {
             return made.get(0);
@@ -46,8 +53,18 @@ class CaseProbes implements FeatureProbes {
                 select p.id from project p join unit u on u.id = p.group_id where u.name = ? order by p.id limit 1""",
                 Long.class, Demo.MEDICAL_GROUP);
         writing.addFigure(leader, id, CaseMeasure.PROJECT_PROGRESS, project);
+        gallery.add(leader, id, photo());
         writing.submit(leader, id, jdbc.queryForObject("select version from case_study where id = ?", Long.class, id));
         return id;
+    }
+
+    private static PhotoUpload photo() {
+        try {
+            byte[] jpeg = CaseTest.jpeg();
+            return new PhotoUpload("image/jpeg", 8, 8, null, jpeg, jpeg);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -72,6 +89,11 @@ class CaseProbes implements FeatureProbes {
                 .refused("POST", page + "/figures", "measure", "PROJECT_BUDGET", "recordId", "1")
                 .refused("POST", page + "/figures/" + figure + "/refresh")
                 .refused("POST", page + "/figures/" + figure + "/remove")
+                .refused("GET", page + "/records?measure=PROJECT_PROGRESS&q=")
+                .refused("GET", page + "/photos/" + photo)
+                .refused("GET", page + "/photos/" + photo + "?thumbnail=true")
+                .refused("POST", page + "/photos")
+                .refused("POST", page + "/photos/" + photo + "/remove")
                 .refused("POST", page + "/submit", "version", version)
                 .refused("POST", page + "/publish", "version", version)
                 .refused("POST", page + "/return", "version", version)

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.helituan.app.support.FullStackTest;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.contest.ContestPhotos;
 import cn.helituan.domain.demand.ProjectService;
+import cn.helituan.domain.photo.PhotoUpload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -37,6 +41,8 @@ class CaseTest extends FullStackTest {
     JdbcTemplate jdbc;
     @Autowired
     ProjectService projects;
+    @Autowired
+    ContestPhotos stopPhotos;
 
     MvcResult send(MockHttpServletRequestBuilder request, RequestPostProcessor who, String... params)
             throws Exception {
@@ -52,17 +58,22 @@ class CaseTest extends FullStackTest {
         return result.getResponse().getContentAsString();
     }
 
+    /** The first stop of the demo's published town contest: 青山村. */
+    long qingshanStop() {
+        return jdbc.queryForObject("""
+                select s.id from contest_stop s join contest_round r on r.id = s.round_id
+                join assisted_object o on o.id = s.object_id
+                where r.status = 'PUBLISHED' and r.level = 'TOWN' and o.name = '青山村' order by s.id limit 1""",
+                Long.class);
+    }
+
     String version(long id) {
         return jdbc.queryForObject("select version::text from case_study where id = ?", String.class, id);
     }
 
     @Test
     void aCaseDraftedFromAStopCitesARecordIsRefusedWhileItsFigureChangedAndIsFoundOncePublished() throws Exception {
-        long stop = jdbc.queryForObject("""
-                select s.id from contest_stop s join contest_round r on r.id = s.round_id
-                join assisted_object o on o.id = s.object_id
-                where r.status = 'PUBLISHED' and r.level = 'TOWN' and o.name = '青山村' order by s.id limit 1""",
-                Long.class);
+        long stop = qingshanStop();
         String form = page("/cases/new?stop=" + stop, SUB_TEAM);
         assertThat(form).contains("青山村：产业振兴", "来源：擂台比武", "擂台比武得分");
 
@@ -149,5 +160,98 @@ class CaseTest extends FullStackTest {
         assertThat(blank.getResponse().getStatus()).isEqualTo(200);
         assertThat(blank.getResponse().getContentAsString()).contains("is-invalid");
         assertThat(jdbc.queryForObject("select count(*) from case_study", Long.class)).isEqualTo(cases);
+    }
+
+    /** A real photo (a tea garden's, with its EXIF), as the pages check it. */
+    static byte[] jpeg() throws java.io.IOException {
+        return new org.springframework.core.io.ClassPathResource("photos/tea-garden-exif.jpg").getContentAsByteArray();
+    }
+
+    MvcResult upload(long id, RequestPostProcessor who) throws Exception {
+        return mvc.perform(multipart("/cases/" + id + "/photos").file(new MockMultipartFile("photos", "现场.jpg",
+                "image/jpeg", jpeg())).with(who).with(csrf())).andReturn();
+    }
+
+    long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    @Test
+    void aCaseOfAChosenGroupHasPhotosThatNoLongerChangeOncePublishedAndAPickerOfRecordsInScope() throws Exception {
+        long ecommerce = count("select id from unit where name = '电商带货服务队'");
+        long welfare = count("select id from unit where name = '民生服务分团'");
+        String form = page("/cases/new", SUB_TEAM);
+        assertThat(form).contains("电商带货服务队", "茶产业合力小组").doesNotContain("医疗帮扶合力小组");
+        // a unit outside the sub-team is refused on its field, nothing written
+        String title = unique("电商案例");
+        long cases = count("select count(*) from case_study");
+        MvcResult outside = send(post("/cases/new"), SUB_TEAM, "title", title, "theme", "电商", "year", "2026",
+                "unitId", String.valueOf(welfare));
+        assertThat(outside.getResponse().getContentAsString()).contains("这个单位不在您的范围内");
+        assertThat(count("select count(*) from case_study")).isEqualTo(cases);
+        send(post("/cases/new"), SUB_TEAM, "title", title, "theme", "电商", "year", "2026",
+                "unitId", String.valueOf(ecommerce));
+        long id = count("select id from case_study where title = ?", title);
+        assertThat(count("select unit_id from case_study where id = ?", id)).isEqualTo(ecommerce);
+
+        // the picker lists the sub-team's records, not another's; a figure is cited by picking one
+        String ownProject = jdbc.queryForObject("""
+                select p.title from project p join unit u on u.id = p.group_id where u.name = '电商带货服务队'
+                order by p.starts_on desc, p.id desc limit 1""", String.class);
+        String otherProject = jdbc.queryForObject("""
+                select p.title from project p join unit u on u.id = p.group_id where u.name = '医疗帮扶合力小组'
+                order by p.id limit 1""", String.class);
+        String picks = page("/cases/" + id + "/records?measure=PROJECT_PROGRESS&q=", SUB_TEAM);
+        assertThat(picks).contains(ownProject, "name=\"recordId\"").doesNotContain(otherProject);
+        assertThat(page("/cases/" + id + "/records?measure=PROJECT_PROGRESS&q=" + otherProject, SUB_TEAM))
+                .contains("您的范围内没有匹配的记录").doesNotContain(otherProject);
+        assertThat(mvc.perform(get("/cases/" + id + "/records?measure=abc").with(SUB_TEAM)).andReturn()
+                .getResponse().getStatus()).isEqualTo(400);
+        assertThat(page("/cases/" + id, SUB_TEAM)).contains("id=\"record-query\"", "record-pick");
+
+        // photos: added while a draft, seen by whoever reads the case, one taken off (in the history)
+        assertThat(upload(id, SUB_TEAM).getResponse().getRedirectedUrl()).isEqualTo("/cases/" + id + "#photos");
+        upload(id, SUB_TEAM);
+        long first = count("select min(id) from case_photo where case_id = ?", id);
+        long second = count("select max(id) from case_photo where case_id = ?", id);
+        String photos = "/cases/" + id + "/photos/";
+        assertThat(mvc.perform(get(photos + first + "?thumbnail=true").with(SUB_TEAM)).andReturn().getResponse()
+                .getContentType()).isEqualTo("image/jpeg");
+        assertThat(mvc.perform(get(photos + first).with(MEMBER)).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        send(post(photos + second + "/remove"), SUB_TEAM);
+        String shown = page("/cases/" + id, SUB_TEAM);
+        assertThat(shown).contains(photos + first + "?thumbnail=true", "已移除")
+                .doesNotContain(photos + second + "?thumbnail=true");
+
+        send(post("/cases/" + id + "/submit"), SUB_TEAM, "version", version(id));
+        send(post("/cases/" + id + "/publish"), ADMIN, "version", version(id));
+        assertThat(mvc.perform(get(photos + first).with(MEMBER)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        // published: no photo added nor taken off, by the page or behind it
+        assertThat(upload(id, SUB_TEAM).getFlashMap().get("photoErrors").toString()).contains("案例已发布");
+        assertThat(send(post(photos + first + "/remove"), SUB_TEAM).getFlashMap().get("failure"))
+                .isEqualTo("casebook.published");
+        assertThat(count("select count(*) from case_photo where case_id = ? and not removed", id)).isEqualTo(1);
+        assertThat(page("/cases/" + id, SUB_TEAM)).doesNotContain("id=\"photo-form\"");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
+                "update case_photo set removed = true where id = ?", first)).hasMessageContaining("published");
+    }
+
+    @Test
+    void aCaseDraftedFromAStopStartsWithTheStopsPhotos() throws Exception {
+        long stop = qingshanStop();
+        byte[] jpeg = jpeg();
+        stopPhotos.add(Scope.system(), stop, new PhotoUpload("image/jpeg", 64, 48, null, jpeg, jpeg));
+        long onStop = count("select count(*) from contest_stop_photo where stop_id = ? and not removed", stop);
+        String title = unique("点位照片案例");
+        send(post("/cases/new"), SUB_TEAM, "title", title, "theme", "产业振兴", "year", "2026", "source", "擂台比武：测试",
+                "stopId", String.valueOf(stop));
+        long id = count("select id from case_study where title = ?", title);
+        assertThat(count("select count(*) from case_photo where case_id = ? and from_stop_photo_id is not null", id))
+                .isEqualTo(onStop).isPositive();
+        long photo = count("select max(id) from case_photo where case_id = ?", id);
+        assertThat(mvc.perform(get("/cases/" + id + "/photos/" + photo).with(SUB_TEAM)).andReturn().getResponse()
+                .getContentAsByteArray()).isEqualTo(jpeg);
     }
 }

@@ -97,6 +97,14 @@ class PhotoStoreTest extends FullStackTest {
                        decode(md5('c' || i) || md5('d' || i) || md5('e' || i) || md5('f' || i), 'hex'),
                        decode(md5('t' || i), 'hex'), 0, now(), 'photo-store-test'
                 from generate_series(1, ?) i""", activity, photos);
+        // and a draft case's photos (the case library's table moves as every other)
+        long draft = jdbc.queryForObject("select min(id) from case_study where status = 'DRAFT'", Long.class);
+        jdbc.update("""
+                insert into case_photo (case_id, content_type, byte_size, width, height, removed, content, thumbnail,
+                                        version, created_at, created_by)
+                select ?, 'image/jpeg', 16, 8, 8, false, decode(md5('case' || i), 'hex'),
+                       decode(md5('case-t' || i), 'hex'), 0, now(), 'photo-store-test'
+                from generate_series(1, 3) i""", draft);
         Map<String, String> before = hashes();
         assertThat(before.size()).isGreaterThanOrEqualTo(photos);
         // the photos with bytes (other tests leave rows whose upload was refused, with none: nothing to move)

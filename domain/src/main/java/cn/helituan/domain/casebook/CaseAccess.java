@@ -1,7 +1,9 @@
 package cn.helituan.domain.casebook;
 
+import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
+import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,22 @@ public class CaseAccess implements cn.helituan.domain.contest.CaseDrafting {
         CaseStudy study = studies.findById(id).orElseThrow(() -> new NotFoundException("case", id));
         if (!reads(scope, study)) {
             throw new NotFoundException("case", id);
+        }
+        return study;
+    }
+
+    /**
+     * The case, if the scope may change it (its draft's author side); a published case is refused with its rule
+     * ("casebook.published"), another scope's case with 403.
+     */
+    @Transactional(readOnly = true)
+    public CaseStudy writable(Scope scope, long id) {
+        CaseStudy study = readable(scope, id);
+        if (!writes(scope, study)) {
+            if (study.isPublished()) {
+                throw RuleViolation.global("casebook.published");
+            }
+            throw new ForbiddenException("write case");
         }
         return study;
     }

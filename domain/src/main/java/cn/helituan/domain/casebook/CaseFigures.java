@@ -22,6 +22,12 @@ public interface CaseFigures {
     /** Whether the record lies within the path ("" = everywhere): its group's, or for a demand a group paired with it. */
     boolean inScope(CaseMeasure measure, long recordId, String pathPrefix);
 
+    /**
+     * The records of the kind inside the path ("" = everywhere, as {@link #inScope}) whose title contains the text
+     * ({@code pattern}, a lowered LIKE pattern), newest first, at most {@code limit}.
+     */
+    List<CaseRecordPick> pick(CaseMeasure.RecordKind kind, String pathPrefix, String pattern, int limit);
+
     /** The record's title, for the figure's label. */
     Optional<String> titleOf(CaseMeasure measure, long recordId);
 }

@@ -22,6 +22,7 @@ public class CaseReading {
 
     private final CaseStudies studies;
     private final CaseFigures figures;
+    private final CasePhotos photos;
     private final CaseAccess access;
     private final History history;
     private final cn.helituan.domain.assisted.Regions regions;
@@ -44,8 +45,8 @@ public class CaseReading {
     }
 
     /** A case's page. */
-    public record CaseView(CaseStudy study, List<FigureLine> figures, boolean writes, boolean reviews,
-                           List<PartHistory> history) {
+    public record CaseView(CaseStudy study, List<FigureLine> figures, List<CasePhoto> photos, boolean writes,
+                           boolean reviews, List<PartHistory> history) {
         public boolean anyChanged() {
             return figures.stream().anyMatch(FigureLine::changed);
         }
@@ -101,7 +102,15 @@ public class CaseReading {
             history.of(CaseFigure.class, line.figure().getId())
                     .forEach(e -> trail.add(new PartHistory(e, "CaseFigure", line.figure().getLabel())));
         }
+        List<CasePhoto> allPhotos = photos.findByCaseIdOrderById(id);
+        Map<Long, String> photoNumbers = new java.util.HashMap<>();
+        for (int i = 0; i < allPhotos.size(); i++) {
+            photoNumbers.put(allPhotos.get(i).getId(), String.valueOf(i + 1));
+        }
+        history.of(CasePhoto.class, photoNumbers.keySet()).forEach(e -> trail.add(
+                new PartHistory(e, "CasePhoto", photoNumbers.get(e.recordId()))));
         trail.sort(Comparator.comparing((PartHistory p) -> p.entry().at()).reversed());
-        return new CaseView(study, lines, access.writes(scope, study), access.reviews(scope, study), trail);
+        return new CaseView(study, lines, allPhotos.stream().filter(p -> !p.isRemoved()).toList(),
+                access.writes(scope, study), access.reviews(scope, study), trail);
     }
 }

@@ -23,9 +23,9 @@ public class CaseStudy extends AuditedEntity implements Labeled {
 
     @Column(nullable = false, length = 200)
     private String title;
-    /** The drafting scope's unit (null: drafted by an org admin of the whole deployment). */
+    /** The unit the case is of, chosen by its author within their scope (null: the whole deployment's). */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "unit_id", updatable = false)
+    @JoinColumn(name = "unit_id")
     private Unit unit;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "object_id")
@@ -58,14 +58,14 @@ public class CaseStudy extends AuditedEntity implements Labeled {
     }
 
     CaseStudy(Unit unit, CaseDetails details, AssistedObject object, String source, Long stopId) {
-        this.unit = unit;
         this.source = source;
         this.stopId = stopId;
-        apply(details, object);
+        apply(details, unit, object);
     }
 
-    void apply(CaseDetails details, AssistedObject object) {
+    void apply(CaseDetails details, Unit unit, AssistedObject object) {
         requireEditable();
+        this.unit = unit;
         this.title = details.title();
         this.theme = details.theme();
         this.year = details.year();

@@ -24,6 +24,10 @@ public class CaseWriting {
 
     /** Figures a case may cite. */
     public static final int MAX_FIGURES = 10;
+    /** Records the figure picker lists at a time. */
+    public static final int MAX_PICKS = 20;
+    /** Units a case's form offers (a sub-team's or a county's; a province's admin writes of the units nearest). */
+    public static final int MAX_UNITS = 500;
 
     private final CaseStudies studies;
     private final CaseFigures figures;
@@ -32,6 +36,7 @@ public class CaseWriting {
     private final AssistedObjects objects;
     private final AssistedService assisted;
     private final cn.helituan.domain.assisted.Relationships relationships;
+    private final CaseGallery gallery;
 
     /** The objects paired (now or before) with a group in the scope: a non-admin author's choices. */
     @Transactional(readOnly = true)
@@ -52,21 +57,26 @@ public class CaseWriting {
     @Transactional
     public CaseStudy draft(Scope scope, CaseDetails details, String source, Long stopId) {
         requireAuthor(scope);
-        Unit unit = scope.unitId() == null ? null : units.findById(scope.unitId()).orElse(null);
-        return studies.save(new CaseStudy(unit, details, object(scope, details.objectId()), source, stopId));
+        CaseStudy study = studies.save(new CaseStudy(unit(scope, details.unitId()), details,
+                object(scope, details.objectId()), source, stopId));
+        if (stopId != null) {
+            gallery.copyFromStop(scope, study.getId(), stopId);
+        }
+        return study;
     }
 
     @Transactional
     public CaseStudy edit(Scope scope, long id, long version, CaseDetails details) {
-        CaseStudy study = writable(scope, id);
+        CaseStudy study = access.writable(scope, id);
         study.checkVersion(version);
-        study.apply(details, object(scope, details.objectId()));
+        study.apply(details, details.unitId() == null ? study.getUnit() : unit(scope, details.unitId()),
+                object(scope, details.objectId()));
         return study;
     }
 
     @Transactional
     public CaseStudy submit(Scope scope, long id, long version) {
-        CaseStudy study = writable(scope, id);
+        CaseStudy study = access.writable(scope, id);
         study.checkVersion(version);
         study.submit();
         return study;
@@ -75,7 +85,7 @@ public class CaseWriting {
     /** Cites a record's figure: the record must lie in the author's scope; its value now is kept. */
     @Transactional
     public CaseFigure addFigure(Scope scope, long id, CaseMeasure measure, Long recordId) {
-        CaseStudy study = writable(scope, id);
+        CaseStudy study = access.writable(scope, id);
         if (measure == null || recordId == null) {
             throw RuleViolation.global("casebook.figure.required");
         }
@@ -91,10 +101,21 @@ public class CaseWriting {
         return figures.save(new CaseFigure(study.getId(), measure, recordId, title, value));
     }
 
+    /**
+     * The records the author may cite for the measure whose title contains the text (all when blank), newest first,
+     * at most {@link #MAX_PICKS}: only a writer of the case is answered, and only with records inside their scope.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<CaseRecordPick> pickRecords(Scope scope, long id, CaseMeasure measure, String text) {
+        access.writable(scope, id);
+        return figures.pick(measure.kind(), scope.pathFilter(), cn.helituan.domain.common.NamePattern.contains(text),
+                MAX_PICKS);
+    }
+
     /** Takes the record's value now into a figure that has changed since it was drafted. */
     @Transactional
     public CaseFigure refreshFigure(Scope scope, long id, long figureId) {
-        writable(scope, id);
+        access.writable(scope, id);
         CaseFigure figure = figure(id, figureId);
         figure.refresh(figures.current(figure.getMeasure(), figure.getRecordId())
                 .orElseThrow(() -> RuleViolation.global("casebook.figure.gone")));
@@ -103,7 +124,7 @@ public class CaseWriting {
 
     @Transactional
     public void removeFigure(Scope scope, long id, long figureId) {
-        writable(scope, id);
+        access.writable(scope, id);
         figure(id, figureId).remove();
     }
 
@@ -112,15 +133,23 @@ public class CaseWriting {
                 .orElseThrow(() -> new NotFoundException("caseFigure", figureId));
     }
 
-    private CaseStudy writable(Scope scope, long id) {
-        CaseStudy study = access.readable(scope, id);
-        if (!access.writes(scope, study)) {
-            if (study.isPublished()) {
-                throw RuleViolation.global("casebook.published");
-            }
-            throw new ForbiddenException("write case");
+    /** The units a case may be of: the live units inside the author's scope (at most {@code MAX_UNITS}). */
+    @Transactional(readOnly = true)
+    public java.util.List<cn.helituan.domain.team.UnitOption> unitChoices(Scope scope) {
+        if (!access.mayDraft(scope)) {
+            return java.util.List.of();
         }
-        return study;
+        return units.selectableOptions(scope.pathFilter()).stream().limit(MAX_UNITS).toList();
+    }
+
+    /** The unit chosen (it must be live and inside the scope); none chosen: the author's own. */
+    private Unit unit(Scope scope, Long unitId) {
+        Long id = unitId == null ? scope.unitId() : unitId;
+        if (id == null) {
+            return null;
+        }
+        return units.findById(id).filter(u -> !u.isArchived()).filter(u -> scope.covers(u.getPath()))
+                .orElseThrow(() -> new RuleViolation("unitId", "casebook.unit"));
     }
 
     private AssistedObject object(Scope scope, Long objectId) {

@@ -10,7 +10,7 @@ public record BlobKey(String table, long id, boolean thumbnail) {
 
     /** The tables whose rows have an image and a thumbnail (every photo of the product). */
     public static final List<String> PHOTO_TABLES = List.of("activity_photo", "demand_photo", "station_checkin",
-            "contest_stop_photo", "supervision_finding_photo");
+            "contest_stop_photo", "supervision_finding_photo", "case_photo");
 
     public BlobKey {
         if (!PHOTO_TABLES.contains(table)) {

@@ -1,7 +1,9 @@
 package cn.helituan.persistence.casebook;
 
 import cn.helituan.domain.casebook.CaseMeasure;
+import cn.helituan.domain.casebook.CaseRecordPick;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,4 +17,6 @@ interface JpaCaseFigureValues {
     boolean inScope(CaseMeasure measure, long recordId, String pathPrefix);
 
     Optional<String> titleOf(CaseMeasure measure, long recordId);
+
+    List<CaseRecordPick> pick(CaseMeasure.RecordKind kind, String pathPrefix, String pattern, int limit);
 }

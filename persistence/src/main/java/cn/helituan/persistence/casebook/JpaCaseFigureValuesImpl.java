@@ -1,6 +1,7 @@
 package cn.helituan.persistence.casebook;
 
 import cn.helituan.domain.casebook.CaseMeasure;
+import cn.helituan.domain.casebook.CaseRecordPick;
 import cn.helituan.persistence.common.SqlFiles;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 class JpaCaseFigureValuesImpl implements JpaCaseFigureValues {
 
     private static final Map<String, String> SQL = SqlFiles.parts("sql/casebook/figures.sql");
+    private static final Map<String, String> PICK = SqlFiles.parts("sql/casebook/records.sql");
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -52,5 +54,12 @@ class JpaCaseFigureValuesImpl implements JpaCaseFigureValues {
         Boolean found = jdbc.queryForObject(SQL.get("in-scope"), Map.of("kind", measure.kind().name(),
                 "record", recordId, "prefix", pathPrefix + "%"), Boolean.class);
         return Boolean.TRUE.equals(found);
+    }
+
+    @Override
+    public List<CaseRecordPick> pick(CaseMeasure.RecordKind kind, String pathPrefix, String pattern, int limit) {
+        return jdbc.query(PICK.get(kind.name()), Map.of("prefix", pathPrefix + "%", "text", pattern, "limit", limit),
+                (rs, n) -> new CaseRecordPick(rs.getLong("id"), rs.getString("title"), rs.getString("place"),
+                        rs.getObject("day", java.time.LocalDate.class)));
     }
 }

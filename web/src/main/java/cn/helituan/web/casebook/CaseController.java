@@ -5,6 +5,7 @@ import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.ObjectUse;
 import cn.helituan.domain.casebook.CaseAccess;
+import cn.helituan.domain.casebook.CaseGallery;
 import cn.helituan.domain.casebook.CaseMeasure;
 import cn.helituan.domain.casebook.CasePrefill;
 import cn.helituan.domain.casebook.CaseReading;
@@ -14,10 +15,12 @@ import cn.helituan.domain.casebook.CaseStudy;
 import cn.helituan.domain.casebook.CaseWriting;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.team.UnitOption;
 import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
+import cn.helituan.web.photo.PhotoSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -61,6 +64,7 @@ class CaseController {
     private final CaseAccess access;
     private final AssistedService assisted;
     private final Exports exports;
+    private final PhotoSettings photoSettings;
 
     @GetMapping("/cases")
     String list(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) String theme,
@@ -106,9 +110,22 @@ class CaseController {
 
     @GetMapping("/cases/{id}")
     String show(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("view", reading.view(scope, id));
+        CaseReading.CaseView view = reading.view(scope, id);
+        model.addAttribute("view", view);
         model.addAttribute("measures", CaseMeasure.values());
+        model.addAttribute("maxPhotos", CaseGallery.MAX_PHOTOS);
+        model.addAttribute("maxPhotoSize", photoSettings.maxMegabytes());
+        model.addAttribute("picks", view.writes() ? writing.pickRecords(scope, id, CaseMeasure.values()[0], null)
+                : List.of());
         return "cases/show";
+    }
+
+    /** The figure picker: the records of the measure's kind in the author's scope whose title contains the text. */
+    @GetMapping("/cases/{id}/records")
+    String records(Scope scope, @PathVariable long id, @RequestParam CaseMeasure measure,
+                   @RequestParam(required = false) String q, Model model) {
+        model.addAttribute("picks", writing.pickRecords(scope, id, measure, q));
+        return "cases/show :: recordPicks";
     }
 
     @GetMapping("/cases/new")
@@ -117,7 +134,9 @@ class CaseController {
         writing.requireAuthor(scope);
         CasePrefill.Draft draft = stop != null ? prefill.fromStop(scope, stop)
                 : round != null && group != null ? prefill.fromEntry(scope, round, group) : prefill.blank();
-        model.addAttribute("form", CaseForm.of(draft.details(), draft.source(), draft.stopId()));
+        CaseForm form = CaseForm.of(draft.details(), draft.source(), draft.stopId());
+        form.setUnitId(scope.unitId());
+        model.addAttribute("form", form);
         return formView(scope, null, draft.details().objectId(), model);
     }
 
@@ -209,7 +228,21 @@ class CaseController {
     private String formView(Scope scope, CaseStudy study, Long chosenObject, Model model) {
         model.addAttribute("study", study);
         model.addAttribute("objects", objectChoices(scope, chosenObject));
+        model.addAttribute("units", unitChoices(scope, study));
+        model.addAttribute("unitless", scope.unitId() == null);
         return FORM;
+    }
+
+    /** The units a case may be of, the one it is of now first when the list does not hold it. */
+    private List<UnitOption> unitChoices(Scope scope, CaseStudy study) {
+        List<UnitOption> choices = writing.unitChoices(scope);
+        if (study == null || study.getUnit() == null
+                || choices.stream().anyMatch(u -> u.id().equals(study.getUnit().getId()))) {
+            return choices;
+        }
+        List<UnitOption> withCurrent = new java.util.ArrayList<>(choices);
+        withCurrent.add(0, new UnitOption(study.getUnit().getId(), study.getUnit().getName(), 0));
+        return withCurrent;
     }
 
     /** The villages a case may be of: the whole register to an org admin, the paired ones to the others. */

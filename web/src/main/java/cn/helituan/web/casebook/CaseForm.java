@@ -19,6 +19,8 @@ public class CaseForm {
     @Size(max = 200)
     private String title;
     private Long objectId;
+    /** The unit the case is of (a choice within the author's scope). */
+    private Long unitId;
     @NotBlank
     @Size(max = 100)
     private String theme;
@@ -42,6 +44,7 @@ public class CaseForm {
         CaseForm form = new CaseForm();
         form.title = details.title();
         form.objectId = details.objectId();
+        form.unitId = details.unitId();
         form.theme = details.theme();
         form.year = details.year();
         form.problem = details.problem();
@@ -55,14 +58,15 @@ public class CaseForm {
     static CaseForm of(CaseStudy study) {
         CaseForm form = of(new CaseDetails(study.getTitle(), study.getObject() == null ? null
                 : study.getObject().getId(), study.getTheme(), study.getYear(), study.getProblem(),
-                study.getActions(), study.getResults()), study.getSource(), study.getStopId());
+                study.getActions(), study.getResults(), study.getUnit() == null ? null : study.getUnit().getId()),
+                study.getSource(), study.getStopId());
         form.version = study.getVersion();
         return form;
     }
 
     CaseDetails details() {
         return new CaseDetails(title.strip(), objectId, theme.strip(), year, blank(problem), blank(actions),
-                blank(results));
+                blank(results), unitId);
     }
 
     private static String blank(String value) {
