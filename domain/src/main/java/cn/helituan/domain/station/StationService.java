@@ -4,6 +4,7 @@ import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.assisted.AssistedObjects;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.AssistedKind;
+import cn.helituan.domain.assisted.CadreProfile;
 import cn.helituan.domain.assisted.StationRole;
 import cn.helituan.domain.assisted.Stationing;
 import cn.helituan.domain.assisted.StationingRecord;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -48,6 +50,7 @@ public class StationService {
     private final Memberships memberships;
     private final WorkUnits workUnits;
     private final History history;
+    private final CadreSuggestions suggestions;
     private final Clock clock;
 
     /** A new stationing: what the form says, the member found by mobile among the writer's members. */
@@ -125,6 +128,22 @@ public class StationService {
             throw new ForbiddenException("station cadres");
         }
         return object;
+    }
+
+    /**
+     * Whom the form suggests for the village (选派, Shaanxi's rule): members of a profile that fits one of its categories
+     * (弱村, 穷村, 乱村, 产业村), among those the scope may station, not stationed today or later; none for a village
+     * without a matching category. Refused like the form itself.
+     */
+    @Transactional(readOnly = true)
+    public List<CadreSuggestion> suggestions(Scope scope, long objectId) {
+        AssistedObject object = writableObject(scope, objectId);
+        Set<CadreProfile> profiles = CadreProfile.fitting(object.getCategories());
+        if (profiles.isEmpty()) {
+            return List.of();
+        }
+        return suggestions.fitting(profiles, scope.wholeDeployment() ? null : scope.pathFilter(),
+                LocalDate.now(clock), CadreSuggestions.SHOWN);
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.helituan.web.station;
 
 import cn.helituan.domain.assisted.AssistedObject;
+import cn.helituan.domain.assisted.CadreProfile;
 import cn.helituan.domain.assisted.StationRole;
 import cn.helituan.domain.assisted.Stationing;
 import cn.helituan.domain.common.Scope;
@@ -146,6 +147,8 @@ class StationController {
         AssistedObject object = stations.writableObject(scope, objectId);
         model.addAttribute("object", object);
         model.addAttribute("creating", true);
+        model.addAttribute("suggestions", stations.suggestions(scope, objectId));
+        model.addAttribute("matchingCategories", !CadreProfile.fitting(object.getCategories()).isEmpty());
         return formView(scope, form, model);
     }
 
