@@ -68,19 +68,29 @@ public class StationService {
      */
     @Transactional(readOnly = true)
     public Page<Stationing> register(Scope scope, String text, StationRole role, Boolean open, Pageable pageable) {
+        return register(scope, text, role, open, null, pageable);
+    }
+
+    /**
+     * The register narrowed to the stationings in force on {@code on} (null: any day): the dashboard's stationed cadres
+     * are its count (a member has one stationing at a time, so each person once).
+     */
+    @Transactional(readOnly = true)
+    public Page<Stationing> register(Scope scope, String text, StationRole role, Boolean open, LocalDate on,
+                                     Pageable pageable) {
         String name = text == null || text.isBlank() ? null : NamePattern.contains(text);
         LocalDate today = LocalDate.now(clock);
         if (scope.canReadRegister()) {
-            return stationings.register(null, today, null, name, role, open, pageable);
+            return stationings.register(null, today, null, name, role, open, on, pageable);
         }
         if (scope.role() == Role.SUB_TEAM_LEADER && scope.unitPath() != null) {
             // the villages paired with their groups today: the records they may open (canWrite)
-            return stationings.register(scope.pathFilter(), today, null, name, role, open, pageable);
+            return stationings.register(scope.pathFilter(), today, null, name, role, open, on, pageable);
         }
         if (scope.memberId() == null) {
             return Page.empty(pageable);
         }
-        return stationings.register(null, today, scope.memberId(), name, role, open, pageable);
+        return stationings.register(null, today, scope.memberId(), name, role, open, on, pageable);
     }
 
     /** One stationing with its object, member and dispatching unit, if the scope reads it; otherwise not found. */

@@ -8,6 +8,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.dashboard.Dashboard;
 import cn.helituan.domain.dashboard.DashboardService;
 import cn.helituan.domain.dashboard.PeriodKind;
+import cn.helituan.domain.dashboard.StationFiguresReader;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.AccessLevel;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class DashboardController {
 
     private final DashboardService dashboards;
+    private final StationFiguresReader stationFigures;
 
     @ModelAttribute("figures")
     Figure[] figures() {
@@ -79,6 +81,7 @@ class DashboardController {
         }
         model.addAttribute("d", dashboard);
         model.addAttribute("people", dashboards.people(scope, dashboard.period()));
+        model.addAttribute("station", stationFigures.read(scope, dashboard.period()));
         return "dashboard/dashboard";
     }
 }
