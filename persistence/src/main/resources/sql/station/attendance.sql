@@ -79,6 +79,17 @@ where (:anyAbsence or f.absent > 0)
 order by o.name, o.id, st.role, m.name, st.id
 limit :limit offset :offset
 
+-- name: totals
+-- the sheet's days summed over all its lines (every page; :anyAbsence as the sheet's): its total line and the
+-- dashboard's attendance rate
+select count(*) filter (where kind = 'PRESENT') as present,
+       count(*) filter (where kind = 'DOUBTFUL') as doubtful,
+       count(*) filter (where kind = 'AWAY') as away,
+       count(*) filter (where kind = 'LEAVE') as on_leave,
+       count(*) filter (where kind = 'ABSENT') as absent
+from classified
+where :anyAbsence or stationing_id in (select stationing_id from classified where kind = 'ABSENT')
+
 -- name: days
 select day, kind, checkin_id, checked_at, doubts, absence_id
 from classified

@@ -435,6 +435,10 @@ class DashboardTest extends FullStackTest {
             pattern = "id=\"matter-count\">共 ([\\d,]+) 条报告";
         } else if (url.startsWith("/attendance")) {
             pattern = "id=\"attendance-count\">[^<]*? ([\\d,]+) 名驻村干部";
+        } else if (url.startsWith("/stationings")) {
+            pattern = "id=\"stationing-count\">共 ([\\d,]+) 条驻村记录";
+        } else if (url.startsWith("/checkins/day")) {
+            pattern = "id=\"checkin-count\">[^<]*? 共 ([\\d,]+) 次打卡";
         } else if (url.equals("/relationships")) {
             pattern = "60 天内到期（([\\d,]+)）";
         } else {

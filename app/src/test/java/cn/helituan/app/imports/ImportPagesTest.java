@@ -283,6 +283,57 @@ class ImportPagesTest extends FullStackTest {
     }
 
     @Test
+    void villagesCoordinatesAndCheckInRadiusAreImportedBothOrNeitherAndKeptWhenTheColumnsAreLeftOut()
+            throws Exception {
+        String located = unique("PLACE-A");
+        String name = unique("坐标村");
+        String half = unique("PLACE-B");
+        String unreadable = unique("PLACE-C");
+        String tooSmall = unique("PLACE-D");
+        String enterprise = unique("PLACE-E");
+        Object[] header = {"对象代码", "名称", "类型", "纬度", "经度", "打卡半径（米）"};
+        long id = upload(workbook(sheet("帮扶对象", header,
+                new Object[] {located, name, "村", 34.3612345, "107.2412345", 800},
+                new Object[] {half, "半坐标村", "村", 34.36, "", ""},
+                new Object[] {unreadable, "坐标不明村", "村", "N34", 107.24, ""},
+                new Object[] {tooSmall, "小半径村", "村", 34.36, 107.24, 20},
+                new Object[] {enterprise, "坐标企业", "企业", 34.36, 107.24, ""})), "帮扶对象坐标.xlsx");
+        assertThat(problems(id)).containsExactlyInAnyOrder("帮扶对象!3:longitude:object.place.both",
+                "帮扶对象!4:latitude:import.cell.degrees", "帮扶对象!5:checkinRadius:import.object.place.radius",
+                "帮扶对象!6:latitude:import.object.fieldNotForKind",
+                "帮扶对象!6:longitude:import.object.fieldNotForKind");
+        assertThat(tally(id, "OBJECTS")).containsExactly(1, 0, 0, 4);
+        long clean = upload(workbook(sheet("帮扶对象", header,
+                new Object[] {located, name, "村", 34.3612345, "107.2412345", 800})), "帮扶对象坐标无误.xlsx");
+        assertThat(problems(clean)).isEmpty();
+        confirm(clean);
+        assertThat(status(clean)).isEqualTo("IMPORTED");
+        assertThat(jdbc.queryForMap("select latitude, longitude, checkin_radius from assisted_object where code = ?",
+                located)).containsEntry("latitude", 34.3612345).containsEntry("longitude", 107.2412345)
+                .containsEntry("checkin_radius", 800);
+
+        // the same village without the place's columns: unchanged, its place kept; the export has the columns
+        long again = upload(workbook(sheet("帮扶对象", new Object[] {"对象代码", "名称", "类型"},
+                new Object[] {located, name, "村"})), "帮扶对象无坐标.xlsx");
+        assertThat(tally(again, "OBJECTS")).containsExactly(0, 0, 1, 0);
+        confirm(again);
+        assertThat(jdbc.queryForObject("select latitude from assisted_object where code = ?", Double.class, located))
+                .isEqualTo(34.3612345);
+        byte[] export = mvc.perform(get("/objects/export").param("q", name).with(admin())).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(export))) {
+            Row head = book.getSheetAt(0).getRow(0);
+            Row row = book.getSheetAt(0).getRow(1);
+            int last = head.getLastCellNum();
+            assertThat(head.getCell(last - 3).getStringCellValue()).isEqualTo("纬度");
+            assertThat(head.getCell(last - 1).getStringCellValue()).isEqualTo("打卡半径（米）");
+            assertThat(row.getCell(last - 3).getNumericCellValue()).isEqualTo(34.3612345);
+            assertThat(row.getCell(last - 2).getNumericCellValue()).isEqualTo(107.2412345);
+            assertThat(row.getCell(last - 1).getNumericCellValue()).isEqualTo(800);
+        }
+    }
+
+    @Test
     void regionsObjectsAndRelationshipsComeInOneWorkbookAndAReimportChangesNothing() throws Exception {
         String county = unique("C");
         String town = unique("T");

@@ -158,6 +158,12 @@ class StationProbes implements FeatureProbes {
                 .refused("GET", page + "/checkins?month=2026-06")
                 .refused("GET", "/checkins/" + checkInId + "/photo")
                 .refused("GET", "/checkins/" + checkInId + "/photo?thumbnail=true")
+                // the dashboard's figures' lists: today's stationings and check-ins (柳河社区's first secretary checked
+                // in today); the day's check-ins are for the villages' readers only
+                .shownWithout("/stationings?on=" + LocalDate.now(), OBJECT)
+                .shownWithout(List.of("subteam"), "/checkins/day", OBJECT)
+                .shownWithout(List.of("subteam"), "/checkins/day?day=" + LocalDate.now(), OBJECT)
+                .refused(List.of("leader", "member", "secretary"), "GET", "/checkins/day")
                 // a sub-team leader whose group's pairing with the village has ended: no hold on its cadres
                 .shownWithout(List.of("subteam"), "/stationings", ENDED_NAME)
                 .shownWithout(List.of("subteam"), "/stationings?open=true", ENDED_NAME)

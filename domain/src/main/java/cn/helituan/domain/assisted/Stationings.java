@@ -31,8 +31,9 @@ public interface Stationings {
      * The register of stationings (驻村名册), a page at a time, latest start first. {@code prefix} null: every object;
      * otherwise the objects paired on {@code day} with a group under it (a term in force by its dates: a sub-team
      * leader's register holds the records they may open). {@code memberId} non-null: only that member's.
-     * {@code name} a lowered LIKE pattern on the member's or the object's name (null: any); {@code open} null: any.
+     * {@code name} a lowered LIKE pattern on the member's or the object's name (null: any); {@code open} null: any;
+     * {@code on} non-null: only the stationings in force that day (begun, not ended before it).
      */
     Page<Stationing> register(String prefix, LocalDate day, Long memberId, String name, StationRole role,
-                              Boolean open, Pageable pageable);
+                              Boolean open, LocalDate on, Pageable pageable);
 }

@@ -1,5 +1,6 @@
 package cn.helituan.domain.demand;
 
+import cn.helituan.domain.assisted.CadreProfile;
 import cn.helituan.domain.assisted.VillageCategory;
 import cn.helituan.domain.demand.MatchingFacts.GroupFacts;
 import cn.helituan.domain.demand.MatchingFacts.ResourceFacts;
@@ -20,7 +21,7 @@ import java.util.Set;
  * county +8; each member whose specialty, post or work unit fits the category +6 (at most 24); each of the object's
  * matching categories (弱村, 穷村, 乱村, 产业村) for which the group has a member of the fitting profile — Shaanxi's rule,
  * party-affairs cadres to weak villages, economic to poor, legal to disorderly, science to industry — +10 (at most
- * 20); each demand of the category the group resolved before +4 (at most 12); resources of the category on offer +10.
+ * 20; the pairs are {@link CadreProfile}'s); each demand of the category the group resolved before +4 (at most 12); resources of the category on offer +10.
  *
  * <p>A resource: of the category +40, else its text names one of the category's keywords +20; more than half its
  * capacity left +10, else +5; available until the demand's wished-for date (or with no end) +10; and its home
@@ -45,10 +46,9 @@ public final class DemandMatcher {
                 reasons.add(new Reason("match.reason.specialty", Math.min(24, 6 * g.fitting()), g.fitting()));
             }
             int rule = 0;
-            rule += objectCategories.contains(VillageCategory.WEAK) && g.partyAffairs() > 0 ? 10 : 0;
-            rule += objectCategories.contains(VillageCategory.POOR) && g.economic() > 0 ? 10 : 0;
-            rule += objectCategories.contains(VillageCategory.DISORDERLY) && g.legal() > 0 ? 10 : 0;
-            rule += objectCategories.contains(VillageCategory.INDUSTRY) && g.science() > 0 ? 10 : 0;
+            for (CadreProfile profile : CadreProfile.fitting(objectCategories)) {
+                rule += g.withProfile(profile) > 0 ? 10 : 0;
+            }
             if (rule > 0) {
                 reasons.add(new Reason("match.reason.profile", Math.min(20, rule), 0));
             }

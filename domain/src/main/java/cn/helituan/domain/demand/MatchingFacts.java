@@ -34,6 +34,16 @@ public interface MatchingFacts {
     record GroupFacts(long groupId, String name, boolean paired, boolean sameTown, boolean sameCounty, int fitting,
                       int partyAffairs, int economic, int legal, int science, int resolvedAlike,
                       boolean offersResources) {
+
+        /** How many of its current members have the profile. */
+        public int withProfile(cn.helituan.domain.assisted.CadreProfile profile) {
+            return switch (profile) {
+                case PARTY_AFFAIRS -> partyAffairs;
+                case ECONOMIC -> economic;
+                case LEGAL -> legal;
+                case SCIENCE -> science;
+            };
+        }
     }
 
     /** A resource's facts; {@code homeGroupId}: its group, its member's group, or null (a work unit's). */

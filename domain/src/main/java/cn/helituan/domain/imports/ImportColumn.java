@@ -9,7 +9,7 @@ public record ImportColumn(String key, ColumnType type, boolean required, int ma
                            Class<? extends Enum<?>> choices) {
 
     /** How a column's text is read. */
-    public enum ColumnType { TEXT, CHOICE, CHOICES, DATE, YES_NO, MOBILE, INTEGER, DECIMAL }
+    public enum ColumnType { TEXT, CHOICE, CHOICES, DATE, YES_NO, MOBILE, INTEGER, DECIMAL, DEGREES }
 
     static ImportColumn text(String key, boolean required, int maxLength) {
         return new ImportColumn(key, ColumnType.TEXT, required, maxLength, null);
@@ -31,6 +31,11 @@ public record ImportColumn(String key, ColumnType type, boolean required, int ma
     /** A number, decimals allowed, from 0 up to {@code max} ({@code maxLength} holds the maximum). */
     static ImportColumn decimal(String key, boolean required, int max) {
         return new ImportColumn(key, ColumnType.DECIMAL, required, max, null);
+    }
+
+    /** Decimal degrees (a latitude or longitude), signed, at most {@code max} either way, read as a double. */
+    static ImportColumn degrees(String key, int max) {
+        return new ImportColumn(key, ColumnType.DEGREES, false, max, null);
     }
 
     static ImportColumn date(String key, boolean required) {

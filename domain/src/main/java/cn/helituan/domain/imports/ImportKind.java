@@ -4,6 +4,7 @@ import static cn.helituan.domain.imports.ImportColumn.choice;
 import static cn.helituan.domain.imports.ImportColumn.choices;
 import static cn.helituan.domain.imports.ImportColumn.date;
 import static cn.helituan.domain.imports.ImportColumn.decimal;
+import static cn.helituan.domain.imports.ImportColumn.degrees;
 import static cn.helituan.domain.imports.ImportColumn.integer;
 import static cn.helituan.domain.imports.ImportColumn.mobile;
 import static cn.helituan.domain.imports.ImportColumn.optionalMobile;
@@ -14,6 +15,7 @@ import cn.helituan.domain.assisted.AssistanceFocus;
 import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.assisted.CommunityGoal;
 import cn.helituan.domain.assisted.EnterpriseScale;
+import cn.helituan.domain.assisted.ObjectPlace;
 import cn.helituan.domain.assisted.RegionLevel;
 import cn.helituan.domain.assisted.VillageCategory;
 import cn.helituan.domain.demand.CapacityUnit;
@@ -52,7 +54,8 @@ public enum ImportKind {
             text("regionCode", false, 50), text("contactName", false, 50), text("contactPhone", false, 20),
             choices("categories", VillageCategory.class), integer("population", 1_000_000),
             integer("households", 1_000_000), choices("goals", CommunityGoal.class), text("chain", false, 100),
-            choice("scale", false, EnterpriseScale.class), text("level", false, 50), text("notes", false, 2000)),
+            choice("scale", false, EnterpriseScale.class), text("level", false, 50), text("notes", false, 2000),
+            degrees("latitude", 90), degrees("longitude", 180), integer("checkinRadius", ObjectPlace.MAX_RADIUS)),
     RELATIONSHIPS(text("group", true, 1000), text("objectCode", true, 50), date("startsOn", true),
             date("endsOn", true), choice("focus", true, AssistanceFocus.class), text("agreement", false, 4000)),
     DEMANDS(text("objectCode", true, 50), text("title", true, 100), text("category", true, 50),

@@ -162,7 +162,8 @@ final class ImportRun {
                 values.put(column.key(), read(column, raw));
             } catch (IllegalArgumentException e) {
                 boolean words = (column.type() == ImportColumn.ColumnType.INTEGER
-                        || column.type() == ImportColumn.ColumnType.DECIMAL) && Cells.numberInWords(raw);
+                        || column.type() == ImportColumn.ColumnType.DECIMAL
+                        || column.type() == ImportColumn.ColumnType.DEGREES) && Cells.numberInWords(raw);
                 problem(line, column.key(), words ? "import.cell.numberInWords" : e.getMessage(), raw);
                 ok = false;
             }
@@ -223,6 +224,20 @@ final class ImportRun {
                     throw new IllegalArgumentException("import.cell.decimalScale");
                 }
                 yield value;
+            }
+            case DEGREES -> {
+                String text = raw.trim();
+                boolean negative = text.startsWith("-");
+                java.math.BigDecimal value;
+                try {
+                    value = Cells.decimal(negative ? text.substring(1) : text);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("import.cell.degrees");
+                }
+                if (value.compareTo(java.math.BigDecimal.valueOf(column.maxLength())) > 0) {
+                    throw new IllegalArgumentException("import.cell.degrees");
+                }
+                yield negative ? -value.doubleValue() : value.doubleValue();
             }
             case DATE -> {
                 try {

@@ -8,6 +8,7 @@ import cn.helituan.domain.assisted.CommunityGoal;
 import cn.helituan.domain.assisted.EnterpriseScale;
 import cn.helituan.domain.assisted.IndustrialChain;
 import cn.helituan.domain.assisted.IndustrialChains;
+import cn.helituan.domain.assisted.ObjectPlace;
 import cn.helituan.domain.assisted.Region;
 import cn.helituan.domain.assisted.Regions;
 import cn.helituan.domain.assisted.VillageCategory;
@@ -24,17 +25,23 @@ import lombok.RequiredArgsConstructor;
  * 帮扶对象: villages, communities, enterprises, schools and hospitals by code, in a region (by its code) with the
  * fields of their kind — a village's categories (脱贫村、产业村…, several in one cell), population and households, a
  * community's goals, an enterprise's chain (by name) and scale, a school's or hospital's level. A field that does not
- * belong to the row's kind is a problem rather than silently dropped. A known code gets the row's details.
+ * belong to the row's kind is a problem rather than silently dropped. A known code gets the row's details. A
+ * village's or community's place for the check-in (纬度, 经度 in decimal degrees, both or neither; 打卡半径 in metres,
+ * {@link ObjectPlace#check()}): a sheet without the columns leaves the object's place as it is.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ObjectImporter implements SheetImporter {
+
+    /** The kinds with a place for the check-in (coordinates and radius, V42). */
+    private static final Set<AssistedKind> STATIONED = Set.of(AssistedKind.VILLAGE, AssistedKind.COMMUNITY);
 
     /** The columns only some kinds keep, and which. */
     private static final Map<String, Set<AssistedKind>> KIND_FIELDS = Map.of(
             "categories", Set.of(AssistedKind.VILLAGE), "population", Set.of(AssistedKind.VILLAGE),
             "households", Set.of(AssistedKind.VILLAGE), "goals", Set.of(AssistedKind.COMMUNITY),
             "chain", Set.of(AssistedKind.ENTERPRISE), "scale", Set.of(AssistedKind.ENTERPRISE),
-            "level", Set.of(AssistedKind.SCHOOL, AssistedKind.HOSPITAL));
+            "level", Set.of(AssistedKind.SCHOOL, AssistedKind.HOSPITAL),
+            "latitude", STATIONED, "longitude", STATIONED, "checkinRadius", STATIONED);
 
     /** As the object form takes a contact phone. */
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+\\- ]{0,20}");
@@ -77,6 +84,10 @@ final class ObjectImporter implements SheetImporter {
                 ok = false;
             }
         }
+        ObjectPlace place = new ObjectPlace(v.get("latitude"), v.get("longitude"), v.get("checkinRadius"));
+        if (ok && STATIONED.contains(kind)) {
+            ok = placeChecked(line, run, place);
+        }
         if (!ok) {
             return Outcome.PROBLEM;
         }
@@ -89,6 +100,7 @@ final class ObjectImporter implements SheetImporter {
         if (existing == null) {
             AssistedObject object = new AssistedObject(kind, details.name(), details.code());
             object.apply(details, region, chain);
+            object.locate(place);
             objects.save(object);
             return Outcome.CREATED;
         }
@@ -103,10 +115,12 @@ final class ObjectImporter implements SheetImporter {
             chain = existing.getChain();
         }
         details = keepAbsent(line, existing, details);
-        if (same(existing, details)) {
+        place = keepAbsent(line, existing, place);
+        if (same(existing, details) && samePlace(existing, place)) {
             return Outcome.UNCHANGED;
         }
         existing.apply(details, region, chain);
+        existing.locate(place);
         return Outcome.UPDATED;
     }
 
@@ -123,6 +137,42 @@ final class ObjectImporter implements SheetImporter {
                 line.has("population") ? d.population() : o.getPopulation(),
                 line.has("households") ? d.households() : o.getHouseholds(), chainId,
                 line.has("scale") ? d.scale() : o.getScale(), line.has("level") ? d.level() : o.getLevel());
+    }
+
+    /** Half a place, or a radius out of range, is the row's problem on its cell. */
+    private static boolean placeChecked(ImportLine line, ImportRun run, ObjectPlace place) {
+        try {
+            place.check();
+            return true;
+        } catch (cn.helituan.domain.common.RuleViolation bad) {
+            String key = "checkinRadius".equals(bad.field()) ? "import.object.place.radius" : bad.messageKey();
+            run.problem(line, bad.field(), key, line.get(bad.field()));
+            return false;
+        }
+    }
+
+    /**
+     * The coordinates come as a pair: without both columns the object keeps its place; without the radius column
+     * its radius.
+     */
+    private static ObjectPlace keepAbsent(ImportLine line, AssistedObject o, ObjectPlace p) {
+        boolean coordinates = line.has("latitude") && line.has("longitude");
+        return new ObjectPlace(coordinates ? p.latitude() : o.getLatitude(),
+                coordinates ? p.longitude() : o.getLongitude(),
+                line.has("checkinRadius") ? p.radius() : Integer.valueOf(o.getCheckinRadius()));
+    }
+
+    private static boolean samePlace(AssistedObject o, ObjectPlace p) {
+        boolean stationed = STATIONED.contains(o.getKind());
+        int radius = p.radius() == null ? ObjectPlace.DEFAULT_RADIUS : p.radius();
+        return near(o.getLatitude(), stationed ? p.latitude() : null)
+                && near(o.getLongitude(), stationed ? p.longitude() : null)
+                && o.getCheckinRadius() == radius;
+    }
+
+    /** The same degrees to a ten-millionth (a centimetre): an exported double read back is not rewritten. */
+    private static boolean near(Double a, Double b) {
+        return a == null ? b == null : b != null && Math.abs(a - b) < 1e-7;
     }
 
     private static <E extends Enum<E>> Set<E> enums(Class<E> type, Set<Object> values) {

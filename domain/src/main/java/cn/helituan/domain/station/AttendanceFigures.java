@@ -10,6 +10,20 @@ public record AttendanceFigures(int present, int doubtful, int away, int leave, 
         return present + away;
     }
 
+    /** The days due in the village: every counted day but leave (a cadre on leave is not due). */
+    public int due() {
+        return present + doubtful + away + absent;
+    }
+
+    /**
+     * The attendance rate (出勤率) in per cent to one decimal, half up: the days that count (present, away on duty)
+     * over the days due; null when none is due.
+     */
+    public BigDecimal rate() {
+        return due() == 0 ? null : BigDecimal.valueOf(subsidyDays() * 100L)
+                .divide(BigDecimal.valueOf(due()), 1, java.math.RoundingMode.HALF_UP);
+    }
+
     public BigDecimal subsidy(BigDecimal perDay) {
         return perDay == null ? null : perDay.multiply(BigDecimal.valueOf(subsidyDays()));
     }

@@ -24,6 +24,9 @@ public interface AttendanceQueries {
 
     Page<AttendanceRow> sheet(Filter filter, Pageable pageable);
 
+    /** The sheet's figures summed over all its lines (every page). */
+    AttendanceFigures totals(Filter filter);
+
     /** The stationing's classified days of the month ({@code kind} null: every counted day), in order. */
     List<AttendanceDay> days(Filter filter, AttendanceKind kind);
 }

@@ -66,6 +66,16 @@ public class AttendanceService {
     }
 
     /**
+     * The sheet's total line: its figures summed over every line the same filter shows (all pages); the dashboard's
+     * attendance rate of the month is its {@link AttendanceFigures#rate()}.
+     */
+    @Transactional(readOnly = true)
+    public AttendanceFigures totals(Scope scope, YearMonth month, Long objectId, boolean absentOnly) {
+        return filter(scope, month, objectId, absentOnly).map(queries::totals)
+                .orElseGet(() -> new AttendanceFigures(0, 0, 0, 0, 0));
+    }
+
+    /**
      * The missing check-ins of the month: how many of the scope's stationed cadres have an absent day (a working
      * day of their term with no check-in and no approved away or leave) — the count of the sheet's
      * {@code ?absent=true} lines, which the dashboard's attention list and the monthly notification link to.

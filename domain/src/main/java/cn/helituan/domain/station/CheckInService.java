@@ -5,6 +5,7 @@ import cn.helituan.domain.assisted.Stationing;
 import cn.helituan.domain.assisted.Stationings;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.photo.PhotoUpload;
@@ -143,6 +144,21 @@ public class CheckInService {
     public Page<CheckIn> ofObject(Scope scope, long objectId, YearMonth month, Pageable pageable) {
         requireVillageReader(scope, objectId);
         return checkIns.ofObject(objectId, month.atDay(1), month.atEndOfMonth(), pageable);
+    }
+
+    /**
+     * The check-ins of a day in the scope's villages (the register's: every village to its readers, the villages
+     * paired today to a sub-team leader); refused to everyone else.
+     */
+    @Transactional(readOnly = true)
+    public Page<CheckIn> ofDay(Scope scope, LocalDate day, Pageable pageable) {
+        if (scope.canReadRegister()) {
+            return checkIns.ofDay(null, LocalDate.now(clock), day, pageable);
+        }
+        if (scope.role() == Role.SUB_TEAM_LEADER && scope.unitPath() != null) {
+            return checkIns.ofDay(scope.pathFilter(), LocalDate.now(clock), day, pageable);
+        }
+        throw new ForbiddenException("read check-ins");
     }
 
     /** The village, for its check-in list's title, if the scope reads its check-ins. */

@@ -23,6 +23,13 @@ public interface CheckIns {
     /** The village's check-ins between the days (both included), latest first, with their members. */
     Page<CheckIn> ofObject(Long objectId, LocalDate from, LocalDate to, Pageable pageable);
 
+    /**
+     * The check-ins of a day, by village and time, with their members and villages: every village's ({@code
+     * prefix} null) or those of the villages paired on {@code pairedOn} with a group under the prefix (the register's
+     * scope). The dashboard's "check-ins of the day" is its count.
+     */
+    Page<CheckIn> ofDay(String prefix, LocalDate pairedOn, LocalDate day, Pageable pageable);
+
     /** Stores the image and its thumbnail of a check-in just saved (in the caller's transaction). */
     void writeBytes(long checkInId, byte[] content, byte[] thumbnail);
 

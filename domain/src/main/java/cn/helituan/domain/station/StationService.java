@@ -4,6 +4,7 @@ import cn.helituan.domain.assisted.AssistedObject;
 import cn.helituan.domain.assisted.AssistedObjects;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.AssistedKind;
+import cn.helituan.domain.assisted.CadreProfile;
 import cn.helituan.domain.assisted.StationRole;
 import cn.helituan.domain.assisted.Stationing;
 import cn.helituan.domain.assisted.StationingRecord;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -48,6 +50,7 @@ public class StationService {
     private final Memberships memberships;
     private final WorkUnits workUnits;
     private final History history;
+    private final CadreSuggestions suggestions;
     private final Clock clock;
 
     /** A new stationing: what the form says, the member found by mobile among the writer's members. */
@@ -65,19 +68,29 @@ public class StationService {
      */
     @Transactional(readOnly = true)
     public Page<Stationing> register(Scope scope, String text, StationRole role, Boolean open, Pageable pageable) {
+        return register(scope, text, role, open, null, pageable);
+    }
+
+    /**
+     * The register narrowed to the stationings in force on {@code on} (null: any day): the dashboard's stationed cadres
+     * are its count (a member has one stationing at a time, so each person once).
+     */
+    @Transactional(readOnly = true)
+    public Page<Stationing> register(Scope scope, String text, StationRole role, Boolean open, LocalDate on,
+                                     Pageable pageable) {
         String name = text == null || text.isBlank() ? null : NamePattern.contains(text);
         LocalDate today = LocalDate.now(clock);
         if (scope.canReadRegister()) {
-            return stationings.register(null, today, null, name, role, open, pageable);
+            return stationings.register(null, today, null, name, role, open, on, pageable);
         }
         if (scope.role() == Role.SUB_TEAM_LEADER && scope.unitPath() != null) {
             // the villages paired with their groups today: the records they may open (canWrite)
-            return stationings.register(scope.pathFilter(), today, null, name, role, open, pageable);
+            return stationings.register(scope.pathFilter(), today, null, name, role, open, on, pageable);
         }
         if (scope.memberId() == null) {
             return Page.empty(pageable);
         }
-        return stationings.register(null, today, scope.memberId(), name, role, open, pageable);
+        return stationings.register(null, today, scope.memberId(), name, role, open, on, pageable);
     }
 
     /** One stationing with its object, member and dispatching unit, if the scope reads it; otherwise not found. */
@@ -125,6 +138,22 @@ public class StationService {
             throw new ForbiddenException("station cadres");
         }
         return object;
+    }
+
+    /**
+     * Whom the form suggests for the village (选派, Shaanxi's rule): members of a profile that fits one of its categories
+     * (弱村, 穷村, 乱村, 产业村), among those the scope may station, not stationed today or later; none for a village
+     * without a matching category. Refused like the form itself.
+     */
+    @Transactional(readOnly = true)
+    public List<CadreSuggestion> suggestions(Scope scope, long objectId) {
+        AssistedObject object = writableObject(scope, objectId);
+        Set<CadreProfile> profiles = CadreProfile.fitting(object.getCategories());
+        if (profiles.isEmpty()) {
+            return List.of();
+        }
+        return suggestions.fitting(profiles, scope.wholeDeployment() ? null : scope.pathFilter(),
+                LocalDate.now(clock), CadreSuggestions.SHOWN);
     }
 
     /**

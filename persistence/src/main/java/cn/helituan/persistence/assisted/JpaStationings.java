@@ -45,11 +45,12 @@ interface JpaStationings extends JpaRepository<Stationing, Long>, Stationings {
 
     @Override
     default Page<Stationing> register(String prefix, LocalDate day, Long memberId, String name, StationRole role,
-                                      Boolean open, Pageable pageable) {
+                                      Boolean open, LocalDate on, Pageable pageable) {
         // no null parameters: PostgreSQL cannot type an untyped null in "? is null" (it arrives as bytea)
         return registerPage(prefix == null, prefix == null ? "" : prefix, day, memberId == null,
                 memberId == null ? -1L : memberId, name == null ? "%" : name, role == null,
-                role == null ? StationRole.FIRST_SECRETARY : role, open == null ? 0 : open ? 1 : 2, pageable);
+                role == null ? StationRole.FIRST_SECRETARY : role, open == null ? 0 : open ? 1 : 2, on == null,
+                on == null ? day : on, pageable);
     }
 
     @Query(value = """
@@ -62,6 +63,7 @@ interface JpaStationings extends JpaRepository<Stationing, Long>, Stationings {
               and (lower(m.name) like :name or lower(o.name) like :name)
               and (:anyRole = true or s.role = :role)
               and (:state = 0 or (:state = 1 and s.endsOn is null) or (:state = 2 and s.endsOn is not null))
+              and (:anyDay = true or (s.startsOn <= :on and (s.endsOn is null or s.endsOn >= :on)))
             order by s.startsOn desc, s.id desc""",
             countQuery = """
             select count(s) from Stationing s join s.member m join s.object o
@@ -72,9 +74,11 @@ interface JpaStationings extends JpaRepository<Stationing, Long>, Stationings {
               and (:anyMember = true or m.id = :memberId)
               and (lower(m.name) like :name or lower(o.name) like :name)
               and (:anyRole = true or s.role = :role)
-              and (:state = 0 or (:state = 1 and s.endsOn is null) or (:state = 2 and s.endsOn is not null))""")
+              and (:state = 0 or (:state = 1 and s.endsOn is null) or (:state = 2 and s.endsOn is not null))
+              and (:anyDay = true or (s.startsOn <= :on and (s.endsOn is null or s.endsOn >= :on)))""")
     Page<Stationing> registerPage(@Param("everywhere") boolean everywhere, @Param("prefix") String prefix,
                                   @Param("day") LocalDate day, @Param("anyMember") boolean anyMember, @Param("memberId") long memberId,
                                   @Param("name") String name, @Param("anyRole") boolean anyRole,
-                                  @Param("role") StationRole role, @Param("state") int state, Pageable pageable);
+                                  @Param("role") StationRole role, @Param("state") int state,
+                                  @Param("anyDay") boolean anyDay, @Param("on") LocalDate on, Pageable pageable);
 }

@@ -24,10 +24,8 @@ import org.springframework.stereotype.Repository;
  * time), what each brings to the category (members, resolved demands, resources on offer: kept a few minutes per
  * scope and category, the quarter-second part at province scale), and the candidate resources (kept as long;
  * what is left of each is read each time). A member's
- * "text" is their specialty, post and work unit's name; the profiles of Shaanxi's rule are read off it, their type
- * and their work unit's kind as docs/matching.md lists (party affairs: 党, 组织, 宣传, 统战; economic: a financial
- * body or state enterprise, an entrepreneur, 经济, 发改, 财政, 金融, 商务, 银行; legal: 法, 律, 司法, 公安, 检察, 信访;
- * science: an expert, agronomist or technician, a university, 科技, 科学, 技术, 研究, 农技). Place compares the
+ * "text" is their specialty, post and work unit's name; the profiles of Shaanxi's rule are the view {@code
+ * member_profile}'s (V75: the one definition the stationing form's suggestions read too). Place compares the
  * regions' paths: "/county/town/village/".
  */
 @Repository
@@ -69,16 +67,13 @@ class JdbcMatchingFacts implements MatchingFacts {
             people as (
                 select s.unit_id group_id,
                        count(*) filter (where s.txt ~ :fit) fitting,
-                       count(*) filter (where s.txt ~ '党|组织|宣传|统战') party,
-                       count(*) filter (where s.wkind in ('FINANCIAL', 'STATE_ENTERPRISE') or s.type = 'ENTREPRENEUR'
-                                        or s.txt ~ '经济|发改|财政|金融|商务|银行') economic,
-                       count(*) filter (where s.txt ~ '法|律|司法|公安|检察|信访') legal,
-                       count(*) filter (where s.type in ('EXPERT', 'AGRONOMIST', 'TECHNICIAN') or s.wkind = 'UNIVERSITY'
-                                        or s.txt ~ '科技|科学|技术|研究|农技') science
-                from (select ms.unit_id, m.type, w.kind wkind,
-                             coalesce(m.specialty, '') || ' ' || coalesce(m.post, '') || ' ' || coalesce(w.name, '') txt
+                       count(*) filter (where s.party_affairs) party,
+                       count(*) filter (where s.economic) economic,
+                       count(*) filter (where s.legal) legal,
+                       count(*) filter (where s.science) science
+                from (select ms.unit_id, p.profile_text txt, p.party_affairs, p.economic, p.legal, p.science
                       from membership ms join g on g.id = ms.unit_id join member m on m.id = ms.member_id
-                      left join work_unit w on w.id = m.work_unit_id
+                      join member_profile p on p.member_id = m.id
                       where ms.left_on is null and not m.archived) s
                 group by s.unit_id),
             solved as (

@@ -26,12 +26,14 @@ class JdbcAttendanceQueries implements AttendanceQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final String sheet;
     private final String days;
+    private final String totals;
 
     JdbcAttendanceQueries(JdbcTemplate template) {
         this.jdbc = new NamedParameterJdbcTemplate(template);
         Map<String, String> parts = SqlFiles.parts("sql/station/attendance.sql");
         this.sheet = parts.get("classified") + "\n" + parts.get("sheet");
         this.days = parts.get("classified") + "\n" + parts.get("days");
+        this.totals = parts.get("classified") + "\n" + parts.get("totals");
     }
 
     @Override
@@ -56,6 +58,12 @@ class JdbcAttendanceQueries implements AttendanceQueries {
                     "") + ") x", params, Long.class);
         }
         return new PageImpl<>(rows, pageable, total[0]);
+    }
+
+    @Override
+    public AttendanceFigures totals(Filter filter) {
+        return jdbc.queryForObject(totals, params(filter), (rs, n) -> new AttendanceFigures(rs.getInt("present"),
+                rs.getInt("doubtful"), rs.getInt("away"), rs.getInt("on_leave"), rs.getInt("absent")));
     }
 
     @Override

@@ -29,4 +29,28 @@ interface JpaCheckIns extends JpaRepository<CheckIn, Long>, CheckIns, JpaCheckIn
             select count(c) from CheckIn c where c.object.id = :objectId and c.day between :from and :to""")
     Page<CheckIn> ofObject(@Param("objectId") Long objectId, @Param("from") LocalDate from,
                            @Param("to") LocalDate to, Pageable pageable);
+
+    @Override
+    default Page<CheckIn> ofDay(String prefix, LocalDate pairedOn, LocalDate day, Pageable pageable) {
+        // no null parameters (PostgreSQL types an untyped null as bytea): "everywhere" as a flag
+        return dayPage(prefix == null, prefix == null ? "" : prefix, pairedOn, day, pageable);
+    }
+
+    @Query(value = """
+            select c from CheckIn c join fetch c.member join fetch c.object o
+            where c.day = :day
+              and (:everywhere = true or exists (select r from Relationship r join r.group g
+                                                 where r.object = o and g.path like concat(:prefix, '%')
+                                                   and r.startsOn <= :pairedOn and r.endsOn >= :pairedOn
+                                                   and (r.endedOn is null or r.endedOn >= :pairedOn)))
+            order by o.name, c.checkedAt, c.id""",
+            countQuery = """
+            select count(c) from CheckIn c join c.object o
+            where c.day = :day
+              and (:everywhere = true or exists (select r from Relationship r join r.group g
+                                                 where r.object = o and g.path like concat(:prefix, '%')
+                                                   and r.startsOn <= :pairedOn and r.endsOn >= :pairedOn
+                                                   and (r.endedOn is null or r.endedOn >= :pairedOn)))""")
+    Page<CheckIn> dayPage(@Param("everywhere") boolean everywhere, @Param("prefix") String prefix,
+                          @Param("pairedOn") LocalDate pairedOn, @Param("day") LocalDate day, Pageable pageable);
 }

@@ -26,7 +26,8 @@ class AssistedExportController {
     private static final int CHUNK = 500;
     /** The import template's columns (ImportKind.OBJECTS): an export can be corrected and imported again. */
     private static final List<String> HEADERS = List.of("code", "name", "kind", "regionCode", "contactName",
-            "contactPhone", "categories", "population", "households", "goals", "chain", "scale", "level", "notes")
+            "contactPhone", "categories", "population", "households", "goals", "chain", "scale", "level", "notes",
+            "latitude", "longitude", "checkinRadius")
             .stream().map(key -> "import.column.OBJECTS." + key).toList();
 
     private final AssistedService objects;
@@ -44,6 +45,12 @@ class AssistedExportController {
                     o.getRegion() == null ? null : o.getRegion().getCode(), o.getContactName(), o.getContactPhone(),
                     exports.labels(o.getCategories(), locale), o.getPopulation(), o.getHouseholds(),
                     exports.labels(o.getGoals(), locale), o.getChain() == null ? null : o.getChain().getName(),
-                    exports.label(o.getScale(), locale), o.getLevel(), o.getNotes()});
+                    exports.label(o.getScale(), locale), o.getLevel(), o.getNotes(), o.getLatitude(), o.getLongitude(),
+                    place(o) ? o.getCheckinRadius() : null});
+    }
+
+    /** Villages and communities have a place for the check-in; the other kinds leave its cells empty. */
+    private static boolean place(AssistedObject o) {
+        return o.getKind() == AssistedKind.VILLAGE || o.getKind() == AssistedKind.COMMUNITY;
     }
 }

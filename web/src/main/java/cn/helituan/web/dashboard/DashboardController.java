@@ -9,6 +9,7 @@ import cn.helituan.domain.dashboard.Dashboard;
 import cn.helituan.domain.dashboard.DashboardService;
 import cn.helituan.domain.dashboard.Observations;
 import cn.helituan.domain.dashboard.PeriodKind;
+import cn.helituan.domain.dashboard.StationFiguresReader;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.AccessLevel;
@@ -29,6 +30,7 @@ class DashboardController {
 
     private final DashboardService dashboards;
     private final Observations observations;
+    private final StationFiguresReader stationFigures;
 
     @ModelAttribute("figures")
     Figure[] figures() {
@@ -82,6 +84,7 @@ class DashboardController {
         model.addAttribute("d", dashboard);
         model.addAttribute("people", dashboards.people(scope, dashboard.period()));
         model.addAttribute("observations", observations.of(scope, dashboard.period()));
+        model.addAttribute("station", stationFigures.read(scope, dashboard.period()));
         return "dashboard/dashboard";
     }
 }

@@ -110,7 +110,8 @@ final class FileImportSource implements ImportSource {
 
     private static boolean numeric(ImportKind kind, String key) {
         return kind.columns().stream().anyMatch(c -> c.key().equals(key)
-                && (c.type() == ImportColumn.ColumnType.INTEGER || c.type() == ImportColumn.ColumnType.DECIMAL));
+                && (c.type() == ImportColumn.ColumnType.INTEGER || c.type() == ImportColumn.ColumnType.DECIMAL
+                    || c.type() == ImportColumn.ColumnType.DEGREES));
     }
 
     @Override

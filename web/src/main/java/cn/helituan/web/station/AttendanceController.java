@@ -59,6 +59,7 @@ class AttendanceController {
                 PageRequest.of(Math.max(page, 1) - 1, 50));
         model.addAttribute("absent", absent);
         model.addAttribute("rows", rows);
+        model.addAttribute("totals", attendance.totals(scope, shown, object, absent));
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("month", shown);
         model.addAttribute("object", object);

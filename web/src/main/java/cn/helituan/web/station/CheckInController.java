@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
@@ -112,6 +113,18 @@ class CheckInController {
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         return "checkins/village";
+    }
+
+    /** The check-ins of a day in the reader's villages (the dashboard's "today's check-ins" opens it). */
+    @GetMapping("/checkins/day")
+    String day(Scope scope, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+               @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        LocalDate shown = day == null ? LocalDate.now(clock) : day;
+        Page<CheckIn> rows = checkIns.ofDay(scope, shown, PageRequest.of(Math.max(page, 1) - 1, 50));
+        model.addAttribute("day", shown);
+        model.addAttribute("rows", rows);
+        model.addAttribute("pagination", Pagination.of(rows, request));
+        return "checkins/day";
     }
 
     @GetMapping("/checkins/{id}/photo")

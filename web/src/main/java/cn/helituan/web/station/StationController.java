@@ -1,6 +1,7 @@
 package cn.helituan.web.station;
 
 import cn.helituan.domain.assisted.AssistedObject;
+import cn.helituan.domain.assisted.CadreProfile;
 import cn.helituan.domain.assisted.StationRole;
 import cn.helituan.domain.assisted.Stationing;
 import cn.helituan.domain.common.Scope;
@@ -25,6 +26,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,8 +59,11 @@ class StationController {
     @GetMapping("/stationings")
     String list(Scope scope, @RequestParam(required = false) String q,
                 @RequestParam(required = false) StationRole role, @RequestParam(required = false) Boolean open,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        Page<Stationing> rows = stations.register(scope, q, role, open, PageRequest.of(Math.max(page, 1) - 1, 20));
+        Page<Stationing> rows = stations.register(scope, q, role, open, on,
+                PageRequest.of(Math.max(page, 1) - 1, 20));
+        model.addAttribute("on", on);
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("q", q);
@@ -72,9 +77,10 @@ class StationController {
     @GetMapping("/stationings/export")
     void export(Scope scope, @RequestParam(required = false) String q,
                 @RequestParam(required = false) StationRole role, @RequestParam(required = false) Boolean open,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                 Locale locale, HttpServletResponse response) throws IOException {
         exports.send(response, locale, "stationings.title", HEADERS, CHUNK,
-                page -> stations.register(scope, q, role, open, page),
+                page -> stations.register(scope, q, role, open, on, page),
                 (Stationing s) -> new Object[] {s.getObject().getName(), s.getMember().getName(),
                     exports.label(s.getRole(), locale), s.getWorkUnit() == null ? null : s.getWorkUnit().getName(),
                     s.getPost(), s.getStartsOn(), s.getPlannedEndOn(), s.getEndsOn(), s.getCommitmentProjects(),
@@ -146,6 +152,8 @@ class StationController {
         AssistedObject object = stations.writableObject(scope, objectId);
         model.addAttribute("object", object);
         model.addAttribute("creating", true);
+        model.addAttribute("suggestions", stations.suggestions(scope, objectId));
+        model.addAttribute("matchingCategories", !CadreProfile.fitting(object.getCategories()).isEmpty());
         return formView(scope, form, model);
     }
 

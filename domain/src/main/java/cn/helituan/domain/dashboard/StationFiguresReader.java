@@ -1,0 +1,45 @@
+package cn.helituan.domain.dashboard;
+
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.station.AttendanceService;
+import cn.helituan.domain.station.CheckInService;
+import cn.helituan.domain.station.StationService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads {@link StationFigures} beside the dashboard, with the very queries of the lists they link to (the register,
+ * the day's check-ins, the monthly sheet), so each figure is its list's count. Only for readers of the villages'
+ * lines (the department, its reviewers, a sub-team leader), as the attention list's missing check-ins.
+ */
+@Service
+@RequiredArgsConstructor
+public class StationFiguresReader {
+
+    private static final PageRequest COUNT = PageRequest.of(0, 1);
+
+    private final StationService stations;
+    private final CheckInService checkIns;
+    private final AttendanceService attendance;
+    private final Clock clock;
+
+    /** The figures of the period's day (today, or a past period's last day); null for whoever reads no villages. */
+    @Transactional(readOnly = true)
+    public StationFigures read(Scope scope, Period period) {
+        if (!attendance.readsVillages(scope)) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = period.structureDay(today);
+        YearMonth month = YearMonth.from(day);
+        return new StationFigures(day, month, day.equals(today),
+                stations.register(scope, null, null, null, day, COUNT).getTotalElements(),
+                checkIns.ofDay(scope, day, COUNT).getTotalElements(),
+                attendance.totals(scope, month, null, false));
+    }
+}
