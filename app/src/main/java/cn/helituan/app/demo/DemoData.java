@@ -362,7 +362,7 @@ public class DemoData {
         demoReviews.load(team);
         long firstStop = demoContests.load(team, industry, villages, firstGroup.get(3), today);
         demoCases.load(firstStop, villages, today);
-        demoStation.load(today);
+        demoStation.load(villages.get(1), rosters.get(1), today);
         demoSupervision.load(groups, firstGroup, today);
         demoCrossTeams.load(team, firstGroup.get(3), rosters, today);
     }

@@ -21,4 +21,7 @@ public interface Demands {
 
     /** The filter's demands counted by where they stand, in one statement (the figures). */
     DemandTally tally(DemandFilter filter);
+
+    /** The object's demands not closed (declined, resolved, unsolvable). */
+    long countOpenOfObject(long objectId);
 }

@@ -23,4 +23,7 @@ public interface Projects {
     /** The active projects of a group (the activity form's choice). */
     List<Project> findByGroupIdAndStatusOrderByDeadlineAscIdAsc(Long groupId, ProjectStatus status);
 
+
+    /** The active projects answering the object's demands. */
+    long countActiveOfObject(long objectId);
 }

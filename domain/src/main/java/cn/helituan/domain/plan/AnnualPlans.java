@@ -31,4 +31,7 @@ public interface AnnualPlans {
 
     /** The actual of each task in its target figure (tasks without a target: their activities only). */
     Map<Long, TaskActual> actuals(Collection<Long> taskIds);
+
+    /** The year's plan tasks serving the object, neither removed nor marked done. */
+    long countTasksNotDoneOfObject(long objectId, int year);
 }

@@ -5,6 +5,8 @@ import cn.helituan.domain.demand.Projects;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface JpaProjects extends JpaRepository<Project, Long>, Projects, JpaProjectSearch {
 
@@ -15,4 +17,10 @@ interface JpaProjects extends JpaRepository<Project, Long>, Projects, JpaProject
     @Override
     @EntityGraph(attributePaths = {"group"})
     Optional<Project> findByDemandId(Long demandId);
+
+    @Override
+    @Query("""
+            select count(p) from Project p where p.demand.object.id = :objectId
+            and p.status = cn.helituan.domain.demand.ProjectStatus.ACTIVE""")
+    long countActiveOfObject(@Param("objectId") long objectId);
 }

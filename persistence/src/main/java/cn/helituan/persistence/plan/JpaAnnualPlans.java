@@ -21,4 +21,10 @@ interface JpaAnnualPlans extends JpaRepository<AnnualPlan, Long>, AnnualPlans, J
     @Override
     @Query("select t.title from PlanTask t where t.id = :id")
     Optional<String> taskTitle(@Param("id") long taskId);
+
+    @Override
+    @Query("""
+            select count(distinct t) from PlanTask t join t.objects o
+            where o.id = :objectId and t.plan.year = :year and t.removed = false and t.doneOn is null""")
+    long countTasksNotDoneOfObject(@Param("objectId") long objectId, @Param("year") int year);
 }

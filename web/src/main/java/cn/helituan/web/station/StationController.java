@@ -8,6 +8,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.WorkUnitService;
 import cn.helituan.domain.member.WorkUnit;
 import cn.helituan.domain.member.WorkUnitOption;
+import cn.helituan.domain.station.RotationService;
 import cn.helituan.domain.station.StationService;
 import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.FormKey;
@@ -52,6 +53,7 @@ class StationController {
             "insuredOn", "healthCheckedOn", "subsidyPerDay").stream().map(key -> "field.Stationing." + key).toList();
 
     private final StationService stations;
+    private final RotationService rotations;
     private final WorkUnitService workUnits;
     private final Exports exports;
     private final Clock clock;
@@ -122,6 +124,8 @@ class StationController {
         model.addAttribute("history", stations.history(scope, id));
         model.addAttribute("canEdit", stations.canWrite(scope, stationing.getObject().getId()));
         model.addAttribute("canOpenObject", stations.canOpenObject(scope, stationing));
+        model.addAttribute("rotation", rotations.ofStationing(scope, id).orElse(null));
+        model.addAttribute("canRotate", rotations.canRotate(scope, stationing));
         model.addAttribute("today", LocalDate.now(clock));
         return "stationings/show";
     }
