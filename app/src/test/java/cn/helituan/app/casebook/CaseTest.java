@@ -80,7 +80,7 @@ class CaseTest extends FullStackTest {
         String title = unique("青山村茶园案例");
         long village = jdbc.queryForObject("select id from assisted_object where code = 'DEMO-001'", Long.class);
         MvcResult drafted = send(post("/cases/new"), SUB_TEAM, "title", title, "objectId", String.valueOf(village),
-                "theme", "产业振兴", "year", "2026", "problem", "茶园老化", "actions", "改造低产茶园",
+                "theme", "产业振兴", "year", "2026", "problem", "茶园老化", "actions", "改造低产茶园，开通 O2O 直销",
                 "results", "茶农增收", "source", "擂台比武：测试", "stopId", String.valueOf(stop));
         assertThat(drafted.getResponse().getRedirectedUrl()).startsWith("/cases/");
         long id = jdbc.queryForObject("select id from case_study where title = ?", Long.class, title);
@@ -137,6 +137,7 @@ class CaseTest extends FullStackTest {
         long town = jdbc.queryForObject("select id from region where code = 'DEMO-R01'", Long.class);
         assertThat(page("/cases/" + id, SECRETARY)).contains(title, "茶园老化", "id=\"print-case\"", "data-print");
         assertThat(page("/cases?q=低产茶园", SECRETARY)).contains("href=\"/cases/" + id + "\"");
+        assertThat(page("/cases?q=o2o", SECRETARY)).contains("href=\"/cases/" + id + "\"");
         assertThat(page("/cases?theme=产业振兴&town=" + town + "&kind=VILLAGE&year=2026", MEMBER)).contains(title);
         assertThat(page("/cases?theme=产业振兴&year=2025", MEMBER)).doesNotContain(title);
         assertThat(page("/cases?kind=ENTERPRISE", MEMBER)).doesNotContain(title);

@@ -13,8 +13,8 @@ public interface ContestPresenters {
     java.util.Optional<ContestPresenter> findById(Long id);
 
     /**
-     * The candidates of a town's year: the presenters who are roster members at stops of the unit's published town
-     * contests of the year, with their stop, round and member.
+     * The candidates of towns' year: the presenters who are roster members at stops of the units' published town
+     * contests of the year, with their stop, round and member, by unit, quarter, stop and presenter.
      */
-    List<ContestPresenter> candidates(Long unitId, int year);
+    List<ContestPresenter> candidates(Collection<Long> unitIds, int year);
 }

@@ -12,6 +12,7 @@ import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.Units;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,12 +59,16 @@ public class ContestYearEnd {
         String prefix = scope.pathFilter();
         Map<Long, List<Recommendation>> byUnit = recommendations.live(year, prefix).stream()
                 .collect(Collectors.groupingBy(r -> r.getUnit().getId()));
+        List<Unit> units = rounds.townsWithResults(year, prefix);
+        // the candidates of every town the reader organises in three statements, not two per town
+        Map<Long, List<Candidate>> candidates = candidates(units.stream().filter(u -> manages(scope, u))
+                .map(Unit::getId).toList(), year, byUnit);
         List<Town> towns = new ArrayList<>();
-        for (Unit unit : rounds.townsWithResults(year, prefix)) {
+        for (Unit unit : units) {
             boolean manages = manages(scope, unit);
             List<Recommendation> recommended = byUnit.getOrDefault(unit.getId(), List.of());
-            List<Candidate> candidates = manages ? candidates(unit, year, recommended) : List.of();
-            towns.add(new Town(unit, recommended, candidates, manages, selects(scope, unit)));
+            towns.add(new Town(unit, recommended, candidates.getOrDefault(unit.getId(), List.of()), manages,
+                    selects(scope, unit)));
         }
         return towns;
     }
@@ -75,7 +80,8 @@ public class ContestYearEnd {
         if (!manages(scope, unit)) {
             throw new ForbiddenException("recommend");
         }
-        ContestPresenter presenter = candidates(unit, year, List.of()).stream().map(Candidate::presenter)
+        ContestPresenter presenter = candidates(List.of(unitId), year, Map.of()).getOrDefault(unitId, List.of())
+                .stream().map(Candidate::presenter)
                 .filter(p -> p.getId() == presenterId).findFirst()
                 .orElseThrow(() -> RuleViolation.global("contest.recommend.notCandidate"));
         recommendations.lockTownYear(unitId, year); // a second recommendation at the same moment waits for this one
@@ -139,13 +145,20 @@ public class ContestYearEnd {
         return scope.role() == Role.ORG_ADMIN && scope.covers(unit.getPath());
     }
 
-    private List<Candidate> candidates(Unit unit, int year, List<Recommendation> recommended) {
-        List<ContestPresenter> list = presenters.candidates(unit.getId(), year);
+    /** The candidates of these towns' year by town, each marked when its town already recommended them. */
+    private Map<Long, List<Candidate>> candidates(List<Long> unitIds, int year,
+                                                  Map<Long, List<Recommendation>> recommended) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        List<ContestPresenter> list = presenters.candidates(unitIds, year);
         Map<Long, ContestResult> lines = list.isEmpty() ? Map.of() : results.findByStopIdIn(list.stream()
                 .map(p -> p.getStop().getId()).distinct().toList()).stream()
                 .collect(Collectors.toMap(ContestResult::getStopId, Function.identity()));
-        List<Long> taken = recommended.stream().map(r -> r.getPresenter().getId()).toList();
-        return list.stream().map(p -> new Candidate(p, lines.get(p.getStop().getId()), taken.contains(p.getId())))
-                .toList();
+        return list.stream().collect(Collectors.groupingBy(p -> p.getStop().getRound().getUnit().getId(),
+                LinkedHashMap::new, Collectors.mapping(p -> new Candidate(p, lines.get(p.getStop().getId()),
+                        recommended.getOrDefault(p.getStop().getRound().getUnit().getId(), List.of()).stream()
+                                .anyMatch(r -> r.getPresenter().getId().equals(p.getId()))),
+                        Collectors.toList())));
     }
 }

@@ -30,9 +30,10 @@ interface JpaCaseStudies extends JpaRepository<CaseStudy, Long>, CaseStudies {
     /**
      * A text search is its own statement, the text a plain condition: as {@code (:text is null or … ilike :text)} a
      * prepared statement's generic plan (after five runs, most of them lists without text) cannot use the trigram
-     * index and reads every case.
+     * index and reads every case. The column is lower-cased (V80) and compared with LIKE: ILIKE would lower-case every
+     * candidate's whole text again, several times the cost of the comparison on Chinese text (docs/performance.md).
      */
-    String TEXT = " and c.search_text ilike cast(:text as varchar)";
+    String TEXT = " and c.search_text like lower(cast(:text as varchar))";
 
     @Override
     default Page<CaseStudy> search(String drafts, CaseStatus status, String theme, Long townId, String objectKind,

@@ -17,9 +17,9 @@ interface JpaContestPresenters extends JpaRepository<ContestPresenter, Long>, Co
     @Query("""
             select p from ContestPresenter p join fetch p.member m join fetch p.stop s join fetch s.round r
             left join fetch s.object left join fetch s.region
-            where r.unit.id = :unitId and r.year = :year
+            where r.unit.id in :unitIds and r.year = :year
               and r.level = cn.helituan.domain.contest.ContestLevel.TOWN
               and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED and p.createdAt <= r.publishedAt
-            order by r.quarter, s.position, p.id""")
-    List<ContestPresenter> candidates(Long unitId, int year);
+            order by r.unit.id, r.quarter, s.position, p.id""")
+    List<ContestPresenter> candidates(Collection<Long> unitIds, int year);
 }
