@@ -60,7 +60,8 @@ class SchemaTest extends PersistenceTest {
         assertThat(created).as("tables the migrations create").hasSizeGreaterThan(40).contains("unit", "member");
         assertThat(jdbc.queryForList("""
                 select table_name from information_schema.tables
-                where table_schema = 'public' and table_name <> 'flyway_schema_history'""", String.class))
+                where table_schema = 'public' and table_type = 'BASE TABLE'
+                  and table_name <> 'flyway_schema_history'""", String.class))
                 .containsExactlyInAnyOrderElementsOf(created);
 
         Set<String> mapped = new TreeSet<>();

@@ -210,7 +210,8 @@ class AssistedPagesTest extends FullStackTest {
 
     @Test
     void aFirstSecretaryIsStationedByMobileOneAtATimeAndTheEndIsKept() throws Exception {
-        long shimen = objectId("石门村");
+        // 白云村 has no cadre stationed in the demo (石门村 has its rotation in progress)
+        long shimen = objectId("白云村");
         String mobile = jdbc.queryForObject("""
                 select m.mobile from member m where m.created_by = 'system' and not m.archived
                 and not exists (select 1 from stationing s where s.member_id = m.id and s.ends_on is null)
@@ -249,7 +250,7 @@ class AssistedPagesTest extends FullStackTest {
             jdbc.update("""
                     insert into account (username, password_hash, display_name, role, scope_object_id, member_id,
                                          must_change_password, created_at)
-                    values (?, 'x', '石门村', 'FIRST_SECRETARY', ?, ?, false, now())""", username, shimen,
+                    values (?, 'x', '白云村', 'FIRST_SECRETARY', ?, ?, false, now())""", username, shimen,
                     username.equals(theirs) ? memberId : null);
         }
         mvc.perform(post("/objects/" + shimen + "/secretaries/" + stationing + "/end").with(admin()).with(csrf())

@@ -188,7 +188,7 @@ class RotationTest extends FullStackTest {
         long id = Pages.redirectId(rotate(out.stationingId(), "2026-06-20", in.mobile(), UUID.randomUUID().toString()));
         String url = "/rotations/" + id;
         assertThat(page(url, SUB_TEAM)).contains("交接进行中", "未办结的需求", "在建项目", "本年度未标记完成的计划任务",
-                "村集体茶厂已投产", "将于 2026-06-20 由系统办理");
+                "村集体茶厂已投产", "将于 2026-06-21 由系统办理");
 
         // the outgoing cadre rewrites the text; a stale page is 409 with the text kept
         MvcResult stale = send(post(url + "/handover"), out.who(), "situation", "过时的交接内容", "version", "99");
@@ -218,25 +218,24 @@ class RotationTest extends FullStackTest {
         assertThat(Jsoup.parse(done).select("#history li").text()).contains("村情及工作情况", "原干部签字时间",
                 "接任干部签字时间");
 
-        // the job: the day before the end day changes nothing, the end day disables, the day after opens
+        // the job: the day before the end day and the end day itself change nothing (the outgoing cadre still checks
+        // in on their last day); the day after disables their village account and notes the incoming in office
         jobs.execute("rotations-switch", LocalDate.of(2026, 6, 19), "system");
         assertThat(enabled(out)).isTrue();
         assertThat(switched(id)).containsEntry("outgoing_closed_on", null).containsEntry("incoming_opened_on", null);
-        assertThat(jobs.execute("rotations-switch", LocalDate.of(2026, 6, 20), "system").getChanged()).isPositive();
-        assertThat(enabled(out)).isFalse();
-        assertThat(switched(id)).containsEntry("outgoing_closed_on", java.sql.Date.valueOf("2026-06-20"))
-                .containsEntry("incoming_opened_on", null);
         assertThat(jobs.execute("rotations-switch", LocalDate.of(2026, 6, 20), "system").getChanged()).isZero();
+        assertThat(enabled(out)).isTrue();
         clock.set(TEN_OCLOCK.plusSeconds(86_400L * 10));
-        assertThat(mvc.perform(get("/").with(out.who())).andReturn().getResponse().getStatus()).isNotEqualTo(200);
         assertThat(page("/checkin", in.who())).doesNotContain(village);
         assertThat(jobs.execute("rotations-switch", LocalDate.of(2026, 6, 21), "system").getChanged()).isPositive();
-        assertThat(switched(id)).containsEntry("outgoing_closed_on", java.sql.Date.valueOf("2026-06-20"))
+        assertThat(enabled(out)).isFalse();
+        assertThat(switched(id)).containsEntry("outgoing_closed_on", java.sql.Date.valueOf("2026-06-21"))
                 .containsEntry("incoming_opened_on", java.sql.Date.valueOf("2026-06-21"));
         assertThat(jobs.execute("rotations-switch", LocalDate.of(2026, 6, 21), "system").getChanged()).isZero();
         clock.set(TEN_OCLOCK.plusSeconds(86_400L * 11));
+        assertThat(mvc.perform(get("/").with(out.who())).andReturn().getResponse().getStatus()).isNotEqualTo(200);
         assertThat(page("/checkin", in.who())).contains(village);
-        assertThat(page(url, SUB_TEAM)).contains("2026-06-20", "2026-06-21").doesNotContain("由系统办理");
+        assertThat(page(url, SUB_TEAM)).contains("2026-06-21").doesNotContain("由系统办理");
     }
 
     private Map<String, Object> switched(long id) {
@@ -245,14 +244,18 @@ class RotationTest extends FullStackTest {
     }
 
     @Test
-    void aRotationEndingTodaySwitchesAtOnce() throws Exception {
+    void aRotationEndingTodayLeavesTheOutgoingCadreTheirLastDayAndSwitchesTheNext() throws Exception {
         StationedCadres.Cadre out = cadres.station(cadres.village("当日轮换村"), "原书记", StationRole.FIRST_SECRETARY,
                 LocalDate.of(2025, 3, 1), null, null);
         Incoming in = incoming("接任书记");
         long id = Pages.redirectId(rotate(out.stationingId(), "2026-06-10", in.mobile(), UUID.randomUUID().toString()));
+        assertThat(enabled(out)).isTrue();
+        assertThat(send(post("/rotations/" + id + "/sign"), out.who(), "version",
+                String.valueOf(version("station_rotation", id))).getResponse().getStatus()).isEqualTo(302);
+        jobs.execute("rotations-switch", LocalDate.of(2026, 6, 11), "system");
         assertThat(enabled(out)).isFalse();
         assertThat(jdbc.queryForObject("select outgoing_closed_on from station_rotation where id = ?", LocalDate.class,
-                id)).isEqualTo(LocalDate.of(2026, 6, 10));
+                id)).isEqualTo(LocalDate.of(2026, 6, 11));
     }
 
     @Test
@@ -279,6 +282,7 @@ class RotationTest extends FullStackTest {
         assertThat(count).isEqualTo("共 " + jdbc.queryForObject("""
                 select count(*) from stationing s where s.starts_on <= date '2024-06-10'
                 and (s.ends_on is null or s.ends_on >= date '2026-06-10')
+                and not exists (select 1 from station_rotation nr where nr.outgoing_id = s.id)
                 and exists (select 1 from assistance_relationship r join unit g on g.id = r.group_id
                             join unit t on t.id = ? where r.object_id = s.object_id and g.path like t.path || '%'
                             and r.starts_on <= date '2026-06-10' and r.ends_on >= date '2026-06-10'
@@ -288,6 +292,11 @@ class RotationTest extends FullStackTest {
         MvcResult export = mvc.perform(get("/rotations/due/export?kind=LONG").with(SUB_TEAM)).andReturn();
         assertThat(export.getResponse().getStatus()).isEqualTo(200);
         assertThat(export.getResponse().getContentType()).contains("spreadsheetml");
+        // once its rotation is recorded, a term ending soon is due no more
+        Incoming next = incoming("接任期满干部");
+        rotate(ending.stationingId(), "2026-09-07", next.mobile(), UUID.randomUUID().toString());
+        assertThat(page("/rotations/due?kind=ENDING", ending.who()))
+                .doesNotContain("/stationings/" + ending.stationingId() + "\"");
     }
 
     private boolean enabled(StationedCadres.Cadre cadre) {

@@ -248,9 +248,10 @@ public class AssistedService {
                 .orElseThrow(() -> new NotFoundException("stationing", stationingId));
         stationing.checkVersion(version);
         stationing.end(day);
-        if (!day.isAfter(LocalDate.now(clock)) && stationing.getMember() != null) {
+        if (day.isBefore(LocalDate.now(clock)) && stationing.getMember() != null) {
             // a first secretary who has left no longer reads or confirms for the village (the account feature
-            // listens); an end in the future leaves the account to be disabled by hand on the day
+            // listens); the end day is their last day in office (they check in and hand over on it), so an end today
+            // or later leaves the account to the daily job (stationings-end) the morning after
             events.publishEvent(new StationingEnded(objectId, stationing.getMember().getId()));
         }
         return stationing;

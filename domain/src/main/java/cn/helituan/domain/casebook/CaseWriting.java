@@ -69,7 +69,8 @@ public class CaseWriting {
     public CaseStudy edit(Scope scope, long id, long version, CaseDetails details) {
         CaseStudy study = access.writable(scope, id);
         study.checkVersion(version);
-        study.apply(details, details.unitId() == null ? study.getUnit() : unit(scope, details.unitId()),
+        study.apply(details, details.unitId() == null || study.getUnit() != null
+                && details.unitId().equals(study.getUnit().getId()) ? study.getUnit() : unit(scope, details.unitId()),
                 object(scope, details.objectId()));
         return study;
     }

@@ -94,9 +94,12 @@ public class Rotation extends AuditedEntity implements Labeled {
         incomingSignedAt = at;
     }
 
-    /** The outgoing cadre's account on the village was switched off on the day (once). */
+    /**
+     * The outgoing cadre's account on the village is switched off once the end day is over — on the incoming cadre's
+     * first day — so that the last day can still be checked in and the handover signed (once).
+     */
     boolean closeOutgoing(LocalDate day) {
-        if (outgoingClosedOn != null || day.isBefore(outgoing.getEndsOn())) {
+        if (outgoingClosedOn != null || !day.isAfter(outgoing.getEndsOn())) {
             return false;
         }
         outgoingClosedOn = day;

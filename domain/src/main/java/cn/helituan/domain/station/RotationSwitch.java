@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
  * The account switch of a rotation, on its days. A cadre's access to a village comes two ways: an account scoped to
  * the village (a FIRST_SECRETARY account, {@code account.scope_object_id}: its own binding, so it is disabled), and
  * the stationing itself (check-in, days away, major matters: the member's stationing in force by its dates, so the
- * dates are the switch). On the end day the outgoing cadre's enabled accounts on the village are disabled; on the
- * start day the incoming cadre's stationing is in force and the rotation notes it. Each step once.
+ * dates are the switch). On the start day — the end day over — the outgoing cadre's enabled accounts on the village
+ * are disabled and the incoming cadre's stationing is in force, which the rotation notes. Each step once.
  */
 @Component
 @RequiredArgsConstructor

@@ -22,9 +22,13 @@ interface JpaRotations extends JpaRepository<Rotation, Long>, Rotations {
                                              and (r.endedOn is null or r.endedOn >= :day)))
               and (:anyMember = true or s.member.id = :memberId)""";
 
-    String ENDING = " and (s.endsOn is null or s.endsOn >= :day) and coalesce(s.endsOn, s.plannedEndOn) between :day and :to";
+    /** A stationing already rotated (its successor recorded) is due no more. */
+    String NOT_ROTATED = " and not exists (select 1 from Rotation nr where nr.outgoing = s)";
 
-    String LONG = " and s.startsOn <= :longFrom and (s.endsOn is null or s.endsOn >= :day)";
+    String ENDING = " and (s.endsOn is null or s.endsOn >= :day) and coalesce(s.endsOn, s.plannedEndOn) between :day and :to"
+            + NOT_ROTATED;
+
+    String LONG = " and s.startsOn <= :longFrom and (s.endsOn is null or s.endsOn >= :day)" + NOT_ROTATED;
 
     @Override
     @Query("""
@@ -43,7 +47,7 @@ interface JpaRotations extends JpaRepository<Rotation, Long>, Rotations {
     @Query("""
             select r from Rotation r join fetch r.object join fetch r.outgoing o join fetch o.member
             join fetch r.incoming i join fetch i.member
-            where (r.outgoingClosedOn is null and o.endsOn <= :day)
+            where (r.outgoingClosedOn is null and o.endsOn < :day)
                or (r.incomingOpenedOn is null and i.startsOn <= :day)
             order by r.id""")
     List<Rotation> switchDue(@Param("day") LocalDate day);
