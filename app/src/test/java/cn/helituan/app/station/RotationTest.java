@@ -41,8 +41,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * Rotation (轮换): the industry sub-team's leader records it on a village paired with the tea group, the handover is
  * written and signed off by both cadres with their own accounts (then frozen), and the daily job switches the
- * accounts on their days: run for the day before the end day nothing, on the end day the outgoing cadre's village
- * account is disabled, on the day after the incoming cadre is in office. The clock stands at 2026-06-10 10:00.
+ * accounts on their days: run for the day before the end day and for the end day nothing (the outgoing cadre's last
+ * day in office), on the day after the outgoing cadre's village account is disabled and the incoming cadre is in
+ * office. The clock stands at 2026-06-10 10:00.
  */
 class RotationTest extends FullStackTest {
 

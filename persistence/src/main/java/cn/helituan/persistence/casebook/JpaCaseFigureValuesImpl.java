@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 class JpaCaseFigureValuesImpl implements JpaCaseFigureValues {
@@ -16,8 +17,12 @@ class JpaCaseFigureValuesImpl implements JpaCaseFigureValues {
     private static final Map<String, String> PICK = SqlFiles.parts("sql/casebook/records.sql");
 
     private final NamedParameterJdbcTemplate jdbc;
+    /** The deployment's time zone: a demand's day is the day it was raised there. */
+    private final String zone;
 
-    JpaCaseFigureValuesImpl(NamedParameterJdbcTemplate jdbc) {
+    JpaCaseFigureValuesImpl(NamedParameterJdbcTemplate jdbc,
+                            @Value("${helituan.time-zone:Asia/Shanghai}") String zone) {
+        this.zone = zone;
         this.jdbc = jdbc;
     }
 
@@ -58,7 +63,7 @@ class JpaCaseFigureValuesImpl implements JpaCaseFigureValues {
 
     @Override
     public List<CaseRecordPick> pick(CaseMeasure.RecordKind kind, String pathPrefix, String pattern, int limit) {
-        return jdbc.query(PICK.get(kind.name()), Map.of("prefix", pathPrefix + "%", "text", pattern, "limit", limit),
+        return jdbc.query(PICK.get(kind.name()), Map.of("prefix", pathPrefix + "%", "text", pattern, "limit", limit, "zone", zone),
                 (rs, n) -> new CaseRecordPick(rs.getLong("id"), rs.getString("title"), rs.getString("place"),
                         rs.getObject("day", java.time.LocalDate.class)));
     }

@@ -66,7 +66,9 @@ class ContestController {
         Page<ContestRound> rows = reading.list(scope, filter, PageRequest.of(Math.max(page, 1) - 1, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("stops", reading.stops(rows.getContent()));
-        model.addAttribute("totals", reading.totals(scope, filter));
+        // the stops and attendance added up for a list of days (what the dashboard opens); without days the count
+        // alone, so that the province's whole list does not add up ten years of stops on every page
+        model.addAttribute("totals", from != null || to != null ? reading.totals(scope, filter) : null);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("level", level);
         model.addAttribute("year", year);
