@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.TimeZone;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -69,8 +70,9 @@ final class PhotoReader {
         if (type == null) {
             throw new Refused("activity.photo.notImage");
         }
-        BufferedImage image = decode(bytes);
-        return new PhotoUpload(type, image.getWidth(), image.getHeight(), takenAt(bytes, zone), bytes, thumbnail(image));
+        Decoded decoded = decode(bytes);
+        return new PhotoUpload(type, decoded.width(), decoded.height(), takenAt(bytes, zone), bytes,
+                thumbnail(decoded.image()));
     }
 
     /** image/jpeg, image/png or image/webp from the file's first bytes; null for anything else. */
@@ -89,7 +91,17 @@ final class PhotoReader {
         return null;
     }
 
-    private static BufferedImage decode(byte[] bytes) throws Refused {
+    /** The file decoded: its own size in pixels, and its image read at a step of pixels the thumbnail needs. */
+    private record Decoded(int width, int height, BufferedImage image) {
+    }
+
+    /**
+     * Decodes the whole file (a file that does not decode is refused) but keeps only every n-th pixel of every n-th
+     * row, n such that the image kept is still at least twice the thumbnail's size: a phone's 12-megapixel photo is
+     * kept as about 670 × 500 instead of 4032 × 3024 (48 MB of pixels), which is most of a check-in's CPU
+     * (docs/performance.md, "the check-in's photo").
+     */
+    private static Decoded decode(byte[] bytes) throws Refused {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? Collections.emptyIterator()
                     : ImageIO.getImageReaders(in);
@@ -103,11 +115,16 @@ final class PhotoReader {
                 if (pixels > MAX_PIXELS) {
                     throw new Refused("activity.photo.tooManyPixels");
                 }
-                BufferedImage image = reader.read(0);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                int step = Math.max(1, Math.max(width, height) / (2 * THUMBNAIL));
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage image = reader.read(0, param);
                 if (image == null) {
                     throw new Refused("activity.photo.unreadable");
                 }
-                return image;
+                return new Decoded(width, height, image);
             } finally {
                 reader.dispose();
             }
