@@ -383,7 +383,7 @@ class DashboardTest extends FullStackTest {
             "data-figure=\"ACTIVITIES\">.*?<a class=\"(reported|confirmed)\" href=\"([^\"]+)\">([\\d,]+)<.*?"
             + "<a class=\"(reported|confirmed)\" href=\"([^\"]+)\">([\\d,]+)<", Pattern.DOTALL);
     private static final Pattern ATTENTION = Pattern.compile(
-            "id=\"attention-(plans|ending|disputed|missing|matters)\">\\s*<a href=\"([^\"]+)\">([\\d,]+)");
+            "id=\"attention-(plans|ending|disputed|missing|matters|findings)\">\\s*<a href=\"([^\"]+)\">([\\d,]+)");
 
     /** Opens every linked figure of a dashboard page and compares it with the list's header; how many it compared. */
     private int walk(String dashboard, RequestPostProcessor who) throws Exception {
@@ -431,6 +431,8 @@ class DashboardTest extends FullStackTest {
         } else if (url.startsWith("/relationships/list")) {
             pattern = figure.startsWith("s-objects") ? "涉及 ([\\d,]+) 个帮扶对象"
                     : figure.equals("s-chains") ? "、([\\d,]+) 条产业链" : "共 ([\\d,]+) 项结对";
+        } else if (url.startsWith("/supervision/findings")) {
+            pattern = "id=\"finding-count\">共 ([\\d,]+) 个问题";
         } else if (url.startsWith("/major-matters")) {
             pattern = "id=\"matter-count\">共 ([\\d,]+) 条报告";
         } else if (url.startsWith("/attendance")) {

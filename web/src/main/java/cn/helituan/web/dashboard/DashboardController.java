@@ -10,10 +10,13 @@ import cn.helituan.domain.dashboard.DashboardService;
 import cn.helituan.domain.dashboard.Observations;
 import cn.helituan.domain.dashboard.PeriodKind;
 import cn.helituan.domain.dashboard.StationFiguresReader;
+import cn.helituan.domain.supervision.SupervisionReading;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +33,7 @@ class DashboardController {
 
     private final DashboardService dashboards;
     private final Observations observations;
+    private final SupervisionReading supervision;
     private final StationFiguresReader stationFigures;
 
     @ModelAttribute("figures")
@@ -84,6 +88,9 @@ class DashboardController {
         model.addAttribute("d", dashboard);
         model.addAttribute("people", dashboards.people(scope, dashboard.period()));
         model.addAttribute("observations", observations.of(scope, dashboard.period()));
+        // the supervision's findings past their deadline and not closed, today: the findings list's own count
+        model.addAttribute("findingsOverdue", supervision.findings(scope, List.of(), true, PageRequest.of(0, 1))
+                .getTotalElements());
         model.addAttribute("station", stationFigures.read(scope, dashboard.period()));
         return "dashboard/dashboard";
     }
