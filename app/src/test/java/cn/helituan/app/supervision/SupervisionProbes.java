@@ -65,6 +65,8 @@ class SupervisionProbes implements FeatureProbes {
                 .refused("POST", finding + "/answer", "answer", "探针", "version", version)
                 .refused("POST", finding + "/verify", "accepted", "true", "version", version)
                 .refused("POST", finding + "/reopen", "reason", "探针", "version", version)
+                .refused("POST", finding + "/edit", "what", "探针", "severity", "MINOR", "deadline", today,
+                        "version", version)
                 .refused("POST", finding + "/photos")
                 .refused("GET", finding + "/photos/" + photo)
                 .refused("POST", finding + "/photos/" + photo + "/remove")

@@ -197,6 +197,24 @@ class SupervisionTest extends FullStackTest {
         assertThat(page("/todos", LEADER)).contains("个督导发现的问题待整改");
 
         String finding = "/supervision/findings/" + id;
+        // the inspector corrects the open finding: what and the deadline; the group does not; a stale form is 409
+        // with what was typed kept; the page's form starts from what the finding says
+        assertThat(page(finding, INSPECTOR)).contains("id=\"edit-form\"", "宣传栏未更新");
+        assertThat(page(finding, LEADER)).doesNotContain("id=\"edit-form\"");
+        String later = planning.today().plusDays(7).toString();
+        assertThat(send(post(finding + "/edit"), LEADER, "what", "改写", "severity", "MINOR", "deadline", later,
+                "version", version(id)).getResponse().getStatus()).isEqualTo(403);
+        String before = version(id);
+        assertThat(send(post(finding + "/edit"), INSPECTOR, "what", "宣传栏未更新，政策文件过期", "severity", "SERIOUS",
+                "deadline", later, "version", before).getResponse().getRedirectedUrl()).isEqualTo(finding);
+        MvcResult staleEdit = send(post(finding + "/edit"), INSPECTOR, "what", "过期表单的描述", "severity", "MINOR",
+                "deadline", later, "version", before);
+        assertThat(staleEdit.getResponse().getStatus()).isEqualTo(409);
+        assertThat(staleEdit.getResponse().getContentAsString()).contains("过期表单的描述", "id=\"edit-finding\" open");
+        assertThat(jdbc.queryForMap("select what, severity, deadline::text as deadline from supervision_finding where id = ?",
+                id)).containsEntry("what", "宣传栏未更新，政策文件过期").containsEntry("severity", "SERIOUS")
+                .containsEntry("deadline", later);
+        assertThat(page(finding, ADMIN)).contains("宣传栏未更新，政策文件过期");
         assertThat(send(post(finding + "/verify"), INSPECTOR, "accepted", "true", "version", version(id))
                 .getResponse().getContentAsString()).as("nothing answered yet").contains("没有待核验的整改");
         send(post(finding + "/answer"), LEADER, "answer", "已更新宣传栏", "version", version(id));
@@ -215,6 +233,10 @@ class SupervisionTest extends FullStackTest {
         assertThat(status(id)).isEqualTo("CLOSED");
 
         String closedVersion = version(id);
+        assertThat(send(post(finding + "/edit"), INSPECTOR, "what", "销号后再改", "severity", "MINOR", "deadline",
+                later, "version", closedVersion).getResponse().getContentAsString())
+                .as("a closed finding is reopened, not corrected").contains("已销号的问题不能修改");
+        assertThat(version(id)).isEqualTo(closedVersion);
         assertThat(send(post(finding + "/answer"), LEADER, "answer", "再改", "version", closedVersion)
                 .getResponse().getStatus()).as("the closed finding offers no answer to the group").isIn(403, 422);
         assertThat(send(post(finding + "/reopen"), INSPECTOR, "reason", "", "version", closedVersion)

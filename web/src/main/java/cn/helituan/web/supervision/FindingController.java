@@ -3,6 +3,7 @@ package cn.helituan.web.supervision;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.supervision.Finding;
 import cn.helituan.domain.supervision.FindingStatus;
+import cn.helituan.domain.supervision.Severity;
 import cn.helituan.domain.supervision.FindingWork;
 import cn.helituan.domain.supervision.SupervisionAccess;
 import cn.helituan.domain.supervision.SupervisionReading;
@@ -63,6 +64,12 @@ class FindingController {
         SupervisionReading.FindingPage page = reading.finding(scope, id);
         StepForm form = new StepForm();
         form.setVersion(page.finding().getVersion());
+        if (!page.finding().isClosed()) {
+            // the correction form starts from what the finding says
+            form.setWhat(page.finding().getWhat());
+            form.setSeverity(page.finding().getSeverity());
+            form.setDeadline(page.finding().getDeadline());
+        }
         model.addAttribute("stepForm", form);
         return showView(scope, page, model);
     }
@@ -89,6 +96,16 @@ class FindingController {
                 () -> work.reopen(scope, id, form.getVersion(), form.getReason(), form.getDeadline()));
     }
 
+    /** The inspector corrects an open finding (what, severity, deadline); a closed one is reopened instead. */
+    @PostMapping("/supervision/findings/{id}/edit")
+    String edit(Scope scope, @PathVariable long id, @Valid @ModelAttribute("stepForm") StepForm form,
+                BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        model.addAttribute("editing", true); // shown again refused: the form open, what was typed in it
+        return step(scope, id, result, model, response, redirect, "flash.saved",
+                () -> work.change(scope, id, form.getVersion(), form.getWhat(), form.getSeverity(),
+                        form.getDeadline()));
+    }
+
     private String step(Scope scope, long id, BindingResult result, Model model, HttpServletResponse response,
                         RedirectAttributes redirect, String success, Runnable action) {
         showView(scope, reading.finding(scope, id), model);
@@ -113,6 +130,8 @@ class FindingController {
         model.addAttribute("canVerify", verifies && f.getStatus() == FindingStatus.ANSWERED
                 && !scope.username().equals(f.getAnsweredBy()));
         model.addAttribute("canReopen", verifies && f.isClosed());
+        model.addAttribute("canEdit", verifies && !f.isClosed());
+        model.addAttribute("severities", Severity.values());
         model.addAttribute("canAddPhotos", (answers || verifies) && !f.isClosed());
         model.addAttribute("recordsMeasures", access.recordsMeasures(scope));
         model.addAttribute("history", reading.findingHistory(scope, f.getId()));

@@ -1,5 +1,6 @@
 package cn.helituan.web.supervision;
 
+import cn.helituan.domain.supervision.Severity;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import lombok.Getter;
@@ -8,7 +9,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A step of a finding's rectification: the answer (the correction), the verdict (accepted or returned with a
- * reason), reopening (a reason, a new deadline); the version the user saw.
+ * reason), reopening (a reason, a new deadline), the inspector's correction of an open finding (what, severity,
+ * deadline); the version the user saw.
  */
 @Getter
 @Setter
@@ -21,5 +23,8 @@ public class StepForm {
     private String reason;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate deadline;
+    @Size(max = 2000)
+    private String what;
+    private Severity severity;
     private long version;
 }
