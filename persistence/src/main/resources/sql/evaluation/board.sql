@@ -9,6 +9,8 @@ select e.id entry_id, e.group_id, g.name group_name, g.path, p.name sub_team, i.
        i.demands_resolved, i.overdue, i.rank_score, i.rank_tasks, i.rank_key_tasks, i.rank_confirmed_share,
        i.rank_funds_secured, i.rank_projects_introduced, i.rank_trainings_held, i.rank_people_trained,
        i.rank_beneficiaries, i.rank_people_employed, i.rank_demands_resolved, i.rank_overdue, i.rank_disputed,
+       i.attendance_counted, i.attendance_due, i.doubtful_days, i.inspections, i.findings, i.findings_due,
+       i.findings_on_time, i.rank_attendance, i.rank_doubtful_checkins, i.rank_findings, i.rank_rectified_on_time,
        e.self_assessed_at is not null self_assessed, e.proposed_grade, e.grade
 from evaluation_indicator i
 join evaluation_entry e on e.round_id = i.round_id and e.group_id = i.group_id

@@ -3,15 +3,18 @@
 insert into evaluation_indicator (round_id, group_id,
     tasks_planned, tasks_done, key_tasks_planned, key_tasks_done, activities_reported, activities_confirmed,
     activities_disputed, funds_secured, projects_introduced, trainings_held, people_trained, beneficiaries,
-    people_employed, demands_received, demands_resolved, overdue, score, rank_score, rank_tasks,
+    people_employed, demands_received, demands_resolved, overdue, attendance_counted, attendance_due, doubtful_days,
+    inspections, findings, findings_due, findings_on_time, score, rank_score, rank_tasks,
     rank_key_tasks, rank_confirmed_share, rank_funds_secured, rank_projects_introduced, rank_trainings_held,
     rank_people_trained, rank_beneficiaries, rank_people_employed, rank_demands_resolved, rank_overdue,
-    rank_disputed)
+    rank_disputed, rank_attendance, rank_doubtful_checkins, rank_findings, rank_rectified_on_time)
 values (:round, :group,
     :tp, :td, :kp, :kd, :ar, :ac, :ad, :funds, :projects, :trainings, :trained, :beneficiaries, :employed,
-    :received, :resolved, :overdue, :score, :rank_score, :rank_tasks, :rank_key_tasks, :rank_confirmed_share,
+    :received, :resolved, :overdue, :att_counted, :att_due, :doubtful, :inspections, :findings, :findings_due,
+    :on_time, :score, :rank_score, :rank_tasks, :rank_key_tasks, :rank_confirmed_share,
     :rank_funds_secured, :rank_projects_introduced, :rank_trainings_held, :rank_people_trained,
-    :rank_beneficiaries, :rank_people_employed, :rank_demands_resolved, :rank_overdue, :rank_disputed)
+    :rank_beneficiaries, :rank_people_employed, :rank_demands_resolved, :rank_overdue, :rank_disputed,
+    :rank_attendance, :rank_doubtful_checkins, :rank_findings, :rank_rectified_on_time)
 on conflict (round_id, group_id) do update set
     tasks_planned = excluded.tasks_planned, tasks_done = excluded.tasks_done,
     key_tasks_planned = excluded.key_tasks_planned, key_tasks_done = excluded.key_tasks_done,
@@ -28,7 +31,12 @@ on conflict (round_id, group_id) do update set
     rank_trainings_held = excluded.rank_trainings_held, rank_people_trained = excluded.rank_people_trained,
     rank_beneficiaries = excluded.rank_beneficiaries, rank_people_employed = excluded.rank_people_employed,
     rank_demands_resolved = excluded.rank_demands_resolved, rank_overdue = excluded.rank_overdue,
-    rank_disputed = excluded.rank_disputed
+    rank_disputed = excluded.rank_disputed, attendance_counted = excluded.attendance_counted,
+    attendance_due = excluded.attendance_due, doubtful_days = excluded.doubtful_days,
+    inspections = excluded.inspections, findings = excluded.findings, findings_due = excluded.findings_due,
+    findings_on_time = excluded.findings_on_time, rank_attendance = excluded.rank_attendance,
+    rank_doubtful_checkins = excluded.rank_doubtful_checkins, rank_findings = excluded.rank_findings,
+    rank_rectified_on_time = excluded.rank_rectified_on_time
 where (
     evaluation_indicator.tasks_planned, evaluation_indicator.tasks_done,
     evaluation_indicator.key_tasks_planned, evaluation_indicator.key_tasks_done,
@@ -43,7 +51,12 @@ where (
     evaluation_indicator.rank_projects_introduced, evaluation_indicator.rank_trainings_held,
     evaluation_indicator.rank_people_trained, evaluation_indicator.rank_beneficiaries,
     evaluation_indicator.rank_people_employed, evaluation_indicator.rank_demands_resolved,
-    evaluation_indicator.rank_overdue, evaluation_indicator.rank_disputed)
+    evaluation_indicator.rank_overdue, evaluation_indicator.rank_disputed,
+    evaluation_indicator.attendance_counted, evaluation_indicator.attendance_due,
+    evaluation_indicator.doubtful_days, evaluation_indicator.inspections, evaluation_indicator.findings,
+    evaluation_indicator.findings_due, evaluation_indicator.findings_on_time,
+    evaluation_indicator.rank_attendance, evaluation_indicator.rank_doubtful_checkins,
+    evaluation_indicator.rank_findings, evaluation_indicator.rank_rectified_on_time)
 is distinct from (
     excluded.tasks_planned, excluded.tasks_done, excluded.key_tasks_planned, excluded.key_tasks_done,
     excluded.activities_reported, excluded.activities_confirmed, excluded.activities_disputed,
@@ -53,4 +66,7 @@ is distinct from (
     excluded.rank_confirmed_share, excluded.rank_funds_secured, excluded.rank_projects_introduced,
     excluded.rank_trainings_held, excluded.rank_people_trained, excluded.rank_beneficiaries,
     excluded.rank_people_employed, excluded.rank_demands_resolved, excluded.rank_overdue,
-    excluded.rank_disputed)
+    excluded.rank_disputed, excluded.attendance_counted, excluded.attendance_due, excluded.doubtful_days,
+    excluded.inspections, excluded.findings, excluded.findings_due, excluded.findings_on_time,
+    excluded.rank_attendance, excluded.rank_doubtful_checkins, excluded.rank_findings,
+    excluded.rank_rectified_on_time)

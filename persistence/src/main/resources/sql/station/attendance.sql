@@ -1,8 +1,9 @@
 -- The monthly attendance sheet (issue 18 part 2), counted from the check-ins and the approved absences: every day
 -- of every stationing whose term touches the month is classified once (`classified`), and both the sheet's figures
 -- and a figure's list of days read that classification, so they agree. Parameters: :first, :last (the month),
--- :today (a working day is absent once it is over; leave and away count up to today), :everywhere/:prefix/:pairedOn (the villages paired on that day with a
--- group under the prefix), :anyMember/:memberId, :anyObject/:objectId, :anyStationing/:stationingId; the sheet's
+-- :today (a working day is absent once it is over; leave and away count up to today), :everywhere/:prefix/:pairedOn/
+-- :pairedTo (the villages paired with a group under the prefix at some time in those days: the sheet gives one day,
+-- the evaluation its year), :anyMember/:memberId, :anyObject/:objectId, :anyStationing/:stationingId; the sheet's
 -- :anyAbsence false keeps only the lines with an absent day (the missing check-ins).
 
 -- name: classified
@@ -15,7 +16,7 @@ with st as (
       and (:anyStationing or s.id = :stationingId)
       and (:everywhere or exists (select 1 from assistance_relationship r join unit g on g.id = r.group_id
                                   where r.object_id = s.object_id and g.path like :prefix || '%'
-                                    and r.starts_on <= :pairedOn and r.ends_on >= :pairedOn
+                                    and r.starts_on <= :pairedTo and r.ends_on >= :pairedOn
                                     and (r.ended_on is null or r.ended_on >= :pairedOn)))
 ),
 absent_days as (

@@ -29,10 +29,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A2  0/0    —     0/1        0          0         0              1/2      0        1
  * B1  0/1    0/1   1/1        0          0         200            —        1        0
  * </pre>
- * With the default weights (tasks 20, key 15, confirmed 10, funds 10, projects 5, trainings 5, people trained 5,
- * beneficiaries 5, jobs 5, demands 10, overdue 5, disputed 5): A1 = 20×⅔ + 15 + 5 + 10 + 5 + 5 (demands ½) + 5
- * (disputed 1 − 0) = 58.33; A2 (key tasks do not apply: Σw 85) = 100 × (10×½ + 5×1) ÷ 85 = 11.76; B1 (demands do not
- * apply: Σw 90) = 100 × (10 + 5 + 5) ÷ 90 = 22.22. Members: A1 two, A2 one, B1 one. The tests run on
+ * With the default weights (tasks 16, key 12, confirmed 8, funds 8, projects 4, trainings 4, people trained 4,
+ * beneficiaries 4, jobs 4, demands 8, overdue 4, disputed 4; attendance, doubtful check-ins, findings and
+ * rectification do not apply: no stationed cadre, no inspection — the four fifths the first twelve kept leave their
+ * proportions, so the scores are those of the former 20/15/10/5 weights): A1 = 100 × (16×⅔ + 12 + 4 + 8 + 4 + 4
+ * (demands ½) + 4 (disputed 1 − 0)) ÷ 80 = 58.33; A2 (key tasks do not apply either: Σw 68) = 100 × (8×½ + 4×1) ÷ 68
+ * = 11.76; B1 (demands do not apply: Σw 72) = 100 × (8 + 4 + 4) ÷ 72 = 22.22. Members: A1 two, A2 one, B1 one. The tests run on
  * {@link #TODAY} (the application's clock), the round's deadline {@link #DEADLINE}.
  */
 final class EvaluationFixture {

@@ -17,7 +17,11 @@ public enum BoardSort {
     INDICATOR_PEOPLE_EMPLOYED,
     INDICATOR_DEMANDS_RESOLVED,
     INDICATOR_OVERDUE,
-    INDICATOR_DISPUTED;
+    INDICATOR_DISPUTED,
+    INDICATOR_ATTENDANCE,
+    INDICATOR_DOUBTFUL_CHECKINS,
+    INDICATOR_FINDINGS,
+    INDICATOR_RECTIFIED_ON_TIME;
 
     /** The indicator this order is by, or null. */
     public Indicator indicator() {

@@ -1,6 +1,7 @@
 package cn.helituan.domain.evaluation;
 
 import cn.helituan.domain.history.PartHistory;
+import cn.helituan.domain.station.AttendanceFigures;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -14,5 +15,18 @@ public record EntryView(EvaluationRound round, EvaluationEntry entry, Evaluation
                         List<EvaluationRating> ratings, List<EvaluationScore> scores, BigDecimal reviewersMean,
                         EvaluationScore myScore, List<MemberLine> members, boolean manages, boolean reviews,
                         boolean ownGroup, boolean leads, boolean takesInput, boolean showsGrades,
-                        BigDecimal basis, List<PartHistory> history) {
+                        BigDecimal basis, List<PartHistory> history, List<CadreOversight> cadres) {
+
+    /** The stationed cadres' days added up (the group's attendance figures). */
+    public AttendanceFigures cadreDays() {
+        int[] sum = new int[5];
+        for (CadreOversight c : cadres) {
+            sum[0] += c.days().present();
+            sum[1] += c.days().doubtful();
+            sum[2] += c.days().away();
+            sum[3] += c.days().leave();
+            sum[4] += c.days().absent();
+        }
+        return new AttendanceFigures(sum[0], sum[1], sum[2], sum[3], sum[4]);
+    }
 }

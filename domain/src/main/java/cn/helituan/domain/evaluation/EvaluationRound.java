@@ -50,7 +50,7 @@ public class EvaluationRound extends AuditedEntity implements Labeled {
     @Column(nullable = false)
     private int topQuota;
 
-    /** "TASKS:20,KEY_TASKS:15,…" ({@link Indicator#write}). */
+    /** "TASKS:16,KEY_TASKS:12,…" ({@link Indicator#write}). */
     @Column(nullable = false, length = 500)
     private String weights;
 

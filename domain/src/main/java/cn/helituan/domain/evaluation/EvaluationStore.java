@@ -16,8 +16,14 @@ public interface EvaluationStore {
      */
     int openEntries(long roundId, String pathPrefix, int year, String by, Instant at);
 
-    /** The indicators of each group of the round for its year, from the record; overdue means due before {@code asOf}. */
-    List<GroupIndicators> facts(long roundId, int year, LocalDate asOf);
+    /**
+     * The indicators of each group of the round for its year, from the record; overdue means due before {@code asOf};
+     * a stationed cadre's working day without a check-in is absent once it is over on {@code today}.
+     */
+    List<GroupIndicators> facts(long roundId, int year, LocalDate asOf, LocalDate today);
+
+    /** The cadres stationed in the group's villages in the year, counted as {@link #facts} counts them. */
+    List<CadreOversight> stationedCadres(long roundId, long groupId, int year, LocalDate asOf, LocalDate today);
 
     /** Writes the round's indicators with each group's score and ranks (a row unchanged is not written again). */
     void writeIndicators(long roundId, List<IndicatorScoring.Ranked> rows);

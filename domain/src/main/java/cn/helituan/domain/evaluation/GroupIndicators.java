@@ -6,18 +6,31 @@ import java.math.RoundingMode;
 /**
  * A group's year as the record tells it: its plan's tasks (done: marked done or target reached), its activities and
  * their confirmed results (activity_tally), the demands of its paired objects raised in the year and those the raiser
- * confirmed resolved, and the items past due (tasks, demands, projects). For the round's largest values (the
- * maxima) the same record holds each column's maximum.
+ * confirmed resolved, the items past due (tasks, demands, projects), and what attendance and supervision say of it
+ * ({@link Oversight}). For the round's largest values (the maxima) the same record holds each column's maximum.
  */
 public record GroupIndicators(long groupId, long tasksPlanned, long tasksDone, long keyTasksPlanned, long keyTasksDone,
                               long activitiesReported, long activitiesConfirmed, long activitiesDisputed,
                               BigDecimal fundsSecured, BigDecimal projectsIntroduced, BigDecimal trainingsHeld,
                               BigDecimal peopleTrained, BigDecimal beneficiaries, BigDecimal peopleEmployed,
-                              long demandsReceived, long demandsResolved, long overdue) {
+                              long demandsReceived, long demandsResolved, long overdue, Oversight oversight) {
+
+    /** A group with no stationed cadre and no inspection. */
+    public GroupIndicators(long groupId, long tasksPlanned, long tasksDone, long keyTasksPlanned, long keyTasksDone,
+                           long activitiesReported, long activitiesConfirmed, long activitiesDisputed,
+                           BigDecimal fundsSecured, BigDecimal projectsIntroduced, BigDecimal trainingsHeld,
+                           BigDecimal peopleTrained, BigDecimal beneficiaries, BigDecimal peopleEmployed,
+                           long demandsReceived, long demandsResolved, long overdue) {
+        this(groupId, tasksPlanned, tasksDone, keyTasksPlanned, keyTasksDone, activitiesReported, activitiesConfirmed,
+                activitiesDisputed, fundsSecured, projectsIntroduced, trainingsHeld, peopleTrained, beneficiaries,
+                peopleEmployed, demandsReceived, demandsResolved, overdue, Oversight.NONE);
+    }
 
     /**
      * The indicator's value: a share (0–1, four decimals) for a ratio, the amount or count otherwise; null where it
-     * does not apply to the group (no key task planned, no demand received).
+     * does not apply to the group (no key task planned, no demand received; attendance and doubtful check-ins without
+     * a day due of a stationed cadre; findings without an inspection or a finding; rectification without a finding
+     * due).
      */
     public BigDecimal value(Indicator indicator) {
         return switch (indicator) {
@@ -33,6 +46,12 @@ public record GroupIndicators(long groupId, long tasksPlanned, long tasksDone, l
             case DEMANDS_RESOLVED -> share(demandsResolved, demandsReceived, false);
             case OVERDUE -> BigDecimal.valueOf(overdue);
             case DISPUTED -> BigDecimal.valueOf(activitiesDisputed);
+            case ATTENDANCE -> share(oversight.attendanceCounted(), oversight.attendanceDue(), false);
+            case DOUBTFUL_CHECKINS -> oversight.attendanceDue() == 0 ? null
+                    : BigDecimal.valueOf(oversight.doubtfulDays());
+            case FINDINGS -> oversight.inspections() == 0 && oversight.findings() == 0 ? null
+                    : BigDecimal.valueOf(oversight.findings());
+            case RECTIFIED_ON_TIME -> share(oversight.findingsOnTime(), oversight.findingsDue(), false);
         };
     }
 
@@ -43,6 +62,8 @@ public record GroupIndicators(long groupId, long tasksPlanned, long tasksDone, l
             case KEY_TASKS -> new long[] {keyTasksDone, keyTasksPlanned};
             case CONFIRMED_SHARE -> new long[] {activitiesConfirmed, activitiesReported};
             case DEMANDS_RESOLVED -> new long[] {demandsResolved, demandsReceived};
+            case ATTENDANCE -> new long[] {oversight.attendanceCounted(), oversight.attendanceDue()};
+            case RECTIFIED_ON_TIME -> new long[] {oversight.findingsOnTime(), oversight.findingsDue()};
             default -> null;
         };
     }

@@ -14,8 +14,10 @@ import java.util.Map;
  * share: a ratio as it is; an amount ÷ the round's largest (0 when the largest is 0);
  *        a penalty 1 − count ÷ the round's largest (1 when the largest is 0)
  * </pre>
- * Key tasks do not apply to a group that planned none, demands to a group whose objects raised none; every other
- * indicator applies (no plan or no activity is a share of 0). Each part's points add up to the score.
+ * Key tasks do not apply to a group that planned none, demands to a group whose objects raised none, attendance and
+ * doubtful check-ins to a group with no stationed cadre's day due, findings to a group neither inspected nor found
+ * wanting in the year, rectification to a group with no finding due; every other indicator applies (no plan or no
+ * activity is a share of 0). Each part's points add up to the score.
  */
 public final class IndicatorScoring {
 
@@ -53,7 +55,8 @@ public final class IndicatorScoring {
             }
         }
         return new GroupIndicators(0, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
-                amounts[0], amounts[1], amounts[2], amounts[3], amounts[4], amounts[5], counts[7], counts[8], counts[9]);
+                amounts[0], amounts[1], amounts[2], amounts[3], amounts[4], amounts[5], counts[7], counts[8], counts[9],
+                Oversight.maxima(groups.stream().map(GroupIndicators::oversight).toList()));
     }
 
     public static List<Part> parts(GroupIndicators group, GroupIndicators maxima, Map<Indicator, Integer> weights) {

@@ -151,7 +151,7 @@ public class RoundAdministration {
         LocalDate yearEnd = LocalDate.of(round.getYear(), 12, 31);
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = today.isBefore(yearEnd) ? today : yearEnd;
-        List<GroupIndicators> facts = store.facts(round.getId(), round.getYear(), asOf);
+        List<GroupIndicators> facts = store.facts(round.getId(), round.getYear(), asOf, today);
         store.writeIndicators(round.getId(), IndicatorScoring.rank(facts, round.weightMap()));
         round.computed(clock.instant());
     }

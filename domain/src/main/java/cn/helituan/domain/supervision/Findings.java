@@ -17,7 +17,9 @@ public interface Findings {
 
     /**
      * Findings of groups under the prefix, latest found first; {@code statuses} non-empty: only those;
-     * {@code overdueOn} non-null: only those not closed with a deadline before that day.
+     * {@code overdueOn} non-null: only those not closed with a deadline before that day; {@code unitId} non-null:
+     * only that group's; found between {@code from} and {@code to} (both non-null: give the widest days for any).
      */
-    Page<Finding> search(String prefix, List<FindingStatus> statuses, LocalDate overdueOn, Pageable pageable);
+    Page<Finding> search(String prefix, List<FindingStatus> statuses, LocalDate overdueOn, Long unitId,
+                         LocalDate from, LocalDate to, Pageable pageable);
 }

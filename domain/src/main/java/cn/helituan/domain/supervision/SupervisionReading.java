@@ -6,6 +6,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.team.Unit;
+import cn.helituan.domain.team.Units;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public class SupervisionReading {
     private final SupervisionAccess access;
     private final History history;
     private final Clock clock;
+    private final Units units;
 
     /** A plan's group and its inspections so far. */
     public record PlanUnit(Unit unit, List<Inspection> inspections) {
@@ -117,11 +119,30 @@ public class SupervisionReading {
     /** Findings in the scope; {@code overdue}: not closed and past their deadline today. */
     @Transactional(readOnly = true)
     public Page<Finding> findings(Scope scope, List<FindingStatus> statuses, boolean overdue, Pageable pageable) {
+        return findings(scope, new FindingQuery(statuses, overdue, null, null, null), pageable);
+    }
+
+    /** Findings in the scope by the list's filters; a group outside the reader's scope is not found. */
+    @Transactional(readOnly = true)
+    public Page<Finding> findings(Scope scope, FindingQuery query, Pageable pageable) {
         if (!scope.canReadRoster()) {
             return Page.empty(pageable);
         }
-        return findings.search(scope.pathFilter(), statuses == null ? List.of() : statuses,
-                overdue ? today() : null, pageable);
+        if (query.unitId() != null) {
+            group(scope, query.unitId());
+        }
+        return findings.search(scope.pathFilter(), query.statuses() == null ? List.of() : query.statuses(),
+                query.overdue() ? today() : null, query.unitId(),
+                query.from() == null ? FindingQuery.EARLIEST : query.from(),
+                query.to() == null ? FindingQuery.LATEST : query.to(), pageable);
+    }
+
+    /** The group a findings list is filtered by, if the reader sees it. */
+    @Transactional(readOnly = true)
+    public Unit group(Scope scope, long unitId) {
+        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        access.requireUnit(scope, unit, "unit", unitId);
+        return unit;
     }
 
     @Transactional(readOnly = true)

@@ -3,11 +3,13 @@ package cn.helituan.persistence.evaluation;
 import cn.helituan.domain.evaluation.BoardQuery;
 import cn.helituan.domain.evaluation.BoardRow;
 import cn.helituan.domain.evaluation.BoardSort;
+import cn.helituan.domain.evaluation.CadreOversight;
 import cn.helituan.domain.evaluation.EvaluationStore;
 import cn.helituan.domain.evaluation.Grade;
 import cn.helituan.domain.evaluation.GroupIndicators;
 import cn.helituan.domain.evaluation.Indicator;
 import cn.helituan.domain.evaluation.IndicatorScoring;
+import cn.helituan.domain.evaluation.Oversight;
 import cn.helituan.domain.evaluation.RoundTally;
 import cn.helituan.domain.evaluation.RoundVisibility;
 import java.sql.Date;
@@ -44,13 +46,15 @@ class JdbcEvaluationStore implements EvaluationStore {
     private final NamedParameterJdbcTemplate jdbc;
     private final EvaluationQueries sql;
     private final String zone;
+    private final EvaluationAttendance attendance;
 
     /** {@code zone}: the deployment's time zone, in which a demand's day of raising is read. */
     JdbcEvaluationStore(NamedParameterJdbcTemplate jdbc, EvaluationQueries sql,
-                        @Value("${helituan.time-zone:Asia/Shanghai}") String zone) {
+                        @Value("${helituan.time-zone:Asia/Shanghai}") String zone, EvaluationAttendance attendance) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.zone = zone;
+        this.attendance = attendance;
     }
 
     @Override
@@ -68,20 +72,41 @@ class JdbcEvaluationStore implements EvaluationStore {
     }
 
     @Override
-    public List<GroupIndicators> facts(long roundId, int year, LocalDate asOf) {
+    public List<GroupIndicators> facts(long roundId, int year, LocalDate asOf, LocalDate today) {
         MapSqlParameterSource params = new MapSqlParameterSource("round", roundId).addValue("year", year)
                 .addValue("from", Date.valueOf(LocalDate.of(year, 1, 1)))
                 .addValue("to", Date.valueOf(LocalDate.of(year, 12, 31)))
                 .addValue("zone", zone).addValue("asOf", Date.valueOf(asOf));
-        return jdbc.query(sql.facts, params, (rs, n) -> indicators(rs, 1));
+        Map<Long, EvaluationAttendance.Days> days = attendance.ofGroups(roundId, year, today);
+        EvaluationAttendance.Days none = new EvaluationAttendance.Days(0, 0, 0);
+        return jdbc.query(sql.facts, params, (rs, n) -> {
+            EvaluationAttendance.Days d = days.getOrDefault(rs.getLong(1), none);
+            // the supervision figures follow the first seventeen columns
+            return indicators(rs, 1, new Oversight(d.counted(), d.due(), d.doubtful(), rs.getLong(18),
+                    rs.getLong(19), rs.getLong(20), rs.getLong(21)));
+        });
     }
 
-    private static GroupIndicators indicators(ResultSet rs, int first) throws SQLException {
+    @Override
+    public List<CadreOversight> stationedCadres(long roundId, long groupId, int year, LocalDate asOf,
+                                                LocalDate today) {
+        return attendance.ofGroup(roundId, groupId, year, asOf, today);
+    }
+
+    /** A group's indicators from the columns at {@code first} in the order of GroupIndicators, with its oversight. */
+    private static GroupIndicators indicators(ResultSet rs, int first, Oversight oversight) throws SQLException {
         int c = first;
         return new GroupIndicators(rs.getLong(c++), rs.getLong(c++), rs.getLong(c++), rs.getLong(c++), rs.getLong(c++),
                 rs.getLong(c++), rs.getLong(c++), rs.getLong(c++), rs.getBigDecimal(c++), rs.getBigDecimal(c++),
                 rs.getBigDecimal(c++), rs.getBigDecimal(c++), rs.getBigDecimal(c++), rs.getBigDecimal(c++),
-                rs.getLong(c++), rs.getLong(c++), rs.getLong(c));
+                rs.getLong(c++), rs.getLong(c++), rs.getLong(c), oversight);
+    }
+
+    /** As above, the oversight's seven figures following the first seventeen. */
+    private static GroupIndicators indicators(ResultSet rs, int first) throws SQLException {
+        int c = first + 17;
+        return indicators(rs, first, new Oversight(rs.getLong(c++), rs.getLong(c++), rs.getLong(c++),
+                rs.getLong(c++), rs.getLong(c++), rs.getLong(c++), rs.getLong(c)));
     }
 
     @Override
@@ -97,6 +122,13 @@ class JdbcEvaluationStore implements EvaluationStore {
                     .addValue("trained", g.peopleTrained()).addValue("beneficiaries", g.beneficiaries())
                     .addValue("employed", g.peopleEmployed()).addValue("received", g.demandsReceived())
                     .addValue("resolved", g.demandsResolved()).addValue("overdue", g.overdue())
+                    .addValue("att_counted", g.oversight().attendanceCounted())
+                    .addValue("att_due", g.oversight().attendanceDue())
+                    .addValue("doubtful", g.oversight().doubtfulDays())
+                    .addValue("inspections", g.oversight().inspections())
+                    .addValue("findings", g.oversight().findings())
+                    .addValue("findings_due", g.oversight().findingsDue())
+                    .addValue("on_time", g.oversight().findingsOnTime())
                     .addValue("score", r.score()).addValue("rank_score", r.scoreRank(), java.sql.Types.INTEGER);
             for (Indicator i : Indicator.values()) {
                 p.addValue("rank_" + i.name().toLowerCase(), r.ranks().get(i), java.sql.Types.INTEGER);
@@ -116,7 +148,7 @@ class JdbcEvaluationStore implements EvaluationStore {
     @Override
     public Optional<Scored> indicators(long roundId, long groupId) {
         return jdbc.query(sql.indicators, new MapSqlParameterSource("round", roundId).addValue("group", groupId),
-                (rs, n) -> new Scored(indicators(rs, 1), rs.getBigDecimal(18))).stream().findFirst();
+                (rs, n) -> new Scored(indicators(rs, 1), rs.getBigDecimal(25))).stream().findFirst();
     }
 
     @Override
@@ -214,7 +246,9 @@ class JdbcEvaluationStore implements EvaluationStore {
                 rs.getBigDecimal("projects_introduced"), rs.getBigDecimal("trainings_held"),
                 rs.getBigDecimal("people_trained"), rs.getBigDecimal("beneficiaries"),
                 rs.getBigDecimal("people_employed"), rs.getLong("demands_received"),
-                rs.getLong("demands_resolved"), rs.getLong("overdue"));
+                rs.getLong("demands_resolved"), rs.getLong("overdue"), new Oversight(rs.getLong("attendance_counted"),
+                rs.getLong("attendance_due"), rs.getLong("doubtful_days"), rs.getLong("inspections"),
+                rs.getLong("findings"), rs.getLong("findings_due"), rs.getLong("findings_on_time")));
         return new BoardRow(rs.getLong("entry_id"), g.groupId(), rs.getString("group_name"),
                 rs.getString("sub_team"), g, rs.getBigDecimal("score"), rs.getObject("rank_score", Integer.class), ranks,
                 rs.getBoolean("self_assessed"), rs.getBigDecimal("average"), rs.getLong("ratings"),

@@ -85,7 +85,7 @@ class JdbcAttendanceQueries implements AttendanceQueries {
         return new MapSqlParameterSource()
                 .addValue("first", f.first()).addValue("last", f.last()).addValue("today", f.today())
                 .addValue("everywhere", f.prefix() == null).addValue("prefix", f.prefix() == null ? "" : f.prefix())
-                .addValue("pairedOn", f.pairedOn())
+                .addValue("pairedOn", f.pairedOn()).addValue("pairedTo", f.pairedOn())
                 .addValue("anyMember", f.memberId() == null).addValue("memberId", f.memberId() == null ? -1L
                         : f.memberId())
                 .addValue("anyObject", f.objectId() == null).addValue("objectId", f.objectId() == null ? -1L

@@ -19,11 +19,13 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings {
     List<Finding> ofInspection(@Param("inspectionId") long inspectionId);
 
     @Override
-    default Page<Finding> search(String prefix, List<FindingStatus> statuses, LocalDate overdueOn, Pageable pageable) {
+    default Page<Finding> search(String prefix, List<FindingStatus> statuses, LocalDate overdueOn, Long unitId,
+                                 LocalDate from, LocalDate to, Pageable pageable) {
         // no null parameters: PostgreSQL cannot type an untyped null in "? is null"
         return searchPage(prefix, statuses.isEmpty(),
                 statuses.isEmpty() ? Arrays.asList(FindingStatus.values()) : statuses, overdueOn == null,
-                overdueOn == null ? LocalDate.EPOCH : overdueOn, pageable);
+                overdueOn == null ? LocalDate.EPOCH : overdueOn, unitId == null, unitId == null ? -1L : unitId,
+                from, to, pageable);
     }
 
     @Query(value = """
@@ -31,13 +33,17 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings {
             where u.path like concat(:prefix, '%') and (:anyStatus = true or f.status in :statuses)
               and (:anyDay = true or (f.status <> cn.helituan.domain.supervision.FindingStatus.CLOSED
                                       and f.deadline < :day))
+              and (:anyUnit = true or u.id = :unitId) and f.foundOn between :from and :to
             order by f.foundOn desc, f.id desc""",
             countQuery = """
             select count(f) from Finding f join f.unit u
             where u.path like concat(:prefix, '%') and (:anyStatus = true or f.status in :statuses)
               and (:anyDay = true or (f.status <> cn.helituan.domain.supervision.FindingStatus.CLOSED
-                                      and f.deadline < :day))""")
+                                      and f.deadline < :day))
+              and (:anyUnit = true or u.id = :unitId) and f.foundOn between :from and :to""")
     Page<Finding> searchPage(@Param("prefix") String prefix, @Param("anyStatus") boolean anyStatus,
                              @Param("statuses") List<FindingStatus> statuses, @Param("anyDay") boolean anyDay,
-                             @Param("day") LocalDate day, Pageable pageable);
+                             @Param("day") LocalDate day, @Param("anyUnit") boolean anyUnit,
+                             @Param("unitId") long unitId, @Param("from") LocalDate from, @Param("to") LocalDate to,
+                             Pageable pageable);
 }

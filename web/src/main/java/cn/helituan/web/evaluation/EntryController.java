@@ -7,6 +7,7 @@ import cn.helituan.domain.evaluation.EvaluationInputs;
 import cn.helituan.domain.evaluation.EvaluationReading;
 import cn.helituan.domain.evaluation.GradeProposal;
 import cn.helituan.domain.evaluation.RoundAdministration;
+import cn.helituan.domain.station.AttendanceKind;
 import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
@@ -114,6 +115,10 @@ class EntryController {
         EntryView v = reading.entry(scope, id, groupId);
         model.addAttribute("v", v);
         model.addAttribute("year", v.round().getYear());
+        // the evidence links only for a reader the lists let in: the group's findings, a cadre's attendance days
+        model.addAttribute("readsFindings", scope.canReadRoster() && scope.covers(v.entry().getGroup().getPath()));
+        model.addAttribute("readsRegister", scope.canReadRegister());
+        model.addAttribute("attendanceKinds", AttendanceKind.values());
         if (!model.containsAttribute("self")) {
             model.addAttribute("self", SelfAssessmentForm.of(v.entry()));
         }

@@ -2,6 +2,7 @@ package cn.helituan.web.supervision;
 
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.supervision.Finding;
+import cn.helituan.domain.supervision.FindingQuery;
 import cn.helituan.domain.supervision.FindingStatus;
 import cn.helituan.domain.supervision.Severity;
 import cn.helituan.domain.supervision.FindingWork;
@@ -12,11 +13,13 @@ import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,15 +49,25 @@ class FindingController {
         return FindingStatus.values();
     }
 
+    /**
+     * The findings in the reader's scope; {@code unit}, {@code from} and {@code to} narrow it to a group's findings
+     * found in those days (an evaluation's findings figure opens it so).
+     */
     @GetMapping("/supervision/findings")
     String list(Scope scope, @RequestParam(required = false) List<FindingStatus> status,
-                @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "1") int page,
-                HttpServletRequest request, Model model) {
-        Page<Finding> rows = reading.findings(scope, status, overdue, PageRequest.of(Math.max(page, 1) - 1, 20));
+                @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Long unit,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        Page<Finding> rows = reading.findings(scope, new FindingQuery(status, overdue, unit, from, to),
+                PageRequest.of(Math.max(page, 1) - 1, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("status", status == null || status.size() != 1 ? null : status.get(0));
         model.addAttribute("overdue", overdue);
+        model.addAttribute("group", unit == null ? null : reading.group(scope, unit));
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
         model.addAttribute("today", reading.today());
         return "supervision/findings";
     }
