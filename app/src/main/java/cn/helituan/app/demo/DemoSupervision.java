@@ -66,7 +66,7 @@ class DemoSupervision {
                 "已补记日志并附当日照片，建立日志周检制度，由组长每周五检查。"));
         users.as("inspector", s -> findings.verify(s, diary.getId(), answered.getVersion(), true, null));
         users.as("admin", s -> measures.record(s, new MeasureService.Command(onDuty.getId(),
-                MeasureKind.REMINDER_TALK, diary.getId(), null, today, "合组督〔2026〕3号",
+                measures.kindOf(MeasureKind.REMINDER_TALK), diary.getId(), null, today, "合组督〔2026〕3号",
                 "日志缺记，整改超期，由组织部分管领导提醒谈话。")));
 
         LocalDate shopDay = last[0].plusDays(3);

@@ -46,7 +46,7 @@ record MedicalSupervision(long planId, long inspectionId, long findingId, long m
                     null));
             Finding finding = work.addFinding(inspector, inspection.getId(), new Finding.Details(null, member,
                     "探针问题", null, Severity.MINOR, today.plusDays(5)), List.of());
-            measures.record(admin, new MeasureService.Command(member, MeasureKind.CRITICISM, finding.getId(), null,
+            measures.record(admin, new MeasureService.Command(member, measures.kindOf(MeasureKind.CRITICISM), finding.getId(), null,
                     today, "探针〔2026〕1号", null));
         }
         long plan = jdbc.queryForObject(

@@ -144,7 +144,7 @@ class NotificationSupervisionTest extends FullStackTest {
         on(5, 20);
         close(leader1, inspector, b);
         on(5, 21);
-        measures.record(admin, new MeasureService.Command(cadre, MeasureKind.REMINDER_TALK, b.getId(), null,
+        measures.record(admin, new MeasureService.Command(cadre, measures.kindOf(MeasureKind.REMINDER_TALK), b.getId(), null,
                 LocalDate.of(2026, 5, 21), "督〔2026〕5号", null));
 
         on(6, 10);

@@ -37,6 +37,10 @@ class SupervisionProbes implements FeatureProbes {
         String version = String.valueOf(jdbc.queryForObject(
                 "select version from supervision_finding where id = ?", Long.class, records.findingId()));
         long photo = -1;
+        long criticism = jdbc.queryForObject("select id from supervision_measure_kind where code = 'CRITICISM'",
+                Long.class);
+        String kindVersion = String.valueOf(jdbc.queryForObject(
+                "select version from supervision_measure_kind where id = ?", Long.class, criticism));
         String today = LocalDate.now().toString();
         return new ProbeSet()
                 .shownWithout("/supervision", "民生分团探针督导")
@@ -50,7 +54,13 @@ class SupervisionProbes implements FeatureProbes {
                         + records.findingId())
                 .refused("GET", "/supervision/measures/" + records.measureId())
                 .refused("POST", "/supervision/measures/new", "memberId", String.valueOf(records.memberId()),
-                        "kind", "CRITICISM", "basis", "探针", "decidedOn", today, "documentNo", "探针2号")
+                        "kind", String.valueOf(criticism), "basis", "探针", "decidedOn", today, "documentNo", "探针2号")
+                .refused("GET", "/supervision/measure-kinds")
+                .refused("POST", "/supervision/measure-kinds", "name", "探针方式", "sortOrder", "990")
+                .refused("GET", "/supervision/measure-kinds/" + criticism)
+                .refused("POST", "/supervision/measure-kinds/" + criticism + "/edit", "name", "探针改名", "sortOrder",
+                        "1", "version", kindVersion)
+                .refused("POST", "/supervision/measure-kinds/" + criticism + "/archive", "version", kindVersion)
                 .refused("GET", plan)
                 .refused("GET", "/supervision/plans/new")
                 .refused("POST", "/supervision/plans/new", "name", "探针计划", "startsOn", today, "endsOn", today,

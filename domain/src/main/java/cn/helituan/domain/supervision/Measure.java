@@ -5,8 +5,6 @@ import cn.helituan.domain.common.Labeled;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.member.Member;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -25,7 +23,8 @@ public class Measure extends AuditedEntity implements Labeled {
     @JoinColumn(name = "member_id")
     private Member member;
 
-    @Enumerated(EnumType.STRING)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "kind_id")
     private MeasureKind kind;
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -26,14 +26,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeasureService {
 
     private final Measures measures;
+    private final MeasureKinds kinds;
     private final Findings findings;
     private final MemberService members;
     private final SupervisionAccess access;
     private final History history;
     private final Clock clock;
 
-    public record Command(Long memberId, MeasureKind kind, Long findingId, String basis, LocalDate decidedOn,
+    /** {@code kindId}: one of the kinds the form offers (an archived one is refused as unknown). */
+    public record Command(Long memberId, Long kindId, Long findingId, String basis, LocalDate decidedOn,
                           String documentNo, String note) {
+    }
+
+    /** A seeded kind's id by its code ({@link MeasureKind#REMINDER_TALK}…), for the demo and the tests. */
+    @Transactional(readOnly = true)
+    public long kindOf(String code) {
+        return kinds.findByCode(code).orElseThrow(() -> new NotFoundException("measureKind", code)).getId();
     }
 
     @Transactional
@@ -56,7 +64,10 @@ public class MeasureService {
                     .filter(f -> access.readsUnit(scope, f.getUnit()))
                     .orElseThrow(() -> new RuleViolation("findingId", "supervision.measure.finding.unknown"));
         }
-        return measures.save(new Measure(member, command.kind(), finding, command.basis(), command.decidedOn(),
+        MeasureKind kind = command.kindId() == null ? null : kinds.findById(command.kindId())
+                .filter(k -> !k.isArchived())
+                .orElseThrow(() -> new RuleViolation("kind", "supervision.measure.kind.unknown"));
+        return measures.save(new Measure(member, kind, finding, command.basis(), command.decidedOn(),
                 command.documentNo(), command.note(), LocalDate.now(clock)));
     }
 
@@ -90,6 +101,7 @@ public class MeasureService {
             throw new NotFoundException("measure", id);
         }
         measure.getMember().getName();
+        measure.getKind().getName();
         if (measure.getFinding() != null) {
             measure.getFinding().getWhat();
         }

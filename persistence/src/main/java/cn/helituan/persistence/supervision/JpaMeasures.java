@@ -13,13 +13,13 @@ interface JpaMeasures extends JpaRepository<Measure, Long>, Measures {
 
     @Override
     @Query("""
-            select m from Measure m left join fetch m.finding where m.member.id = :memberId
+            select m from Measure m join fetch m.kind left join fetch m.finding where m.member.id = :memberId
             order by m.decidedOn desc, m.id desc""")
     List<Measure> ofMember(@Param("memberId") long memberId);
 
     @Override
     @Query(value = """
-            select m from Measure m join fetch m.member x
+            select m from Measure m join fetch m.member x join fetch m.kind
             where exists (select s from Membership s where s.member = x and s.unit.path like concat(:prefix, '%'))
             order by m.decidedOn desc, m.id desc""",
             countQuery = """

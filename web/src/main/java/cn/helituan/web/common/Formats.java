@@ -121,6 +121,11 @@ public class Formats {
         return coded("ActivityType", code, name, LocaleContextHolder.getLocale());
     }
 
+    /** A row of any configurable list (a measure's kind…) in the page's language, as {@link #activityType} does. */
+    public String named(CodedName row) {
+        return label(row, LocaleContextHolder.getLocale());
+    }
+
     /** A demand category in the page's language, as {@link #activityType} does for types. */
     public String demandCategory(CodedName category) {
         return label(category, LocaleContextHolder.getLocale());

@@ -7,10 +7,12 @@ import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.supervision.Finding;
 import cn.helituan.domain.supervision.Measure;
 import cn.helituan.domain.supervision.MeasureKind;
+import cn.helituan.domain.supervision.MeasureKindService;
 import cn.helituan.domain.supervision.MeasureService;
 import cn.helituan.domain.supervision.SupervisionAccess;
 import cn.helituan.domain.supervision.SupervisionReading;
 import cn.helituan.web.common.FormKey;
+import cn.helituan.web.common.Formats;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
@@ -40,14 +43,16 @@ class MeasureController {
     private static final String FORM = "supervision/measureForm";
 
     private final MeasureService measures;
+    private final MeasureKindService kinds;
+    private final Formats fmt;
     private final SupervisionReading reading;
     private final SupervisionAccess access;
     private final MemberService members;
     private final Clock clock;
 
     @ModelAttribute("measureKinds")
-    MeasureKind[] kinds() {
-        return MeasureKind.values();
+    List<MeasureKind> kinds() {
+        return kinds.offered();
     }
 
     @GetMapping("/supervision/measures")
@@ -55,6 +60,7 @@ class MeasureController {
         Page<Measure> rows = measures.list(scope, PageRequest.of(Math.max(page, 1) - 1, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
+        model.addAttribute("readsKinds", scope.canManageAccounts());
         return "supervision/measures";
     }
 
@@ -91,7 +97,10 @@ class MeasureController {
 
     @GetMapping("/supervision/measures/{id}")
     String show(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("m", measures.get(scope, id));
+        Measure measure = measures.get(scope, id);
+        model.addAttribute("m", measure);
+        // the title's words, made here: a layout parameter may not call a bean
+        model.addAttribute("kindName", fmt.named(measure.getKind()));
         model.addAttribute("history", measures.history(scope, id));
         return "supervision/measure";
     }

@@ -1,6 +1,5 @@
 package cn.helituan.web.supervision;
 
-import cn.helituan.domain.supervision.MeasureKind;
 import cn.helituan.domain.supervision.MeasureService;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -14,7 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class MeasureForm {
 
     private Long memberId;
-    private MeasureKind kind;
+    private Long kind;
     private Long findingId;
     @Size(max = 500)
     private String basis;
