@@ -13,6 +13,7 @@ import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.Jobs;
 import cn.helituan.app.support.Pages;
+import cn.helituan.domain.account.AccountService;
 import cn.helituan.domain.assisted.AssistanceFocus;
 import cn.helituan.domain.assisted.AssistedDetails;
 import cn.helituan.domain.assisted.AssistedKind;
@@ -27,6 +28,7 @@ import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.member.MemberType;
 import cn.helituan.domain.member.Position;
 import cn.helituan.domain.station.StationService;
+import cn.helituan.domain.todo.TodoService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -74,6 +76,10 @@ class StationingImportTest extends FullStackTest {
     MemberService members;
     @Autowired
     StationService stations;
+    @Autowired
+    TodoService todos;
+    @Autowired
+    AccountService accounts;
 
     /** A village of the test's own: its code and name. */
     record Village(long id, String code, String name) {
@@ -222,6 +228,8 @@ class StationingImportTest extends FullStackTest {
         long again = upload(starred, "驻村名册.xlsx", "STATIONINGS", SUB_TEAM);
         assertThat(problems(again)).isEmpty();
         assertThat(tally(again)).containsExactly(0, 0, 2, 0);
+        assertThat(todos.items(accounts.scopeOf("subteam").orElseThrow())).as("checked, waiting in their to-dos")
+                .anyMatch(item -> item.link().equals("/imports/" + again));
 
         // a post corrected in the exported sheet updates that record only
         byte[] edited;
