@@ -268,9 +268,11 @@ class StationingImportTest extends FullStackTest {
                 + row(ours, tea, "第一书记", "", "", "2026-03-01", "", "", "", "", "", "", "", "");
         long checked = upload(csv, FILE, "STATIONINGS", SUB_TEAM);
         assertThat(problems(checked)).containsExactly("驻村名册!2:objectCode:import.stationing.outOfScope",
-                "驻村名册!3:mobile:stationing.member.unknown");
+                "驻村名册!3:mobile:import.stationing.memberUnknown");
         assertThat(tally(checked)).containsExactly(1, 0, 0, 2);
-        assertThat(page("/imports/" + checked, SUB_TEAM)).contains("不在你的管理范围内");
+        assertThat(page("/imports/" + checked, SUB_TEAM)).contains("不在你的管理范围内", "人员名册中没有手机号码")
+                .as("nothing of the other sub-team's village or member is told").doesNotContain(welfare.name(),
+                        nurse.name());
         assertThat(stationed(welfare) + stationed(ours)).isZero();
 
         // the admin imports the same file (every village, every member in scope)

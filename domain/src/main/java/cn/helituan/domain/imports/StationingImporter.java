@@ -125,7 +125,10 @@ final class StationingImporter implements SheetImporter {
             stations.file(run.scope, current.getId(), current.getVersion(), record);
             return Outcome.UPDATED;
         } catch (RuleViolation e) {
-            run.problem(line, column(e.field()), e.messageKey(), line.get(column(e.field())));
+            // a member outside the writer's scope reads as one not on the roster at all, as on the form
+            String key = "stationing.member.unknown".equals(e.messageKey()) ? "import.stationing.memberUnknown"
+                    : e.messageKey();
+            run.problem(line, column(e.field()), key, line.get(column(e.field())));
             return Outcome.PROBLEM;
         }
     }
@@ -149,7 +152,7 @@ final class StationingImporter implements SheetImporter {
             return null;
         }
         if (!stations.canWrite(run.scope, object.getId())) {
-            run.problem(line, "objectCode", "import.stationing.outOfScope", object.getName());
+            run.problem(line, "objectCode", "import.stationing.outOfScope", code);
             return null;
         }
         String name = v.text("object");
@@ -181,7 +184,8 @@ final class StationingImporter implements SheetImporter {
         }
         String name = v.text("member");
         if (name != null && !Cells.label(name).equals(Cells.label(member.getName()))) {
-            run.problem(line, "member", "import.stationing.memberName", member.getName());
+            // (not the roster's name: the mobile may be of someone outside the importer's scope)
+            run.problem(line, "member", "import.stationing.memberName", name);
             return null;
         }
         return member;
