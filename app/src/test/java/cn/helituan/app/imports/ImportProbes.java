@@ -14,8 +14,9 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The imports (ImportController), org admins' only: the outsiders are refused the list, the upload, the templates
- * and every endpoint of a record (one uploaded here by the whole deployment's admin, not checked).
+ * The imports (ImportController), org admins' (and a sub-team leader's for the stationing register): the outsiders
+ * are refused the list (the sub-team leader's shows no admin's import), an upload and a template of another kind, and
+ * every endpoint of a record (one uploaded here by the whole deployment's admin, not checked).
  */
 class ImportProbes implements FeatureProbes {
 
@@ -52,11 +53,17 @@ class ImportProbes implements FeatureProbes {
         String version = String.valueOf(
                 jdbc.queryForObject("select version from import_record where id = ?", Long.class, recordId));
         String record = "/imports/" + recordId;
+        List<String> noImports = List.of("leader", "member", "secretary");
         return new ProbeSet()
-                .refused("GET", "/imports")
+                .refused(noImports, "GET", "/imports")
+                // the sub-team leader opens it for the stationing register (issue 18), without the admin's import
+                .shownWithout(List.of("subteam"), "/imports", FILE)
                 // the upload form's fields (a multipart file cannot be sent here: the role is checked first)
                 .refused("POST", "/imports", "kind", "MEMBERS")
+                .refused(noImports, "POST", "/imports", "kind", "STATIONINGS")
                 .refused("GET", "/imports/template")
+                .refused("GET", "/imports/template", "kind", "MEMBERS")
+                .refused(noImports, "GET", "/imports/template", "kind", "STATIONINGS")
                 .refused("GET", record)
                 .refused("POST", record + "/check")
                 .refused("GET", record + "/progress")

@@ -24,6 +24,12 @@ public interface Stationings {
     /** Whether the member has a stationing that is open or ends on or after the day (one at a time). */
     boolean memberStationedFrom(Long memberId, LocalDate day);
 
+    /** The member's stationings in the object from the day (an import row's key: at most one in practice). */
+    List<Stationing> findByMemberIdAndObjectIdAndStartsOn(Long memberId, Long objectId, LocalDate startsOn);
+
+    /** The object's stationings from the day (an import row whose mobile is starred). */
+    List<Stationing> findByObjectIdAndStartsOn(Long objectId, LocalDate startsOn);
+
     /** The member's stationings current on the day (at most one), with the object. */
     List<Stationing> currentOfMember(Long memberId, LocalDate day);
 

@@ -71,6 +71,20 @@ public record Scope(Long accountId, String username, Role role, Long unitId, Str
         }
     }
 
+    /**
+     * Whether the account imports spreadsheets: an org admin every kind, a sub-team leader the stationing register of
+     * the villages their groups are paired with (the import service says which kinds).
+     */
+    public boolean canImport() {
+        return canManageAccounts() || (role == Role.SUB_TEAM_LEADER && unitPath != null);
+    }
+
+    public void requireImports() {
+        if (!canImport()) {
+            throw new ForbiddenException("import");
+        }
+    }
+
     public void requireAccounts() {
         if (!canManageAccounts()) {
             throw new ForbiddenException("manage accounts");

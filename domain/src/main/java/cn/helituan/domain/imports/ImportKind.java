@@ -17,6 +17,7 @@ import cn.helituan.domain.assisted.CommunityGoal;
 import cn.helituan.domain.assisted.EnterpriseScale;
 import cn.helituan.domain.assisted.ObjectPlace;
 import cn.helituan.domain.assisted.RegionLevel;
+import cn.helituan.domain.assisted.StationRole;
 import cn.helituan.domain.assisted.VillageCategory;
 import cn.helituan.domain.demand.CapacityUnit;
 import cn.helituan.domain.demand.Urgency;
@@ -36,7 +37,8 @@ import java.util.Optional;
  * mobile phone, an object's code, a relationship's group, object and first day, a demand's object and title, a
  * resource's declarer (group, work unit or member) and title. The exception: 活动台账 (ACTIVITIES) has the activity
  * export's columns in its order (export → edit → import round-trips); its key is the export's id column, else the
- * group, day, title and first object ({@link ActivityImporter}).
+ * group, day, title and first object ({@link ActivityImporter}). So has 驻村名册 (STATIONINGS): the register's export
+ * columns; its key is the village's code, the cadre's mobile and the first day ({@link StationingImporter}).
  */
 public enum ImportKind {
 
@@ -73,7 +75,13 @@ public enum ImportKind {
             integer("peopleEmployed", 10_000_000), decimal("produceSold", false, 2_000_000_000),
             decimal("donations", false, 2_000_000_000), integer("patientsSeen", 10_000_000),
             text("projectNames", false, 500), text("description", false, 5000), text("id", false, 20),
-            text("confirmedBy", false, 50), date("confirmedOn"), text("task", false, 200));
+            text("confirmedBy", false, 50), date("confirmedOn"), text("task", false, 200)),
+    STATIONINGS(text("objectCode", true, 50), text("object", false, 100), text("member", false, 50),
+            text("mobile", true, 20), choice("role", true, StationRole.class), text("workUnit", false, 100),
+            text("post", false, 100), date("startsOn", true), date("plannedEndOn"), date("endsOn"),
+            text("commitmentProjects", false, 2000), text("commitmentFunds", false, 2000),
+            text("commitmentResponsibility", false, 2000), date("insuredOn"), date("healthCheckedOn"),
+            decimal("subsidyPerDay", false, 100_000));
 
     private final List<ImportColumn> columns;
 

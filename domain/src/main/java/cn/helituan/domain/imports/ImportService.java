@@ -6,8 +6,10 @@ import cn.helituan.domain.assisted.AssistedObjects;
 import cn.helituan.domain.assisted.IndustrialChains;
 import cn.helituan.domain.assisted.Relationships;
 import cn.helituan.domain.assisted.Regions;
+import cn.helituan.domain.assisted.Stationings;
 import cn.helituan.domain.common.ChoiceCache;
 import cn.helituan.domain.common.ConcurrentEditException;
+import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.OneTimeSubmissions;
@@ -23,6 +25,7 @@ import cn.helituan.domain.imports.SheetImporter.Outcome;
 import cn.helituan.domain.member.Members;
 import cn.helituan.domain.member.Memberships;
 import cn.helituan.domain.member.WorkUnits;
+import cn.helituan.domain.station.StationService;
 import cn.helituan.domain.team.Units;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +57,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports spreadsheets (organization-department administrators only). An upload is kept with its record and checked at
+ * Imports spreadsheets: organization-department administrators every kind, sub-team leaders the stationing register
+ * ({@link #kinds}). An upload is kept with its record and checked at
  * once: the check is the import itself, run in a transaction that is rolled back, so it finds exactly what importing
  * would do — rows to create, to update, unchanged, and every problem by row and column — with the same rules as the
  * forms. Confirming runs the import again in one transaction that is committed only when no row has a problem:
@@ -83,7 +87,7 @@ public class ImportService {
                          Units units, Members members, Memberships memberships, AssistedObjects objects,
                          Relationships relationships, Demands demands, DemandCategories categories,
                          AidResources resources, ActivityLedger ledger, ActivityTypes activityTypes,
-                         PlatformTransactionManager txManager, ChoiceCache choices,
+                         StationService stations, Stationings stationings, PlatformTransactionManager txManager, ChoiceCache choices,
                          History history, Clock clock, OneTimeSubmissions submissions, BulkInserts bulk) {
         this.records = records;
         this.history = history;
@@ -101,6 +105,8 @@ public class ImportService {
         importers.put(ImportKind.DEMANDS, new DemandImporter(demands, categories, objects));
         importers.put(ImportKind.RESOURCES, new ResourceImporter(resources, categories, units, workUnits, members));
         importers.put(ImportKind.ACTIVITIES, new ActivityImporter(ledger, activityTypes, units, objects, members));
+        importers.put(ImportKind.STATIONINGS, new StationingImporter(stations, stationings, objects, members,
+                workUnits));
     }
 
     /** What a pass found: per sheet, and the problems (the first {@value ImportRun#KEPT_PROBLEMS} of them). */
@@ -111,10 +117,33 @@ public class ImportService {
     /** Rows created or updated that a pass keeps to show. */
     public static final int KEPT_CHANGES = 1_000;
 
+    /**
+     * The kinds the scope imports: every kind for an org admin; the stationing register for a sub-team leader (its
+     * rows then refused outside the villages their groups are paired with, as the form refuses them); none otherwise.
+     */
+    public List<ImportKind> kinds(Scope scope) {
+        if (scope.canManageAccounts()) {
+            return List.of(ImportKind.values());
+        }
+        return scope.canImport() ? List.of(ImportKind.STATIONINGS) : List.of();
+    }
+
+    /**
+     * Refuses an upload or a template of {@code kind} (null: recognised by its sheets, or every template) that the
+     * scope does not import.
+     */
+    public void requireKind(Scope scope, ImportKind kind) {
+        scope.requireImports();
+        List<ImportKind> allowed = kinds(scope);
+        if (kind == null ? allowed.size() < ImportKind.values().length : !allowed.contains(kind)) {
+            throw new ForbiddenException("import " + kind);
+        }
+    }
+
     /** Keeps an uploaded file (already checked to be a spreadsheet by the caller) and opens its record. */
     @Transactional
     public ImportRecord upload(Scope scope, String fileName, String format, Path file, ImportKind chosenKind) {
-        scope.requireAccounts();
+        requireKind(scope, chosenKind);
         try {
             long size = Files.size(file);
             ImportRecord record = records.save(new ImportRecord(fileName, format, size, sha256(file),
@@ -171,13 +200,13 @@ public class ImportService {
 
     @Transactional(readOnly = true)
     public Page<ImportRecord> list(Scope scope, Pageable pageable) {
-        scope.requireAccounts();
+        scope.requireImports();
         return records.findByScopePathStartingWithOrderByCreatedAtDescIdDesc(scope.pathFilter(), pageable);
     }
 
     @Transactional(readOnly = true)
     public ImportRecord get(Scope scope, long id) {
-        scope.requireAccounts();
+        scope.requireImports();
         return records.findById(id).filter(r -> r.visibleTo(scope.pathFilter()))
                 .orElseThrow(() -> new NotFoundException("import", id));
     }
@@ -225,7 +254,7 @@ public class ImportService {
 
     private ImportRecord pass(Scope scope, long id, Long version, ImportSource source, EnumLabels labels, int pass,
                               UUID formKey, ImportProgress progress) {
-        scope.requireAccounts();
+        scope.requireImports();
         Instant now = clock.instant();
         Result result;
         try {
@@ -307,7 +336,13 @@ public class ImportService {
         run.sheets(sheets.stream().map(ImportSource.Sheet::kind).toList());
         List<ImportTally> tallies = new ArrayList<>();
         List<ImportChange> changes = new ArrayList<>();
+        List<ImportKind> allowed = kinds(scope);
         for (ImportSource.Sheet sheet : sheets) {
+            if (!allowed.contains(sheet.kind())) {
+                // a sub-team leader's workbook with a roster sheet: not theirs to import, nothing of it read
+                run.problem(ImportProblem.ofSheet(sheet.name(), "import.kind.refused", sheet.name()));
+                continue;
+            }
             SheetImporter importer = importers.get(sheet.kind());
             int[] counts = new int[Outcome.values().length];
             List<ImportLine> batch = new ArrayList<>(BATCH);
@@ -317,7 +352,7 @@ public class ImportService {
                     Outcome outcome = outcomes.get(i);
                     counts[outcome.ordinal()]++;
                     if ((outcome == Outcome.CREATED || outcome == Outcome.UPDATED) && changes.size() < KEPT_CHANGES) {
-                        changes.add(change(lines.get(i), outcome == Outcome.UPDATED));
+                        changes.add(ImportChange.of(lines.get(i), outcome == Outcome.UPDATED));
                     }
                 }
                 records.flushAndDetach();
@@ -346,26 +381,6 @@ public class ImportService {
             run.problem(ImportProblem.ofSheet(sheets.isEmpty() ? "" : sheets.get(0).name(), "import.file.empty", null));
         }
         return new Result(tallies, changes, run.problems(), run.problemCount());
-    }
-
-    /** The row named by its key (the kind's first column) and its name where it has one: "13900001111 王明". */
-    private static ImportChange change(ImportLine line, boolean updated) {
-        String key = line.get(line.kind().columns().get(0).key());
-        if (line.kind() == ImportKind.UNITS || line.kind() == ImportKind.RELATIONSHIPS) {
-            key = String.join("/", ImportRun.pathNames(key));
-        }
-        if (line.kind() == ImportKind.RELATIONSHIPS) {
-            key = key + " · " + line.get("objectCode") + " · " + line.get("startsOn");
-        }
-        if (line.kind() == ImportKind.ACTIVITIES) {
-            key = line.get("occurredOn") + " " + line.get("title");
-        }
-        String name = line.kind().column("name").isPresent() && !line.kind().columns().get(0).key().equals("name")
-                ? line.get("name") : "";
-        if (line.kind() == ImportKind.MEMBERS) {
-            name = MemberImporter.chineseName(name);
-        }
-        return new ImportChange(line.sheet(), line.row(), line.kind(), updated, name.isEmpty() ? key : key + " " + name);
     }
 
     private static String sha256(Path file) throws IOException {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An org admin's imports checked and waiting for confirmation (确认导入 is on the import's page): one item per import
- * of their scope, the oldest 20 (two statements: the count and those rows; the import list holds few rows).
+ * of their scope, the oldest 20 (two statements: the count and those rows; the import list holds few rows). A
+ * sub-team leader's likewise: the stationing registers they uploaded (their records carry their sub-team's path).
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -21,7 +22,7 @@ class ImportTodos implements TodoSource {
 
     @Override
     public List<TodoItem> items(Scope scope, LocalDate today) {
-        if (!scope.canManageAccounts()) {
+        if (!scope.canImport()) {
             return List.of();
         }
         String prefix = scope.pathFilter();

@@ -48,7 +48,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * 数据导入: upload a workbook (or CSV), see what it would create, update and leave unchanged and every bad row, then
  * confirm (all or nothing) or cancel; templates per kind; the kept file and a copy with the bad cells marked.
- * Organization-department administrators only (the service checks).
+ * Organization-department administrators every kind, sub-team leaders the stationing register (the service checks).
  */
 @Controller
 class ImportController {
@@ -81,19 +81,26 @@ class ImportController {
         this.maxFileSize = maxFileSize;
     }
 
+    /** The kinds the user imports: every kind for an org admin, the stationing register for a sub-team leader. */
     @ModelAttribute("kinds")
-    ImportKind[] kinds() {
-        return ImportKind.values();
+    List<ImportKind> kinds(Scope scope) {
+        return imports.kinds(scope);
     }
 
+    /** The imports and the upload form; {@code kind} chosen beforehand (the stationing register's 导入 link). */
     @GetMapping("/imports")
-    String list(Scope scope, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+    String list(Scope scope, @RequestParam(required = false) ImportKind kind,
+                @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         var records = imports.list(scope, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
         model.addAttribute("records", records);
         model.addAttribute("pagination", Pagination.of(records, request));
         model.addAttribute("maxFileSize", maxFileSize.toMegabytes());
+        model.addAttribute("allKinds", imports.kinds(scope).size() == ImportKind.values().length);
         if (!model.containsAttribute("uploadForm")) {
-            model.addAttribute("uploadForm", new UploadForm());
+            UploadForm form = new UploadForm();
+            List<ImportKind> allowed = imports.kinds(scope);
+            form.setKind(kind != null && allowed.contains(kind) ? kind : allowed.size() == 1 ? allowed.get(0) : null);
+            model.addAttribute("uploadForm", form);
         }
         return LIST;
     }
@@ -103,9 +110,9 @@ class ImportController {
     String upload(Scope scope, FormKey key, @ModelAttribute("uploadForm") UploadForm form, BindingResult result,
                   Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
             throws IOException {
-        scope.requireAccounts();
-        MultipartFile file = form.getFile();
         ImportKind kind = form.getKind();
+        imports.requireKind(scope, kind);
+        MultipartFile file = form.getFile();
         Path temp = Files.createTempFile("helituan-import-", ".upload");
         try {
             WorkbookReader.Format format = readable(file, temp, result);
@@ -127,7 +134,7 @@ class ImportController {
             if (response.getStatus() == HttpServletResponse.SC_OK) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             }
-            return list(scope, 1, request, model);
+            return list(scope, kind, 1, request, model);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -294,7 +301,7 @@ class ImportController {
     @GetMapping("/imports/template")
     void template(Scope scope, @RequestParam(required = false) ImportKind kind, Locale locale,
                   HttpServletResponse response) throws IOException {
-        scope.requireAccounts();
+        imports.requireKind(scope, kind);
         response.setContentType(XLSX);
         attachment(response, text("import.template.file", locale)
                 + (kind == null ? "" : "-" + labels.sheetName(kind)) + ".xlsx");
