@@ -1,13 +1,14 @@
 -- A year of a province's supervision (督导检查, issue 19) on top of bench/province.sh's data: the 24 half-months before
 -- this month, a plan for each top sub-team (a city; on bench/province.sh's data 12 cities and the demo county's 3) and
--- half-month (360 plans, each over every group of the sub-team, checklist version 1, three inspectors: bench accounts bench-inspector-<city>-<k>, password demo1234, INSPECTOR
--- scoped to the city); every group inspected once a half-month (3,000 groups × 24 = 72,000 inspections, one in three
--- announced, two unannounced), each with the checklist's seven item results, two of the group's members seen (one in
--- forty absent, most of them checked in that day: flagged) and the questionnaire's counts; four findings an inspection
--- and a fifth in one in ten (≈300,000), a third naming a cadre, in states by age — those past their deadline by more
--- than ten days 78 % closed on time, 15 % closed late, 4 % open, 2 % answered, 1 % returned (all overdue but the
--- closed); the recent ones 35 % closed, 30 % open, 25 % answered, 10 % returned — and a measure (提醒谈话 … 组织调整) on one in
--- sixty findings that name a cadre. Loaded with triggers off, then analysed.
+-- half-month (360 plans, each over every group of the sub-team, checklist version 1, three inspectors: bench accounts
+-- bench-inspector-<city>-<k>, password demo1234, INSPECTOR scoped to the city); every group inspected once a half-month
+-- (3,000 groups × 24 = 72,000 inspections, one in three announced, two unannounced), each with the checklist's seven
+-- item results, two of the group's members seen (one in forty absent, most of them checked in that day: flagged) and
+-- the questionnaire's counts; four findings an inspection and a fifth in one in ten (≈300,000), a third naming a cadre,
+-- in states by age — those past their deadline by more than ten days 78 % closed on time, 15 % closed late, 4 % open, 2
+-- % answered, 1 % returned (all overdue but the closed); the recent ones 35 % closed, 30 % open, 25 % answered, 10 %
+-- returned — and a measure (提醒谈话 … 组织调整) on one in sixty findings that name a cadre. Loaded with triggers off, then
+-- analysed.
 -- Deterministic; run once per data dir (a second run adds nothing).
 --   psql -v inspectors=3 -f bench/supervision.sql
 \set ON_ERROR_STOP on
