@@ -5,10 +5,10 @@
 -- (3,000 groups × 24 = 72,000 inspections, one in three announced, two unannounced), each with the checklist's seven
 -- item results, two of the group's members seen (one in forty absent, most of them checked in that day: flagged) and
 -- the questionnaire's counts; four findings an inspection and a fifth in one in ten (≈300,000), a third naming a cadre,
--- in states by age — those past their deadline by more than ten days 78 % closed on time, 15 % closed late, 4 % open, 2
--- % answered, 1 % returned (all overdue but the closed); the recent ones 35 % closed, 30 % open, 25 % answered, 10 %
--- returned — and a measure (提醒谈话 … 组织调整) on one in sixty findings that name a cadre. Loaded with triggers off, then
--- analysed.
+-- in states by age — those past their deadline by more than ten days 78 % closed on time, 15 % closed late, 4 % open,
+-- 2 % answered, 1 % returned (all overdue but the closed); the recent ones 35 % closed, 30 % open, 25 % answered,
+-- 10 % returned — and a measure (提醒谈话 … 组织调整) on one in sixty findings that name a cadre. Loaded with triggers off,
+-- then analysed.
 -- Deterministic; run once per data dir (a second run adds nothing).
 --   psql -v inspectors=3 -f bench/supervision.sql
 \set ON_ERROR_STOP on
