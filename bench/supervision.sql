@@ -151,9 +151,11 @@ SELECT id, inspection_id, group_id, member_id, item_id,
 FROM s_find;
 
 -- measures: one in sixty findings that name a cadre
-INSERT INTO supervision_measure (member_id, kind, finding_id, basis, decided_on, document_no, note, created_at,
+INSERT INTO supervision_measure (member_id, kind_id, finding_id, basis, decided_on, document_no, note, created_at,
                                  created_by)
-SELECT member_id, (ARRAY['REMINDER_TALK', 'CRITICISM', 'ADMONITION', 'REASSIGNMENT'])[1 + (fh / 60) % 4], id, NULL,
+SELECT member_id, (SELECT k.id FROM supervision_measure_kind k
+                   WHERE k.code = (ARRAY['REMINDER_TALK', 'CRITICISM', 'ADMONITION', 'REASSIGNMENT'])[1 + (fh / 60) % 4]),
+       id, NULL,
        least(found_on + 20, current_date), '督字〔' || extract(year FROM found_on) || '〕' || id || '号',
        CASE WHEN fh % 120 = 0 THEN '经组织研究决定' END, now(), 'bench-supervision'
 FROM s_find WHERE member_id IS NOT NULL AND fh % 60 = 0;
