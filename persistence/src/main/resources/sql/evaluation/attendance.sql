@@ -31,8 +31,8 @@ from group_days
 group by group_id
 
 -- name: cadres
--- A group's stationed cadres: each stationing's days of the year while paired with the group, and the findings of
--- the year against the cadre (due and on time as the group's).
+-- A group's stationed cadres: each stationing's days of the year while paired with the group, and the group's
+-- findings of the year naming the cadre (due and on time as the group's).
 , with_cadres as (
     select stationing_id,
            count(*) filter (where kind = 'PRESENT') as present,
@@ -52,5 +52,6 @@ cross join lateral (
     select count(*) as findings,
            count(*) filter (where x.status = 'CLOSED' or x.deadline < :asOf) as due,
            count(*) filter (where x.status = 'CLOSED' and x.closed_on <= x.deadline) as on_time
-    from supervision_finding x where x.member_id = s.member_id and x.found_on between :from and :to) f
+    from supervision_finding x
+    where x.member_id = s.member_id and x.unit_id = :group and x.found_on between :from and :to) f
 order by o.name, s.object_id, s.role, m.name, s.id

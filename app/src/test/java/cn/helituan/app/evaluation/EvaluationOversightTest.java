@@ -167,12 +167,21 @@ class EvaluationOversightTest extends EvaluationTestBase {
         assertThat(list.selectFirst("#finding-count").text()).contains("4");
         assertThat(list.select("#finding-list li")).hasSize(4);
         assertThat(list.selectFirst("#finding-group").text()).contains(groupName(f.team.groupA1));
-        assertThat(page.selectFirst("tr.cadre-row a").attr("href")).startsWith("/attendance/stationings/" + x);
+        assertThat(page.selectFirst("tr.cadre-row a").attr("href")).isEqualTo("/attendance/stationings/" + x
+                + "?month=2025-12");
+        assertThat(page.select("#cadres-changed")).as("nothing changed since computing").isEmpty();
 
-        // the group's leader sees its cadres but neither the register's link nor another group's findings
+        // an absence approved since: the page says the live days differ from the computed figures
+        absence(x, f.v1, xMember, "AWAY", "2025-12-16", "2025-12-16");
+        Document later = page("/evaluations/" + round.getId() + "/groups/" + f.team.groupA1, f.admin);
+        assertThat(later.selectFirst("#cadres-changed").text()).contains("5", "19", "6");
+
+        // the group's leader reads their own line of a sheet, not their colleagues': no cadre section, no link to it;
+        // nor another group's findings
         Document own = page("/evaluations/" + round.getId() + "/groups/" + f.team.groupA1, f.leaderA1);
-        assertThat(own.select("#cadre-table tr.cadre-row")).hasSize(1);
-        assertThat(own.select("tr.cadre-row a")).isEmpty();
+        assertThat(own.select("#cadres")).isEmpty();
+        assertThat(own.select("a[href=#cadres]")).isEmpty();
+        assertThat(own.selectFirst("tr.indicator-row[data-indicator=ATTENDANCE] .value").text()).contains("5 / 19");
         MvcResult other = mvc.perform(get("/supervision/findings").param("unit", String.valueOf(f.team.groupA1))
                 .with(user(f.leaderB1.username()).roles(f.leaderB1.role().name()))).andReturn();
         assertThat(other.getResponse().getStatus()).isEqualTo(404);

@@ -3,6 +3,7 @@ package cn.helituan.domain.evaluation;
 import cn.helituan.domain.history.PartHistory;
 import cn.helituan.domain.station.AttendanceFigures;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -15,12 +16,17 @@ public record EntryView(EvaluationRound round, EvaluationEntry entry, Evaluation
                         List<EvaluationRating> ratings, List<EvaluationScore> scores, BigDecimal reviewersMean,
                         EvaluationScore myScore, List<MemberLine> members, boolean manages, boolean reviews,
                         boolean ownGroup, boolean leads, boolean takesInput, boolean showsGrades,
-                        BigDecimal basis, List<PartHistory> history, List<CadreOversight> cadres) {
+                        BigDecimal basis, List<PartHistory> history, List<CadreOversight> cadres,
+                        YearMonth cadreMonth) {
 
-    /** The stationed cadres' days added up (the group's attendance figures). */
+    /**
+     * The stationed cadres' days added up (the group's attendance figures when nothing changed since the round was
+     * computed); {@code cadres} is null for a reader who may not see them, {@code cadreMonth} the month their
+     * figures reach.
+     */
     public AttendanceFigures cadreDays() {
         int[] sum = new int[5];
-        for (CadreOversight c : cadres) {
+        for (CadreOversight c : cadres == null ? List.<CadreOversight>of() : cadres) {
             sum[0] += c.days().present();
             sum[1] += c.days().doubtful();
             sum[2] += c.days().away();

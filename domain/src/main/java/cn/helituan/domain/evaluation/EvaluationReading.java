@@ -165,17 +165,22 @@ public class EvaluationReading {
         boolean leads = scope.role() == Role.GROUP_LEADER && groupId == scope.unitId();
         List<PartHistory> trail = manages ? entryTrail(entry, this.scores.ofEntry(entry.getId()), ratings, members)
                 : List.of();
-        // the stationed cadres as the round's figures were computed (those figures are their sums)
+        // the stationed cadres as the round's figures were computed (those figures are their sums), for the readers
+        // of the villages' attendance sheets only (the department, the round's reviewers, the sub-team's leader): a
+        // group's member or leader reads their own line of a sheet, not their colleagues'
         LocalDate computed = round.getComputedAt() == null ? LocalDate.now(clock)
                 : LocalDate.ofInstant(round.getComputedAt(), clock.getZone());
         LocalDate yearEnd = LocalDate.of(round.getYear(), 12, 31);
-        List<CadreOversight> cadres = store.stationedCadres(roundId, groupId, round.getYear(),
-                computed.isBefore(yearEnd) ? computed : yearEnd, computed);
+        LocalDate asOf = computed.isBefore(yearEnd) ? computed : yearEnd;
+        boolean readsCadres = manages || reviews || scope.role() == Role.SUB_TEAM_LEADER && ownGroup;
+        List<CadreOversight> cadres = readsCadres
+                ? store.stationedCadres(roundId, groupId, round.getYear(), asOf, computed) : null;
         return new EntryView(round, entry, scored, parts, ratingAverage, ratings.size(),
                 manages || reviews ? ratings : List.of(), manages ? scores : List.of(),
                 manages ? mean : null, mine, members, manages, reviews, ownGroup, leads,
                 round.takesInputOn(LocalDate.now(clock)), showsGrades,
-                manages ? GradeProposal.basis(scored.score(), mean, ratingAverage) : null, trail, cadres);
+                manages ? GradeProposal.basis(scored.score(), mean, ratingAverage) : null, trail, cadres,
+                java.time.YearMonth.from(asOf));
     }
 
     private List<PartHistory> entryTrail(EvaluationEntry entry, List<EvaluationScore> scores,

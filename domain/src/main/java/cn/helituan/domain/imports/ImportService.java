@@ -106,7 +106,7 @@ public class ImportService {
         importers.put(ImportKind.RESOURCES, new ResourceImporter(resources, categories, units, workUnits, members));
         importers.put(ImportKind.ACTIVITIES, new ActivityImporter(ledger, activityTypes, units, objects, members));
         importers.put(ImportKind.STATIONINGS, new StationingImporter(stations, stationings, objects, members,
-                workUnits));
+                memberships, workUnits));
     }
 
     /** What a pass found: per sheet, and the problems (the first {@value ImportRun#KEPT_PROBLEMS} of them). */

@@ -11,6 +11,7 @@ import cn.helituan.domain.common.PersonalData;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.Members;
+import cn.helituan.domain.member.Memberships;
 import cn.helituan.domain.member.WorkUnit;
 import cn.helituan.domain.member.WorkUnits;
 import cn.helituan.domain.station.StationService;
@@ -46,6 +47,7 @@ final class StationingImporter implements SheetImporter {
     private final Stationings stationings;
     private final AssistedObjects objects;
     private final Members members;
+    private final Memberships memberships;
     private final WorkUnits workUnits;
 
     @Override
@@ -175,9 +177,14 @@ final class StationingImporter implements SheetImporter {
         return found.size() == 1 ? found.get(0) : null;
     }
 
-    /** The member of the mobile (the service checks that they are in the writer's scope); else null, said. */
+    /**
+     * The member of the mobile in the writer's scope (the form's rule, {@code StationService.station}); else null,
+     * said — one message for no such number and a number outside the scope, and the name compared only then, so a
+     * row cannot tell whose a number outside the scope is.
+     */
     private Member member(ImportLine line, ImportRun run, ImportRun.Values v, String mobile) {
-        Member member = members.findByMobile(mobile).orElse(null);
+        Member member = members.findByMobile(mobile).filter(m -> run.scope.wholeDeployment()
+                || memberships.memberInPath(m.getId(), run.scope.pathFilter())).orElse(null);
         if (member == null) {
             run.problem(line, "mobile", "import.stationing.memberUnknown", mobile);
             return null;

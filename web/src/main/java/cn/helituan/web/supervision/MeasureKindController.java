@@ -4,6 +4,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.supervision.MeasureKind;
 import cn.helituan.domain.supervision.MeasureKindService;
 import cn.helituan.web.common.FormKey;
+import cn.helituan.web.common.Formats;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -32,6 +33,7 @@ class MeasureKindController {
     private static final String SHOW = "supervision/measureKind";
 
     private final MeasureKindService kinds;
+    private final Formats fmt;
 
     @GetMapping("/supervision/measure-kinds")
     String list(Scope scope, Model model) {
@@ -91,7 +93,10 @@ class MeasureKindController {
     }
 
     private String showView(Scope scope, long id, Model model) {
-        model.addAttribute("kind", kinds.get(scope, id));
+        MeasureKind kind = kinds.get(scope, id);
+        model.addAttribute("kind", kind);
+        // the title in the page's language, made here: a layout parameter may not call a bean
+        model.addAttribute("kindName", fmt.named(kind));
         model.addAttribute("history", kinds.history(scope, id));
         model.addAttribute("canEdit", kinds.canConfigure(scope));
         return SHOW;
