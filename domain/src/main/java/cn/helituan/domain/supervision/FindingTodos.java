@@ -7,7 +7,6 @@ import cn.helituan.domain.todo.TodoSource;
 import java.time.LocalDate;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,18 +21,16 @@ class FindingTodos implements TodoSource {
 
     @Override
     public List<TodoItem> items(Scope scope, LocalDate today) {
-        PageRequest one = PageRequest.of(0, 1);
         if (scope.role() == Role.GROUP_LEADER || scope.role() == Role.SUB_TEAM_LEADER) {
-            long toAnswer = reading.findings(scope, List.of(FindingStatus.OPEN, FindingStatus.RETURNED), false, one)
-                    .getTotalElements();
-            long overdue = reading.findings(scope, List.of(), true, one).getTotalElements();
+            long toAnswer = reading.countFindings(scope, List.of(FindingStatus.OPEN, FindingStatus.RETURNED));
+            long overdue = reading.countOverdue(scope);
             return List.of(TodoItem.of("findingsToRectify", toAnswer, null,
                             "/supervision/findings?status=OPEN&status=RETURNED"),
                     TodoItem.of("findingsOverdue", overdue, null, "/supervision/findings?overdue=true"));
         }
         if (scope.role() == Role.INSPECTOR || scope.role() == Role.ORG_ADMIN) {
-            long toVerify = reading.findings(scope, List.of(FindingStatus.ANSWERED), false, one).getTotalElements();
-            long overdue = reading.findings(scope, List.of(), true, one).getTotalElements();
+            long toVerify = reading.countFindings(scope, List.of(FindingStatus.ANSWERED));
+            long overdue = reading.countOverdue(scope);
             return List.of(TodoItem.of("findingsToVerify", toVerify, null, "/supervision/findings?status=ANSWERED"),
                     TodoItem.of("findingsOverdue", overdue, null, "/supervision/findings?overdue=true"));
         }

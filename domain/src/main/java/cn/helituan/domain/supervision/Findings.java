@@ -22,4 +22,13 @@ public interface Findings {
      */
     Page<Finding> search(String prefix, List<FindingStatus> statuses, LocalDate overdueOn, Long unitId,
                          LocalDate from, LocalDate to, Pageable pageable);
+
+    /**
+     * How many findings of groups under the prefix are in one of the states: the list filtered by those states,
+     * counted alone (the to-do centre's badge, on every page).
+     */
+    long countInStates(String prefix, List<FindingStatus> statuses);
+
+    /** How many are not closed with a deadline before the day: the list's "overdue only", counted alone. */
+    long countOverdue(String prefix, LocalDate day);
 }

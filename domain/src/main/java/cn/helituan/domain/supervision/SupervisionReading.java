@@ -137,6 +137,18 @@ public class SupervisionReading {
                 query.to() == null ? FindingQuery.LATEST : query.to(), pageable);
     }
 
+    /** How many findings in the scope are in one of the states: the list filtered so, counted alone. */
+    @Transactional(readOnly = true)
+    public long countFindings(Scope scope, List<FindingStatus> statuses) {
+        return scope.canReadRoster() ? findings.countInStates(scope.pathFilter(), statuses) : 0;
+    }
+
+    /** How many findings in the scope are overdue today: the list's "overdue only", counted alone. */
+    @Transactional(readOnly = true)
+    public long countOverdue(Scope scope) {
+        return scope.canReadRoster() ? findings.countOverdue(scope.pathFilter(), today()) : 0;
+    }
+
     /** The group a findings list is filtered by, if the reader sees it. */
     @Transactional(readOnly = true)
     public Unit group(Scope scope, long unitId) {

@@ -46,4 +46,36 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings {
                              @Param("day") LocalDate day, @Param("anyUnit") boolean anyUnit,
                              @Param("unitId") long unitId, @Param("from") LocalDate from, @Param("to") LocalDate to,
                              Pageable pageable);
+
+    // the counts alone, each condition written in (no on/off switches) and without the unit join for the whole
+    // deployment: the list's statement with a page of one was planned generically for a province's 300,000 findings
+    // (docs/performance.md, "Supervision at province scale")
+    @Override
+    default long countInStates(String prefix, List<FindingStatus> statuses) {
+        return prefix.isEmpty() ? countInStatesAll(statuses) : countInStatesUnder(prefix, statuses);
+    }
+
+    @Override
+    default long countOverdue(String prefix, LocalDate day) {
+        return prefix.isEmpty() ? countOverdueAll(day) : countOverdueUnder(prefix, day);
+    }
+
+    @Query("select count(f) from Finding f where f.status in :statuses")
+    long countInStatesAll(@Param("statuses") List<FindingStatus> statuses);
+
+    @Query("""
+            select count(f) from Finding f join f.unit u
+            where u.path like concat(:prefix, '%') and f.status in :statuses""")
+    long countInStatesUnder(@Param("prefix") String prefix, @Param("statuses") List<FindingStatus> statuses);
+
+    @Query("""
+            select count(f) from Finding f
+            where f.status <> cn.helituan.domain.supervision.FindingStatus.CLOSED and f.deadline < :day""")
+    long countOverdueAll(@Param("day") LocalDate day);
+
+    @Query("""
+            select count(f) from Finding f join f.unit u
+            where u.path like concat(:prefix, '%')
+              and f.status <> cn.helituan.domain.supervision.FindingStatus.CLOSED and f.deadline < :day""")
+    long countOverdueUnder(@Param("prefix") String prefix, @Param("day") LocalDate day);
 }

@@ -13,10 +13,8 @@ import cn.helituan.domain.dashboard.StationFiguresReader;
 import cn.helituan.domain.supervision.SupervisionReading;
 import cn.helituan.web.common.Forms;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -88,9 +86,8 @@ class DashboardController {
         model.addAttribute("d", dashboard);
         model.addAttribute("people", dashboards.people(scope, dashboard.period()));
         model.addAttribute("observations", observations.of(scope, dashboard.period()));
-        // the supervision's findings past their deadline and not closed, today: the findings list's own count
-        model.addAttribute("findingsOverdue", supervision.findings(scope, List.of(), true, PageRequest.of(0, 1))
-                .getTotalElements());
+        // the supervision's findings past their deadline and not closed, today: the findings list's overdue count
+        model.addAttribute("findingsOverdue", supervision.countOverdue(scope));
         model.addAttribute("station", stationFigures.read(scope, dashboard.period()));
         return "dashboard/dashboard";
     }
