@@ -1,7 +1,6 @@
 package cn.helituan.persistence.crossteam;
 
 import jakarta.persistence.EntityManager;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The attachment's bytes, a column of the entry's row the entity does not map (read and written apart). */
