@@ -12,6 +12,7 @@ import cn.helituan.app.support.Jobs;
 import cn.helituan.domain.assisted.AssistedService;
 import cn.helituan.domain.assisted.RelationshipService;
 import cn.helituan.domain.member.MemberService;
+import cn.helituan.domain.photo.PhotoThumbnails;
 import cn.helituan.domain.station.StationService;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -24,18 +25,22 @@ import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A check-in's photo is read from its header on the request and its thumbnail made after the commit by the
  * photo-thumbnail job (db-scheduler): until then the thumbnail's address serves a small placeholder the browser does
  * not keep; once the job has run it serves a real JPEG of the photo, 320 pixels wide, a fraction of its bytes. A photo
  * damaged inside its data (its header and its end whole) is taken, and the job marks it: the check-in lists say so.
+ * The job's execution is written on the photo's own transaction's connection, so it rolls back with it.
  */
 class CheckInThumbnailTest extends FullStackTest {
 
@@ -55,6 +60,10 @@ class CheckInThumbnailTest extends FullStackTest {
     MemberService members;
     @Autowired
     StationService stations;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private StationedCadres cadres() {
         return new StationedCadres(jdbc, demo, assisted, relationships, members, stations);
@@ -147,6 +156,18 @@ class CheckInThumbnailTest extends FullStackTest {
                 .isEqualTo("照片文件已损坏，无法显示（原文件保留）。");
         assertThat(Jsoup.parse(page("/checkin", cadre.who())).select("#checkin-today .photo-unreadable").text())
                 .isEqualTo("照片文件已损坏，无法显示（原文件保留）。");
+    }
+
+    @Test
+    void theJobsExecutionIsWrittenInThePhotosTransactionAndRolledBackWithIt() {
+        String count = "select count(*) from scheduled_tasks where task_name = 'photo-thumbnail'"
+                + " and task_instance = 'station_checkin:987654321'";
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            events.publishEvent(PhotoThumbnails.queued("station_checkin", 987_654_321L));
+            assertThat(jdbc.queryForObject(count, Long.class)).as("on the transaction's connection").isEqualTo(1);
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject(count, Long.class)).as("rolled back with it").isZero();
     }
 
     /** A PNG whose header, chunks and CRCs are whole but whose compressed pixels are not a zlib stream. */

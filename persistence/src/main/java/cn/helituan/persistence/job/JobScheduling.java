@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -46,8 +48,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * of it was written. On start-up, a job left running whose execution is gone is marked the same way.
  *
  * <p>Deferred work ({@link DeferredTask}: a photo's thumbnail) is one one-time task per bean, named by it, whose
- * instance is the work's key: scheduled once the transaction that published its {@link Deferred} has committed, run
- * at once as a background job is; a failed run is tried again a minute later, {@value #DEFERRED_RETRIES} times at
+ * instance is the work's key: its execution is inserted in the transaction that published its {@link Deferred}, on
+ * that transaction's own connection (a client over a {@link TransactionAwareDataSourceProxy}), so it commits or rolls
+ * back with the work's record — and a request never waits for a second connection while holding one (sixteen
+ * check-ins at once would hold the whole pool, each waiting: the background jobs' after-commit scheduling would
+ * starve it); once committed the scheduler is woken to run it at once. A failed run is tried again a minute later, {@value #DEFERRED_RETRIES} times at
  * most, and a dead execution is revived (the work is idempotent). A start-up queues again every key still waiting
  * (an instance stopped between a commit and its execution's insert).
  *
@@ -72,6 +77,8 @@ public class JobScheduling implements SmartLifecycle {
     private final List<DeferredTask> deferred;
     private final Map<String, OneTimeTask<Void>> deferredTasks;
     private final SchedulerClient client;
+    /** Schedules on the calling transaction's connection (none: a connection of its own, autocommit). */
+    private final SchedulerClient inTransaction;
     private volatile Scheduler scheduler;
 
     /** How the scheduler polls and how a dead execution is told. */
@@ -100,6 +107,8 @@ public class JobScheduling implements SmartLifecycle {
                     throw new IllegalStateException("two deferred tasks named " + a.getName());
                 }));
         this.client = SchedulerClient.Builder.create(dataSource, oneTimeTasks()).build();
+        this.inTransaction = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource),
+                oneTimeTasks()).build();
     }
 
     /** The recurring tasks: one per daily job, each running the job for the day it fires on. */
@@ -182,15 +191,23 @@ public class JobScheduling implements SmartLifecycle {
         to.schedule(backgroundTask.instance(String.valueOf(event.jobId())), Clock.systemUTC().instant());
     }
 
-    /** Gives deferred work its execution once the transaction that published it has committed. */
-    @TransactionalEventListener(fallbackExecution = true)
+    /** Gives deferred work its execution, in the publishing transaction (on its connection). */
+    @EventListener
     void queue(Deferred event) {
         OneTimeTask<Void> task = deferredTasks.get(event.task());
         if (task == null) {
             throw new IllegalStateException("no deferred task named " + event.task());
         }
-        SchedulerClient to = scheduler != null ? scheduler : client;
-        to.scheduleIfNotExists(task.instance(event.key()), Clock.systemUTC().instant());
+        inTransaction.scheduleIfNotExists(task.instance(event.key()), Clock.systemUTC().instant());
+    }
+
+    /** Once the execution has committed, the scheduler looks for due executions now rather than at its next poll. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void queued(Deferred event) {
+        Scheduler running = scheduler;
+        if (running != null) {
+            running.triggerCheckForDueExecutions();
+        }
     }
 
     @Override
@@ -203,6 +220,7 @@ public class JobScheduling implements SmartLifecycle {
             for (DeferredTask task : deferred) {
                 task.waiting().forEach(key -> queue(new Deferred(task.name(), key)));
             }
+            scheduler.triggerCheckForDueExecutions();
         }
     }
 
