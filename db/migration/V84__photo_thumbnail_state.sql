@@ -23,3 +23,15 @@ CREATE INDEX contest_stop_photo_thumbnail_pending_idx ON contest_stop_photo (id)
 CREATE INDEX supervision_finding_photo_thumbnail_pending_idx ON supervision_finding_photo (id)
     WHERE thumbnail_state = 'PENDING';
 CREATE INDEX case_photo_thumbnail_pending_idx ON case_photo (id) WHERE thumbnail_state = 'PENDING';
+
+-- The image and the thumbnail are stored out of line and uncompressed: a JPEG, PNG or WebP does not compress, and
+-- the default (EXTENDED) ran every 3 MB photo through pglz in vain — ~100 ms of PostgreSQL per check-in
+-- (docs/performance.md, "its thumbnail after the commit"). Rows written before keep their storage (no rewrite).
+ALTER TABLE activity_photo ALTER COLUMN content SET STORAGE EXTERNAL, ALTER COLUMN thumbnail SET STORAGE EXTERNAL;
+ALTER TABLE demand_photo ALTER COLUMN content SET STORAGE EXTERNAL, ALTER COLUMN thumbnail SET STORAGE EXTERNAL;
+ALTER TABLE station_checkin ALTER COLUMN content SET STORAGE EXTERNAL, ALTER COLUMN thumbnail SET STORAGE EXTERNAL;
+ALTER TABLE contest_stop_photo ALTER COLUMN content SET STORAGE EXTERNAL,
+    ALTER COLUMN thumbnail SET STORAGE EXTERNAL;
+ALTER TABLE supervision_finding_photo ALTER COLUMN content SET STORAGE EXTERNAL,
+    ALTER COLUMN thumbnail SET STORAGE EXTERNAL;
+ALTER TABLE case_photo ALTER COLUMN content SET STORAGE EXTERNAL, ALTER COLUMN thumbnail SET STORAGE EXTERNAL;
