@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.helituan.app.support.Demo;
+import cn.helituan.app.support.Jobs;
 import cn.helituan.app.support.Pages;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -87,6 +88,8 @@ class ActivityPhotosTest extends ActivityTestBase {
                 .containsExactly("image/jpeg 640x480 2026-03-14 09:30:00", "image/webp 640x480 -",
                         "image/png 800x600 -");
 
+        // the thumbnails are made after the commit, by the photo-thumbnail job
+        ids.forEach(id -> assertThat(Jobs.awaitThumbnail(jdbc, "activity_photo", id)).isEqualTo("READY"));
         byte[] thumbnail = mvc.perform(get("/activities/" + activity + "/photos/" + ids.get(2))
                 .param("thumbnail", "true").with(LEADER)).andReturn().getResponse().getContentAsByteArray();
         BufferedImage small = ImageIO.read(new ByteArrayInputStream(thumbnail));

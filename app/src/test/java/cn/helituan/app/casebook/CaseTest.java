@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.Jobs;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.contest.ContestPhotos;
 import cn.helituan.domain.demand.ProjectService;
@@ -216,6 +217,7 @@ class CaseTest extends FullStackTest {
         long first = count("select min(id) from case_photo where case_id = ?", id);
         long second = count("select max(id) from case_photo where case_id = ?", id);
         String photos = "/cases/" + id + "/photos/";
+        Jobs.awaitThumbnail(jdbc, "case_photo", first);
         assertThat(mvc.perform(get(photos + first + "?thumbnail=true").with(SUB_TEAM)).andReturn().getResponse()
                 .getContentType()).isEqualTo("image/jpeg");
         assertThat(mvc.perform(get(photos + first).with(MEMBER)).andReturn().getResponse().getStatus())

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.Jobs;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -210,6 +211,7 @@ class ContestTest extends FullStackTest {
                 f.qingshan());
         assertThat(page("/contests/" + f.round() + "/stops/" + f.qingshan(), MEMBER))
                 .contains(stopPath + "/" + photo + "?thumbnail=true");
+        Jobs.awaitThumbnail(jdbc, "contest_stop_photo", photo);
         assertThat(mvc.perform(get(stopPath + "/" + photo + "?thumbnail=true").with(LEADER)).andReturn()
                 .getResponse().getContentType()).isEqualTo("image/jpeg");
         MvcResult byJudge = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders

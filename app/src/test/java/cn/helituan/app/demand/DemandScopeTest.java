@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.helituan.app.support.Jobs;
 import cn.helituan.app.support.Pages;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -139,6 +140,7 @@ class DemandScopeTest extends DemandTestBase {
         String url = "/demands/" + demand + "/photos/" + photo;
         assertThat(mvc.perform(get(url).with(SECRETARY)).andReturn().getResponse().getContentAsByteArray())
                 .isEqualTo(jpeg);
+        Jobs.awaitThumbnail(jdbc, "demand_photo", photo);
         assertThat(mvc.perform(get(url + "?thumbnail=true").with(MEMBER)).andReturn().getResponse()
                 .getContentType()).isEqualTo("image/jpeg");
         assertThat(statusOf(url, otherSecretary)).isEqualTo(404);

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Waits, with a deadline, for the background jobs on a record to end (they run on db-scheduler's threads). */
+/**
+ * Waits, with a deadline, for the background jobs on a record to end, or for a photo's thumbnail to be made (they run
+ * on db-scheduler's threads after the commit).
+ */
 public final class Jobs {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
@@ -26,6 +29,24 @@ public final class Jobs {
             }
             pause();
         }
+    }
+
+    /**
+     * Until the photo's thumbnail job has run (its state no longer PENDING: READY, or UNREADABLE for an image that
+     * does not decode); the state it ended in. Fails past the deadline.
+     */
+    public static String awaitThumbnail(JdbcTemplate jdbc, String table, long photoId) {
+        Instant deadline = Instant.now().plus(DEADLINE);
+        String state;
+        while ("PENDING".equals(state = jdbc.queryForObject("select thumbnail_state from " + table + " where id = ?",
+                String.class, photoId))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the thumbnail of " + table + " " + photoId + " was not made within "
+                        + DEADLINE);
+            }
+            pause();
+        }
+        return state;
     }
 
     /** Until the job has the status; fails past the deadline. */

@@ -2,13 +2,18 @@ package cn.helituan.domain.photo;
 
 import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.Labeled;
+import cn.helituan.domain.history.HistoryIgnore;
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDateTime;
 
 /**
  * What a stored photo's file says of itself (type, size, pixels, the camera's own capture time), shared by an
  * activity's and a demand's photos; the image and its thumbnail are kept beside the record and read apart from it.
- * Removed by marking, never deleted.
+ * The thumbnail is made after the commit by the {@code photo-thumbnail} job ({@link PhotoThumbnails}), which writes
+ * its state by SQL: the entity writes it only when inserted. Removed by marking, never deleted.
  */
 @MappedSuperclass
 public abstract class PhotoRecord extends AuditedEntity implements Labeled {
@@ -20,6 +25,11 @@ public abstract class PhotoRecord extends AuditedEntity implements Labeled {
     private LocalDateTime takenAt;
     private boolean removed;
 
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    @HistoryIgnore
+    private ThumbnailState thumbnailState;
+
     protected PhotoRecord() {
     }
 
@@ -29,6 +39,7 @@ public abstract class PhotoRecord extends AuditedEntity implements Labeled {
         this.width = upload.width();
         this.height = upload.height();
         this.takenAt = upload.takenAt();
+        this.thumbnailState = upload.thumbnail() == null ? ThumbnailState.PENDING : ThumbnailState.READY;
     }
 
     protected void markRemoved() {
@@ -62,5 +73,14 @@ public abstract class PhotoRecord extends AuditedEntity implements Labeled {
 
     public boolean isRemoved() {
         return removed;
+    }
+
+    public ThumbnailState getThumbnailState() {
+        return thumbnailState;
+    }
+
+    /** The thumbnail job found the image damaged inside (no thumbnail; the file is kept as it came). */
+    public boolean isUnreadable() {
+        return thumbnailState == ThumbnailState.UNREADABLE;
     }
 }

@@ -2,11 +2,14 @@ package cn.helituan.persistence.job;
 
 import cn.helituan.domain.job.BackgroundJobService;
 import cn.helituan.domain.job.DailyJob;
+import cn.helituan.domain.job.Deferred;
+import cn.helituan.domain.job.DeferredTask;
 import cn.helituan.domain.job.JobService;
 import cn.helituan.domain.job.JobSubmitted;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -19,9 +22,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -40,6 +47,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * stopped mid-job) is dead, and its job is marked failed, interrupted — its transaction never committed, so nothing
  * of it was written. On start-up, a job left running whose execution is gone is marked the same way.
  *
+ * <p>Deferred work ({@link DeferredTask}: a photo's thumbnail) is one one-time task per bean, named by it, whose
+ * instance is the work's key: its execution is inserted in the transaction that published its {@link Deferred}, on
+ * that transaction's own connection (a client over a {@link TransactionAwareDataSourceProxy}), so it commits or rolls
+ * back with the work's record — and a request never waits for a second connection while holding one (sixteen
+ * check-ins at once would hold the whole pool, each waiting: the background jobs' after-commit scheduling would
+ * starve it); once committed the scheduler is woken to run it at once. A failed run is tried again a minute later, {@value #DEFERRED_RETRIES} times at
+ * most, and a dead execution is revived (the work is idempotent). A start-up queues again every key still waiting
+ * (an instance stopped between a commit and its execution's insert).
+ *
  * <p>{@code helituan.jobs.enabled=false} turns the daily schedule off (the tests that do not exercise it, so that
  * shared test contexts do not run the day's jobs); the scheduler itself always runs, for the background jobs.
  */
@@ -48,6 +64,7 @@ public class JobScheduling implements SmartLifecycle {
 
     /** The one-time task of every background job (the execution's instance id is the job's id). */
     public static final String BACKGROUND_TASK = "background-job";
+    static final int DEFERRED_RETRIES = 3;
 
     private final DataSource dataSource;
     private final JobService jobs;
@@ -57,14 +74,18 @@ public class JobScheduling implements SmartLifecycle {
     private final ZoneId zone;
     private final Settings settings;
     private final OneTimeTask<Void> backgroundTask;
+    private final List<DeferredTask> deferred;
+    private final Map<String, OneTimeTask<Void>> deferredTasks;
     private final SchedulerClient client;
+    /** Schedules on the calling transaction's connection (none: a connection of its own, autocommit). */
+    private final SchedulerClient inTransaction;
     private volatile Scheduler scheduler;
 
     /** How the scheduler polls and how a dead execution is told. */
     public record Settings(Duration polling, Duration heartbeat, int missedHeartbeats, Duration shutdownWait) {
     }
 
-    JobScheduling(DataSource dataSource, JobService jobs, BackgroundJobService background,
+    JobScheduling(DataSource dataSource, JobService jobs, BackgroundJobService background, List<DeferredTask> deferred,
                   @Value("${helituan.jobs.enabled:true}") boolean enabled,
                   @Value("${helituan.jobs.daily-at:00:10}") String dailyAt,
                   @Value("${helituan.time-zone:Asia/Shanghai}") String zone,
@@ -80,7 +101,14 @@ public class JobScheduling implements SmartLifecycle {
         this.zone = ZoneId.of(zone);
         this.settings = new Settings(polling, heartbeat, missedHeartbeats, shutdownWait);
         this.backgroundTask = backgroundTask(background);
-        this.client = SchedulerClient.Builder.create(dataSource, backgroundTask).build();
+        this.deferred = List.copyOf(deferred);
+        this.deferredTasks = deferred.stream().collect(Collectors.toMap(DeferredTask::name, JobScheduling::deferredTask,
+                (a, b) -> {
+                    throw new IllegalStateException("two deferred tasks named " + a.getName());
+                }));
+        this.client = SchedulerClient.Builder.create(dataSource, oneTimeTasks()).build();
+        this.inTransaction = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource),
+                oneTimeTasks()).build();
     }
 
     /** The recurring tasks: one per daily job, each running the job for the day it fires on. */
@@ -114,6 +142,24 @@ public class JobScheduling implements SmartLifecycle {
                 .execute((instance, context) -> background.execute(Long.parseLong(instance.getId())));
     }
 
+    /**
+     * The one-time task of a deferred task: its instance id is the key; a failure tried again a minute later, a few
+     * times, then dropped (the key is queued again at the next start while its work is still to do).
+     */
+    public static OneTimeTask<Void> deferredTask(DeferredTask task) {
+        return Tasks.oneTime(task.name())
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(DEFERRED_RETRIES,
+                        new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(1))))
+                .execute((instance, context) -> task.run(instance.getId()));
+    }
+
+    private List<Task<?>> oneTimeTasks() {
+        List<Task<?>> all = new ArrayList<>();
+        all.add(backgroundTask);
+        all.addAll(deferredTasks.values());
+        return all;
+    }
+
     /** A scheduler on the data source under the given name (a test starts two, as two instances would). */
     public static Scheduler create(DataSource dataSource, List<RecurringTask<Void>> tasks, String name,
                                    Duration polling) {
@@ -145,13 +191,36 @@ public class JobScheduling implements SmartLifecycle {
         to.schedule(backgroundTask.instance(String.valueOf(event.jobId())), Clock.systemUTC().instant());
     }
 
+    /** Gives deferred work its execution, in the publishing transaction (on its connection). */
+    @EventListener
+    void queue(Deferred event) {
+        OneTimeTask<Void> task = deferredTasks.get(event.task());
+        if (task == null) {
+            throw new IllegalStateException("no deferred task named " + event.task());
+        }
+        inTransaction.scheduleIfNotExists(task.instance(event.key()), Clock.systemUTC().instant());
+    }
+
+    /** Once the execution has committed, the scheduler looks for due executions now rather than at its next poll. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void queued(Deferred event) {
+        Scheduler running = scheduler;
+        if (running != null) {
+            running.triggerCheckForDueExecutions();
+        }
+    }
+
     @Override
     public void start() {
         if (scheduler == null) {
             background.failOrphans();
-            scheduler = create(dataSource, enabled ? tasks() : List.of(), List.of(backgroundTask),
+            scheduler = create(dataSource, enabled ? tasks() : List.of(), oneTimeTasks(),
                     ManagementFactory.getRuntimeMXBean().getName(), settings);
             scheduler.start();
+            for (DeferredTask task : deferred) {
+                task.waiting().forEach(key -> queue(new Deferred(task.name(), key)));
+            }
+            scheduler.triggerCheckForDueExecutions();
         }
     }
 

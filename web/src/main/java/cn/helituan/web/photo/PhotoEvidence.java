@@ -2,11 +2,7 @@ package cn.helituan.web.photo;
 
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.photo.PhotoUpload;
-import com.drew.imaging.ImageMetadataReader;
 import com.drew.lang.GeoLocation;
-import com.drew.metadata.Metadata;
-import com.drew.metadata.exif.GpsDirectory;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.ZoneId;
 import org.springframework.util.unit.DataSize;
@@ -14,8 +10,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A photo taken as evidence of presence (the daily check-in): read by its content as {@link PhotoReader} reads every
- * photo (type, pixels, thumbnail, EXIF capture time), plus the position the camera wrote (EXIF GPS, by
- * metadata-extractor), if any.
+ * photo, from its header (type, pixels, a file cut short, EXIF capture time), plus the position the camera wrote
+ * (EXIF GPS, by metadata-extractor), if any; its thumbnail is made after the commit.
  */
 public final class PhotoEvidence {
 
@@ -40,26 +36,15 @@ public final class PhotoEvidence {
         if (file.getSize() > maxSize.toBytes()) {
             throw new RuleViolation(field, TOO_LARGE, maxSize.toMegabytes());
         }
-        byte[] bytes = file.getBytes();
-        PhotoUpload upload;
+        PhotoReader.Inspected read;
         try {
-            upload = PhotoReader.read(bytes, maxSize.toBytes(), zone);
+            read = PhotoReader.inspect(file.getBytes(), maxSize.toBytes(), zone);
         } catch (PhotoReader.Refused refused) {
             throw new RuleViolation(field, refused.messageKey().equals("activity.photo.tooLarge") ? TOO_LARGE
                     : refused.messageKey(), refused.args());
         }
-        GeoLocation place = place(bytes);
-        return new Read(upload, place == null ? null : place.getLatitude(), place == null ? null : place.getLongitude());
-    }
-
-    private static GeoLocation place(byte[] bytes) {
-        try {
-            Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes));
-            GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
-            GeoLocation location = gps == null ? null : gps.getGeoLocation();
-            return location == null || location.isZero() ? null : location;
-        } catch (Exception e) {
-            return null;
-        }
+        GeoLocation place = read.place();
+        return new Read(read.upload(), place == null ? null : place.getLatitude(),
+                place == null ? null : place.getLongitude());
     }
 }

@@ -2,8 +2,10 @@ package cn.helituan.web.photo;
 
 import cn.helituan.domain.photo.PhotoUpload;
 import com.drew.imaging.ImageMetadataReader;
+import com.drew.lang.GeoLocation;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
+import com.drew.metadata.exif.GpsDirectory;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -14,21 +16,27 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.Collections;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.TimeZone;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * Reads an uploaded photo by its content, never by its name or declared type: JPEG, PNG or WebP by their first
- * bytes, then decoded (a renamed PDF or a truncated file is refused), no larger than the configured size nor than
- * {@value #MAX_PIXELS} pixels (a small file can decode to gigabytes); makes a JPEG thumbnail of at most
- * {@value #THUMBNAIL} pixels a side, and reads the capture time the camera wrote (EXIF DateTimeOriginal) as a wall
- * time of the deployment's zone: converted from the camera's offset when the file gives one (OffsetTimeOriginal, as
- * phones write it), taken as it stands when it gives none.
+ * Reads an uploaded photo by its content, never by its name or declared type, from its header only — the request
+ * never decodes the image (a phone's 12-megapixel JPEG costs about 60 ms of CPU to decode even at a step,
+ * docs/performance.md): JPEG, PNG or WebP by their first bytes; its size in pixels from the image reader's header
+ * (a renamed PDF, or a file whose header does not read, is refused), no larger than the configured size nor than
+ * {@value #MAX_PIXELS} pixels (a small file can decode to gigabytes); a file cut short (its structure does not reach
+ * its end: a JPEG's end-of-image marker after its scans, a PNG's IEND chunk, the length a WebP's RIFF header
+ * declares) refused. The capture time the camera wrote (EXIF DateTimeOriginal) is read as a wall time of the
+ * deployment's zone: converted from the camera's offset when the file gives one (OffsetTimeOriginal, as phones write
+ * it), taken as it stands when it gives none. The JPEG thumbnail of at most {@value #THUMBNAIL} pixels a side is
+ * drawn later, by the {@code photo-thumbnail} job ({@link #thumbnail}); a file damaged inside its data, which no header
+ * shows, is found then and marked unreadable.
  */
 final class PhotoReader {
 
@@ -55,11 +63,20 @@ final class PhotoReader {
         }
     }
 
+    /** The photo as read from its header, and the position the camera wrote (null when it wrote none). */
+    record Inspected(PhotoUpload upload, GeoLocation place) {
+    }
+
     private PhotoReader() {
     }
 
-    /** The photo, its capture time a wall time in {@code zone} (the deployment's: the Clock's zone). */
+    /** The photo (without its thumbnail), its capture time a wall time in {@code zone} (the Clock's zone). */
     static PhotoUpload read(byte[] bytes, long maxBytes, ZoneId zone) throws Refused {
+        return inspect(bytes, maxBytes, zone).upload();
+    }
+
+    /** The photo as {@link #read}, with its EXIF position: its metadata read once for both. */
+    static Inspected inspect(byte[] bytes, long maxBytes, ZoneId zone) throws Refused {
         if (bytes.length == 0) {
             throw new Refused("activity.photo.empty");
         }
@@ -70,9 +87,13 @@ final class PhotoReader {
         if (type == null) {
             throw new Refused("activity.photo.notImage");
         }
-        Decoded decoded = decode(bytes);
-        return new PhotoUpload(type, decoded.width(), decoded.height(), takenAt(bytes, zone), bytes,
-                thumbnail(decoded.image()));
+        if (!FileEnds.whole(type, bytes)) {
+            throw new Refused("activity.photo.unreadable");
+        }
+        int[] size = size(bytes);
+        Metadata metadata = metadata(bytes);
+        return new Inspected(new PhotoUpload(type, size[0], size[1], takenAt(metadata, zone), bytes, null),
+                place(metadata));
     }
 
     /** image/jpeg, image/png or image/webp from the file's first bytes; null for anything else. */
@@ -91,40 +112,25 @@ final class PhotoReader {
         return null;
     }
 
-    /** The file decoded: its own size in pixels, and its image read at a step of pixels the thumbnail needs. */
-    private record Decoded(int width, int height, BufferedImage image) {
-    }
-
-    /**
-     * Decodes the whole file (a file that does not decode is refused) but keeps only every n-th pixel of every n-th
-     * row, n such that the image kept is still at least twice the thumbnail's size: a phone's 12-megapixel photo is
-     * kept as about 670 × 500 instead of 4032 × 3024 (48 MB of pixels), which is most of a check-in's CPU
-     * (docs/performance.md, "the check-in's photo").
-     */
-    private static Decoded decode(byte[] bytes) throws Refused {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator()
-                    : ImageIO.getImageReaders(in);
+    /** Width and height from the image reader's header, without decoding a pixel; refused when it does not read. */
+    private static int[] size(byte[] bytes) throws Refused {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw new Refused("activity.photo.unreadable");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    throw new Refused("activity.photo.tooManyPixels");
-                }
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                int step = Math.max(1, Math.max(width, height) / (2 * THUMBNAIL));
-                ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceSubsampling(step, step, 0, 0);
-                BufferedImage image = reader.read(0, param);
-                if (image == null) {
+                if (width <= 0 || height <= 0) {
                     throw new Refused("activity.photo.unreadable");
                 }
-                return new Decoded(width, height, image);
+                if ((long) width * height > MAX_PIXELS) {
+                    throw new Refused("activity.photo.tooManyPixels");
+                }
+                return new int[] {width, height};
             } finally {
                 reader.dispose();
             }
@@ -133,7 +139,35 @@ final class PhotoReader {
         }
     }
 
-    private static byte[] thumbnail(BufferedImage image) {
+    /**
+     * The JPEG thumbnail of a stored photo (the {@code photo-thumbnail} job's work); empty when the image does not
+     * decode. The whole file is decoded keeping only every n-th pixel of every n-th row, n such that the image kept
+     * is still at least twice the thumbnail's size: a phone's 12-megapixel photo is kept as about 670 × 500 instead
+     * of 4032 × 3024 (48 MB of pixels).
+     */
+    static Optional<byte[]> thumbnail(byte[] bytes) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int step = Math.max(1, Math.max(reader.getWidth(0), reader.getHeight(0)) / (2 * THUMBNAIL));
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage image = reader.read(0, param);
+                return image == null ? Optional.empty() : Optional.of(scaled(image));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] scaled(BufferedImage image) {
         double scale = Math.min(1.0, (double) THUMBNAIL / Math.max(image.getWidth(), image.getHeight()));
         int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
@@ -156,18 +190,38 @@ final class PhotoReader {
         return out.toByteArray();
     }
 
+    /** The file's metadata (EXIF and the like); null when it has none that reads. */
+    private static Metadata metadata(byte[] bytes) {
+        try {
+            return ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes));
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
     /**
      * The camera's capture time as a wall time in the zone; null when the file says none. metadata-extractor applies
      * OffsetTimeOriginal (0x9011) when the file has it and the zone given otherwise, so a time without an offset
      * keeps its wall time and one with an offset is converted into the zone.
      */
-    static LocalDateTime takenAt(byte[] bytes, ZoneId zone) {
+    private static LocalDateTime takenAt(Metadata metadata, ZoneId zone) {
         try {
-            Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes));
-            ExifSubIFDDirectory exif = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
+            ExifSubIFDDirectory exif = metadata == null ? null
+                    : metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
             Date original = exif == null ? null : exif.getDateOriginal(TimeZone.getTimeZone(zone));
             return original == null ? null : LocalDateTime.ofInstant(original.toInstant(), zone);
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The position the camera wrote (EXIF GPS); null when none, or 0°, 0°. */
+    private static GeoLocation place(Metadata metadata) {
+        try {
+            GpsDirectory gps = metadata == null ? null : metadata.getFirstDirectoryOfType(GpsDirectory.class);
+            GeoLocation location = gps == null ? null : gps.getGeoLocation();
+            return location == null || location.isZero() ? null : location;
+        } catch (RuntimeException e) {
             return null;
         }
     }

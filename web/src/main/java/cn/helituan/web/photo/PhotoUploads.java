@@ -3,6 +3,7 @@ package cn.helituan.web.photo;
 import cn.helituan.domain.photo.PhotoUpload;
 import cn.helituan.domain.common.RuleViolation;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,10 +104,28 @@ public final class PhotoUploads {
     }
 
     /**
+     * What a thumbnail's address serves while the thumbnail job has not made it (or could not: the image does not
+     * decode): a grey frame with a camera, 4:3 as a phone's photo, a few hundred bytes — never kept by the browser,
+     * so the thumbnail shows once it is made.
+     */
+    static final byte[] PLACEHOLDER = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"320\" height=\"240\""
+            + " viewBox=\"0 0 320 240\"><rect width=\"320\" height=\"240\" fill=\"#e9ecef\"/>"
+            + "<rect x=\"112\" y=\"88\" width=\"96\" height=\"68\" rx=\"10\" fill=\"none\" stroke=\"#adb5bd\""
+            + " stroke-width=\"6\"/><circle cx=\"160\" cy=\"122\" r=\"20\" fill=\"none\" stroke=\"#adb5bd\""
+            + " stroke-width=\"6\"/><rect x=\"136\" y=\"76\" width=\"30\" height=\"12\" fill=\"#adb5bd\"/></svg>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    /**
      * A photo as it is served: its own type, kept an hour by the reader's browser only (it is evidence of a scope's
-     * record, never for shared caches), never sniffed as another type.
+     * record, never for shared caches), never sniffed as another type; a thumbnail not made yet (no bytes) is the
+     * {@link #PLACEHOLDER}, kept by no cache.
      */
     public static ResponseEntity<byte[]> served(String contentType, byte[] bytes) {
+        if (bytes == null) {
+            return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+                    .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff")
+                    .body(PLACEHOLDER);
+        }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
                 .header("X-Content-Type-Options", "nosniff").body(bytes);

@@ -15,9 +15,11 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
- * A phone-sized photo is decoded at a step for its thumbnail: the upload still says the photo's own size, the
- * thumbnail is 320 pixels wide and shows the picture (its left half red, its right half blue, as drawn), and a file
- * cut short is still refused.
+ * A photo is read from its header on the request: the upload says the photo's own size, and has no thumbnail yet;
+ * the thumbnail job's drawing decodes it at a step, 320 pixels wide, showing the picture (its left half red, its right
+ * half blue, as drawn). A file cut short — in its header, in its data, or just its last marker — is still refused on
+ * the request; bytes after a whole image's end (a phone's trailer) are not; a file damaged inside its data is taken
+ * and gives no thumbnail.
  */
 class PhotoReaderTest {
 
@@ -34,12 +36,16 @@ class PhotoReaderTest {
         return out.toByteArray();
     }
 
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     @Test
-    void aLargePhotoKeepsItsSizeAndItsThumbnailShowsThePicture() throws Exception {
-        PhotoUpload upload = PhotoReader.read(jpeg(4032, 3024), 15L << 20, ZoneId.of("Asia/Shanghai"));
+    void aLargePhotoIsReadFromItsHeaderAndItsThumbnailShowsThePicture() throws Exception {
+        byte[] photo = jpeg(4032, 3024);
+        PhotoUpload upload = PhotoReader.read(photo, 15L << 20, ZONE);
         assertThat(upload.width()).isEqualTo(4032);
         assertThat(upload.height()).isEqualTo(3024);
-        BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(upload.thumbnail()));
+        assertThat(upload.thumbnail()).as("made later, by the job").isNull();
+        BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(PhotoReader.thumbnail(photo).orElseThrow()));
         assertThat(thumbnail.getWidth()).isEqualTo(320);
         assertThat(thumbnail.getHeight()).isEqualTo(240);
         Color left = new Color(thumbnail.getRGB(40, 120));
@@ -53,8 +59,35 @@ class PhotoReaderTest {
     @Test
     void aPhotoCutShortIsRefused() throws Exception {
         byte[] whole = jpeg(1200, 900);
-        byte[] cut = Arrays.copyOf(whole, 600);
-        assertThatThrownBy(() -> PhotoReader.read(cut, 15L << 20, ZoneId.of("Asia/Shanghai")))
-                .isInstanceOf(PhotoReader.Refused.class);
+        for (int length : new int[] {40, 600, whole.length / 2, whole.length - 2}) {
+            byte[] cut = Arrays.copyOf(whole, length);
+            assertThatThrownBy(() -> PhotoReader.read(cut, 15L << 20, ZONE)).as("cut at %d", length)
+                    .isInstanceOf(PhotoReader.Refused.class)
+                    .extracting(e -> ((PhotoReader.Refused) e).messageKey()).isEqualTo("activity.photo.unreadable");
+        }
+        byte[] trailer = Arrays.copyOf(whole, whole.length + 100);
+        assertThat(PhotoReader.read(trailer, 15L << 20, ZONE).width()).as("bytes after its end").isEqualTo(1200);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", out);
+        byte[] png = out.toByteArray();
+        assertThat(PhotoReader.read(png, 15L << 20, ZONE).contentType()).isEqualTo("image/png");
+        assertThatThrownBy(() -> PhotoReader.read(Arrays.copyOf(png, png.length - 6), 15L << 20, ZONE))
+                .as("a PNG without its IEND").isInstanceOf(PhotoReader.Refused.class);
+    }
+
+    @Test
+    void aPhotoDamagedInsideItsDataIsTakenAndGivesNoThumbnail() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", out);
+        byte[] png = out.toByteArray();
+        // the first chunk after the header (IHDR, 25 bytes at 8) is IDAT: its compressed pixels overwritten
+        assertThat(new String(png, 37, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("IDAT");
+        for (int i = 41; i < 60; i++) {
+            png[i] = (byte) 0xA5;
+        }
+        assertThat(PhotoReader.read(png, 15L << 20, ZONE).width()).isEqualTo(400);
+        assertThat(PhotoReader.thumbnail(png)).isEmpty();
+        assertThat(PhotoReader.thumbnail("%PDF-1.4".getBytes())).isEmpty();
     }
 }
