@@ -7,6 +7,7 @@ import cn.helituan.domain.history.PartHistory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -72,6 +73,15 @@ public class CaseReading {
             }
         });
         return page;
+    }
+
+    /**
+     * How many cases of the status were published in the days, as the search filtered so counts them (the
+     * dashboard's figure, which opens that list).
+     */
+    @Transactional(readOnly = true)
+    public long countPublished(Scope scope, CaseStatus status, LocalDate from, LocalDate to) {
+        return studies.count(access.draftsPrefix(scope), status, new CaseStudies.Published(from, to, clock.getZone()));
     }
 
     /** The towns the search filters by. */

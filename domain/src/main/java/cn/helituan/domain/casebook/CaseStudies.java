@@ -22,4 +22,7 @@ public interface CaseStudies {
     /** Published from the first day to the last, both included, as days in the zone. */
     record Published(java.time.LocalDate from, java.time.LocalDate to, java.time.ZoneId zone) {
     }
+
+    /** How many cases the search would list with only a status and publication days: counted, no row read. */
+    long count(String drafts, CaseStatus status, Published published);
 }

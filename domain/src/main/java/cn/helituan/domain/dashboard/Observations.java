@@ -8,7 +8,6 @@ import cn.helituan.domain.contest.ContestTotals;
 import java.time.Clock;
 import java.time.LocalDate;
 import lombok.RequiredArgsConstructor;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +33,7 @@ public class Observations {
     public Figures of(Scope scope, Period period) {
         LocalDate from = period.from();
         LocalDate to = period.structureDay(LocalDate.now(clock));
-        long published = cases.search(scope, new CaseReading.Filter(null, null, null, null, null,
-                CaseStatus.PUBLISHED, from, to), PageRequest.of(0, 1)).getTotalElements();
+        long published = cases.countPublished(scope, CaseStatus.PUBLISHED, from, to);
         return new Figures(from, to, contests.totals(scope, filter(from, to)), published);
     }
 

@@ -46,6 +46,21 @@ interface JpaCaseStudies extends JpaRepository<CaseStudy, Long>, CaseStudies {
                 : findText(drafts, s, theme, townId, objectKind, year, from, to, zone, text, pageable);
     }
 
+    @Override
+    default long count(String drafts, CaseStatus status, CaseStudies.Published published) {
+        return countWhere(drafts, status == null ? null : status.name(), published.from(), published.to(),
+                published.zone().getId());
+    }
+
+    /** The list's own condition ({@link #WHERE}) counted alone, no filter but the status and the days. */
+    @Query(value = "select count(*) " + WHERE, nativeQuery = true)
+    long countWhere(String drafts, String status, String theme, Long townId, String objectKind, Integer year,
+                    LocalDate publishedFrom, LocalDate publishedTo, String zone);
+
+    default long countWhere(String drafts, String status, LocalDate from, LocalDate to, String zone) {
+        return countWhere(drafts, status, null, null, null, null, from, to, zone);
+    }
+
     @Query(value = "select c.* " + WHERE + " order by c.year desc, c.id desc",
             countQuery = "select count(*) " + WHERE, nativeQuery = true)
     Page<CaseStudy> find(String drafts, String status, String theme, Long townId, String objectKind, Integer year,
