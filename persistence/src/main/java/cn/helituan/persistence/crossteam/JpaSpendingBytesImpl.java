@@ -1,29 +1,38 @@
 package cn.helituan.persistence.crossteam;
 
+import cn.helituan.domain.storage.BlobKey;
+import cn.helituan.persistence.storage.StorageConfiguration.BlobStores;
 import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The attachment's bytes, a column of the entry's row the entity does not map (read and written apart). */
+/**
+ * The attachment's bytes, kept apart from the entity: in the entry row's {@code attachment} column, or in the object
+ * store when one is configured ({@link BlobStores}; an attachment not yet moved there is read from the column).
+ */
 class JpaSpendingBytesImpl implements JpaSpendingBytes {
+
+    private static final String TABLE = "cross_team_spending";
 
     private final JdbcTemplate jdbc;
     private final EntityManager em;
+    private final BlobStores stores;
 
-    JpaSpendingBytesImpl(JdbcTemplate jdbc, EntityManager em) {
+    JpaSpendingBytesImpl(JdbcTemplate jdbc, EntityManager em, BlobStores stores) {
         this.jdbc = jdbc;
         this.em = em;
+        this.stores = stores;
     }
 
     @Override
     public void writeAttachment(long spendingId, byte[] content) {
+        // the row first: the database store writes its column
         em.flush();
-        jdbc.update("update cross_team_spending set attachment = ? where id = ?", content, spendingId);
+        stores.configured().put(BlobKey.attachment(TABLE, spendingId), content);
     }
 
     @Override
     public byte[] attachment(long spendingId) {
-        return jdbc.queryForObject("select attachment from cross_team_spending where id = ?", byte[].class,
-                spendingId);
+        return stores.get(BlobKey.attachment(TABLE, spendingId));
     }
 
     @Override

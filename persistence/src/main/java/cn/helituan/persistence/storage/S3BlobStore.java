@@ -14,10 +14,12 @@ import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Photos in an S3-compatible object store (MinIO in docker-compose, a cloud's S3), through the AWS SDK v2: one object
@@ -29,6 +31,8 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 
     private final S3Client s3;
     private final String bucket;
+    /** Whether the store takes DeleteObjects (learnt at the first refusal). */
+    private volatile boolean batchDeletes = true;
 
     public S3BlobStore(String endpoint, String region, String accessKey, String secretKey, String bucket) {
         this.s3 = S3Client.builder()
@@ -77,13 +81,31 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
         s3.deleteObject(d -> d.bucket(bucket).key(key.path()));
     }
 
-    /** Forgets many keys, a thousand to a request (S3's DeleteObjects). */
+    /**
+     * Forgets many keys, a thousand to a request (S3's DeleteObjects); one by one where the store does not take that
+     * request as the SDK sends it (its checksum header: S3Proxy answers 501 Not Implemented).
+     */
     public void removeAll(java.util.Collection<BlobKey> keys) {
         List<BlobKey> all = List.copyOf(keys);
         for (int from = 0; from < all.size(); from += 1000) {
-            List<ObjectIdentifier> ids = all.subList(from, Math.min(all.size(), from + 1000)).stream()
+            List<BlobKey> part = all.subList(from, Math.min(all.size(), from + 1000));
+            if (!batchDeletes) {
+                part.forEach(this::remove);
+                continue;
+            }
+            List<ObjectIdentifier> ids = part.stream()
                     .map(k -> ObjectIdentifier.builder().key(k.path()).build()).toList();
-            var response = s3.deleteObjects(d -> d.bucket(bucket).delete(del -> del.objects(ids).quiet(true)));
+            DeleteObjectsResponse response;
+            try {
+                response = s3.deleteObjects(d -> d.bucket(bucket).delete(del -> del.objects(ids).quiet(true)));
+            } catch (S3Exception e) {
+                if (e.statusCode() != 501) {
+                    throw e;
+                }
+                batchDeletes = false;
+                part.forEach(this::remove);
+                continue;
+            }
             if (response.hasErrors() && !response.errors().isEmpty()) {
                 throw new IllegalStateException("the store did not forget " + response.errors().get(0).key() + ": "
                         + response.errors().get(0).message());
