@@ -13,6 +13,9 @@ import cn.helituan.domain.account.Accounts;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
+import org.springframework.data.domain.PageRequest;
+import cn.helituan.domain.supervision.FindingStatus;
+import cn.helituan.domain.supervision.SupervisionReading;
 import cn.helituan.domain.supervision.ChecklistItem;
 import cn.helituan.domain.supervision.InspectionWork;
 import cn.helituan.domain.supervision.Sample;
@@ -53,6 +56,8 @@ class SupervisionTest extends FullStackTest {
     SupervisionPlanning planning;
     @Autowired
     InspectionWork work;
+    @Autowired
+    SupervisionReading reading;
 
     private MvcResult send(MockHttpServletRequestBuilder request, RequestPostProcessor who, String... params)
             throws Exception {
@@ -195,6 +200,7 @@ class SupervisionTest extends FullStackTest {
                 "what", "宣传栏未更新", "severity", "MINOR", "deadline", today), "/supervision/findings/");
         assertThat(page("/supervision/findings?status=OPEN&status=RETURNED", LEADER)).contains("宣传栏未更新");
         assertThat(page("/todos", LEADER)).contains("个督导发现的问题待整改");
+        countsAgreeWithTheFindings();
 
         String finding = "/supervision/findings/" + id;
         // the inspector corrects the open finding: what and the deadline; the group does not; a stale form is 409
@@ -214,11 +220,13 @@ class SupervisionTest extends FullStackTest {
         assertThat(jdbc.queryForMap("select what, severity, deadline::text as deadline from supervision_finding where id = ?",
                 id)).containsEntry("what", "宣传栏未更新，政策文件过期").containsEntry("severity", "SERIOUS")
                 .containsEntry("deadline", later);
+        countsAgreeWithTheFindings();
         assertThat(page(finding, ADMIN)).contains("宣传栏未更新，政策文件过期");
         assertThat(send(post(finding + "/verify"), INSPECTOR, "accepted", "true", "version", version(id))
                 .getResponse().getContentAsString()).as("nothing answered yet").contains("没有待核验的整改");
         send(post(finding + "/answer"), LEADER, "answer", "已更新宣传栏", "version", version(id));
         assertThat(status(id)).isEqualTo("ANSWERED");
+        countsAgreeWithTheFindings();
         assertThat(send(post(finding + "/verify"), LEADER, "accepted", "true", "version", version(id))
                 .getResponse().getStatus()).as("the group does not verify its own correction").isEqualTo(403);
         assertThat(status(id)).isEqualTo("ANSWERED");
@@ -226,11 +234,13 @@ class SupervisionTest extends FullStackTest {
                 "version", version(id)).getResponse().getContentAsString()).contains("请填写原因");
         send(post(finding + "/verify"), INSPECTOR, "accepted", "false", "reason", "没有照片佐证", "version", version(id));
         assertThat(status(id)).isEqualTo("RETURNED");
+        countsAgreeWithTheFindings();
         send(post(finding + "/answer"), LEADER, "answer", "已更新并附照片", "version", version(id));
         MvcResult stale = send(post(finding + "/verify"), INSPECTOR, "accepted", "true", "version", "0");
         assertThat(stale.getResponse().getStatus()).isEqualTo(409);
         send(post(finding + "/verify"), INSPECTOR, "accepted", "true", "version", version(id));
         assertThat(status(id)).isEqualTo("CLOSED");
+        countsAgreeWithTheFindings();
 
         String closedVersion = version(id);
         assertThat(send(post(finding + "/edit"), INSPECTOR, "what", "销号后再改", "severity", "MINOR", "deadline",
@@ -244,10 +254,45 @@ class SupervisionTest extends FullStackTest {
         assertThat(version(id)).isEqualTo(closedVersion);
         send(post(finding + "/reopen"), INSPECTOR, "reason", "回访发现又是旧内容", "version", closedVersion);
         assertThat(status(id)).isEqualTo("OPEN");
+        countsAgreeWithTheFindings();
         String trail = page(finding, ADMIN);
         assertThat(trail).contains("回访发现又是旧内容", "id=\"history\"");
         assertThat(jdbc.queryForObject("select count(distinct changed_at) from record_history where entity_type = 'Finding' and entity_id = ?",
                 Long.class, id)).as("every step in the trail").isGreaterThanOrEqualTo(6);
+    }
+
+    /**
+     * The to-do centre's and the dashboard's counts (the whole deployment's from the tally the trigger keeps, a group
+     * leader's from the index) equal the findings counted one by one, after every step.
+     */
+    private void countsAgreeWithTheFindings() {
+        Scope admin = accounts.scopeOfEnabled("admin").orElseThrow();
+        Scope leader = accounts.scopeOfEnabled("leader").orElseThrow();
+        LocalDate today = reading.today();
+        for (Scope scope : List.of(admin, leader)) {
+            String under = "join unit u on u.id = f.unit_id where u.path like ? || '%'";
+            String prefix = scope.pathFilter();
+            assertThat(reading.countFindings(scope, List.of(FindingStatus.ANSWERED))).as("to verify, %s", scope.username())
+                    .isEqualTo(jdbc.queryForObject("select count(*) from supervision_finding f " + under
+                            + " and f.status = 'ANSWERED'", Long.class, prefix));
+            assertThat(reading.countFindings(scope, List.of(FindingStatus.OPEN, FindingStatus.RETURNED)))
+                    .as("to rectify, %s", scope.username())
+                    .isEqualTo(jdbc.queryForObject("select count(*) from supervision_finding f " + under
+                            + " and f.status in ('OPEN', 'RETURNED')", Long.class, prefix));
+            assertThat(reading.countOverdue(scope)).as("overdue, %s", scope.username())
+                    .isEqualTo(jdbc.queryForObject("select count(*) from supervision_finding f " + under
+                            + " and f.status <> 'CLOSED' and f.deadline < ?", Long.class, prefix, today));
+        }
+        // the whole deployment's list totals (from the tally): every finding, answered ones, overdue ones
+        PageRequest first = PageRequest.of(0, 20);
+        assertThat(reading.findings(admin, List.of(), false, first).getTotalElements()).as("every finding")
+                .isEqualTo(count("supervision_finding"));
+        assertThat(reading.findings(admin, List.of(FindingStatus.ANSWERED), false, first).getTotalElements())
+                .isEqualTo(jdbc.queryForObject("select count(*) from supervision_finding where status = 'ANSWERED'",
+                        Long.class));
+        assertThat(reading.findings(admin, List.of(), true, first).getTotalElements()).as("overdue")
+                .isEqualTo(jdbc.queryForObject("select count(*) from supervision_finding where status <> 'CLOSED'"
+                        + " and deadline < ?", Long.class, today));
     }
 
     private String version(long id) {

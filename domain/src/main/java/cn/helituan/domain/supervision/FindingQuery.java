@@ -11,6 +11,6 @@ public record FindingQuery(List<FindingStatus> statuses, boolean overdue, Long u
                            LocalDate to) {
 
     /** The bounds an open-ended day range is read with (a finding's day lies between them). */
-    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 }

@@ -7,6 +7,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.data.repository.query.Param;
 
 interface JpaInspections extends JpaRepository<Inspection, Long>, Inspections {
@@ -19,8 +20,24 @@ interface JpaInspections extends JpaRepository<Inspection, Long>, Inspections {
 
     @Override
     default Page<Inspection> search(String prefix, Long planId, Pageable pageable) {
+        if (prefix.isEmpty()) {
+            // the whole deployment: counted without joining every inspection's group to its path
+            List<Inspection> rows = searchRows(prefix, planId == null, planId == null ? -1L : planId, pageable);
+            return PageableExecutionUtils.getPage(rows, pageable,
+                    () -> countAll(planId == null, planId == null ? -1L : planId));
+        }
         return searchPage(prefix, planId == null, planId == null ? -1L : planId, pageable);
     }
+
+    @Query("""
+            select i from Inspection i join fetch i.unit u join fetch i.plan p
+            where u.path like concat(:prefix, '%') and (:anyPlan = true or p.id = :planId)
+            order by i.inspectedOn desc, i.id desc""")
+    List<Inspection> searchRows(@Param("prefix") String prefix, @Param("anyPlan") boolean anyPlan,
+                                @Param("planId") long planId, Pageable pageable);
+
+    @Query("select count(i) from Inspection i where :anyPlan = true or i.plan.id = :planId")
+    long countAll(@Param("anyPlan") boolean anyPlan, @Param("planId") long planId);
 
     @Query(value = """
             select i from Inspection i join fetch i.unit u join fetch i.plan p
