@@ -58,6 +58,10 @@ class MeasureKindTest extends FullStackTest {
         assertThat(recorded.getResponse().getStatus()).isEqualTo(302);
         long measure = idIn(recorded);
         assertThat(page("/supervision/measures/" + measure, ADMIN)).contains(name);
+        // the whole deployment's list: every measure, counted alone
+        String all = page("/supervision/measures", ADMIN);
+        assertThat(all).as("the list's total").contains("共 "
+                + jdbc.queryForObject("select count(*) from supervision_measure", Long.class) + " 项组织处理");
 
         long version = jdbc.queryForObject("select version from supervision_measure_kind where id = ?", Long.class,
                 kind);

@@ -18,6 +18,17 @@ interface JpaMeasures extends JpaRepository<Measure, Long>, Measures {
     List<Measure> ofMember(@Param("memberId") long memberId);
 
     @Override
+    default Page<Measure> search(String prefix, Pageable pageable) {
+        // the whole deployment: every measure, without asking each member's memberships for the empty path
+        return prefix.isEmpty() ? all(pageable) : under(prefix, pageable);
+    }
+
+    @Query(value = """
+            select m from Measure m join fetch m.member x join fetch m.kind
+            order by m.decidedOn desc, m.id desc""",
+            countQuery = "select count(m) from Measure m")
+    Page<Measure> all(Pageable pageable);
+
     @Query(value = """
             select m from Measure m join fetch m.member x join fetch m.kind
             where exists (select s from Membership s where s.member = x and s.unit.path like concat(:prefix, '%'))
@@ -26,5 +37,5 @@ interface JpaMeasures extends JpaRepository<Measure, Long>, Measures {
             select count(m) from Measure m
             where exists (select s from Membership s where s.member = m.member
                           and s.unit.path like concat(:prefix, '%'))""")
-    Page<Measure> search(@Param("prefix") String prefix, Pageable pageable);
+    Page<Measure> under(@Param("prefix") String prefix, Pageable pageable);
 }
