@@ -1,5 +1,7 @@
 package cn.helituan.persistence;
 
+import cn.helituan.domain.common.FieldCipher;
+import cn.helituan.domain.member.IdNumberColumn;
 import cn.helituan.persistence.config.PersistenceConfiguration;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -14,14 +16,15 @@ import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 
 /**
- * The application the persistence tests start: the repositories, the history recorder and reader, the clock, and JPA
- * auditing with a fixed user, {@value #AUDITOR}. {@code @TestComponent} keeps it out of the application's own
+ * The application the persistence tests start: the repositories, the history recorder and reader, the clock, the
+ * field cipher, and JPA auditing with a fixed user, {@value #AUDITOR}. {@code @TestComponent} keeps it out of the application's own
  * component scan, which sees this module's test jar in the app module's tests.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @TestComponent
-@Import(PersistenceConfiguration.class)
+// the field cipher (no key: ID numbers plain) for the member's ID number column and the member search
+@Import({PersistenceConfiguration.class, FieldCipher.class, IdNumberColumn.class})
 @ComponentScan("cn.helituan.persistence.history")
 @EnableJpaAuditing(auditorAwareRef = "testAuditor")
 public class PersistenceTestApplication {

@@ -387,10 +387,22 @@ public class DemoData {
             case FINANCIAL -> MemberType.EXPERT;
             default -> MemberType.CADRE;
         };
-        MemberDetails details = new MemberDetails(name, n % 3 == 1 ? Gender.FEMALE : Gender.MALE, wu.getId(),
+        Gender gender = n % 3 == 1 ? Gender.FEMALE : Gender.MALE;
+        MemberDetails details = new MemberDetails(name, gender, wu.getId(),
                 (String) work[1], (String) work[2], (String) work[3], String.format("1380000%04d", n), n % 5 != 4,
-                type, null);
+                type, null, n % 3 == 0 ? idNumber(n, gender) : null);
         return members.create(system, details, unit.getId(), position, joined);
+    }
+
+    /**
+     * A made-up resident ID number for the n-th person (a third of them have one): 岚皋县's address code, a birth date
+     * from n, a sequence odd for a man and even for a woman, and the check character GB 11643 asks for.
+     */
+    static String idNumber(int n, Gender gender) {
+        LocalDate born = LocalDate.of(1968, 1, 1).plusDays((n * 211L) % 9000);
+        String first17 = "610925" + born.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", (n % 450) * 2 + (gender == Gender.MALE ? 1 : 0));
+        return first17 + cn.helituan.domain.common.IdNumbers.checkCharacter(first17);
     }
 
     private void account(String hash, String username, String displayName, Role role, Unit unit,

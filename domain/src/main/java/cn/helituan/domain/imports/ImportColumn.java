@@ -9,7 +9,7 @@ public record ImportColumn(String key, ColumnType type, boolean required, int ma
                            Class<? extends Enum<?>> choices) {
 
     /** How a column's text is read. */
-    public enum ColumnType { TEXT, CHOICE, CHOICES, DATE, YES_NO, MOBILE, INTEGER, DECIMAL, DEGREES }
+    public enum ColumnType { TEXT, CHOICE, CHOICES, DATE, YES_NO, MOBILE, INTEGER, DECIMAL, DEGREES, ID_NUMBER }
 
     static ImportColumn text(String key, boolean required, int maxLength) {
         return new ImportColumn(key, ColumnType.TEXT, required, maxLength, null);
@@ -52,6 +52,11 @@ public record ImportColumn(String key, ColumnType type, boolean required, int ma
 
     static ImportColumn mobile(String key) {
         return new ImportColumn(key, ColumnType.MOBILE, true, 11, null);
+    }
+
+    /** An optional resident ID number (身份证号), checked as the member form checks it. */
+    static ImportColumn idNumber(String key) {
+        return new ImportColumn(key, ColumnType.ID_NUMBER, false, 18, null);
     }
 
     static ImportColumn optionalMobile(String key) {

@@ -5,6 +5,7 @@ import static cn.helituan.domain.imports.ImportColumn.choices;
 import static cn.helituan.domain.imports.ImportColumn.date;
 import static cn.helituan.domain.imports.ImportColumn.decimal;
 import static cn.helituan.domain.imports.ImportColumn.degrees;
+import static cn.helituan.domain.imports.ImportColumn.idNumber;
 import static cn.helituan.domain.imports.ImportColumn.integer;
 import static cn.helituan.domain.imports.ImportColumn.mobile;
 import static cn.helituan.domain.imports.ImportColumn.optionalMobile;
@@ -51,7 +52,8 @@ public enum ImportKind {
     MEMBERS(mobile("mobile"), text("name", true, 50), choice("gender", true, Gender.class),
             text("workUnit", true, 100), choice("type", true, MemberType.class), text("post", false, 100),
             text("rank", false, 50), text("specialty", false, 200), yesNo("partyMember"), text("unit", false, 1000),
-            choice("position", false, Position.class), date("joinedOn"), text("notes", false, 2000)),
+            choice("position", false, Position.class), date("joinedOn"), text("notes", false, 2000),
+            idNumber("idNumber")),
     OBJECTS(text("code", true, 50), text("name", true, 100), choice("kind", true, AssistedKind.class),
             text("regionCode", false, 50), text("contactName", false, 50), text("contactPhone", false, 20),
             choices("categories", VillageCategory.class), integer("population", 1_000_000),

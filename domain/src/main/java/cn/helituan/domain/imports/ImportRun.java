@@ -1,5 +1,6 @@
 package cn.helituan.domain.imports;
 
+import cn.helituan.domain.common.IdNumbers;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.demand.DemandCategories;
 import cn.helituan.domain.demand.DemandCategory;
@@ -259,6 +260,17 @@ final class ImportRun {
                     throw new IllegalArgumentException("import.cell.mobile");
                 }
                 yield mobile;
+            }
+            case ID_NUMBER -> {
+                String number = IdNumbers.normalize(Cells.ascii(raw));
+                if (number != null && number.indexOf('*') >= 0) {
+                    // a non-admin's export stars the numbers: such a file cannot set them
+                    throw new IllegalArgumentException("import.cell.idNumberStarred");
+                }
+                if (!IdNumbers.valid(number, today)) {
+                    throw new IllegalArgumentException("import.cell.idNumber");
+                }
+                yield number;
             }
         };
     }

@@ -13,6 +13,7 @@ import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.OneTimeSubmissions;
+import cn.helituan.domain.common.FieldCipher;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.BulkInserts;
 import cn.helituan.domain.history.DryRun;
@@ -88,7 +89,8 @@ public class ImportService {
                          Relationships relationships, Demands demands, DemandCategories categories,
                          AidResources resources, ActivityLedger ledger, ActivityTypes activityTypes,
                          StationService stations, Stationings stationings, PlatformTransactionManager txManager, ChoiceCache choices,
-                         History history, Clock clock, OneTimeSubmissions submissions, BulkInserts bulk) {
+                         History history, Clock clock, OneTimeSubmissions submissions, BulkInserts bulk,
+                         FieldCipher cipher) {
         this.records = records;
         this.history = history;
         this.tx = new TransactionTemplate(txManager);
@@ -99,7 +101,8 @@ public class ImportService {
         importers.put(ImportKind.WORK_UNITS, new WorkUnitImporter(workUnits));
         importers.put(ImportKind.CHAINS, new ChainImporter(chains));
         importers.put(ImportKind.UNITS, new UnitImporter(units));
-        importers.put(ImportKind.MEMBERS, new MemberImporter(members, memberships, workUnits, units, bulk, clock));
+        importers.put(ImportKind.MEMBERS, new MemberImporter(members, memberships, workUnits, units, bulk, clock,
+                cipher));
         importers.put(ImportKind.OBJECTS, new ObjectImporter(objects, regions, chains));
         importers.put(ImportKind.RELATIONSHIPS, new RelationshipImporter(relationships, objects, units));
         importers.put(ImportKind.DEMANDS, new DemandImporter(demands, categories, objects));

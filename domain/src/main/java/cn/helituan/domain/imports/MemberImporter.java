@@ -1,5 +1,6 @@
 package cn.helituan.domain.imports;
 
+import cn.helituan.domain.common.FieldCipher;
 import cn.helituan.domain.history.BulkInserts;
 import cn.helituan.domain.history.DryRun;
 import cn.helituan.domain.member.Gender;
@@ -47,6 +48,10 @@ import lombok.RequiredArgsConstructor;
  * the same code as the import, which differs only in sending the rows, so it finds the same problems and counts.
  * Changes of members that existed before the file stay on the entities (rare), as does a change of a member the same
  * file created (its copied row is read back and updated).
+ * <p>
+ * An ID number (身份证号, optional) is copied as the entity's converter writes it — SM4 ciphertext when a field key is
+ * set ({@link FieldCipher}) — with its digest; a number another live member has (in the database or earlier in the
+ * file) is a problem on its cell. The batch's numbers are looked up by digest in one statement.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class MemberImporter implements SheetImporter {
@@ -60,6 +65,7 @@ final class MemberImporter implements SheetImporter {
     private final Units units;
     private final BulkInserts bulk;
     private final Clock clock;
+    private final FieldCipher cipher;
 
     @Override
     public List<Outcome> batch(List<ImportLine> lines, ImportRun run) {
@@ -81,6 +87,14 @@ final class MemberImporter implements SheetImporter {
                 mobiles.add(v.text("mobile"));
             }
         }
+        Set<String> digests = new HashSet<>();
+        for (ImportRun.Values v : values) {
+            if (v != null && v.text("idNumber") != null) {
+                digests.addAll(cipher.digests(v.text("idNumber")));
+            }
+        }
+        // the live members holding the batch's ID numbers, digest to mobile
+        Map<String, String> holders = digests.isEmpty() ? Map.of() : members.idNumberHolders(digests);
         Map<String, Member> known = new HashMap<>();
         if (!mobiles.isEmpty()) {
             // the mobiles taken, by plain SQL; the members as entities only for those (none for a roster of new people)
@@ -97,7 +111,7 @@ final class MemberImporter implements SheetImporter {
         List<Outcome> outcomes = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             outcomes.add(values.get(i) == null ? Outcome.PROBLEM
-                    : pass.line(lines.get(i), values.get(i), paths.get(i), known, open));
+                    : pass.line(lines.get(i), values.get(i), paths.get(i), known, open, holders));
         }
         pass.send();
         return outcomes;
@@ -135,6 +149,10 @@ final class MemberImporter implements SheetImporter {
          */
         private final boolean writes;
         private final Map<String, Created> created = new HashMap<>();
+        /** The ID numbers' digests this file gives, to the mobile of the member given each. */
+        private final Map<String, String> claimed = new HashMap<>();
+        /** The mobiles of the members whose ID number this file has changed: their stored digest no longer counts. */
+        private final Set<String> renumbered = new HashSet<>();
         /** Live work units by lower-case name (none is written by this sheet; the work-unit sheet runs before). */
         private final Map<String, Optional<Long>> workUnitIds = new HashMap<>();
         private final Instant at;
@@ -156,9 +174,18 @@ final class MemberImporter implements SheetImporter {
         }
 
         /** The line, its cells read and its unit's path of names ("" for none). */
-        Outcome line(ImportLine line, ImportRun.Values v, String path, Map<String, Member> known, Set<String> open) {
+        Outcome line(ImportLine line, ImportRun.Values v, String path, Map<String, Member> known, Set<String> open,
+                     Map<String, String> holders) {
             String mobile = v.text("mobile");
             boolean ok = true;
+            String idNumber = v.text("idNumber");
+            if (idNumber != null) {
+                String holder = holderOf(idNumber, holders);
+                if (holder != null && !holder.equals(mobile)) {
+                    run.problem(line, "idNumber", "import.member.idNumberTaken", holder);
+                    ok = false;
+                }
+            }
             Long workUnitId = workUnitIds.computeIfAbsent(v.text("workUnit").toLowerCase(),
                     name -> workUnits.findByNameIgnoreCase(name).filter(w -> !w.isArchived()).map(w -> w.getId()))
                     .orElse(null);
@@ -195,16 +222,18 @@ final class MemberImporter implements SheetImporter {
             Boolean party = v.get("partyMember");
             MemberDetails details = new MemberDetails(chineseName(v.text("name")), v.<Gender>get("gender"),
                     workUnitId, v.text("post"), v.text("rank"), v.text("specialty"), mobile,
-                    Boolean.TRUE.equals(party), v.<MemberType>get("type"), v.text("notes"));
+                    Boolean.TRUE.equals(party), v.<MemberType>get("type"), v.text("notes"), idNumber);
             Created mine = created.get(mobile);
             if (mine != null) {
                 // live, and (outside a whole-deployment administrator) in the scope through the unit it was made in
                 details = keepAbsent(line, mine.details, details);
+                String before = mine.details.idNumber();
                 boolean changed = false;
                 if (!same(mine.details, details)) {
                     update(mine, details);
                     changed = true;
                 }
+                claim(mobile, before, details.idNumber());
                 if (unit != null && !mine.units.contains(unit.id())) {
                     join(mine.id, unit, position, joinedOn);
                     mine.units.add(unit.id());
@@ -220,6 +249,7 @@ final class MemberImporter implements SheetImporter {
                 }
                 mine = create(details);
                 created.put(mobile, mine);
+                claim(mobile, null, details.idNumber());
                 if (unit != null) {
                     join(mine.id, unit, position, joinedOn);
                     mine.units.add(unit.id());
@@ -238,9 +268,11 @@ final class MemberImporter implements SheetImporter {
             details = keepAbsent(line, stored, details);
             boolean changed = false;
             if (!same(stored, details)) {
-                member.apply(details, workUnits.findById(details.workUnitId()).orElseThrow());
+                member.apply(details, workUnits.findById(details.workUnitId()).orElseThrow(),
+                        cipher.digest(details.idNumber()));
                 changed = true;
             }
+            claim(mobile, stored.idNumber(), details.idNumber());
             if (unit != null && !open.contains(member.getId() + "/" + unit.id())) {
                 join(member.getId(), unit, position, joinedOn);
                 open.add(member.getId() + "/" + unit.id());
@@ -259,11 +291,12 @@ final class MemberImporter implements SheetImporter {
                 memberIds = bulk.ids("member");
                 memberRows = bulk.copy("member", "Member", at, by, "id", "name", "gender", "work_unit_id", "post",
                         "rank", "specialty", "mobile", "party_member", "type", "notes", "archived", "version",
-                        "created_at", "created_by", "updated_at", "updated_by");
+                        "created_at", "created_by", "updated_at", "updated_by", "id_number", "id_number_digest");
             }
             long id = memberIds.next();
             memberRows.row(id, d.name(), d.gender(), d.workUnitId(), d.post(), d.rank(), d.specialty(), d.mobile(),
-                    d.partyMember(), d.type(), d.notes(), false, 0, atText, by, atText, by);
+                    d.partyMember(), d.type(), d.notes(), false, 0, atText, by, atText, by, cipher.seal(d.idNumber()),
+                    cipher.digest(d.idNumber()));
             return new Created(id, d);
         }
 
@@ -293,7 +326,40 @@ final class MemberImporter implements SheetImporter {
             }
             memberRows.flush();
             members.findById(mine.id).orElseThrow()
-                    .apply(details, workUnits.findById(details.workUnitId()).orElseThrow());
+                    .apply(details, workUnits.findById(details.workUnitId()).orElseThrow(),
+                            cipher.digest(details.idNumber()));
+        }
+
+        /**
+         * The mobile of the live member who has this ID number, as this file leaves it so far: given by an earlier
+         * row, else stored (unless this file has given that member another), else null.
+         */
+        private String holderOf(String idNumber, Map<String, String> holders) {
+            String digest = cipher.digest(idNumber);
+            String holder = claimed.get(digest);
+            if (holder != null) {
+                return holder;
+            }
+            for (String d : cipher.digests(idNumber)) {
+                String stored = holders.get(d);
+                if (stored != null && !renumbered.contains(stored)) {
+                    return stored;
+                }
+            }
+            return null;
+        }
+
+        /** The member of {@code mobile} has {@code now} as ID number, where they had {@code before}. */
+        private void claim(String mobile, String before, String now) {
+            if (!Objects.equals(before, now)) {
+                renumbered.add(mobile);
+                if (before != null) {
+                    claimed.remove(cipher.digest(before), mobile);
+                }
+            }
+            if (now != null) {
+                claimed.put(cipher.digest(now), mobile);
+            }
         }
 
         /** Sends the batch's rows: members first, as their memberships refer to them. */
@@ -323,7 +389,7 @@ final class MemberImporter implements SheetImporter {
 
     private static MemberDetails detailsOf(Member m) {
         return new MemberDetails(m.getName(), m.getGender(), m.getWorkUnit().getId(), m.getPost(), m.getRank(),
-                m.getSpecialty(), m.getMobile(), m.isPartyMember(), m.getType(), m.getNotes());
+                m.getSpecialty(), m.getMobile(), m.isPartyMember(), m.getType(), m.getNotes(), m.getIdNumber());
     }
 
     /**
@@ -335,7 +401,7 @@ final class MemberImporter implements SheetImporter {
                 line.has("post") ? d.post() : m.post(), line.has("rank") ? d.rank() : m.rank(),
                 line.has("specialty") ? d.specialty() : m.specialty(), d.mobile(),
                 line.has("partyMember") ? d.partyMember() : m.partyMember(), d.type(),
-                line.has("notes") ? d.notes() : m.notes());
+                line.has("notes") ? d.notes() : m.notes(), line.has("idNumber") ? d.idNumber() : m.idNumber());
     }
 
     /** "王　明" as 王明: spaces inside a Chinese name only align it in the spreadsheet. */
@@ -352,6 +418,7 @@ final class MemberImporter implements SheetImporter {
                 && Objects.equals(SheetImporter.cleaned(m.rank()), SheetImporter.blank(d.rank()))
                 && Objects.equals(SheetImporter.cleaned(m.specialty()), SheetImporter.blank(d.specialty()))
                 && m.partyMember() == d.partyMember() && m.type() == d.type()
-                && Objects.equals(SheetImporter.cleaned(m.notes()), SheetImporter.blank(d.notes()));
+                && Objects.equals(SheetImporter.cleaned(m.notes()), SheetImporter.blank(d.notes()))
+                && Objects.equals(m.idNumber(), d.idNumber());
     }
 }

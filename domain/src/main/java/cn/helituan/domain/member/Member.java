@@ -2,7 +2,11 @@ package cn.helituan.domain.member;
 
 import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.Labeled;
+import cn.helituan.domain.common.PersonalData;
+import cn.helituan.domain.history.HistoryIgnore;
+import cn.helituan.domain.history.HistoryMasked;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,6 +38,18 @@ public class Member extends AuditedEntity implements Labeled {
 
     private String mobile;
 
+    /** 身份证号, optional: SM4-encrypted in the column when a field key is set ({@link IdNumberColumn}). */
+    @Convert(converter = IdNumberColumn.class)
+    @HistoryMasked(PersonalData.Kind.ID_NUMBER)
+    private String idNumber;
+
+    /**
+     * What a live member's ID number is unique on ({@code FieldCipher.digest}): ciphertexts of one number differ, so
+     * the column itself cannot be compared.
+     */
+    @HistoryIgnore
+    private String idNumberDigest;
+
     private boolean partyMember;
 
     @Enumerated(EnumType.STRING)
@@ -47,10 +63,25 @@ public class Member extends AuditedEntity implements Labeled {
     }
 
     public Member(MemberDetails details, WorkUnit workUnit) {
-        apply(details, workUnit);
+        this(details, workUnit, null);
+    }
+
+    /** A member; {@code idNumberDigest} is the digest of the details' ID number (null for none). */
+    public Member(MemberDetails details, WorkUnit workUnit, String idNumberDigest) {
+        apply(details, workUnit, idNumberDigest);
     }
 
     public void apply(MemberDetails details, WorkUnit workUnit) {
+        apply(details, workUnit, null);
+    }
+
+    /** The details; {@code idNumberDigest} is the digest of their ID number, which a number must come with. */
+    public void apply(MemberDetails details, WorkUnit workUnit, String idNumberDigest) {
+        if ((details.idNumber() == null) != (idNumberDigest == null)) {
+            throw new IllegalArgumentException("an ID number comes with its digest, and no digest without one");
+        }
+        this.idNumber = details.idNumber();
+        this.idNumberDigest = idNumberDigest;
         this.name = details.name();
         this.gender = details.gender();
         this.workUnit = workUnit;
@@ -98,6 +129,10 @@ public class Member extends AuditedEntity implements Labeled {
 
     public String getMobile() {
         return mobile;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
     }
 
     public boolean isPartyMember() {

@@ -14,4 +14,10 @@ public interface MemberSearch {
      * an import's batch asks for its 500 mobiles and loads as entities only the ones found.
      */
     java.util.Set<String> mobilesTaken(java.util.Collection<String> mobiles);
+
+    /**
+     * The live members holding an ID number with one of these digests ({@code FieldCipher.digests}): digest to
+     * mobile, in one plain statement, for an import's batch.
+     */
+    java.util.Map<String, String> idNumberHolders(java.util.Collection<String> digests);
 }

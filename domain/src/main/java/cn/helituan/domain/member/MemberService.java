@@ -1,5 +1,7 @@
 package cn.helituan.domain.member;
 
+import cn.helituan.domain.common.FieldCipher;
+import cn.helituan.domain.common.IdNumbers;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
@@ -32,6 +34,7 @@ public class MemberService {
     private final UnitService unitService;
     private final History history;
     private final Clock clock;
+    private final FieldCipher cipher;
 
     @Transactional(readOnly = true)
     public Page<MemberRow> search(Scope scope, MemberQuery query, Pageable pageable) {
@@ -105,7 +108,8 @@ public class MemberService {
         if (members.existsByMobile(details.mobile())) {
             throw new RuleViolation("mobile", "member.mobile.taken");
         }
-        Member member = members.save(new Member(details, workUnit(details.workUnitId())));
+        String digest = idNumberDigest(details, null);
+        Member member = members.save(new Member(details, workUnit(details.workUnitId()), digest));
         if (unit != null) {
             unitService.headCountsChanged();
             memberships.save(new Membership(member, unit, position == null ? Position.MEMBER : position,
@@ -124,8 +128,27 @@ public class MemberService {
                 .ifPresent(other -> {
                     throw new RuleViolation("mobile", "member.mobile.taken");
                 });
-        member.apply(details, workUnit(details.workUnitId()));
+        member.apply(details, workUnit(details.workUnitId()), idNumberDigest(details, member.getId()));
         return member;
+    }
+
+    /**
+     * The digest of the details' ID number (null for none), once the number is found to be a resident ID number that
+     * no other live member has — compared on the digests, as the column may hold ciphertext.
+     */
+    private String idNumberDigest(MemberDetails details, Long self) {
+        String idNumber = details.idNumber();
+        if (idNumber == null) {
+            return null;
+        }
+        if (!IdNumbers.valid(idNumber, LocalDate.now(clock))) {
+            throw new RuleViolation("idNumber", "member.idNumber.invalid");
+        }
+        if (members.findByIdNumberDigestInAndArchivedFalse(cipher.digests(idNumber)).stream()
+                .anyMatch(other -> !other.getId().equals(self))) {
+            throw new RuleViolation("idNumber", "member.idNumber.taken");
+        }
+        return cipher.digest(idNumber);
     }
 
     @Transactional

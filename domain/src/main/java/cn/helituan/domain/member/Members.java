@@ -15,4 +15,7 @@ public interface Members extends MemberSearch {
 
     /** The members with any of these mobile numbers, with their work units (one query for a batch of imported rows). */
     List<Member> findByMobileIn(java.util.Collection<String> mobiles);
+
+    /** The live members whose ID number has one of these digests ({@code FieldCipher.digests}). */
+    List<Member> findByIdNumberDigestInAndArchivedFalse(java.util.Collection<String> digests);
 }

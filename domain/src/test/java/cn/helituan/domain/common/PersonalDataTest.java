@@ -22,4 +22,19 @@ class PersonalDataTest {
         assertThat(PersonalData.mobileFor(ADMIN, "13800000018")).isEqualTo("13800000018");
         assertThat(PersonalData.mobileFor(LEADER, "13800000018")).isEqualTo("138****0018");
     }
+
+    @Test
+    void anIdNumberShowsItsFirstSixAndLastFourCharacters() {
+        assertThat(PersonalData.maskIdNumber("11010519491231002X")).isEqualTo("110105********002X");
+        assertThat(PersonalData.maskIdNumber("12345")).isEqualTo("12345");
+        assertThat(PersonalData.maskIdNumber(null)).isNull();
+        assertThat(PersonalData.Kind.ID_NUMBER.mask("11010519491231002X")).isEqualTo("110105********002X");
+        assertThat(PersonalData.Kind.MOBILE.mask("13800000018")).isEqualTo("138****0018");
+    }
+
+    @Test
+    void onlyTheOrgAdminsListsShowWholeIdNumbers() {
+        assertThat(PersonalData.idNumberFor(ADMIN, "11010519491231002X")).isEqualTo("11010519491231002X");
+        assertThat(PersonalData.idNumberFor(LEADER, "11010519491231002X")).isEqualTo("110105********002X");
+    }
 }

@@ -15,6 +15,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.helituan.domain.common.ChoiceCache;
+import cn.helituan.domain.common.FieldCipher;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
@@ -48,7 +49,7 @@ class MemberServiceTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-31T17:30:00Z"), ZoneId.of("Asia/Shanghai"));
     private final LocalDate today = LocalDate.of(2027, 1, 1);
     private final MemberService service = new MemberService(members, memberships, workUnits,
-            new UnitService(units, history, new ChoiceCache()), history, clock);
+            new UnitService(units, history, new ChoiceCache()), history, clock, new FieldCipher(""));
 
     private final Unit county = team(1, "岚皋县合力团");
     private final Unit town = unit(4, county, UnitKind.SUB_TEAM, "城关镇服务团");
@@ -111,7 +112,7 @@ class MemberServiceTest {
     void theListIsSearchedWithinTheScopeAndShowsCurrentUnits() {
         Pageable page = PageRequest.of(0, 20);
         MemberRow row = new MemberRow(50L, "王医生", Gender.FEMALE, "县医院", "主治医师", null, "内科", "13900000001",
-                true, MemberType.DOCTOR, false, "");
+                null, true, MemberType.DOCTOR, false, "");
         when(members.search(MemberQuery.all(), "/1/4/", page)).thenReturn(new PageImpl<>(List.of(row), page, 1));
         when(memberships.activeUnitsOf(List.of(50L), "/1/4/")).thenReturn(List.of(
                 new MemberUnit(50L, "城关镇服务团"), new MemberUnit(50L, "健康服务队")));
@@ -183,6 +184,36 @@ class MemberServiceTest {
         assertViolation(() -> service.update(admin, 50, 0, details("王医生", "13900000009")), "mobile",
                 "member.mobile.taken");
         assertThat(service.update(admin, 50, 0, details("王大夫", "13900000001")).getName()).isEqualTo("王大夫");
+    }
+
+    @Test
+    void anIdNumberMustBeValidAndNoOtherLiveMembersAndIsSavedWithItsDigest() {
+        FieldCipher cipher = new FieldCipher("");
+        MemberDetails wrong = withIdNumber(details("王医生", "13900000001"), "110105194912310021");
+        assertViolation(() -> service.update(admin, 50, 0, wrong), "idNumber", "member.idNumber.invalid");
+        // born on the deployment's 2 January 2027: after its today, 1 January (UTC still says 2026)
+        MemberDetails unborn = withIdNumber(details("王医生", "13900000001"),
+                "11010520270102002" + cn.helituan.domain.common.IdNumbers.checkCharacter("11010520270102002"));
+        assertViolation(() -> service.update(admin, 50, 0, unborn), "idNumber", "member.idNumber.invalid");
+
+        String number = "11010519491231002X";
+        Member other = withId(new Member(withIdNumber(details("张三", "13900000009"), number), hospital,
+                cipher.digest(number)), 51);
+        when(members.findByIdNumberDigestInAndArchivedFalse(cipher.digests(number))).thenReturn(List.of(other));
+        when(members.findByMobile("13900000001")).thenReturn(Optional.of(doctor));
+        assertViolation(() -> service.update(admin, 50, 0, withIdNumber(details("王医生", "13900000001"),
+                "11010519491231002x")), "idNumber", "member.idNumber.taken");
+        assertViolation(() -> service.create(admin, withIdNumber(details("李老师", "13900000002"), number), null,
+                null, null), "idNumber", "member.idNumber.taken");
+
+        when(members.findByIdNumberDigestInAndArchivedFalse(cipher.digests(number))).thenReturn(List.of(doctor));
+        assertThat(service.update(admin, 50, 0, withIdNumber(details("王医生", "13900000001"), number))
+                .getIdNumber()).as("the member's own number").isEqualTo(number);
+    }
+
+    private static MemberDetails withIdNumber(MemberDetails d, String idNumber) {
+        return new MemberDetails(d.name(), d.gender(), d.workUnitId(), d.post(), d.rank(), d.specialty(), d.mobile(),
+                d.partyMember(), d.type(), d.notes(), idNumber);
     }
 
     @Test

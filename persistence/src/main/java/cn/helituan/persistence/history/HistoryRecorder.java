@@ -4,6 +4,7 @@ import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.Labeled;
 import cn.helituan.domain.history.DryRun;
 import cn.helituan.domain.history.HistoryIgnore;
+import cn.helituan.domain.history.HistoryMasked;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Field;
 import java.sql.PreparedStatement;
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the history of every {@link AuditedEntity}: a "CREATED" row when it is inserted and one "UPDATED" row per
  * changed field, with old and new value, in the same transaction and on the same connection as the change itself.
- * Fields marked {@link HistoryIgnore} and the bookkeeping columns are left out. This plays the part Hibernate Envers
+ * Fields marked {@link HistoryIgnore} and the bookkeeping columns are left out; a personal number marked
+ * {@link HistoryMasked} is written starred (its change is seen, the numbers are not kept in plain text). This plays the part Hibernate Envers
  * would (Envers 7.4 does not resolve from the registry here) and keeps the history in one table.
  * <p>
  * The rows of a flush are kept per session and written together, as one JDBC batch, when the flush ends (explicit,
@@ -56,6 +58,7 @@ class HistoryRecorder implements PostInsertEventListener, PostUpdateEventListene
             values (?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final Map<Class<?>, Set<String>> ignored = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Map<String, HistoryMasked>> masked = new ConcurrentHashMap<>();
     /** The rows not yet written, per open session (weak: a session that failed mid-flush is not held on to). */
     private final Map<SharedSessionContractImplementor, List<Row>> pending =
             Collections.synchronizedMap(new WeakHashMap<>());
@@ -85,6 +88,7 @@ class HistoryRecorder implements PostInsertEventListener, PostUpdateEventListene
         }
         String[] names = event.getPersister().getPropertyNames();
         Set<String> skip = ignored.computeIfAbsent(entity.getClass(), HistoryRecorder::ignoredFields);
+        Map<String, HistoryMasked> starred = masked.computeIfAbsent(entity.getClass(), HistoryRecorder::maskedFields);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             if (skip.contains(names[i])) {
@@ -93,6 +97,11 @@ class HistoryRecorder implements PostInsertEventListener, PostUpdateEventListene
             String before = render(event.getOldState()[i]);
             String after = render(event.getState()[i]);
             if (!Objects.equals(before, after)) {
+                HistoryMasked mask = starred.get(names[i]);
+                if (mask != null) {
+                    before = mask.value().mask(before);
+                    after = mask.value().mask(after);
+                }
                 rows.add(new Row(type(entity), (Long) event.getId(), "UPDATED", names[i], before, after,
                         entity.getUpdatedAt(), entity.getUpdatedBy()));
             }
@@ -136,6 +145,19 @@ class HistoryRecorder implements PostInsertEventListener, PostUpdateEventListene
             }
         }
         return names;
+    }
+
+    private static Map<String, HistoryMasked> maskedFields(Class<?> type) {
+        Map<String, HistoryMasked> fields = new java.util.HashMap<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                HistoryMasked mask = f.getAnnotation(HistoryMasked.class);
+                if (mask != null) {
+                    fields.put(f.getName(), mask);
+                }
+            }
+        }
+        return fields;
     }
 
     /** Keeps rows for the end of the flush that produced them (or, failing that, the end of the transaction). */

@@ -1,5 +1,6 @@
 package cn.helituan.persistence.member;
 
+import cn.helituan.domain.common.FieldCipher;
 import cn.helituan.domain.member.Gender;
 import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberRow;
@@ -37,7 +38,7 @@ class JpaMemberSearchImpl implements JpaMemberSearch {
     /** One page of rows: the ids (and total) from the matches, then those rows with their work unit. */
     private static final String ROWS = """
             select m.id, m.name, m.gender, w.name as work_unit, m.post, m.rank, m.specialty, m.mobile,
-                   m.party_member, m.type, m.archived, page.total
+                   m.party_member, m.type, m.archived, page.total, m.id_number
             from (select %s from %s order by m.name, m.id limit :limit offset :offset) page
             join member m on m.id = page.id
             join work_unit w on w.id = m.work_unit_id
@@ -47,6 +48,8 @@ class JpaMemberSearchImpl implements JpaMemberSearch {
     private static final int TRIGRAM = 3;
 
     private final EntityManager em;
+    /** The rows' ID numbers are read in SQL, past the entity's converter: decrypted here. */
+    private final FieldCipher cipher;
 
     @Override
     public java.util.Set<String> mobilesTaken(java.util.Collection<String> mobiles) {
@@ -58,6 +61,20 @@ class JpaMemberSearchImpl implements JpaMemberSearch {
         List<String> found = em.createNativeQuery("select mobile from member where mobile = any(cast(:mobiles as text[]))")
                 .setParameter("mobiles", mobiles.toArray(String[]::new)).getResultList();
         return new java.util.HashSet<>(found);
+    }
+
+    @Override
+    public Map<String, String> idNumberHolders(java.util.Collection<String> digests) {
+        if (digests.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("select id_number_digest, mobile from member"
+                        + " where not archived and id_number_digest = any(cast(:digests as text[]))")
+                .setParameter("digests", digests.toArray(String[]::new)).getResultList();
+        Map<String, String> holders = new HashMap<>();
+        found.forEach(r -> holders.put((String) r[0], (String) r[1]));
+        return holders;
     }
 
     @Override
@@ -134,7 +151,7 @@ class JpaMemberSearchImpl implements JpaMemberSearch {
         rows.setParameter("offset", pageable.getOffset());
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
-        List<MemberRow> content = result.stream().map(JpaMemberSearchImpl::row).toList();
+        List<MemberRow> content = result.stream().map(this::row).toList();
         long total;
         if (!text.isEmpty() && !result.isEmpty()) {
             total = ((Number) result.get(0)[11]).longValue();
@@ -150,10 +167,10 @@ class JpaMemberSearchImpl implements JpaMemberSearch {
         return new PageImpl<>(content, pageable, total);
     }
 
-    private static MemberRow row(Object[] r) {
+    private MemberRow row(Object[] r) {
         return new MemberRow(((Number) r[0]).longValue(), (String) r[1], Gender.valueOf((String) r[2]),
-                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (Boolean) r[8],
-                MemberType.valueOf((String) r[9]), (Boolean) r[10], "");
+                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], cipher.open((String) r[12]),
+                (Boolean) r[8], MemberType.valueOf((String) r[9]), (Boolean) r[10], "");
     }
 
     private static String escape(String text) {

@@ -29,6 +29,7 @@ public final class TestDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
     private static Connection current;
+    private static Connection other;
 
     private TestDatabase() {
     }
@@ -43,6 +44,20 @@ public final class TestDatabase {
             log.info("Tests use PostgreSQL from {}: {}", current.source(), current.url());
         }
         return current;
+    }
+
+    /**
+     * A second fresh database on the same server as {@link #get}, made once and dropped at the end: for a test context
+     * whose configuration changes what it writes (a field key), so that the other contexts never read its rows, nor
+     * run its background jobs, nor it theirs.
+     */
+    public static synchronized Connection another() {
+        if (other == null) {
+            Connection c = get();
+            other = freshDatabaseOn(c.url(), c.username(), c.password());
+            log.info("A second test database on the same server: {}", other.url());
+        }
+        return other;
     }
 
     /** For {@code @DynamicPropertySource}: points Spring's data source at the test database. */

@@ -100,11 +100,8 @@ class MemberController {
     @GetMapping("/members/{id}")
     String show(Scope scope, @PathVariable long id, Model model, jakarta.servlet.http.HttpServletRequest request) {
         Member member = members.get(scope, id);
-        if (member.getMobile() != null) {
-            // the whole number is on the record: its viewing is in the security log (lists show it starred)
-            audit.record(new AuditEvent(AuditKind.PERSONAL_DATA_VIEWED, scope.username(), request.getRemoteAddr(),
-                    "GET /members/{id}", "/members/" + id, "OK", "mobile"));
-        }
+        // the whole numbers are on the record: their viewing is in the security log (lists show them starred)
+        logWholeNumbers(scope, member, request, "GET /members/{id}", "/members/" + id);
         model.addAttribute("member", member);
         model.addAttribute("memberships", members.memberships(scope, id));
         model.addAttribute("history", members.history(scope, id));
@@ -155,9 +152,10 @@ class MemberController {
     }
 
     @GetMapping("/members/{id}/edit")
-    String editForm(Scope scope, @PathVariable long id, Model model) {
+    String editForm(Scope scope, @PathVariable long id, Model model, HttpServletRequest request) {
         scope.requireStructure();
         Member member = members.get(scope, id);
+        logWholeNumbers(scope, member, request, "GET /members/{id}/edit", "/members/" + id + "/edit");
         MemberForm form = new MemberForm();
         form.setName(member.getName());
         form.setGender(member.getGender());
@@ -166,6 +164,7 @@ class MemberController {
         form.setRank(member.getRank());
         form.setSpecialty(member.getSpecialty());
         form.setMobile(member.getMobile());
+        form.setIdNumber(member.getIdNumber());
         form.setPartyMember(member.isPartyMember());
         form.setType(member.getType());
         form.setNotes(member.getNotes());
@@ -230,6 +229,21 @@ class MemberController {
     String archive(Scope scope, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         return Forms.redirectAfter(redirect, () -> members.archive(scope, id, version), "flash.archived",
                 "/members/" + id, "/members/" + id);
+    }
+
+    /**
+     * One {@code PERSONAL_DATA_VIEWED} row for a page that shows a member's numbers whole: which ones in the detail
+     * ("mobile", "mobile,idNumber").
+     */
+    private void logWholeNumbers(Scope scope, Member member, HttpServletRequest request, String action,
+                                 String target) {
+        String shown = java.util.stream.Stream.of(member.getMobile() == null ? null : "mobile",
+                member.getIdNumber() == null ? null : "idNumber").filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(","));
+        if (!shown.isEmpty()) {
+            audit.record(new AuditEvent(AuditKind.PERSONAL_DATA_VIEWED, scope.username(), request.getRemoteAddr(),
+                    action, target, "OK", shown));
+        }
     }
 
     /** The form's choice lists: whole for a county; a province's hold the chosen one and are searched by typing. */

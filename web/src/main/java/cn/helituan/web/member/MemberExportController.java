@@ -33,10 +33,11 @@ class MemberExportController {
     private static final int CHUNK = 1_000;
     /**
      * The roster import template's columns (ImportKind.MEMBERS), so that an export can be corrected and imported
-     * again; notes are left out (a column the file lacks keeps the value, where a blank one would clear it).
+     * again; notes are left out (a column the file lacks keeps the value, where a blank one would clear it). The
+     * mobile and the ID number are starred for all but the org admin ({@link PersonalData}).
      */
     private static final List<String> HEADERS = List.of("mobile", "name", "gender", "workUnit", "type", "post",
-            "rank", "specialty", "partyMember", "unit", "position", "joinedOn").stream()
+            "rank", "specialty", "partyMember", "unit", "position", "joinedOn", "idNumber").stream()
             .map(key -> "import.column.MEMBERS." + key).toList();
 
     private final MemberService members;
@@ -67,7 +68,8 @@ class MemberExportController {
                                 row.specialty(), exports.yesNo(row.partyMember(), locale),
                                 place == null ? null : place.unitPath(),
                                 place == null ? null : exports.label(place.position(), locale),
-                                place == null ? null : place.joinedOn()});
+                                place == null ? null : place.joinedOn(),
+                                PersonalData.idNumberFor(scope, row.idNumber())});
                         }
                     }
                     return out;

@@ -1,5 +1,6 @@
 package cn.helituan.web.member;
 
+import cn.helituan.domain.common.ResidentIdNumber;
 import cn.helituan.domain.member.Gender;
 import cn.helituan.domain.member.MemberDetails;
 import cn.helituan.domain.member.MemberType;
@@ -34,6 +35,9 @@ public class MemberForm {
     @NotBlank
     @Pattern(regexp = "1\\d{10}")
     private String mobile;
+    /** 身份证号, optional; shown whole on this form, whose viewing is logged as the record's. */
+    @ResidentIdNumber
+    private String idNumber;
     private boolean partyMember;
     @NotNull
     private MemberType type;
@@ -46,6 +50,7 @@ public class MemberForm {
     private long version;
 
     public MemberDetails toDetails() {
-        return new MemberDetails(name, gender, workUnitId, post, rank, specialty, mobile, partyMember, type, notes);
+        return new MemberDetails(name, gender, workUnitId, post, rank, specialty, mobile, partyMember, type, notes,
+                idNumber);
     }
 }

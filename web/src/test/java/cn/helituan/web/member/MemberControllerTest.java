@@ -102,7 +102,7 @@ class MemberControllerTest extends WebSliceTest {
     @Test
     void listPassesTheSearchAndFiltersToTheService() throws Exception {
         MemberRow row = new MemberRow(7L, "李海燕", Gender.FEMALE, "县人民医院", "主治医师", null, "儿科",
-                "13800000001", true, MemberType.DOCTOR, false, "医疗帮扶合力小组");
+                "13800000001", null, true, MemberType.DOCTOR, false, "医疗帮扶合力小组");
         when(members.search(any(), any(), any())).thenAnswer(inv -> new PageImpl<>(List.of(row),
                 inv.getArgument(2, Pageable.class), 41));
 
@@ -153,6 +153,24 @@ class MemberControllerTest extends WebSliceTest {
                 .andReturn();
         assertThat(bindingResult(result, "memberForm").getFieldValue("mobile")).isEqualTo("1391234");
         verify(members, never()).create(any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aWrongIdNumberIsAFieldErrorAndARightOneIsPassedNormalized() throws Exception {
+        mvc.perform(memberForm("/members/new", admin(), "idNumber", "110105194912310021"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("memberForm", "idNumber", "ResidentIdNumber"))
+                .andExpect(content().string(containsString("请填写有效的 18 位居民身份证号")))
+                .andExpect(content().string(containsString("value=\"110105194912310021\"")));
+        verify(members, never()).create(any(), any(), any(), any(), any());
+
+        when(members.create(any(), any(), any(), any(), any())).thenReturn(member);
+        mvc.perform(memberForm("/members/new", admin(), "idNumber", "110105 19491231 002x"))
+                .andExpect(status().is3xxRedirection());
+        ArgumentCaptor<MemberDetails> details = ArgumentCaptor.forClass(MemberDetails.class);
+        verify(members).create(eq(ADMIN), details.capture(), eq(5L), eq(Position.MEMBER),
+                eq(LocalDate.of(2026, 3, 1)));
+        assertThat(details.getValue().idNumber()).isEqualTo("11010519491231002X");
     }
 
     @Test
