@@ -32,8 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A request over one of Tomcat's limits (issue 21: "a request over a limit gets the product's own page with the input
  * kept") is answered with the product's page — the layout, the signed-in user's menu, which limit in Chinese or in
- * English, 413, "返回修改" back to the form — and a warning in the log without a stack trace; nothing is saved and the
- * session goes on. The limits are Tomcat's (its connector's, its multipart parser's), which MockMvc never applies, so
+ * English, 413, "返回修改" back to the form — a warning in the log without a stack trace and the refused write in the
+ * security log; nothing is saved and the session goes on. The limits are Tomcat's (its connector's, its multipart parser's), which MockMvc never applies, so
  * these requests go through the real port as a browser sends them, with its cookies and the form's CSRF token. The
  * import's upload keeps its own answer (BadImportFilesTest). The forms carry the same limits for limits.js.
  */
@@ -51,6 +51,7 @@ class RequestLimitsTest extends FullStackTest {
     void aFormWithTooManyFieldsGetsThePageSayingHowMany(CapturedOutput output) throws Exception {
         Browser browser = new Browser();
         long demands = count("demand");
+        long logged = refusalsLogged("POST /demands/new", "FIELDS");
         StringBuilder form = new StringBuilder("title=").append(URLEncoder.encode("需求", StandardCharsets.UTF_8));
         for (int i = 0; i < 2000; i++) {
             form.append("&tag=").append(i);
@@ -71,6 +72,8 @@ class RequestLimitsTest extends FullStackTest {
         assertThat(Jsoup.parse(en.body()).getElementById("limit-back").text()).isEqualTo("Back to the form");
 
         assertThat(count("demand")).as("demands after the refused forms").isEqualTo(demands);
+        assertThat(refusalsLogged("POST /demands/new", "FIELDS")).as("refused writes in the security log")
+                .isEqualTo(logged + 2);
         assertThat(browser.get("/").statusCode()).as("still signed in").isEqualTo(200);
         assertWarnedWithoutStackTrace(output, "POST /demands/new refused: FIELDS");
     }
@@ -186,6 +189,13 @@ class RequestLimitsTest extends FullStackTest {
         assertThat(after.lines().limit(3)).as("no stack trace after " + message)
                 .noneMatch(l -> l.startsWith("\tat ") || l.startsWith("Caused by")
                         || l.matches("^[a-z]+(\\.[A-Za-z0-9_$]+)+(Exception|Error)\\b.*"));
+    }
+
+    /** The admin's writes refused over that limit in the security log, with the status answered. */
+    private long refusalsLogged(String action, String limit) {
+        return jdbc.queryForObject("select count(*) from audit_log where kind = 'WRITE' and username = 'admin' "
+                + "and action = ? and result = '413' and detail = ?", Long.class, action,
+                "refused over a limit: " + limit);
     }
 
     private long count(String table) {

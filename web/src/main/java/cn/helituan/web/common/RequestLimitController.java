@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,17 +23,21 @@ class RequestLimitController {
     static final String PATH = "/request-refused";
 
     private final RequestLimits limits;
+    private final ApplicationEventPublisher events;
 
-    RequestLimitController(RequestLimits limits) {
+    RequestLimitController(RequestLimits limits, ApplicationEventPublisher events) {
         this.limits = limits;
+        this.events = events;
     }
 
+    /** The page, and the refusal published for the security log (now that the signed-in user is known). */
     @GetMapping(PATH)
     String refused(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
-        if (!(request.getAttribute(RequestLimitFilter.ATTRIBUTE) instanceof Limit limit)) {
+        if (!(request.getAttribute(RequestLimitFilter.ATTRIBUTE) instanceof RequestOverLimit refused)) {
             throw new NotFoundException("page", PATH);
         }
-        return page(limit, limits, request, response, locale, model);
+        events.publishEvent(refused);
+        return page(refused.limit(), limits, request, response, locale, model);
     }
 
     /** The page for {@code limit}, with its status; also the answer of {@code GlobalControllerAdvice.uploadTooLarge}. */

@@ -45,7 +45,7 @@ class RequestLimitFilter extends OncePerRequestFilter {
 
     /** Just before Spring Security's filter chain (Spring Boot's default order for it: -100). */
     static final int ORDER = -101;
-    /** The request attribute naming the limit passed (a {@link Limit}), read by {@link RequestLimitController}. */
+    /** The request attribute naming the request and the limit passed, read by {@link RequestLimitController}. */
     static final String ATTRIBUTE = RequestLimitFilter.class.getName() + ".limit";
 
     private static final Logger log = LoggerFactory.getLogger(RequestLimitFilter.class);
@@ -58,7 +58,9 @@ class RequestLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        request.setAttribute(ATTRIBUTE, limit);
+        request.setAttribute(ATTRIBUTE, new RequestOverLimit(request.getMethod(),
+                request.getRequestURI().substring(request.getContextPath().length()), request.getRemoteAddr(),
+                limit.status().value(), limit));
         response.resetBuffer();
         request.getRequestDispatcher(RequestLimitController.PATH).forward(new Refused(request), response);
     }
