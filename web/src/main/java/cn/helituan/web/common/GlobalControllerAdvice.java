@@ -28,11 +28,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps failures to pages in the layout: not found (or out of scope) → 404, not allowed → 403, concurrent edit or
- * integrity conflict → 409, an unreadable parameter → 400 naming it, anything else → 500 without a stack trace. Trims every bound string, blank to null.
+ * integrity conflict → 409, an unreadable parameter → 400 naming it, a multipart body over a limit → the limit's page
+ * (413), anything else → 500 without a stack trace. Trims every bound string, blank to null.
  */
 @ControllerAdvice
 class GlobalControllerAdvice {
@@ -40,9 +44,11 @@ class GlobalControllerAdvice {
     private static final Logger log = LoggerFactory.getLogger(GlobalControllerAdvice.class);
 
     private final MessageSource messages;
+    private final RequestLimits limits;
 
-    GlobalControllerAdvice(MessageSource messages) {
+    GlobalControllerAdvice(MessageSource messages, RequestLimits limits) {
         this.messages = messages;
+        this.limits = limits;
     }
 
     @InitBinder
@@ -131,11 +137,25 @@ class GlobalControllerAdvice {
         return "error/400";
     }
 
-    /** An upload past the multipart limit never reaches its controller: back to the import page, with why. */
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-    String uploadTooLarge(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        redirect.addFlashAttribute("failure", "import.file.tooLargeUpload");
-        return "redirect:/imports";
+    /**
+     * A multipart body Spring could not read past a limit: {@link RequestLimitFilter} answers these before any
+     * controller, so this is the answer should one reach Spring MVC all the same — the import's upload back to its
+     * page with why (as {@code imports/UploadLimitFilter}), any other form the page of the limit passed.
+     */
+    @ExceptionHandler(MultipartException.class)
+    String uploadTooLarge(MultipartException e, HttpServletRequest request, HttpServletResponse response,
+                          Locale locale, Model model, RedirectAttributes redirect) {
+        RequestLimits.Limit limit = RequestLimits.Limit.of(e);
+        if (limit == RequestLimits.Limit.UNREADABLE && e instanceof MaxUploadSizeExceededException) {
+            limit = RequestLimits.Limit.REQUEST_SIZE;
+        }
+        log.warn("{} {} refused: {} ({})", request.getMethod(), request.getRequestURI(), limit, e.getMessage());
+        if (limit != RequestLimits.Limit.UNREADABLE && "POST".equals(request.getMethod())
+                && "/imports".equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+            redirect.addFlashAttribute("failure", "import.file.tooLargeUpload");
+            return "redirect:/imports";
+        }
+        return RequestLimitController.page(limit, limits, request, response, locale, model);
     }
 
     @ExceptionHandler(Exception.class)

@@ -4,6 +4,7 @@ import cn.helituan.domain.account.SecondFactorService.SecondFactorChanged;
 import cn.helituan.domain.audit.AuditEvent;
 import cn.helituan.domain.audit.AuditKind;
 import cn.helituan.domain.audit.AuditService;
+import cn.helituan.web.common.RequestOverLimit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.AccessLevel;
@@ -117,6 +118,22 @@ public class AuditTrail implements HandlerInterceptor {
                     request.getMethod() + " " + path(request), path(request), "403", "CSRF token refused"));
             refuse.handle(request, response, denied);
         };
+    }
+
+    /**
+     * A write refused over one of the server's limits before any rule or controller saw it (too many fields, a file
+     * too large: {@code common/RequestLimitFilter}), logged with its status and the limit when its page is shown.
+     */
+    @EventListener
+    void overLimit(RequestOverLimit refused) {
+        String method = refused.method();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+            return;
+        }
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        write(new AuditEvent(AuditKind.WRITE, user == null ? null : user.getName(), refused.address(),
+                method + " " + refused.path(), refused.path(), Integer.toString(refused.status()),
+                "refused over a limit: " + refused.limit()));
     }
 
     /** Every write that reached a controller, with its answer. */

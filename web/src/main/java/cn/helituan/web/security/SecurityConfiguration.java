@@ -100,6 +100,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/login", "/login/challenge.png", "/webjars/**", "/css/**", "/js/**",
                                 "/img/**", "/favicon.ico", "/error", "/error/**", "/actuator/health",
                                 "/actuator/health/**").permitAll()
+                        // the page of a request over a limit (common/RequestLimitFilter forwards it there), for
+                        // whoever sent it, signed in or not; asked for directly it names nothing (404)
+                        .requestMatchers("/request-refused").permitAll()
                         // the second step of a sign-in: signed in by password, the authenticator's code not yet given
                         .requestMatchers(SecondFactorController.PATH, SecondFactorController.PATH + "/**")
                         .access(AuthenticatedAuthorizationManager.authenticated())
