@@ -159,6 +159,11 @@ SELECT member_id, (SELECT k.id FROM supervision_measure_kind k
        least(found_on + 20, current_date), '督字〔' || extract(year FROM found_on) || '〕' || id || '号',
        CASE WHEN fh % 120 = 0 THEN '经组织研究决定' END, now(), 'bench-supervision'
 FROM s_find WHERE member_id IS NOT NULL AND fh % 60 = 0;
+-- session_replication_role = replica above skipped the triggers, V90's tally of findings by state and deadline among
+-- them: counted afresh from the findings, as V90 does
+DELETE FROM supervision_finding_count;
+INSERT INTO supervision_finding_count (status, deadline, n)
+SELECT status, deadline, count(*) FROM supervision_finding GROUP BY status, deadline;
 COMMIT;
 
 VACUUM ANALYZE account;

@@ -12,17 +12,25 @@ CREATE TABLE supervision_finding_count (
     PRIMARY KEY (status, deadline)
 );
 
+-- A change of state or deadline takes the two rows' locks in the order of their keys, whichever way the finding moves
+-- (an answer, RETURNED → ANSWERED, and a return, ANSWERED → RETURNED, at once do not wait for each other in a circle).
 CREATE FUNCTION supervision_finding_count_keep() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'UPDATE' AND OLD.status = NEW.status AND OLD.deadline = NEW.deadline THEN
         RETURN NULL;
     END IF;
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        UPDATE supervision_finding_count SET n = n - 1 WHERE status = OLD.status AND deadline = OLD.deadline;
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND (NEW.status, NEW.deadline) < (OLD.status, OLD.deadline)) THEN
         INSERT INTO supervision_finding_count (status, deadline, n) VALUES (NEW.status, NEW.deadline, 1)
         ON CONFLICT (status, deadline) DO UPDATE SET n = supervision_finding_count.n + 1;
+        IF TG_OP = 'UPDATE' THEN
+            UPDATE supervision_finding_count SET n = n - 1 WHERE status = OLD.status AND deadline = OLD.deadline;
+        END IF;
+    ELSE
+        UPDATE supervision_finding_count SET n = n - 1 WHERE status = OLD.status AND deadline = OLD.deadline;
+        IF TG_OP = 'UPDATE' THEN
+            INSERT INTO supervision_finding_count (status, deadline, n) VALUES (NEW.status, NEW.deadline, 1)
+            ON CONFLICT (status, deadline) DO UPDATE SET n = supervision_finding_count.n + 1;
+        END IF;
     END IF;
     RETURN NULL;
 END $$;

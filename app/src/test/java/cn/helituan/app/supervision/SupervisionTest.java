@@ -255,6 +255,18 @@ class SupervisionTest extends FullStackTest {
         send(post(finding + "/reopen"), INSPECTOR, "reason", "回访发现又是旧内容", "version", closedVersion);
         assertThat(status(id)).isEqualTo("OPEN");
         countsAgreeWithTheFindings();
+        // the state and the deadline changed at once, both ways (the tally's two rows locked in either order), and a
+        // finding gone: the counts still agree; an empty state in the address is no state asked for
+        jdbc.update("update supervision_finding set status = 'ANSWERED', deadline = deadline + 30 where id = ?", id);
+        countsAgreeWithTheFindings();
+        jdbc.update("update supervision_finding set status = 'OPEN', deadline = deadline - 30 where id = ?", id);
+        countsAgreeWithTheFindings();
+        long gone = idOf(send(post("/supervision/inspections/" + inspection + "/findings"), INSPECTOR,
+                "what", "临时记录", "severity", "MINOR", "deadline", today), "/supervision/findings/");
+        countsAgreeWithTheFindings();
+        jdbc.update("delete from supervision_finding where id = ?", gone);
+        countsAgreeWithTheFindings();
+        assertThat(page("/supervision/findings?status=OPEN&status=", ADMIN)).contains("宣传栏未更新，政策文件过期");
         String trail = page(finding, ADMIN);
         assertThat(trail).contains("回访发现又是旧内容", "id=\"history\"");
         assertThat(jdbc.queryForObject("select count(distinct changed_at) from record_history where entity_type = 'Finding' and entity_id = ?",

@@ -125,6 +125,10 @@ public final class S3Server implements AutoCloseable {
         return new S3Server(endpoint, "S3Proxy", () -> {
             process.destroy();
             process.waitFor();
+            // its objects: one file each (10,000 and more for the round trip)
+            try (var files = Files.walk(root)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
         });
     }
 

@@ -67,7 +67,8 @@ public class FieldCipher {
 
     /** The value as it is stored: ciphertext with the key, else as it is; null stays null. */
     public String seal(String plain) {
-        if (plain == null || key == null) {
+        // a stored value this key could not open is kept as it is stored, never sealed a second time
+        if (plain == null || key == null || plain.startsWith(PREFIX)) {
             return plain;
         }
         byte[] iv = new byte[IV_BYTES];

@@ -182,7 +182,13 @@ final class MemberImporter implements SheetImporter {
             if (idNumber != null) {
                 String holder = holderOf(idNumber, holders);
                 if (holder != null && !holder.equals(mobile)) {
-                    run.problem(line, "idNumber", "import.member.idNumberTaken", holder);
+                    // the holder's mobile only where the importer may see every member, or the holder is a row of
+                    // this file; otherwise that the number is taken, not by whom
+                    if (run.scope.wholeDeployment() || holder.equals(claimed.get(cipher.digest(idNumber)))) {
+                        run.problem(line, "idNumber", "import.member.idNumberTaken", holder);
+                    } else {
+                        run.problem(line, "idNumber", "member.idNumber.taken", null);
+                    }
                     ok = false;
                 }
             }

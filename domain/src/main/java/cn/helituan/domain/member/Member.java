@@ -135,6 +135,11 @@ public class Member extends AuditedEntity implements Labeled {
         return idNumber;
     }
 
+    /** The keyed digest of the ID number (null for none): what its uniqueness is checked on. */
+    public String getIdNumberDigest() {
+        return idNumberDigest;
+    }
+
     public boolean isPartyMember() {
         return partyMember;
     }

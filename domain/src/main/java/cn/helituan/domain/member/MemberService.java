@@ -128,7 +128,7 @@ public class MemberService {
                 .ifPresent(other -> {
                     throw new RuleViolation("mobile", "member.mobile.taken");
                 });
-        member.apply(details, workUnit(details.workUnitId()), idNumberDigest(details, member.getId()));
+        member.apply(details, workUnit(details.workUnitId()), idNumberDigest(details, member));
         return member;
     }
 
@@ -136,16 +136,20 @@ public class MemberService {
      * The digest of the details' ID number (null for none), once the number is found to be a resident ID number that
      * no other live member has — compared on the digests, as the column may hold ciphertext.
      */
-    private String idNumberDigest(MemberDetails details, Long self) {
+    private String idNumberDigest(MemberDetails details, Member self) {
         String idNumber = details.idNumber();
         if (idNumber == null) {
             return null;
+        }
+        if (self != null && idNumber.startsWith(FieldCipher.PREFIX) && idNumber.equals(self.getIdNumber())) {
+            // a number stored under another key (shown as stored): kept as it is, with its digest
+            return self.getIdNumberDigest();
         }
         if (!IdNumbers.valid(idNumber, LocalDate.now(clock))) {
             throw new RuleViolation("idNumber", "member.idNumber.invalid");
         }
         if (members.findByIdNumberDigestInAndArchivedFalse(cipher.digests(idNumber)).stream()
-                .anyMatch(other -> !other.getId().equals(self))) {
+                .anyMatch(other -> self == null || !other.getId().equals(self.getId()))) {
             throw new RuleViolation("idNumber", "member.idNumber.taken");
         }
         return cipher.digest(idNumber);

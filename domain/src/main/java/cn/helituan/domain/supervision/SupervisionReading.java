@@ -131,7 +131,9 @@ public class SupervisionReading {
         if (query.unitId() != null) {
             group(scope, query.unitId());
         }
-        return findings.search(scope.pathFilter(), query.statuses() == null ? List.of() : query.statuses(),
+        // an empty "status=" in the address binds as null: no state asked for
+        return findings.search(scope.pathFilter(), query.statuses() == null ? List.of()
+                        : query.statuses().stream().filter(java.util.Objects::nonNull).toList(),
                 query.overdue() ? today() : null, query.unitId(),
                 query.from() == null ? FindingQuery.EARLIEST : query.from(),
                 query.to() == null ? FindingQuery.LATEST : query.to(), pageable);

@@ -77,6 +77,8 @@ class FieldCipherTest {
         bytes[15] ^= 1;
         String tampered = FieldCipher.PREFIX + Base64.getEncoder().encodeToString(bytes);
         assertThat(keyed.open(tampered)).as("the tag refuses it; shown as stored").isEqualTo(tampered);
+        assertThat(keyed.seal(keyed.open(tampered))).as("saved again unchanged, never sealed a second time")
+                .isEqualTo(tampered);
         FieldCipher other = new FieldCipher("00112233445566778899aabbccddeeff");
         assertThat(other.open(stored)).isEqualTo(stored);
         assertThat(plain.open(stored)).as("no key set: shown as stored").isEqualTo(stored);

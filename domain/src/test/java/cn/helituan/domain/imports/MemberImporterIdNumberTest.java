@@ -44,13 +44,14 @@ class MemberImporterIdNumberTest {
     private final MemberImporter importer = new MemberImporter(members, mock(Memberships.class), workUnits,
             mock(Units.class), new CapturingInserts(), Clock.fixed(Instant.parse("2026-12-06T01:00:00Z"),
             ZoneId.of("Asia/Shanghai")), cipher);
-    private final ImportRun run = new ImportRun(Scope.system(), new EnumLabels() {
+    private static final EnumLabels LABELS = new EnumLabels() {
         @Override
         public <E extends Enum<E>> E parse(Class<E> type, String text) {
             String name = Map.of("男", "MALE", "干部", "CADRE").getOrDefault(text, text);
             return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst().orElse(null);
         }
-    }, LocalDate.of(2026, 12, 6));
+    };
+    private final ImportRun run = new ImportRun(Scope.system(), LABELS, LocalDate.of(2026, 12, 6));
 
     private static ImportLine line(int row, String mobile, String idNumber) {
         Map<String, String> values = new HashMap<>(Map.of("mobile", mobile, "name", "王明", "gender", "男",
@@ -90,6 +91,21 @@ class MemberImporterIdNumberTest {
         assertThat(run.problems()).extracting(ImportProblem::messageKey, ImportProblem::argument)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("import.member.idNumberTaken", "13900000009"));
         assertThat(copied).isEmpty();
+    }
+
+    @Test
+    void aCountysImporterIsToldTheNumberIsTakenNotByWhom() {
+        when(workUnits.findByNameIgnoreCase("县农业农村局"))
+                .thenReturn(Optional.of(withId(new WorkUnit("县农业农村局", WorkUnitKind.PARTY_GOVERNMENT), 3)));
+        when(members.idNumberHolders(any())).thenReturn(Map.of(cipher.digest(NUMBER), "13900000009"));
+        ImportRun county = new ImportRun(new Scope(7L, "county-admin", cn.helituan.domain.common.Role.ORG_ADMIN, 5L,
+                "/1/5/", null, null), LABELS, LocalDate.of(2026, 12, 6));
+
+        importer.batch(List.of(line(2, "13900000001", NUMBER)), county);
+        assertThat(county.problems()).filteredOn(p -> "idNumber".equals(p.column()))
+                .extracting(ImportProblem::messageKey, ImportProblem::argument)
+                .as("a member possibly outside the county: no mobile named")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("member.idNumber.taken", null));
     }
 
     /** Keeps the copied member rows. */
