@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.ZeroBytes;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.net.CookieManager;
 import java.net.URI;
@@ -257,7 +257,7 @@ class RequestLimitsTest extends FullStackTest {
             long length = first.length + size + end.length;
             HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
                     HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
-                            new SequenceInputStream(new ByteArrayInputStream(first), new Zeros(size)),
+                            new SequenceInputStream(new ByteArrayInputStream(first), new ZeroBytes(size)),
                             new ByteArrayInputStream(end))), length);
             return client.send(HttpRequest.newBuilder(URI.create(base + path + query))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -276,36 +276,6 @@ class RequestLimitsTest extends FullStackTest {
             Matcher m = Pattern.compile("name=\"" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
             assertThat(m.find()).as("field " + name).isTrue();
             return m.group(1);
-        }
-    }
-
-    /** {@code size} zero bytes, never held in memory. */
-    private static final class Zeros extends InputStream {
-
-        private long left;
-
-        Zeros(long size) {
-            this.left = size;
-        }
-
-        @Override
-        public int read() {
-            if (left <= 0) {
-                return -1;
-            }
-            left--;
-            return 0;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = (int) Math.min(len, left);
-            java.util.Arrays.fill(b, off, off + n, (byte) 0);
-            left -= n;
-            return n;
         }
     }
 }

@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.ZeroBytes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.net.CookieManager;
@@ -336,7 +336,7 @@ class BadImportFilesTest extends FullStackTest {
             long length = start.length + size + end.length;
             HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
                     HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
-                            new SequenceInputStream(new java.io.ByteArrayInputStream(start), new Zeros(size)),
+                            new SequenceInputStream(new java.io.ByteArrayInputStream(start), new ZeroBytes(size)),
                             new java.io.ByteArrayInputStream(end))), length);
             return client.send(HttpRequest.newBuilder(URI.create(base + "/imports" + query))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build(),
@@ -352,36 +352,6 @@ class BadImportFilesTest extends FullStackTest {
             Matcher m = Pattern.compile("name=\"" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
             assertThat(m.find()).as("field " + name).isTrue();
             return m.group(1);
-        }
-    }
-
-    /** {@code size} zero bytes. */
-    private static final class Zeros extends InputStream {
-
-        private long left;
-
-        Zeros(long size) {
-            this.left = size;
-        }
-
-        @Override
-        public int read() {
-            if (left <= 0) {
-                return -1;
-            }
-            left--;
-            return 0;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = (int) Math.min(len, left);
-            java.util.Arrays.fill(b, off, off + n, (byte) 0);
-            left -= n;
-            return n;
         }
     }
 }
