@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.RealPortBrowser;
 import cn.helituan.app.support.ZeroBytes;
 import java.io.ByteArrayInputStream;
 import java.io.SequenceInputStream;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -206,25 +203,10 @@ class RequestLimitsTest extends FullStackTest {
      * A browser on the real port: signed in as the demo admin with its cookies, sending a form as the form's page
      * would (its CSRF token, the page as Referer), following no redirect.
      */
-    private final class Browser {
-
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        private final String base = "http://127.0.0.1:" + port;
+    private final class Browser extends RealPortBrowser {
 
         Browser() throws Exception {
-            String token = field(get("/login").body(), "_csrf");
-            String form = "username=admin&password=demo1234&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-            HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).isEqualTo(302);
-            assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            super(port);
         }
 
         /** A token of the signed-in session (the menu's sign-out form carries one). */
@@ -270,12 +252,6 @@ class RequestLimitsTest extends FullStackTest {
 
         static String part(String name, String value) {
             return PART_START + "Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
-        }
-
-        private static String field(String html, String name) {
-            Matcher m = Pattern.compile("name=\"" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
-            assertThat(m.find()).as("field " + name).isTrue();
-            return m.group(1);
         }
     }
 }

@@ -7,21 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.RealPortBrowser;
 import cn.helituan.app.support.ZeroBytes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -302,25 +298,10 @@ class BadImportFilesTest extends FullStackTest {
      * A browser on the real port: signed in as the demo admin with cookies, uploading through the upload form's
      * fields a file of zeros streamed from nowhere (never held in memory).
      */
-    private final class Browser {
-
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        private final String base = "http://127.0.0.1:" + port;
+    private final class Browser extends RealPortBrowser {
 
         Browser() throws Exception {
-            String token = field(get("/login").body(), "_csrf");
-            String form = "username=admin&password=demo1234&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-            HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).isEqualTo(302);
-            assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            super(port);
         }
 
         /** The upload form sent with a file of {@code size} zero bytes named 大名册.xlsx. */
@@ -346,12 +327,6 @@ class BadImportFilesTest extends FullStackTest {
         private static String part(String boundary, String name, String value) {
             return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
                     + "\r\n";
-        }
-
-        private static String field(String html, String name) {
-            Matcher m = Pattern.compile("name=\"" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
-            assertThat(m.find()).as("field " + name).isTrue();
-            return m.group(1);
         }
     }
 }
