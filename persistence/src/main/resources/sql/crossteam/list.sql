@@ -42,3 +42,65 @@ where not t.archived
                        where m.team_id = t.id and not m.removed and su.path like cast(:sub as varchar) || '%')))
 order by t.year desc, t.name, t.id
 limit :limit offset :offset
+-- name: sheet
+-- The list's export in the import's columns (ImportKind.CROSS_TEAMS): the unit as its path of names (each name of
+-- the path by its primary key), leader and deputy with their mobiles, the towns served by name.
+select t.name, t.year, t.field, t.allocation, t.days_min, t.days_max,
+       (select string_agg(pu.name, '/' order by pu.depth) from unit pu
+        where pu.id = any(cast(string_to_array(trim(both '/' from u.path), '/') as bigint[]))) as unit_path,
+       l.name as leader_name, l.mobile as leader_mobile, d.name as deputy_name, d.mobile as deputy_mobile,
+       (select string_agg(r.name, '、' order by r.name, r.id) from cross_team_town w join region r on r.id = w.region_id
+        where w.team_id = t.id and not w.removed) as towns
+from cross_team t join unit u on u.id = t.unit_id
+join member l on l.id = t.leader_id
+left join member d on d.id = t.deputy_id
+where not t.archived
+  and (cast(:year as integer) is null or t.year = cast(:year as integer))
+  and ((cast(:prefix as varchar) is not null and u.path like cast(:prefix as varchar) || '%')
+       or (cast(:memberId as bigint) is not null
+           and (t.leader_id = cast(:memberId as bigint) or t.deputy_id = cast(:memberId as bigint)
+                or exists (select 1 from cross_team_member m where m.team_id = t.id and not m.removed
+                           and m.member_id = cast(:memberId as bigint))))
+       or (cast(:sub as varchar) is not null
+           and exists (select 1 from cross_team_member m
+                       join membership s on s.member_id = m.member_id and s.left_on is null
+                       join unit su on su.id = s.unit_id
+                       where m.team_id = t.id and not m.removed and su.path like cast(:sub as varchar) || '%')))
+order by t.year desc, t.name, t.id
+limit :limit offset :offset
+-- name: members-count
+-- The current members of the teams the reader finds (the members export, ImportKind.CROSS_TEAM_MEMBERS).
+select count(*)
+from cross_team t join unit u on u.id = t.unit_id
+join cross_team_member c on c.team_id = t.id and not c.removed
+where not t.archived
+  and (cast(:year as integer) is null or t.year = cast(:year as integer))
+  and ((cast(:prefix as varchar) is not null and u.path like cast(:prefix as varchar) || '%')
+       or (cast(:memberId as bigint) is not null
+           and (t.leader_id = cast(:memberId as bigint) or t.deputy_id = cast(:memberId as bigint)
+                or exists (select 1 from cross_team_member m where m.team_id = t.id and not m.removed
+                           and m.member_id = cast(:memberId as bigint))))
+       or (cast(:sub as varchar) is not null
+           and exists (select 1 from cross_team_member m
+                       join membership s on s.member_id = m.member_id and s.left_on is null
+                       join unit su on su.id = s.unit_id
+                       where m.team_id = t.id and not m.removed and su.path like cast(:sub as varchar) || '%')))
+-- name: members-page
+select t.name as team_name, t.year, m.name, m.mobile
+from cross_team t join unit u on u.id = t.unit_id
+join cross_team_member c on c.team_id = t.id and not c.removed
+join member m on m.id = c.member_id
+where not t.archived
+  and (cast(:year as integer) is null or t.year = cast(:year as integer))
+  and ((cast(:prefix as varchar) is not null and u.path like cast(:prefix as varchar) || '%')
+       or (cast(:memberId as bigint) is not null
+           and (t.leader_id = cast(:memberId as bigint) or t.deputy_id = cast(:memberId as bigint)
+                or exists (select 1 from cross_team_member m where m.team_id = t.id and not m.removed
+                           and m.member_id = cast(:memberId as bigint))))
+       or (cast(:sub as varchar) is not null
+           and exists (select 1 from cross_team_member m
+                       join membership s on s.member_id = m.member_id and s.left_on is null
+                       join unit su on su.id = s.unit_id
+                       where m.team_id = t.id and not m.removed and su.path like cast(:sub as varchar) || '%')))
+order by t.year desc, t.name, t.id, m.name, m.id
+limit :limit offset :offset

@@ -87,6 +87,7 @@ class CrossTeamProbes implements FeatureProbes {
                 .shownWithout("/cross-teams", NAME)
                 .shownWithout("/cross-teams?year=" + LocalDate.now().getYear(), NAME)
                 .shownWithout("/cross-teams/export", NAME)
+                .shownWithout("/cross-teams/members/export", NAME)
                 .refused("GET", "/cross-teams/new")
                 .notWritten("POST", "/cross-teams/new", "name", "探针新服务队", "field", "MEDICAL", "year", "2026",
                         "leaderMobile", "13800000000", "allocation", "1", "daysMin", "3", "daysMax", "5")

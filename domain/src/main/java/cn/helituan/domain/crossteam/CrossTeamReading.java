@@ -57,6 +57,26 @@ public class CrossTeamReading {
         return teams.search(reach.prefix(), reach.memberId(), reach.subTeamPrefix(), year, pageable);
     }
 
+    /** The list's teams in the columns of their import (its export), for the same reach as {@link #list}. */
+    @Transactional(readOnly = true)
+    public Page<CrossTeamSheetRow> sheet(Scope scope, Integer year, Pageable pageable) {
+        if (!access.readsList(scope)) {
+            return Page.empty(pageable);
+        }
+        CrossTeamAccess.Reach reach = access.reach(scope);
+        return teams.sheet(reach.prefix(), reach.memberId(), reach.subTeamPrefix(), year, pageable);
+    }
+
+    /** The current members of the list's teams in the columns of their import (the members export). */
+    @Transactional(readOnly = true)
+    public Page<CrossTeamMemberRow> memberSheet(Scope scope, Integer year, Pageable pageable) {
+        if (!access.readsList(scope)) {
+            return Page.empty(pageable);
+        }
+        CrossTeamAccess.Reach reach = access.reach(scope);
+        return teams.memberSheet(reach.prefix(), reach.memberId(), reach.subTeamPrefix(), year, pageable);
+    }
+
     public boolean readsList(Scope scope) {
         return access.readsList(scope);
     }

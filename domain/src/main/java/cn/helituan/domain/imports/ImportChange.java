@@ -18,6 +18,12 @@ public record ImportChange(String sheet, int row, ImportKind kind, boolean updat
         if (line.kind() == ImportKind.STATIONINGS) {
             key = line.get("objectCode") + " · " + line.get("mobile") + " · " + line.get("startsOn");
         }
+        if (line.kind() == ImportKind.CROSS_TEAMS) {
+            key = line.get("name") + " · " + line.get("year");
+        }
+        if (line.kind() == ImportKind.CROSS_TEAM_MEMBERS) {
+            key = line.get("team") + " · " + line.get("year") + " · " + line.get("mobile");
+        }
         String name = line.kind().column("name").isPresent() && !line.kind().columns().get(0).key().equals("name")
                 ? line.get("name") : "";
         if (line.kind() == ImportKind.MEMBERS) {

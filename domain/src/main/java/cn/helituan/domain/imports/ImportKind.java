@@ -39,7 +39,9 @@ import java.util.Optional;
  * resource's declarer (group, work unit or member) and title. The exception: 活动台账 (ACTIVITIES) has the activity
  * export's columns in its order (export → edit → import round-trips); its key is the export's id column, else the
  * group, day, title and first object ({@link ActivityImporter}). So has 驻村名册 (STATIONINGS): the register's export
- * columns; its key is the village's code, the cadre's mobile and the first day ({@link StationingImporter}).
+ * columns; its key is the village's code, the cadre's mobile and the first day ({@link StationingImporter}). So have
+ * 跨镇服务队 (CROSS_TEAMS, the team list's export; key: name and year, {@link CrossTeamImporter}) and its 队员
+ * (CROSS_TEAM_MEMBERS, the members export; key: team, year and mobile, {@link CrossTeamMemberImporter}).
  */
 public enum ImportKind {
 
@@ -83,7 +85,12 @@ public enum ImportKind {
             text("post", false, 100), date("startsOn", true), date("plannedEndOn"), date("endsOn"),
             text("commitmentProjects", false, 2000), text("commitmentFunds", false, 2000),
             text("commitmentResponsibility", false, 2000), date("insuredOn"), date("healthCheckedOn"),
-            decimal("subsidyPerDay", false, 100_000));
+            decimal("subsidyPerDay", false, 100_000)),
+    CROSS_TEAMS(text("name", true, 100), integer("year", 9999), choice("field", true, UnitField.class),
+            text("unit", false, 1000), text("leader", false, 50), mobile("leaderMobile"), text("deputy", false, 50),
+            optionalMobile("deputyMobile"), text("allocation", true, 40), text("towns", false, 4000),
+            integer("daysMin", 31), integer("daysMax", 31)),
+    CROSS_TEAM_MEMBERS(text("team", true, 100), integer("year", 9999), text("member", false, 50), mobile("mobile"));
 
     private final List<ImportColumn> columns;
 

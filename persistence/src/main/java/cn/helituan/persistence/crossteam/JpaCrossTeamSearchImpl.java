@@ -1,6 +1,8 @@
 package cn.helituan.persistence.crossteam;
 
+import cn.helituan.domain.crossteam.CrossTeamMemberRow;
 import cn.helituan.domain.crossteam.CrossTeamRow;
+import cn.helituan.domain.crossteam.CrossTeamSheetRow;
 import cn.helituan.domain.team.UnitField;
 import cn.helituan.persistence.common.SqlFiles;
 import java.util.List;
@@ -25,11 +27,7 @@ class JpaCrossTeamSearchImpl implements JpaCrossTeamSearch {
     @Override
     public Page<CrossTeamRow> search(String prefix, Long memberId, String memberPrefix, Integer year,
                                      Pageable pageable) {
-        MapSqlParameterSource p = new MapSqlParameterSource()
-                .addValue("prefix", prefix, java.sql.Types.VARCHAR)
-                .addValue("memberId", memberId, java.sql.Types.BIGINT)
-                .addValue("sub", memberPrefix, java.sql.Types.VARCHAR)
-                .addValue("year", year, java.sql.Types.INTEGER);
+        MapSqlParameterSource p = reach(prefix, memberId, memberPrefix, year);
         Long total = jdbc.queryForObject(SQL.get("count"), p, Long.class);
         if (total == null || total == 0) {
             return Page.empty(pageable);
@@ -41,5 +39,44 @@ class JpaCrossTeamSearchImpl implements JpaCrossTeamSearch {
                 rs.getLong("towns"), rs.getLong("activities"), rs.getBigDecimal("allocation"),
                 rs.getBigDecimal("spent")));
         return new PageImpl<>(rows, pageable, total);
+    }
+
+    @Override
+    public Page<CrossTeamSheetRow> sheet(String prefix, Long memberId, String memberPrefix, Integer year,
+                                         Pageable pageable) {
+        MapSqlParameterSource p = reach(prefix, memberId, memberPrefix, year);
+        Long total = jdbc.queryForObject(SQL.get("count"), p, Long.class);
+        if (total == null || total == 0) {
+            return Page.empty(pageable);
+        }
+        p.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+        List<CrossTeamSheetRow> rows = jdbc.query(SQL.get("sheet"), p, (rs, i) -> new CrossTeamSheetRow(
+                rs.getString("name"), rs.getInt("year"), UnitField.valueOf(rs.getString("field")),
+                rs.getString("unit_path"), rs.getString("leader_name"), rs.getString("leader_mobile"),
+                rs.getString("deputy_name"), rs.getString("deputy_mobile"), rs.getBigDecimal("allocation"),
+                rs.getString("towns"), rs.getInt("days_min"), rs.getInt("days_max")));
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    @Override
+    public Page<CrossTeamMemberRow> memberSheet(String prefix, Long memberId, String memberPrefix, Integer year,
+                                                Pageable pageable) {
+        MapSqlParameterSource p = reach(prefix, memberId, memberPrefix, year);
+        Long total = jdbc.queryForObject(SQL.get("members-count"), p, Long.class);
+        if (total == null || total == 0) {
+            return Page.empty(pageable);
+        }
+        p.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+        List<CrossTeamMemberRow> rows = jdbc.query(SQL.get("members-page"), p, (rs, i) -> new CrossTeamMemberRow(
+                rs.getString("team_name"), rs.getInt("year"), rs.getString("name"), rs.getString("mobile")));
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    private static MapSqlParameterSource reach(String prefix, Long memberId, String memberPrefix, Integer year) {
+        return new MapSqlParameterSource()
+                .addValue("prefix", prefix, java.sql.Types.VARCHAR)
+                .addValue("memberId", memberId, java.sql.Types.BIGINT)
+                .addValue("sub", memberPrefix, java.sql.Types.VARCHAR)
+                .addValue("year", year, java.sql.Types.INTEGER);
     }
 }
