@@ -51,9 +51,55 @@ select c.member_id, m.name,
 from cross_team_member c join member m on m.id = c.member_id
 where c.team_id = :team and not c.removed
 order by m.name, m.id
+-- The team's projects: those its spending entries (not cancelled) paid for, directly or through the activity they
+-- name, and those its activities (not withdrawn) were logged for; the union counts each project once. The demands it
+-- answered are those projects' demands (a project answers one demand). Three statements for the team's page (the
+-- counts, a page of projects, a page of demands) whatever the numbers.
+-- name: project-counts
+with linked as (
+    select s.project_id from cross_team_spending s
+    where s.team_id = :team and not s.cancelled and s.project_id is not null
+    union
+    select a.project_id from cross_team_spending s join activity a on a.id = s.activity_id
+    where s.team_id = :team and not s.cancelled and a.project_id is not null
+    union
+    select a.project_id from activity a
+    where a.cross_team_id = :team and a.status <> 'WITHDRAWN' and a.project_id is not null
+)
+select count(distinct p.id) as projects, count(distinct p.demand_id) as demands
+from linked k join project p on p.id = k.project_id
 -- name: projects-of-team
-select distinct p.id, p.title as name, p.status, d.id as demand_id, d.title as demand_title
-from project p join demand d on d.id = p.demand_id
-where p.id in (select project_id from cross_team_spending where team_id = :team and project_id is not null
-               and not cancelled)
-order by p.id
+with linked as (
+    select s.project_id from cross_team_spending s
+    where s.team_id = :team and not s.cancelled and s.project_id is not null
+    union
+    select a.project_id from cross_team_spending s join activity a on a.id = s.activity_id
+    where s.team_id = :team and not s.cancelled and a.project_id is not null
+    union
+    select a.project_id from activity a
+    where a.cross_team_id = :team and a.status <> 'WITHDRAWN' and a.project_id is not null
+)
+select p.id, p.title as name, p.status, d.id as demand_id, d.title as demand_title, d.status as demand_status,
+       o.name as object_name
+from linked k join project p on p.id = k.project_id
+join demand d on d.id = p.demand_id
+join assisted_object o on o.id = d.object_id
+order by p.id desc
+limit :limit offset :offset
+-- name: demands-of-team
+with linked as (
+    select s.project_id from cross_team_spending s
+    where s.team_id = :team and not s.cancelled and s.project_id is not null
+    union
+    select a.project_id from cross_team_spending s join activity a on a.id = s.activity_id
+    where s.team_id = :team and not s.cancelled and a.project_id is not null
+    union
+    select a.project_id from activity a
+    where a.cross_team_id = :team and a.status <> 'WITHDRAWN' and a.project_id is not null
+)
+select distinct d.id, d.title, d.status, o.name as object_name, p.id as project_id, p.title as project_title
+from linked k join project p on p.id = k.project_id
+join demand d on d.id = p.demand_id
+join assisted_object o on o.id = d.object_id
+order by d.id desc
+limit :limit offset :offset

@@ -111,6 +111,8 @@ class CrossTeamProbes implements FeatureProbes {
                 .refused("POST", page + "/activities/new", "typeId", "1", "occurredOn", day, "title", "探针活动",
                         "objectIds", "1")
                 .refused("GET", page + "/days")
+                .refused("GET", page + "/projects")
+                .refused("GET", page + "/projects?page=2")
                 .refused("GET", page + "/days?month=" + day.substring(0, 7))
                 .probes();
     }

@@ -21,12 +21,28 @@ public interface CrossTeamFacts {
     /** Each current member's service days in the month: days of the team's activities and approved days away. */
     List<ServiceDays> serviceDays(long teamId, LocalDate first, LocalDate last);
 
-    /** The projects the team's spending or activities name, with their demands (answered by the team). */
-    List<TeamProject> projectsOf(long teamId);
+    /**
+     * How many projects the team's spending entries (not cancelled, directly or through their activity) or its
+     * activities (not withdrawn) name, each once, and how many demands those projects answer.
+     */
+    ProjectCounts projectCounts(long teamId);
+
+    /** Those projects, latest first, {@code limit} from {@code offset}, with their demands. */
+    List<TeamProject> projectsOf(long teamId, int limit, long offset);
+
+    /** The demands those projects answer, latest first, {@code limit} from {@code offset}. */
+    List<TeamDemand> demandsOf(long teamId, int limit, long offset);
 
     record ObjectChoice(Long id, String name) {
     }
 
-    record TeamProject(Long id, String name, String status, Long demandId, String demandTitle) {
+    record TeamProject(Long id, String name, String status, Long demandId, String demandTitle, String demandStatus,
+                       String objectName) {
+    }
+
+    record TeamDemand(Long id, String title, String status, String objectName, Long projectId, String projectTitle) {
+    }
+
+    record ProjectCounts(long projects, long demands) {
     }
 }

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,10 +84,30 @@ public class CrossTeamWork {
         return facts.activitiesOf(teamId, limit);
     }
 
+    /**
+     * The projects the team's spending or activities name and the demands they answer: the counts and the first
+     * {@code shown} of each (the team's page; the rest on {@link #projectPage}).
+     */
     @Transactional(readOnly = true)
-    public List<CrossTeamFacts.TeamProject> projects(Scope scope, long teamId) {
+    public TeamProjects projects(Scope scope, long teamId, int shown) {
         access.readable(scope, teamId);
-        return facts.projectsOf(teamId);
+        return new TeamProjects(facts.projectCounts(teamId), facts.projectsOf(teamId, shown, 0),
+                facts.demandsOf(teamId, shown, 0));
+    }
+
+    /** A page of the team's projects, each with the demand it answers. */
+    @Transactional(readOnly = true)
+    public Page<CrossTeamFacts.TeamProject> projectPage(Scope scope, long teamId, Pageable pageable) {
+        access.readable(scope, teamId);
+        long total = facts.projectCounts(teamId).projects();
+        List<CrossTeamFacts.TeamProject> rows = total == 0 ? List.of()
+                : facts.projectsOf(teamId, pageable.getPageSize(), pageable.getOffset());
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** What the team's page shows of its projects and the demands they answer. */
+    public record TeamProjects(CrossTeamFacts.ProjectCounts counts, List<CrossTeamFacts.TeamProject> projects,
+                               List<CrossTeamFacts.TeamDemand> demands) {
     }
 
     /** The month's table: each current member's service days (a member with none shows 0). */

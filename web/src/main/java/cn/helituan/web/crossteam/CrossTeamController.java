@@ -53,6 +53,9 @@ class CrossTeamController {
     static final List<String> MEMBER_HEADERS = List.of("team", "year", "member", "mobile").stream()
             .map(key -> "import.column.CROSS_TEAM_MEMBERS." + key).toList();
 
+    /** Projects and demands the team's page lists; the rest behind "全部 N 个" (/cross-teams/{id}/projects). */
+    static final int SHOWN_PROJECTS = 5;
+
     private final CrossTeamReading reading;
     private final CrossTeamService service;
     private final cn.helituan.domain.crossteam.CrossTeamWork work;
@@ -100,7 +103,7 @@ class CrossTeamController {
         model.addAttribute("view", reading.view(scope, id));
         model.addAttribute("townChoices", reading.townChoices());
         model.addAttribute("activities", work.activities(scope, id, 20));
-        model.addAttribute("projects", work.projects(scope, id));
+        model.addAttribute("projects", work.projects(scope, id, SHOWN_PROJECTS));
         return "crossTeams/show";
     }
 

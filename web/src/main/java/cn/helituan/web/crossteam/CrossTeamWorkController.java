@@ -3,11 +3,14 @@ package cn.helituan.web.crossteam;
 import cn.helituan.domain.activity.ActivityChoices;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.crossteam.CrossTeamFacts;
 import cn.helituan.domain.crossteam.CrossTeamReading;
 import cn.helituan.domain.crossteam.CrossTeamView;
 import cn.helituan.domain.crossteam.CrossTeamWork;
 import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.Pagination;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -15,6 +18,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +30,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A team's work: logging a cross-town activity (phone-first) and the monthly table of service days. */
+/**
+ * A team's work: logging a cross-town activity (phone-first), the monthly table of service days, and every project its
+ * spending or activities name with the demands they answer.
+ */
 @Controller
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CrossTeamWorkController {
@@ -67,6 +75,18 @@ class CrossTeamWorkController {
         model.addAttribute("next", shown.plusMonths(1));
         model.addAttribute("rows", work.serviceDays(scope, id, shown));
         return "crossTeams/days";
+    }
+
+    /** Every project the team's spending or activities name, 20 a page, each with the demand it answers. */
+    @GetMapping("/cross-teams/{id}/projects")
+    String projects(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "1") int page,
+                    HttpServletRequest request, Model model) {
+        model.addAttribute("team", reading.team(scope, id));
+        Page<CrossTeamFacts.TeamProject> rows = work.projectPage(scope, id,
+                PageRequest.of(Math.max(page, 1) - 1, 20));
+        model.addAttribute("rows", rows);
+        model.addAttribute("pagination", Pagination.of(rows, request));
+        return "crossTeams/projects";
     }
 
     private String formView(Scope scope, long id, Model model) {
