@@ -11,6 +11,9 @@ import cn.helituan.domain.crossteam.CrossTeamDetails;
 import cn.helituan.domain.crossteam.CrossTeamService;
 import cn.helituan.domain.crossteam.CrossTeamWork;
 import cn.helituan.domain.crossteam.SpendingDetails;
+import cn.helituan.domain.demand.Project;
+import cn.helituan.domain.demand.ProjectStatus;
+import cn.helituan.domain.demand.Projects;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitField;
@@ -25,8 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * The demo county's cross-town service teams (part of {@link DemoData}'s load, after the attendance), Langao-like: a
  * health-service team led by 青山村's first secretary with a deputy and members from other groups, serving 青山镇 and
- * 城关镇, a free clinic logged by its leader and three spending entries; an e-commerce team with its leader and
- * deputy, one spending entry.
+ * 城关镇, a free clinic logged by its leader and three spending entries (the medicines paid for the medical group's
+ * project 柳河社区慢病筛查建档, so the team's page lists it and the demand it answers); an e-commerce team with its
+ * leader and deputy, one spending entry (for the e-commerce group's project 石门村土蜂蜜直播带货).
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -37,9 +41,10 @@ class DemoCrossTeams {
     private final CrossTeamWork work;
     private final ActivityChoices choices;
     private final Regions regions;
+    private final Projects projects;
     private final DemoUsers users;
 
-    void load(Unit team, Member secretary, List<List<Member>> rosters, LocalDate today) {
+    void load(Unit team, Member secretary, List<Unit> groups, List<List<Member>> rosters, LocalDate today) {
         int year = today.getYear();
         List<Member> medical = rosters.get(3);
         List<Member> ecommerce = rosters.get(1);
@@ -64,9 +69,9 @@ class DemoCrossTeams {
                     Map.of(Figure.PATIENTS_SEEN, new BigDecimal("126"), Figure.BENEFICIARIES, new BigDecimal("126")),
                     false));
         });
-        spend("secretary", health, day, "义诊常用药品", "3260.00");
-        spend("secretary", health, day, "租车往返交通", "480.50");
-        spend("admin", health, day.withDayOfMonth(1), "健康宣传资料印制", "1200.00");
+        spend("secretary", health, day, "义诊常用药品", "3260.00", activeProject(groups.get(3)));
+        spend("secretary", health, day, "租车往返交通", "480.50", null);
+        spend("admin", health, day.withDayOfMonth(1), "健康宣传资料印制", "1200.00", null);
 
         CrossTeam sales = users.as("admin", s -> service.create(s, team.getId(), new CrossTeamDetails(
                 "电商带货跨镇服务队", UnitField.ECOMMERCE, year, secretary.getMobile(), ecommerce.get(0).getMobile(),
@@ -74,11 +79,17 @@ class DemoCrossTeams {
         users.as("admin", s -> service.addMember(s, sales.getId(), ecommerce.get(1).getMobile()));
         regions.findByCodeIgnoreCase("DEMO-R02").ifPresent(r -> users.as("admin",
                 s -> service.addTown(s, sales.getId(), r.getId())));
-        spend("admin", sales, day.withDayOfMonth(1), "直播带货设备", "6800.00");
+        spend("admin", sales, day.withDayOfMonth(1), "直播带货设备", "6800.00", activeProject(groups.get(1)));
     }
 
-    private void spend(String who, CrossTeam team, LocalDate day, String purpose, String amount) {
+    /** The group's first active project (DemoLists made one for the medical and the e-commerce group), or null. */
+    private Long activeProject(Unit group) {
+        return projects.findByGroupIdAndStatusOrderByDeadlineAscIdAsc(group.getId(), ProjectStatus.ACTIVE).stream()
+                .findFirst().map(Project::getId).orElse(null);
+    }
+
+    private void spend(String who, CrossTeam team, LocalDate day, String purpose, String amount, Long project) {
         users.as(who, s -> budget.spend(s, team.getId(), new SpendingDetails(day, purpose, new BigDecimal(amount),
-                null, null, false, null), null));
+                null, project, false, null), null));
     }
 }

@@ -364,7 +364,7 @@ public class DemoData {
         demoCases.load(firstStop, villages, today);
         demoStation.load(villages.get(1), rosters.get(1), today);
         demoSupervision.load(groups, firstGroup, today);
-        demoCrossTeams.load(team, firstGroup.get(3), rosters, today);
+        demoCrossTeams.load(team, firstGroup.get(3), groups, rosters, today);
     }
 
     private Unit subTeam(Scope system, Unit team, String name, UnitField field) {

@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * On a 390-px phone, 青山村's first secretary — leader of the demo's health-service cross-town team — logs a free
  * clinic for the team from the menu and records a spending entry; the org admin, at 1366 px, opens the team list from
- * the dashboard and sees the team's figures (two activities this year, the balance after the new entry) and its page.
+ * the dashboard and sees the team's figures (two activities this year, the balance after the new entry) and its page,
+ * with the project its medicines paid for and the demand it answers, whose page opens from it.
  * Screenshots docs/screenshots/crossteam-*.png.
  */
 class CrossTeamIT extends BrowserSession {
@@ -83,6 +84,15 @@ class CrossTeamIT extends BrowserSession {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("team-name")));
         assertThat(text(By.id("team-activities"))).contains("城关镇消费帮扶义诊", "青山镇巡回义诊");
         assertThat(text(By.id("budget-spent"))).isEqualTo("5,240.50");
+        // the project the medicines paid for, and the demand it answers, each linked to its page
+        assertThat(text(By.id("team-projects"))).contains("柳河社区慢病筛查建档");
+        assertThat(text(By.id("team-demands"))).contains("社区老年人慢病筛查", "办理中");
         screenshot("crossteam-team-admin.png");
+        By demand = By.cssSelector("#team-demands a");
+        String href = driver.findElement(demand).getAttribute("href");
+        assertThat(driver.findElement(demand).getText()).isEqualTo("社区老年人慢病筛查");
+        click(demand);
+        waitForPath(href.substring(url("").length()));
+        assertThat(driver.getPageSource()).contains("社区老年人慢病筛查");
     }
 }
