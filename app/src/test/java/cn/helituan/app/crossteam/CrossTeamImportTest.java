@@ -127,6 +127,17 @@ class CrossTeamImportTest extends FullStackTest {
             }
             assertThat(rows).contains(name + "|" + mobileOf("secretary"), name + "|" + mobileIn(Demo.MEDICAL_GROUP));
         }
+        // a sub-team leader whose person leads the team exports it too, with the mobiles starred
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download("/cross-teams/members/export",
+                CrossTeamTest.SUB_TEAM)))) {
+            List<String> mobiles = new ArrayList<>();
+            for (Row row : book.getSheetAt(0)) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(name)) {
+                    mobiles.add(row.getCell(3).getStringCellValue());
+                }
+            }
+            assertThat(mobiles).isNotEmpty().allMatch(m -> m.matches("1\\d{2}\\*{4}\\d{4}"));
+        }
         long teamImport = upload(teams, "", ADMIN);
         assertThat(problems(teamImport)).isEmpty();
         List<Integer> tally = tally(teamImport, "CROSS_TEAMS");
@@ -155,7 +166,8 @@ class CrossTeamImportTest extends FullStackTest {
                         teamRow(unique("未驻村队长"), year, notStationed, "", "20000", ""),
                         teamRow(unique("三位小数"), year, leader, "", "100.005", ""),
                         teamRow(unique("负数经费"), year, leader, "", "-5", ""),
-                        teamRow(unique("无此乡镇"), year, leader, "", "20000", unique("无此镇"))),
+                        teamRow(unique("无此乡镇"), year, leader, "", "20000", unique("无此镇")),
+                        teamRow(unique("年度不对"), "1999", leader, "", "20000", "")),
                 List.of(List.of(existing, year, "", member), List.of(existing, year, "", member)));
         Map<String, Long> before = counts();
         long checked = upload(file, "", ADMIN);
@@ -164,12 +176,13 @@ class CrossTeamImportTest extends FullStackTest {
                 "跨镇服务队!4:allocation:crossteam.amount.decimals",
                 "跨镇服务队!5:allocation:crossteam.amount.positive",
                 "跨镇服务队!6:towns:import.crossteam.townUnknown",
+                "跨镇服务队!7:year:import.crossteam.year",
                 "跨镇服务队队员!3:mobile:crossteam.member.twice");
-        assertThat(tally(checked, "CROSS_TEAMS")).containsExactly(1, 0, 0, 4);
+        assertThat(tally(checked, "CROSS_TEAMS")).containsExactly(1, 0, 0, 5);
         assertThat(tally(checked, "CROSS_TEAM_MEMBERS")).containsExactly(1, 0, 0, 1);
         // the preview says why in Chinese, as the form does
         assertThat(page("/imports/" + checked)).contains("目前不是在岗的驻村第一书记", "金额最多两位小数", "金额须大于零",
-                "已是该服务队队员", "找不到乡镇");
+                "已是该服务队队员", "找不到乡镇", "不在 2000 至 2100 之间");
 
         long version = jdbc.queryForObject("select version from import_record where id = ?", Long.class, checked);
         mvc.perform(post("/imports/" + checked + "/confirm").with(ADMIN).with(csrf())
@@ -254,7 +267,11 @@ class CrossTeamImportTest extends FullStackTest {
     }
 
     private byte[] download(String url) throws Exception {
-        MvcResult result = mvc.perform(get(url).with(ADMIN)).andReturn();
+        return download(url, ADMIN);
+    }
+
+    private byte[] download(String url, RequestPostProcessor who) throws Exception {
+        MvcResult result = mvc.perform(get(url).with(who)).andReturn();
         assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
         return result.getResponse().getContentAsByteArray();
     }

@@ -43,6 +43,8 @@ final class CrossTeamImporter implements SheetImporter {
 
     /** Separators of a list of towns (not "/", which a name never holds but a path would). */
     private static final Pattern SEPARATOR = Pattern.compile("[、,，;；\\n]+");
+    private static final int MIN_YEAR = 2000;
+    private static final int MAX_YEAR = 2100;
     private static final int DAYS_MIN = 3;
     private static final int DAYS_MAX = 5;
 
@@ -62,6 +64,11 @@ final class CrossTeamImporter implements SheetImporter {
         Integer year = v.get("year");
         if (year == null) {
             run.problem(line, "year", "import.cell.required", null);
+            return Outcome.PROBLEM;
+        }
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            // the form's range (CrossTeamForm: 2000–2100)
+            run.problem(line, "year", "import.crossteam.year", line.get("year"));
             return Outcome.PROBLEM;
         }
         String name = Cells.text(v.text("name"));
