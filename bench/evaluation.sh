@@ -32,12 +32,7 @@ if [ -n "${START:-}" ]; then
     seed_province
 fi
 sql() { "$PSQL" -X -q -t -A -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -c "$1"; }
-# a reviewer of the province (the generator makes the managers' accounts; this one is the benchmark's)
-sql "insert into account (username, password_hash, display_name, role, scope_unit_id, must_change_password,
-         created_at)
-     select 'prov-reviewer', a.password_hash, '考核评审', 'REVIEWER', a.scope_unit_id, false, now()
-     from account a where a.username = 'prov-subteam'
-       and not exists (select 1 from account where username = 'prov-reviewer')" >/dev/null
+add_reviewer
 declare -A COOKIES
 for role in admin reviewer; do
     COOKIES[$role]=$(login "prov-$role")
@@ -46,31 +41,9 @@ echo "# $YEAR: $(sql "select count(*) from activity where occurred_on between ma
     and make_date($YEAR, 12, 31)") activities, $(sql "select count(*) from unit where kind = 'GROUP' and not archived")" \
     "groups, $(sql "select count(*) from plan_task t join annual_plan p on p.id = t.plan_id where p.year = $YEAR") tasks"
 
-csrf() {
-    curl -sS -b "${COOKIES[admin]}" "$BASE_URL$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
-        | sed 's/.*value="\([^"]*\)"/\1/'
-}
+csrf() { csrf_of "${COOKIES[admin]}" "$1"; }
 failed=0
-form=(--data-urlencode "name=$YEAR 年度全省考核（基准 $(date +%H%M%S)）" --data-urlencode "year=$YEAR"
-      --data-urlencode "deadline=$((YEAR + 1))-12-31" --data-urlencode "topQuota=30"
-      --data-urlencode "reviewerIds=$(sql "select id from account where username = 'prov-reviewer'")")
-for g in EXCELLENT COMPETENT BASIC INCOMPETENT; do form+=(--data-urlencode "grades=$g"); done
-for w in TASKS:20 KEY_TASKS:15 CONFIRMED_SHARE:10 FUNDS_SECURED:10 PROJECTS_INTRODUCED:5 TRAININGS_HELD:5 \
-         PEOPLE_TRAINED:5 BENEFICIARIES:5 PEOPLE_EMPLOYED:5 DEMANDS_RESOLVED:10 OVERDUE:5 DISPUTED:5; do
-    form+=(--data-urlencode "weights[${w%%:*}]=${w##*:}")
-done
-# one round a year for a scope: a data dir measured before has it already (opened by an earlier run)
-ROUND=$(sql "select id from evaluation_round where year = $YEAR and scope_unit_id is null")
-if [ -z "$ROUND" ]; then
-    out=$(curl -sS -o /dev/null -w '%{http_code} %{time_total} %{redirect_url}' -b "${COOKIES[admin]}" "${form[@]}" \
-        --data-urlencode "_csrf=$(csrf /evaluations/new)" "$BASE_URL/evaluations")
-    read -r code took location <<<"$out"
-    [ "$code" = 302 ] || { echo "FAIL open: HTTP $code" >&2; exit 1; }
-    ROUND=${location##*/}
-    echo "OPEN   round $ROUND of the province for $YEAR (entries, members, indicators): $took s"
-else
-    echo "OPEN   round $ROUND of the province for $YEAR was opened by an earlier run"
-fi
+open_round "$YEAR"
 echo "ROUND  $(sql "select count(*) from evaluation_entry where round_id = $ROUND") groups," \
     "$(sql "select count(*) from evaluation_member where round_id = $ROUND") members"
 for run in 1 2 3; do

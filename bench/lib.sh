@@ -159,3 +159,46 @@ seed_province() {
     "$PSQL" -X -q -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -v n="$ACTIVITIES" -v seed="$SEED" \
         -f "$HERE/province.sql"
 }
+
+# The page's CSRF token for the session cookie $1 on the path $2.
+csrf_of() {
+    curl -sS -b "$1" "$BASE_URL$2" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/'
+}
+
+# A reviewer of the province, prov-reviewer (the generator makes the managers' accounts; this one is the benchmark's).
+add_reviewer() {
+    "$PSQL" -X -q -t -A -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -c "
+     insert into account (username, password_hash, display_name, role, scope_unit_id, must_change_password,
+         created_at)
+     select 'prov-reviewer', a.password_hash, '考核评审', 'REVIEWER', a.scope_unit_id, false, now()
+     from account a where a.username = 'prov-subteam'
+       and not exists (select 1 from account where username = 'prov-reviewer')" >/dev/null
+}
+
+# Sets ROUND to the whole province's evaluation round of the year $1, opening it as the org admin (COOKIES[admin])
+# with prov-reviewer as its reviewer when no earlier run did (its groups, members and indicators in one request).
+open_round() {
+    local year=$1 out code took location form g w
+    ROUND=$("$PSQL" -X -q -t -A -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres \
+        -c "select id from evaluation_round where year = $year and scope_unit_id is null")
+    if [ -n "$ROUND" ]; then
+        echo "OPEN   round $ROUND of the province for $year was opened by an earlier run"
+        return 0
+    fi
+    form=(--data-urlencode "name=$year 年度全省考核（基准 $(date +%H%M%S)）" --data-urlencode "year=$year"
+          --data-urlencode "deadline=$((year + 1))-12-31" --data-urlencode "topQuota=30"
+          --data-urlencode "reviewerIds=$("$PSQL" -X -q -t -A -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres \
+              -c "select id from account where username = 'prov-reviewer'")")
+    for g in EXCELLENT COMPETENT BASIC INCOMPETENT; do form+=(--data-urlencode "grades=$g"); done
+    for w in TASKS:20 KEY_TASKS:15 CONFIRMED_SHARE:10 FUNDS_SECURED:10 PROJECTS_INTRODUCED:5 TRAININGS_HELD:5 \
+             PEOPLE_TRAINED:5 BENEFICIARIES:5 PEOPLE_EMPLOYED:5 DEMANDS_RESOLVED:10 OVERDUE:5 DISPUTED:5 \
+             ATTENDANCE:0 DOUBTFUL_CHECKINS:0 FINDINGS:0 RECTIFIED_ON_TIME:0; do
+        form+=(--data-urlencode "weights[${w%%:*}]=${w##*:}")
+    done
+    out=$(curl -sS -o /dev/null -w '%{http_code} %{time_total} %{redirect_url}' -b "${COOKIES[admin]}" "${form[@]}" \
+        --data-urlencode "_csrf=$(csrf_of "${COOKIES[admin]}" /evaluations/new)" "$BASE_URL/evaluations")
+    read -r code took location <<<"$out"
+    [ "$code" = 302 ] || { echo "FAIL open: HTTP $code" >&2; return 1; }
+    ROUND=${location##*/}
+    echo "OPEN   round $ROUND of the province for $year (entries, members, indicators): $took s"
+}
