@@ -1,6 +1,7 @@
 package cn.helituan.web.security;
 
 import cn.helituan.web.common.LiveSessions;
+import jakarta.servlet.http.HttpSession;
 import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
@@ -9,6 +10,8 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The sessions of every application instance, in the database (Spring Session JDBC, V65): Spring Session's registry,
@@ -16,6 +19,10 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
  * through any instance, meets {@code ConcurrentSessionFilter}), plus the one thing it cannot do — list every signed-in
  * session — as one query over {@code spring_session} (the marked ones left out). Expiry is Spring Session's, on the
  * system's time (not the application's clock, which tests set).
+ *
+ * <p>{@code ConcurrentSessionFilter} asks on every request whether the request's own session was ended: that answer
+ * comes from the session Spring Session has just read for the request (the mark is one of its attributes), not from a
+ * second read of the same rows (issue 25).
  */
 class SharedSessionRegistry<S extends Session> extends SpringSessionBackedSessionRegistry<S> implements LiveSessions {
 
@@ -27,6 +34,22 @@ class SharedSessionRegistry<S extends Session> extends SpringSessionBackedSessio
     SharedSessionRegistry(FindByIndexNameSessionRepository<S> repository, JdbcTemplate jdbc) {
         super(repository);
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public SessionInformation getSessionInformation(String sessionId) {
+        HttpSession current = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getSession(false) : null;
+        if (current == null || !current.getId().equals(sessionId)) {
+            return super.getSessionInformation(sessionId);
+        }
+        Object name = current.getAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME);
+        SessionInformation information = new SessionInformation(name == null ? "" : name, sessionId,
+                new Date(current.getLastAccessedTime()));
+        if (Boolean.TRUE.equals(current.getAttribute(EXPIRED))) {
+            information.expireNow();
+        }
+        return information;
     }
 
     @Override
