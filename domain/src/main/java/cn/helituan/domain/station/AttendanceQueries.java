@@ -27,6 +27,9 @@ public interface AttendanceQueries {
     /** The sheet's figures summed over all its lines (every page). */
     AttendanceFigures totals(Filter filter);
 
+    /** How many lines the sheet has (its pages' total). */
+    long lines(Filter filter);
+
     /** The stationing's classified days of the month ({@code kind} null: every counted day), in order. */
     List<AttendanceDay> days(Filter filter, AttendanceKind kind);
 }

@@ -82,7 +82,7 @@ public class AttendanceService {
      */
     @Transactional(readOnly = true)
     public long missing(Scope scope, YearMonth month) {
-        return sheet(scope, month, null, true, PageRequest.of(0, 1)).getTotalElements();
+        return filter(scope, month, null, true).map(queries::lines).orElse(0L);
     }
 
     /** Whether the scope reads other cadres' lines (and so villages' sheets), not only its own. */

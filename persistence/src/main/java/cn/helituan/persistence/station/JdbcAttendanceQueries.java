@@ -27,9 +27,11 @@ class JdbcAttendanceQueries implements AttendanceQueries {
     private final String sheet;
     private final String days;
     private final String totals;
+    private final AttendanceFigureCache cache;
 
-    JdbcAttendanceQueries(JdbcTemplate template) {
+    JdbcAttendanceQueries(JdbcTemplate template, AttendanceFigureCache cache) {
         this.jdbc = new NamedParameterJdbcTemplate(template);
+        this.cache = cache;
         Map<String, String> parts = SqlFiles.parts("sql/station/attendance.sql");
         this.sheet = parts.get("classified") + "\n" + parts.get("sheet");
         this.days = parts.get("classified") + "\n" + parts.get("days");
@@ -60,10 +62,19 @@ class JdbcAttendanceQueries implements AttendanceQueries {
         return new PageImpl<>(rows, pageable, total[0]);
     }
 
+    /** Kept while no check-in, absence, stationing, pairing or move of the tree happens ({@link AttendanceFigureCache}). */
     @Override
     public AttendanceFigures totals(Filter filter) {
-        return jdbc.queryForObject(totals, params(filter), (rs, n) -> new AttendanceFigures(rs.getInt("present"),
-                rs.getInt("doubtful"), rs.getInt("away"), rs.getInt("on_leave"), rs.getInt("absent")));
+        return cache.get(List.of("totals", filter), () -> jdbc.queryForObject(totals, params(filter),
+                (rs, n) -> new AttendanceFigures(rs.getInt("present"), rs.getInt("doubtful"), rs.getInt("away"),
+                        rs.getInt("on_leave"), rs.getInt("absent"))));
+    }
+
+    /** The sheet's count of lines, kept as {@link #totals} is. */
+    @Override
+    public long lines(Filter filter) {
+        return cache.get(List.of("lines", filter), () -> jdbc.queryForObject("select count(*) from ("
+                + sheet.replace("limit :limit offset :offset", "") + ") x", params(filter), Long.class));
     }
 
     @Override

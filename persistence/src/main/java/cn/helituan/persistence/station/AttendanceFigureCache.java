@@ -1,0 +1,57 @@
+package cn.helituan.persistence.station;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the attendance figures of a month that every page of the dashboard shows (its rate and its missing
+ * check-ins: a classification of every stationed cadre's every day, a second of the database for a province) with
+ * what they were computed after: the sum of {@code station_attendance_stamp}'s counters (V92), which every write the
+ * statement reads raises in its own transaction. A reader first reads the sum, then the kept figures if they were
+ * computed after that very sum — no write they depend on has committed since, so they are what the statement would
+ * give now — or computes them and keeps them with it. The sum is read before the figures, so figures kept under a
+ * sum are never older than it (a write committed in between makes them newer, and raises the sum the next reader
+ * sees). Each application instance keeps its own; the database's counters make them agree. The key holds the
+ * filter's day, so a new day (absent days follow the date) computes afresh.
+ */
+@Component
+class AttendanceFigureCache {
+
+    private static final int KEPT = 256;
+
+    private record Kept(long stamp, Object value) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Map<Object, Kept> kept = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Kept> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    AttendanceFigureCache(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The value kept for the key if nothing it reads changed since, else {@code compute}'s, kept. */
+    @SuppressWarnings("unchecked")
+    <T> T get(Object key, Supplier<T> compute) {
+        Long stamp = jdbc.queryForObject("select coalesce(sum(n), 0) from station_attendance_stamp", Long.class);
+        Kept found;
+        synchronized (kept) {
+            found = kept.get(key);
+        }
+        if (found != null && found.stamp() == stamp) {
+            return (T) found.value();
+        }
+        T value = compute.get();
+        synchronized (kept) {
+            kept.put(key, new Kept(stamp, value));
+        }
+        return value;
+    }
+}
