@@ -3,10 +3,12 @@ package cn.helituan.domain.dashboard;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.station.AttendanceService;
 import cn.helituan.domain.station.CheckInService;
+import cn.helituan.domain.station.KeptFigures;
 import cn.helituan.domain.station.StationService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -26,6 +28,7 @@ public class StationFiguresReader {
     private final StationService stations;
     private final CheckInService checkIns;
     private final AttendanceService attendance;
+    private final KeptFigures kept;
     private final Clock clock;
 
     /** The figures of the period's day (today, or a past period's last day); null for whoever reads no villages. */
@@ -37,9 +40,12 @@ public class StationFiguresReader {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = period.structureDay(today);
         YearMonth month = YearMonth.from(day);
+        // the lists' own counts, kept while no stationed cadre's record changes (the key: what else they read)
         return new StationFigures(day, month, day.equals(today),
-                stations.register(scope, null, null, null, day, COUNT).getTotalElements(),
-                checkIns.ofDay(scope, day, COUNT).getTotalElements(),
+                kept.get(List.of("stationed", scope, day, today),
+                        () -> stations.register(scope, null, null, null, day, COUNT).getTotalElements()),
+                kept.get(List.of("checkIns", scope, day, today),
+                        () -> checkIns.ofDay(scope, day, COUNT).getTotalElements()),
                 attendance.totals(scope, month, null, false));
     }
 }

@@ -19,13 +19,16 @@ import org.springframework.stereotype.Component;
 class AbsenceTodos implements TodoSource {
 
     private final AbsenceService absences;
+    private final KeptFigures kept;
 
     @Override
     public List<TodoItem> items(Scope scope, LocalDate today) {
         if (scope.role() != Role.ORG_ADMIN && scope.role() != Role.SUB_TEAM_LEADER) {
             return List.of();
         }
-        long waiting = absences.list(scope, AbsenceStatus.REQUESTED, null, PageRequest.of(0, 1)).getTotalElements();
+        // on every page (the menu's badge): kept while no absence, stationing or pairing changes
+        long waiting = kept.get(List.of("absencesToDecide", scope, today), () -> absences.list(scope,
+                AbsenceStatus.REQUESTED, null, PageRequest.of(0, 1)).getTotalElements());
         return List.of(TodoItem.of("absencesToDecide", waiting, null, "/absences?status=REQUESTED"));
     }
 }

@@ -1,5 +1,6 @@
 package cn.helituan.persistence.station;
 
+import cn.helituan.domain.station.KeptFigures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -7,8 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the attendance figures of a month that every page of the dashboard shows (its rate and its missing
- * check-ins: a classification of every stationed cadre's every day, a second of the database for a province) with
+ * Keeps the stationed cadres' figures every page of the dashboard shows (the month's attendance rate and missing
+ * check-ins — a classification of every stationed cadre's every day, a second of the database for a province —, the
+ * cadres stationed on the day and the day's check-ins) with
  * what they were computed after: the sum of {@code station_attendance_stamp}'s counters (V92), which every write the
  * statement reads raises in its own transaction. A reader first reads the sum, then the kept figures if they were
  * computed after that very sum — no write they depend on has committed since, so they are what the statement would
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * filter's day, so a new day (absent days follow the date) computes afresh.
  */
 @Component
-class AttendanceFigureCache {
+class AttendanceFigureCache implements KeptFigures {
 
     private static final int KEPT = 256;
 
@@ -38,8 +40,9 @@ class AttendanceFigureCache {
     }
 
     /** The value kept for the key if nothing it reads changed since, else {@code compute}'s, kept. */
+    @Override
     @SuppressWarnings("unchecked")
-    <T> T get(Object key, Supplier<T> compute) {
+    public <T> T get(Object key, Supplier<T> compute) {
         Long stamp = jdbc.queryForObject("select coalesce(sum(n), 0) from station_attendance_stamp", Long.class);
         Kept found;
         synchronized (kept) {
