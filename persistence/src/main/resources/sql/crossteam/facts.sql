@@ -61,7 +61,7 @@ with linked as (
     where s.team_id = :team and not s.cancelled and s.project_id is not null
     union
     select a.project_id from cross_team_spending s join activity a on a.id = s.activity_id
-    where s.team_id = :team and not s.cancelled and a.project_id is not null
+    where s.team_id = :team and not s.cancelled and a.status <> 'WITHDRAWN' and a.project_id is not null
     union
     select a.project_id from activity a
     where a.cross_team_id = :team and a.status <> 'WITHDRAWN' and a.project_id is not null
@@ -74,16 +74,17 @@ with linked as (
     where s.team_id = :team and not s.cancelled and s.project_id is not null
     union
     select a.project_id from cross_team_spending s join activity a on a.id = s.activity_id
-    where s.team_id = :team and not s.cancelled and a.project_id is not null
+    where s.team_id = :team and not s.cancelled and a.status <> 'WITHDRAWN' and a.project_id is not null
     union
     select a.project_id from activity a
     where a.cross_team_id = :team and a.status <> 'WITHDRAWN' and a.project_id is not null
 )
 select p.id, p.title as name, p.status, d.id as demand_id, d.title as demand_title, d.status as demand_status,
-       o.name as object_name
+       o.name as object_name, g.path as group_path, d.object_id
 from linked k join project p on p.id = k.project_id
 join demand d on d.id = p.demand_id
 join assisted_object o on o.id = d.object_id
+join unit g on g.id = p.group_id
 order by p.id desc
 limit :limit offset :offset
 -- name: demands-of-team
@@ -92,14 +93,16 @@ with linked as (
     where s.team_id = :team and not s.cancelled and s.project_id is not null
     union
     select a.project_id from cross_team_spending s join activity a on a.id = s.activity_id
-    where s.team_id = :team and not s.cancelled and a.project_id is not null
+    where s.team_id = :team and not s.cancelled and a.status <> 'WITHDRAWN' and a.project_id is not null
     union
     select a.project_id from activity a
     where a.cross_team_id = :team and a.status <> 'WITHDRAWN' and a.project_id is not null
 )
-select distinct d.id, d.title, d.status, o.name as object_name, p.id as project_id, p.title as project_title
+select distinct d.id, d.title, d.status, o.name as object_name, p.id as project_id, p.title as project_title,
+       g.path as group_path, d.object_id
 from linked k join project p on p.id = k.project_id
 join demand d on d.id = p.demand_id
 join assisted_object o on o.id = d.object_id
+join unit g on g.id = p.group_id
 order by d.id desc
 limit :limit offset :offset

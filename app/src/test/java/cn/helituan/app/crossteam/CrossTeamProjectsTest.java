@@ -90,10 +90,22 @@ class CrossTeamProjectsTest extends FullStackTest {
             assertThat(count(page, "data-demand=\"")).as("five demands shown").isEqualTo(5);
             assertThat(page).as("the cancelled entry's project is not the team's")
                     .doesNotContain(projects.get(6).getTitle());
-            assertThat(page).contains("href=\"/cross-teams/" + team + "/projects\"",
-                    "href=\"/projects/" + projects.get(5).getId() + "\"",
-                    "href=\"/demands/" + projects.get(5).getDemand().getId() + "\"");
+            assertThat(page).contains("href=\"/cross-teams/" + team + "/projects\"", projects.get(5).getTitle());
         }
+        // the department opens every project and demand from here
+        assertThat(page("/cross-teams/" + team, CrossTeamTest.ADMIN)).contains(
+                "href=\"/projects/" + projects.get(5).getId() + "\"",
+                "href=\"/demands/" + projects.get(5).getDemand().getId() + "\"");
+        // the leader, 青山村's first secretary, reads the team but not the medical group's projects in 柳河社区 nor
+        // their demands: their names without a link to a page that would refuse them
+        String leaders = page("/cross-teams/" + team, CrossTeamTest.LEADER);
+        assertThat(leaders).doesNotContain("href=\"/projects/" + projects.get(5).getId() + "\"",
+                "href=\"/demands/" + projects.get(5).getDemand().getId() + "\"");
+        assertThat(mvc.perform(get("/projects/" + projects.get(5).getId()).with(CrossTeamTest.LEADER)).andReturn()
+                .getResponse().getStatus()).as("the page the link would open").isIn(403, 404);
+        String leadersAll = page("/cross-teams/" + team + "/projects", CrossTeamTest.LEADER);
+        assertThat(leadersAll).contains(projects.get(0).getTitle())
+                .doesNotContain("href=\"/projects/" + projects.get(0).getId() + "\"");
 
         String all = page("/cross-teams/" + team + "/projects", CrossTeamTest.ADMIN);
         for (int i = 0; i < 6; i++) {

@@ -36,11 +36,28 @@ public interface CrossTeamFacts {
     record ObjectChoice(Long id, String name) {
     }
 
+    /**
+     * A project of the team's, with the group it belongs to and its demand's object (what decides who reads it);
+     * {@code readable}: whether the reader may open the project and its demand (set by {@code CrossTeamWork}: a link
+     * only where it opens).
+     */
     record TeamProject(Long id, String name, String status, Long demandId, String demandTitle, String demandStatus,
-                       String objectName) {
+                       String objectName, String groupPath, Long objectId, boolean readable) {
+
+        public TeamProject readable(boolean readable) {
+            return new TeamProject(id, name, status, demandId, demandTitle, demandStatus, objectName, groupPath,
+                    objectId, readable);
+        }
     }
 
-    record TeamDemand(Long id, String title, String status, String objectName, Long projectId, String projectTitle) {
+    /** A demand a project of the team's answers; {@code readable} as {@link TeamProject}'s. */
+    record TeamDemand(Long id, String title, String status, String objectName, Long projectId, String projectTitle,
+                      String groupPath, Long objectId, boolean readable) {
+
+        public TeamDemand readable(boolean readable) {
+            return new TeamDemand(id, title, status, objectName, projectId, projectTitle, groupPath, objectId,
+                    readable);
+        }
     }
 
     record ProjectCounts(long projects, long demands) {

@@ -8,6 +8,7 @@ import cn.helituan.domain.assisted.AssistedObjects;
 import cn.helituan.domain.common.ForbiddenException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.demand.ProjectService;
 import cn.helituan.domain.member.Member;
 import java.time.YearMonth;
 import java.util.List;
@@ -91,8 +92,9 @@ public class CrossTeamWork {
     @Transactional(readOnly = true)
     public TeamProjects projects(Scope scope, long teamId, int shown) {
         access.readable(scope, teamId);
-        return new TeamProjects(facts.projectCounts(teamId), facts.projectsOf(teamId, shown, 0),
-                facts.demandsOf(teamId, shown, 0));
+        return new TeamProjects(facts.projectCounts(teamId), marked(scope, facts.projectsOf(teamId, shown, 0)),
+                facts.demandsOf(teamId, shown, 0).stream()
+                        .map(d -> d.readable(ProjectService.reads(scope, d.groupPath(), d.objectId()))).toList());
     }
 
     /** A page of the team's projects, each with the demand it answers. */
@@ -101,8 +103,18 @@ public class CrossTeamWork {
         access.readable(scope, teamId);
         long total = facts.projectCounts(teamId).projects();
         List<CrossTeamFacts.TeamProject> rows = total == 0 ? List.of()
-                : facts.projectsOf(teamId, pageable.getPageSize(), pageable.getOffset());
+                : marked(scope, facts.projectsOf(teamId, pageable.getPageSize(), pageable.getOffset()));
         return new PageImpl<>(rows, pageable, total);
+    }
+
+    /**
+     * The projects marked with whether the reader opens them (and so their demands: whoever reads a project reads the
+     * demand it answers): the team's readers include members and leaders from anywhere, who may not read a project
+     * of another group — they see its name without a link to a page that would refuse them.
+     */
+    private static List<CrossTeamFacts.TeamProject> marked(Scope scope, List<CrossTeamFacts.TeamProject> projects) {
+        return projects.stream().map(p -> p.readable(ProjectService.reads(scope, p.groupPath(), p.objectId())))
+                .toList();
     }
 
     /** What the team's page shows of its projects and the demands they answer. */

@@ -144,10 +144,19 @@ public class ProjectService implements ProjectChoices {
     }
 
     private boolean reads(Scope scope, Project project) {
+        return reads(scope, project.getGroup().getPath(), project.getDemand().getObject().getId());
+    }
+
+    /**
+     * Whether the scope reads a project of the group at {@code groupPath} answering a demand of the object: a first
+     * secretary their own village's, the roster's readers those of the groups they cover (everyone's for the
+     * register's readers). Whoever reads a project reads its demand (DemandAccess).
+     */
+    public static boolean reads(Scope scope, String groupPath, Long objectId) {
         if (scope.role() == Role.FIRST_SECRETARY) {
-            return scope.objectId() != null && scope.objectId().equals(project.getDemand().getObject().getId());
+            return scope.objectId() != null && scope.objectId().equals(objectId);
         }
-        return scope.canReadRoster() && (scope.canReadRegister() || scope.covers(project.getGroup().getPath()));
+        return scope.canReadRoster() && (scope.canReadRegister() || scope.covers(groupPath));
     }
 
     private Project updatable(Scope scope, long id) {

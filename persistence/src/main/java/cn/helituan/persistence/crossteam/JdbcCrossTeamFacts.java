@@ -61,7 +61,7 @@ class JdbcCrossTeamFacts implements CrossTeamFacts {
                 .addValue("limit", limit).addValue("offset", offset),
                 (rs, i) -> new TeamProject(rs.getLong("id"), rs.getString("name"), rs.getString("status"),
                         rs.getLong("demand_id"), rs.getString("demand_title"), rs.getString("demand_status"),
-                        rs.getString("object_name")));
+                        rs.getString("object_name"), rs.getString("group_path"), rs.getLong("object_id"), false));
     }
 
     @Override
@@ -69,7 +69,8 @@ class JdbcCrossTeamFacts implements CrossTeamFacts {
         return jdbc.query(SQL.get("demands-of-team"), new MapSqlParameterSource("team", teamId)
                 .addValue("limit", limit).addValue("offset", offset),
                 (rs, i) -> new TeamDemand(rs.getLong("id"), rs.getString("title"), rs.getString("status"),
-                        rs.getString("object_name"), rs.getLong("project_id"), rs.getString("project_title")));
+                        rs.getString("object_name"), rs.getLong("project_id"), rs.getString("project_title"),
+                        rs.getString("group_path"), rs.getLong("object_id"), false));
     }
 
     private static TeamActivity activity(ResultSet rs) throws SQLException {
