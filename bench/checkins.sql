@@ -71,7 +71,7 @@ COMMIT;
 VACUUM ANALYZE assisted_object;
 -- session_replication_role = replica above skipped V92's triggers: the attendance figures an application already
 -- running keeps (persistence/station/AttendanceFigureCache) are computed afresh once the tree's counter moves
-SELECT station_attendance_touch(0);
+SELECT station_attendance_touch(ARRAY[0::bigint]);
 VACUUM ANALYZE stationing;
 VACUUM ANALYZE account;
 VACUUM ANALYZE station_checkin;

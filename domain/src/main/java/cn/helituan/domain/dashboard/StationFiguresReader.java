@@ -42,9 +42,9 @@ public class StationFiguresReader {
         YearMonth month = YearMonth.from(day);
         // the lists' own counts, kept while no stationed cadre's record changes (the key: what else they read)
         return new StationFigures(day, month, day.equals(today),
-                kept.get(List.of("stationed", scope, day, today),
+                kept.get(List.of("stationed", KeptFigures.reach(scope), day, today),
                         () -> stations.register(scope, null, null, null, day, COUNT).getTotalElements()),
-                kept.get(List.of("checkIns", scope, day, today),
+                kept.get(List.of("checkIns", KeptFigures.reach(scope), day, today),
                         () -> checkIns.ofDay(scope, day, COUNT).getTotalElements()),
                 attendance.totals(scope, month, null, false));
     }

@@ -27,7 +27,7 @@ class AbsenceTodos implements TodoSource {
             return List.of();
         }
         // on every page (the menu's badge): kept while no absence, stationing or pairing changes
-        long waiting = kept.get(List.of("absencesToDecide", scope, today), () -> absences.list(scope,
+        long waiting = kept.get(List.of("absencesToDecide", KeptFigures.reach(scope), today), () -> absences.list(scope,
                 AbsenceStatus.REQUESTED, null, PageRequest.of(0, 1)).getTotalElements());
         return List.of(TodoItem.of("absencesToDecide", waiting, null, "/absences?status=REQUESTED"));
     }

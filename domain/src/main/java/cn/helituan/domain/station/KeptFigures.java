@@ -1,5 +1,8 @@
 package cn.helituan.domain.station;
 
+import cn.helituan.domain.common.Scope;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -12,4 +15,12 @@ import java.util.function.Supplier;
 public interface KeptFigures {
 
     <T> T get(Object key, Supplier<T> compute);
+
+    /**
+     * What of a scope decides which stationed cadres' records it reads (its role, unit, village and person), for a
+     * key: readers with the same reach share a kept figure.
+     */
+    static List<Object> reach(Scope scope) {
+        return Arrays.asList(scope.role(), scope.unitPath(), scope.objectId(), scope.memberId());
+    }
 }

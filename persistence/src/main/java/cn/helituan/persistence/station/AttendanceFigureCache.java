@@ -43,18 +43,27 @@ class AttendanceFigureCache implements KeptFigures {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Supplier<T> compute) {
-        Long stamp = jdbc.queryForObject("select coalesce(sum(n), 0) from station_attendance_stamp", Long.class);
+        // the sum, and whether this transaction has written anything: its own uncommitted writes count in the sum it
+        // sees, so what it computes is neither kept nor taken from what was kept
+        Stamp stamp = jdbc.queryForObject("select coalesce(sum(n), 0), pg_current_xact_id_if_assigned() is null"
+                + " from station_attendance_stamp", (rs, i) -> new Stamp(rs.getLong(1), rs.getBoolean(2)));
+        if (!stamp.clean()) {
+            return compute.get();
+        }
         Kept found;
         synchronized (kept) {
             found = kept.get(key);
         }
-        if (found != null && found.stamp() == stamp) {
+        if (found != null && found.stamp() == stamp.sum()) {
             return (T) found.value();
         }
         T value = compute.get();
         synchronized (kept) {
-            kept.put(key, new Kept(stamp, value));
+            kept.put(key, new Kept(stamp.sum(), value));
         }
         return value;
+    }
+
+    private record Stamp(long sum, boolean clean) {
     }
 }

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
@@ -43,9 +45,10 @@ class SharedSessionRegistry<S extends Session> extends SpringSessionBackedSessio
         if (current == null || !current.getId().equals(sessionId)) {
             return super.getSessionInformation(sessionId);
         }
-        Object name = current.getAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME);
-        SessionInformation information = new SessionInformation(name == null ? "" : name, sessionId,
-                new Date(current.getLastAccessedTime()));
+        Object principal = current.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                instanceof SecurityContext context && context.getAuthentication() != null
+                ? context.getAuthentication().getName() : "";
+        SessionInformation information = new CurrentSessionInformation(principal, current);
         if (Boolean.TRUE.equals(current.getAttribute(EXPIRED))) {
             information.expireNow();
         }
@@ -79,5 +82,27 @@ class SharedSessionRegistry<S extends Session> extends SpringSessionBackedSessio
         return jdbc.query(username == null ? sql : sql + " and lower(s.principal_name) = lower(?)",
                 (rs, i) -> new SessionInformation(rs.getString(2), rs.getString(1).strip(),
                         Date.from(new Timestamp(rs.getLong(3)).toInstant())), args);
+    }
+
+    /** The request's own session: ended by marking it where it is kept, as Spring Session's registry does. */
+    private static final class CurrentSessionInformation extends SessionInformation {
+
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
+        private final transient HttpSession session;
+
+        CurrentSessionInformation(Object principal, HttpSession session) {
+            super(principal, session.getId(), new Date(session.getLastAccessedTime()));
+            this.session = session;
+        }
+
+        @Override
+        public void expireNow() {
+            super.expireNow();
+            if (!Boolean.TRUE.equals(session.getAttribute(EXPIRED))) {
+                session.setAttribute(EXPIRED, Boolean.TRUE);
+            }
+        }
     }
 }
