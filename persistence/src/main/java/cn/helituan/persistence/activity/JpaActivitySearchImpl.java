@@ -5,6 +5,7 @@ import cn.helituan.domain.activity.ActivityFilter;
 import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.domain.activity.ActivityTotals;
 import cn.helituan.domain.activity.Figure;
+import cn.helituan.persistence.common.IdList;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
@@ -68,10 +69,9 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
         if (page.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("""
-                        select a from Activity a join fetch a.group join fetch a.type
-                        where a.id in :ids order by a.occurredOn desc, a.id desc""", Activity.class)
-                .setParameter("ids", page).getResultList();
+        IdList list = IdList.of(page);
+        return list.bind(em.createQuery("select a from Activity a join fetch a.group join fetch a.type where a.id in "
+                + list.placeholders() + " order by a.occurredOn desc, a.id desc", Activity.class)).getResultList();
     }
 
     @Override

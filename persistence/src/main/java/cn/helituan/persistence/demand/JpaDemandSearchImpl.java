@@ -4,6 +4,7 @@ import cn.helituan.domain.demand.Demand;
 import cn.helituan.domain.demand.DemandFilter;
 import cn.helituan.domain.demand.DemandStatus;
 import cn.helituan.domain.demand.DemandTally;
+import cn.helituan.persistence.common.IdList;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Date;
@@ -42,10 +43,9 @@ class JpaDemandSearchImpl implements JpaDemandSearch {
         if (page.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("""
-                        select d from Demand d join fetch d.object join fetch d.category
-                        where d.id in :ids order by d.createdAt desc, d.id desc""", Demand.class)
-                .setParameter("ids", page).getResultList();
+        IdList list = IdList.of(page);
+        return list.bind(em.createQuery("select d from Demand d join fetch d.object join fetch d.category where d.id in "
+                + list.placeholders() + " order by d.createdAt desc, d.id desc", Demand.class)).getResultList();
     }
 
     @Override

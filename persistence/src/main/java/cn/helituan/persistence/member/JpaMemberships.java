@@ -72,12 +72,27 @@ interface JpaMemberships extends JpaRepository<Membership, Long>, Memberships {
             where s.unit.id in :unitIds and s.leftOn is null order by s.unit.id, m.name, m.id""")
     List<Membership> activeInUnits(@Param("unitIds") java.util.Collection<Long> unitIds);
 
+    /**
+     * On every page of the member list: the ids as one text parameter of a native statement, not a JPQL {@code in
+     * :memberIds}, for which Hibernate keeps no plan and translates the query again on every page (docs/performance.md,
+     * "The hot pages against the floor").
+     */
     @Override
-    @Query("""
-            select new cn.helituan.domain.member.MemberUnit(s.member.id, u.name) from Membership s join s.unit u
-            where s.member.id in :memberIds and s.leftOn is null and u.path like concat(:prefix, '%')
-            order by u.treeOrder""")
-    List<MemberUnit> activeUnitsOf(@Param("memberIds") Collection<Long> memberIds, @Param("prefix") String pathPrefix);
+    default List<MemberUnit> activeUnitsOf(Collection<Long> memberIds, String pathPrefix) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        String ids = memberIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        return activeUnitRows(ids, pathPrefix).stream()
+                .map(row -> new MemberUnit(((Number) row[0]).longValue(), (String) row[1])).toList();
+    }
+
+    @Query(nativeQuery = true, value = """
+            select s.member_id, u.name from membership s join unit u on u.id = s.unit_id
+            where s.member_id = any(cast(string_to_array(:ids, ',') as bigint[])) and s.left_on is null
+              and u.path like :prefix || '%'
+            order by u.tree_order""")
+    List<Object[]> activeUnitRows(@Param("ids") String commaSeparatedIds, @Param("prefix") String pathPrefix);
 
     @Override
     @Query("""
