@@ -99,6 +99,9 @@ public class NotificationService {
         if (live.stream().anyMatch(MonthlyNotification::isPublished)) {
             throw new RuleViolation("month", "notification.month.published");
         }
+        // read before this transaction writes: a transaction that has written computes the stationed cadres' figures
+        // afresh rather than take the kept ones (station/KeptFigures)
+        long checkInsMissing = attendance.readsVillages(scope) ? attendance.missing(scope, month) : 0;
         live.forEach(MonthlyNotification::supersede);
         notifications.flush();
 
@@ -123,7 +126,7 @@ public class NotificationService {
                 groups.stream().mapToLong(UnitMonth::reported).sum() + crossTown[0],
                 groups.stream().mapToLong(UnitMonth::confirmed).sum() + crossTown[1], groups.size(), silent.size(),
                 demandsOverdue, projectsOverdue, plansMissing,
-                attendance.readsVillages(scope) ? attendance.missing(scope, month) : 0, supervised));
+                checkInsMissing, supervised));
         long id = notification.getId();
         int position = 0;
         for (UnitMonth subTeam : subTeams) {
