@@ -55,7 +55,7 @@ order by m.name, m.id
 -- name, and those its activities (not withdrawn) were logged for; the union counts each project once. The demands it
 -- answered are those projects' demands (a project answers one demand). Three statements for the team's page (the
 -- counts, a page of projects, a page of demands) whatever the numbers.
--- name: project-counts
+-- name: linked
 with linked as (
     select s.project_id from cross_team_spending s
     where s.team_id = :team and not s.cancelled and s.project_id is not null
@@ -66,19 +66,10 @@ with linked as (
     select a.project_id from activity a
     where a.cross_team_id = :team and a.status <> 'WITHDRAWN' and a.project_id is not null
 )
+-- name: project-counts
 select count(distinct p.id) as projects, count(distinct p.demand_id) as demands
 from linked k join project p on p.id = k.project_id
 -- name: projects-of-team
-with linked as (
-    select s.project_id from cross_team_spending s
-    where s.team_id = :team and not s.cancelled and s.project_id is not null
-    union
-    select a.project_id from cross_team_spending s join activity a on a.id = s.activity_id
-    where s.team_id = :team and not s.cancelled and a.status <> 'WITHDRAWN' and a.project_id is not null
-    union
-    select a.project_id from activity a
-    where a.cross_team_id = :team and a.status <> 'WITHDRAWN' and a.project_id is not null
-)
 select p.id, p.title as name, p.status, d.id as demand_id, d.title as demand_title, d.status as demand_status,
        o.name as object_name, g.path as group_path, d.object_id
 from linked k join project p on p.id = k.project_id
@@ -88,16 +79,6 @@ join unit g on g.id = p.group_id
 order by p.id desc
 limit :limit offset :offset
 -- name: demands-of-team
-with linked as (
-    select s.project_id from cross_team_spending s
-    where s.team_id = :team and not s.cancelled and s.project_id is not null
-    union
-    select a.project_id from cross_team_spending s join activity a on a.id = s.activity_id
-    where s.team_id = :team and not s.cancelled and a.status <> 'WITHDRAWN' and a.project_id is not null
-    union
-    select a.project_id from activity a
-    where a.cross_team_id = :team and a.status <> 'WITHDRAWN' and a.project_id is not null
-)
 select distinct d.id, d.title, d.status, o.name as object_name, p.id as project_id, p.title as project_title,
        g.path as group_path, d.object_id
 from linked k join project p on p.id = k.project_id

@@ -51,13 +51,13 @@ class JdbcCrossTeamFacts implements CrossTeamFacts {
 
     @Override
     public ProjectCounts projectCounts(long teamId) {
-        return jdbc.queryForObject(SQL.get("project-counts"), new MapSqlParameterSource("team", teamId),
+        return jdbc.queryForObject(SQL.get("linked") + "\n" + SQL.get("project-counts"), new MapSqlParameterSource("team", teamId),
                 (rs, i) -> new ProjectCounts(rs.getLong("projects"), rs.getLong("demands")));
     }
 
     @Override
     public List<TeamProject> projectsOf(long teamId, int limit, long offset) {
-        return jdbc.query(SQL.get("projects-of-team"), new MapSqlParameterSource("team", teamId)
+        return jdbc.query(SQL.get("linked") + "\n" + SQL.get("projects-of-team"), new MapSqlParameterSource("team", teamId)
                 .addValue("limit", limit).addValue("offset", offset),
                 (rs, i) -> new TeamProject(rs.getLong("id"), rs.getString("name"), rs.getString("status"),
                         rs.getLong("demand_id"), rs.getString("demand_title"), rs.getString("demand_status"),
@@ -66,7 +66,7 @@ class JdbcCrossTeamFacts implements CrossTeamFacts {
 
     @Override
     public List<TeamDemand> demandsOf(long teamId, int limit, long offset) {
-        return jdbc.query(SQL.get("demands-of-team"), new MapSqlParameterSource("team", teamId)
+        return jdbc.query(SQL.get("linked") + "\n" + SQL.get("demands-of-team"), new MapSqlParameterSource("team", teamId)
                 .addValue("limit", limit).addValue("offset", offset),
                 (rs, i) -> new TeamDemand(rs.getLong("id"), rs.getString("title"), rs.getString("status"),
                         rs.getString("object_name"), rs.getLong("project_id"), rs.getString("project_title"),

@@ -28,12 +28,12 @@ class JpaCrossTeamSearchImpl implements JpaCrossTeamSearch {
     public Page<CrossTeamRow> search(String prefix, Long memberId, String memberPrefix, Integer year,
                                      Pageable pageable) {
         MapSqlParameterSource p = reach(prefix, memberId, memberPrefix, year);
-        Long total = jdbc.queryForObject(SQL.get("count"), p, Long.class);
+        Long total = jdbc.queryForObject(sql("count"), p, Long.class);
         if (total == null || total == 0) {
             return Page.empty(pageable);
         }
         p.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-        List<CrossTeamRow> rows = jdbc.query(SQL.get("page"), p, (rs, i) -> new CrossTeamRow(rs.getLong("id"),
+        List<CrossTeamRow> rows = jdbc.query(sql("page"), p, (rs, i) -> new CrossTeamRow(rs.getLong("id"),
                 rs.getString("name"), UnitField.valueOf(rs.getString("field")), rs.getInt("year"),
                 rs.getString("leader_name"), rs.getString("deputy_name"), rs.getLong("members"),
                 rs.getLong("towns"), rs.getLong("activities"), rs.getBigDecimal("allocation"),
@@ -45,12 +45,12 @@ class JpaCrossTeamSearchImpl implements JpaCrossTeamSearch {
     public Page<CrossTeamSheetRow> sheet(String prefix, Long memberId, String memberPrefix, Integer year,
                                          Pageable pageable) {
         MapSqlParameterSource p = reach(prefix, memberId, memberPrefix, year);
-        Long total = jdbc.queryForObject(SQL.get("count"), p, Long.class);
+        Long total = jdbc.queryForObject(sql("count"), p, Long.class);
         if (total == null || total == 0) {
             return Page.empty(pageable);
         }
         p.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-        List<CrossTeamSheetRow> rows = jdbc.query(SQL.get("sheet"), p, (rs, i) -> new CrossTeamSheetRow(
+        List<CrossTeamSheetRow> rows = jdbc.query(sql("sheet"), p, (rs, i) -> new CrossTeamSheetRow(
                 rs.getString("name"), rs.getInt("year"), UnitField.valueOf(rs.getString("field")),
                 rs.getString("unit_path"), rs.getString("leader_name"), rs.getString("leader_mobile"),
                 rs.getString("deputy_name"), rs.getString("deputy_mobile"), rs.getBigDecimal("allocation"),
@@ -62,14 +62,19 @@ class JpaCrossTeamSearchImpl implements JpaCrossTeamSearch {
     public Page<CrossTeamMemberRow> memberSheet(String prefix, Long memberId, String memberPrefix, Integer year,
                                                 Pageable pageable) {
         MapSqlParameterSource p = reach(prefix, memberId, memberPrefix, year);
-        Long total = jdbc.queryForObject(SQL.get("members-count"), p, Long.class);
+        Long total = jdbc.queryForObject(sql("members-count"), p, Long.class);
         if (total == null || total == 0) {
             return Page.empty(pageable);
         }
         p.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-        List<CrossTeamMemberRow> rows = jdbc.query(SQL.get("members-page"), p, (rs, i) -> new CrossTeamMemberRow(
+        List<CrossTeamMemberRow> rows = jdbc.query(sql("members-page"), p, (rs, i) -> new CrossTeamMemberRow(
                 rs.getString("team_name"), rs.getInt("year"), rs.getString("name"), rs.getString("mobile")));
         return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** The statement after the teams the reader finds ({@code found}). */
+    private static String sql(String name) {
+        return SQL.get("found") + "\n" + SQL.get(name);
     }
 
     private static MapSqlParameterSource reach(String prefix, Long memberId, String memberPrefix, Integer year) {
