@@ -19,10 +19,6 @@ import cn.helituan.domain.history.BulkInserts;
 import cn.helituan.domain.history.DryRun;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
-import cn.helituan.domain.crossteam.CrossTeamMembers;
-import cn.helituan.domain.crossteam.CrossTeamService;
-import cn.helituan.domain.crossteam.CrossTeamTowns;
-import cn.helituan.domain.crossteam.CrossTeams;
 import cn.helituan.domain.demand.AidResources;
 import cn.helituan.domain.demand.DemandCategories;
 import cn.helituan.domain.demand.Demands;
@@ -94,8 +90,7 @@ public class ImportService {
                          AidResources resources, ActivityLedger ledger, ActivityTypes activityTypes,
                          StationService stations, Stationings stationings, PlatformTransactionManager txManager, ChoiceCache choices,
                          History history, Clock clock, OneTimeSubmissions submissions, BulkInserts bulk,
-                         FieldCipher cipher, CrossTeamService crossTeams, CrossTeams crossTeamStore,
-                         CrossTeamTowns crossTeamTowns, CrossTeamMembers crossTeamMembers) {
+                         FieldCipher cipher, CrossTeamSheets crossTeamSheets) {
         this.records = records;
         this.history = history;
         this.tx = new TransactionTemplate(txManager);
@@ -115,10 +110,7 @@ public class ImportService {
         importers.put(ImportKind.ACTIVITIES, new ActivityImporter(ledger, activityTypes, units, objects, members));
         importers.put(ImportKind.STATIONINGS, new StationingImporter(stations, stationings, objects, members,
                 memberships, workUnits));
-        importers.put(ImportKind.CROSS_TEAMS, new CrossTeamImporter(crossTeams, crossTeamStore, crossTeamTowns,
-                regions, units, members));
-        importers.put(ImportKind.CROSS_TEAM_MEMBERS, new CrossTeamMemberImporter(crossTeams, crossTeamStore,
-                crossTeamMembers, members));
+        crossTeamSheets.addTo(importers);
     }
 
     /** What a pass found: per sheet, and the problems (the first {@value ImportRun#KEPT_PROBLEMS} of them). */

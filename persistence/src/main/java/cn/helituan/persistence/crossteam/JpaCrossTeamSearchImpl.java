@@ -5,11 +5,11 @@ import cn.helituan.domain.crossteam.CrossTeamRow;
 import cn.helituan.domain.crossteam.CrossTeamSheetRow;
 import cn.helituan.domain.team.UnitField;
 import cn.helituan.persistence.common.SqlFiles;
-import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -27,49 +27,41 @@ class JpaCrossTeamSearchImpl implements JpaCrossTeamSearch {
     @Override
     public Page<CrossTeamRow> search(String prefix, Long memberId, String memberPrefix, Integer year,
                                      Pageable pageable) {
-        MapSqlParameterSource p = reach(prefix, memberId, memberPrefix, year);
-        Long total = jdbc.queryForObject(sql("count"), p, Long.class);
-        if (total == null || total == 0) {
-            return Page.empty(pageable);
-        }
-        p.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-        List<CrossTeamRow> rows = jdbc.query(sql("page"), p, (rs, i) -> new CrossTeamRow(rs.getLong("id"),
-                rs.getString("name"), UnitField.valueOf(rs.getString("field")), rs.getInt("year"),
-                rs.getString("leader_name"), rs.getString("deputy_name"), rs.getLong("members"),
-                rs.getLong("towns"), rs.getLong("activities"), rs.getBigDecimal("allocation"),
-                rs.getBigDecimal("spent")));
-        return new PageImpl<>(rows, pageable, total);
+        return page("count", "page", reach(prefix, memberId, memberPrefix, year), pageable,
+                (rs, i) -> new CrossTeamRow(rs.getLong("id"), rs.getString("name"),
+                        UnitField.valueOf(rs.getString("field")), rs.getInt("year"), rs.getString("leader_name"),
+                        rs.getString("deputy_name"), rs.getLong("members"), rs.getLong("towns"),
+                        rs.getLong("activities"), rs.getBigDecimal("allocation"), rs.getBigDecimal("spent")));
     }
 
     @Override
     public Page<CrossTeamSheetRow> sheet(String prefix, Long memberId, String memberPrefix, Integer year,
                                          Pageable pageable) {
-        MapSqlParameterSource p = reach(prefix, memberId, memberPrefix, year);
-        Long total = jdbc.queryForObject(sql("count"), p, Long.class);
-        if (total == null || total == 0) {
-            return Page.empty(pageable);
-        }
-        p.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-        List<CrossTeamSheetRow> rows = jdbc.query(sql("sheet"), p, (rs, i) -> new CrossTeamSheetRow(
-                rs.getString("name"), rs.getInt("year"), UnitField.valueOf(rs.getString("field")),
-                rs.getString("unit_path"), rs.getString("leader_name"), rs.getString("leader_mobile"),
-                rs.getString("deputy_name"), rs.getString("deputy_mobile"), rs.getBigDecimal("allocation"),
-                rs.getString("towns"), rs.getInt("days_min"), rs.getInt("days_max")));
-        return new PageImpl<>(rows, pageable, total);
+        return page("count", "sheet", reach(prefix, memberId, memberPrefix, year), pageable,
+                (rs, i) -> new CrossTeamSheetRow(rs.getString("name"), rs.getInt("year"),
+                        UnitField.valueOf(rs.getString("field")), rs.getString("unit_path"),
+                        rs.getString("leader_name"), rs.getString("leader_mobile"), rs.getString("deputy_name"),
+                        rs.getString("deputy_mobile"), rs.getBigDecimal("allocation"), rs.getString("towns"),
+                        rs.getInt("days_min"), rs.getInt("days_max")));
     }
 
     @Override
     public Page<CrossTeamMemberRow> memberSheet(String prefix, Long memberId, String memberPrefix, Integer year,
                                                 Pageable pageable) {
-        MapSqlParameterSource p = reach(prefix, memberId, memberPrefix, year);
-        Long total = jdbc.queryForObject(sql("members-count"), p, Long.class);
+        return page("members-count", "members-page", reach(prefix, memberId, memberPrefix, year), pageable,
+                (rs, i) -> new CrossTeamMemberRow(rs.getString("team_name"), rs.getInt("year"),
+                        rs.getString("name"), rs.getString("mobile")));
+    }
+
+    /** The count, then (when there is anything) the page's rows: two statements whatever the page's size. */
+    private <T> Page<T> page(String count, String rows, MapSqlParameterSource p, Pageable pageable,
+                             RowMapper<T> row) {
+        Long total = jdbc.queryForObject(sql(count), p, Long.class);
         if (total == null || total == 0) {
             return Page.empty(pageable);
         }
         p.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-        List<CrossTeamMemberRow> rows = jdbc.query(sql("members-page"), p, (rs, i) -> new CrossTeamMemberRow(
-                rs.getString("team_name"), rs.getInt("year"), rs.getString("name"), rs.getString("mobile")));
-        return new PageImpl<>(rows, pageable, total);
+        return new PageImpl<>(jdbc.query(sql(rows), p, row), pageable, total);
     }
 
     /** The statement after the teams the reader finds ({@code found}). */

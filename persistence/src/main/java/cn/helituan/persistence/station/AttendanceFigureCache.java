@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the stationed cadres' figures every page of the dashboard shows (the month's attendance rate and missing
@@ -45,8 +47,7 @@ class AttendanceFigureCache implements KeptFigures {
     public <T> T get(Object key, Supplier<T> compute) {
         // the sum, and whether this transaction has written anything: its own uncommitted writes count in the sum it
         // sees, so what it computes is neither kept nor taken from what was kept
-        Stamp stamp = jdbc.queryForObject("select coalesce(sum(n), 0), pg_current_xact_id_if_assigned() is null"
-                + " from station_attendance_stamp", (rs, i) -> new Stamp(rs.getLong(1), rs.getBoolean(2)));
+        Stamp stamp = stamp();
         if (!stamp.clean()) {
             return compute.get();
         }
@@ -65,5 +66,29 @@ class AttendanceFigureCache implements KeptFigures {
     }
 
     private record Stamp(long sum, boolean clean) {
+    }
+
+    /**
+     * The counters' sum, read once per read-only transaction (the dashboard asks for several kept figures in one): an
+     * earlier read of the same transaction is an older sum, under which figures computed now are never older.
+     */
+    private Stamp stamp() {
+        boolean readOnly = TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (readOnly && TransactionSynchronizationManager.getResource(this) instanceof Stamp read) {
+            return read;
+        }
+        Stamp stamp = jdbc.queryForObject("select coalesce(sum(n), 0), pg_current_xact_id_if_assigned() is null"
+                + " from station_attendance_stamp", (rs, i) -> new Stamp(rs.getLong(1), rs.getBoolean(2)));
+        if (readOnly) {
+            TransactionSynchronizationManager.bindResource(this, stamp);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AttendanceFigureCache.this);
+                }
+            });
+        }
+        return stamp;
     }
 }
