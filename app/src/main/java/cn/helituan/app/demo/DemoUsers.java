@@ -1,6 +1,6 @@
 package cn.helituan.app.demo;
 
-import cn.helituan.domain.account.Accounts;
+import cn.helituan.domain.account.AccountScopes;
 import cn.helituan.domain.common.Scope;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -22,12 +22,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoUsers {
 
-    private final Accounts accounts;
+    private final AccountScopes accounts;
     private final EntityManager em;
 
     /** Runs a step as the demo account with this user name, given its scope; returns what the step returns. */
     <T> T as(String username, Function<Scope, T> step) {
-        Scope scope = accounts.scopeOfEnabled(username).orElseThrow();
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            em.flush(); // the scope is read by a plain statement, which sees only what was written
+        }
+        Scope scope = accounts.ofEnabled(username).orElseThrow();
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));

@@ -3,7 +3,7 @@ package cn.helituan.app.browser;
 import static cn.helituan.app.support.Pages.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.helituan.domain.account.Accounts;
+import cn.helituan.domain.account.AccountScopes;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.contest.ContestAdministration;
 import cn.helituan.domain.contest.ContestLevel;
@@ -35,10 +35,10 @@ class ContestIT extends BrowserSession {
     @Autowired
     ContestAdministration administration;
     @Autowired
-    Accounts accounts;
+    AccountScopes accounts;
 
     private long round(String title) {
-        Scope subteam = accounts.scopeOfEnabled("subteam").orElseThrow();
+        Scope subteam = accounts.ofEnabled("subteam").orElseThrow();
         ContestRound round = administration.open(subteam, new RoundDetails(ContestLevel.TOWN, 2026, 4,
                 subteam.unitId(), title, "产业振兴", null, 10, RoundDetails.defaultCriteria()));
         for (String code : List.of("DEMO-001", "DEMO-002", "DEMO-007")) {

@@ -3,7 +3,7 @@ package cn.helituan.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.helituan.app.support.Demo;
-import cn.helituan.domain.account.Accounts;
+import cn.helituan.domain.account.AccountScopes;
 import cn.helituan.domain.supervision.SupervisionPlan;
 import cn.helituan.domain.supervision.SupervisionPlanning;
 import java.awt.Color;
@@ -33,17 +33,17 @@ class SupervisionIT extends BrowserSession {
     @Autowired
     SupervisionPlanning planning;
     @Autowired
-    Accounts accounts;
+    AccountScopes accounts;
     @Autowired
     Demo demo;
 
     @Test
     void anInspectorRecordsAnUnannouncedVisitWithAFindingTheLeaderAnswersAndTheInspectorAccepts() throws IOException {
         LocalDate today = planning.today();
-        SupervisionPlan plan = planning.create(accounts.scopeOfEnabled("admin").orElseThrow(),
+        SupervisionPlan plan = planning.create(accounts.ofEnabled("admin").orElseThrow(),
                 new SupervisionPlanning.PlanCommand("茶产业小组暗访", demo.unitId(Demo.TEA_GROUP), today.minusDays(1),
                         today.plusDays(6), null, null,
-                        Set.of(accounts.scopeOfEnabled("inspector").orElseThrow().accountId())));
+                        Set.of(accounts.ofEnabled("inspector").orElseThrow().accountId())));
         metrics(390, 844, 2, true);
         logIn("inspector");
         navigate("督导检查", "/supervision");

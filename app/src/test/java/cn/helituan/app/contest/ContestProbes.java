@@ -4,7 +4,7 @@ import cn.helituan.app.scope.FeatureProbes;
 import cn.helituan.app.scope.Probe;
 import cn.helituan.app.scope.ProbeSet;
 import cn.helituan.app.support.Demo;
-import cn.helituan.domain.account.Accounts;
+import cn.helituan.domain.account.AccountScopes;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.contest.ContestAdministration;
 import cn.helituan.domain.contest.ContestCriteria;
@@ -43,7 +43,7 @@ class ContestProbes implements FeatureProbes {
     private final long presenter;
 
     ContestProbes(JdbcTemplate jdbc, Demo demo, ContestAdministration administration, ContestScoring scoring,
-                  ContestCriteria criteria, Accounts accounts, TransactionTemplate tx, ContestYearEnd yearEnd) {
+                  ContestCriteria criteria, AccountScopes accounts, TransactionTemplate tx, ContestYearEnd yearEnd) {
         this.jdbc = jdbc;
         this.open = round(jdbc, demo, administration, scoring, criteria, accounts, tx, OPEN, false);
         this.published = round(jdbc, demo, administration, scoring, criteria, accounts, tx, PUBLISHED, true);
@@ -95,7 +95,7 @@ class ContestProbes implements FeatureProbes {
     }
 
     private static synchronized long round(JdbcTemplate jdbc, Demo demo, ContestAdministration administration,
-                                           ContestScoring scoring, ContestCriteria criteria, Accounts accounts,
+                                           ContestScoring scoring, ContestCriteria criteria, AccountScopes accounts,
                                            TransactionTemplate tx, String title, boolean publish) {
         List<Long> made = jdbc.queryForList("select id from contest_round where title = ?", Long.class, title);
         if (!made.isEmpty()) {
@@ -114,7 +114,7 @@ class ContestProbes implements FeatureProbes {
                 String mobile = jdbc.queryForObject("select mobile from member where id = ?", String.class,
                         demo.memberIn(Demo.MEDICAL_GROUP));
                 administration.addPresenter(system, round.getId(), stop, null, mobile, "驻村第一书记");
-                Scope reviewer = accounts.scopeOfEnabled("reviewer").orElseThrow();
+                Scope reviewer = accounts.ofEnabled("reviewer").orElseThrow();
                 Map<Long, BigDecimal> marks = new HashMap<>();
                 for (ContestCriterion c : criteria.findByRoundIdOrderByPosition(round.getId())) {
                     marks.put(c.getId(), new BigDecimal("8"));

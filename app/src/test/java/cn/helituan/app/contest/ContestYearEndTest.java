@@ -18,7 +18,7 @@ import cn.helituan.domain.contest.ContestLevel;
 import cn.helituan.domain.contest.ContestRound;
 import cn.helituan.domain.contest.ContestScoring;
 import cn.helituan.domain.contest.RoundDetails;
-import cn.helituan.domain.account.Accounts;
+import cn.helituan.domain.account.AccountScopes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -58,7 +58,7 @@ class ContestYearEndTest extends FullStackTest {
     @Autowired
     ContestCriteria criteria;
     @Autowired
-    Accounts accounts;
+    AccountScopes accounts;
     @Autowired
     TransactionTemplate tx;
 
@@ -89,7 +89,7 @@ class ContestYearEndTest extends FullStackTest {
             for (ContestCriterion c : criteria.findByRoundIdOrderByPosition(round.getId())) {
                 marks.put(c.getId(), new BigDecimal("8"));
             }
-            scoring.score(accounts.scopeOfEnabled("reviewer").orElseThrow(), round.getId(), stop,
+            scoring.score(accounts.ofEnabled("reviewer").orElseThrow(), round.getId(), stop,
                     new ContestScoring.Marks(marks, null));
             administration.publish(system, round.getId(), round.getVersion());
             return presenters;

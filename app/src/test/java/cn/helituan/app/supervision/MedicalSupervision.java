@@ -1,7 +1,7 @@
 package cn.helituan.app.supervision;
 
 import cn.helituan.app.support.Demo;
-import cn.helituan.domain.account.Accounts;
+import cn.helituan.domain.account.AccountScopes;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.supervision.ChecklistItem;
 import cn.helituan.domain.supervision.Finding;
@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 record MedicalSupervision(long planId, long inspectionId, long findingId, long measureId, long unitId,
                           long memberId) {
 
-    static synchronized MedicalSupervision of(JdbcTemplate jdbc, Demo demo, Accounts accounts,
+    static synchronized MedicalSupervision of(JdbcTemplate jdbc, Demo demo, AccountScopes accounts,
                                               SupervisionPlanning planning, InspectionWork work,
                                               MeasureService measures) {
         long unit = demo.unitId(Demo.MEDICAL_GROUP);
@@ -32,8 +32,8 @@ record MedicalSupervision(long planId, long inspectionId, long findingId, long m
         List<Long> made = jdbc.queryForList(
                 "select id from supervision_plan where name = '民生分团探针督导' order by id", Long.class);
         if (made.isEmpty()) {
-            Scope admin = accounts.scopeOfEnabled("admin").orElseThrow();
-            Scope inspector = accounts.scopeOfEnabled("inspector").orElseThrow();
+            Scope admin = accounts.ofEnabled("admin").orElseThrow();
+            Scope inspector = accounts.ofEnabled("inspector").orElseThrow();
             LocalDate today = planning.today();
             SupervisionPlan plan = planning.create(admin, new SupervisionPlanning.PlanCommand("民生分团探针督导",
                     demo.unitId(Demo.WELFARE), today.minusDays(3), today.plusDays(3), null, null,

@@ -9,7 +9,7 @@ import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.Pages;
 import cn.helituan.app.support.TestClock;
-import cn.helituan.domain.account.Accounts;
+import cn.helituan.domain.account.AccountScopes;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.Gender;
 import cn.helituan.domain.member.MemberDetails;
@@ -67,7 +67,7 @@ class NotificationSupervisionTest extends FullStackTest {
     @Autowired
     TestClock clock;
     @Autowired
-    Accounts accounts;
+    AccountScopes accounts;
     @Autowired
     UnitService units;
     @Autowired
@@ -97,7 +97,7 @@ class NotificationSupervisionTest extends FullStackTest {
         jdbc.update("""
                 insert into account (username, password_hash, display_name, role, scope_unit_id, must_change_password,
                                      created_at) values (?, 'x', '测试', ?, ?, false, now())""", username, role, unit);
-        return accounts.scopeOfEnabled(username).orElseThrow();
+        return accounts.ofEnabled(username).orElseThrow();
     }
 
     @Test

@@ -4,7 +4,7 @@ import cn.helituan.app.scope.FeatureProbes;
 import cn.helituan.app.scope.Probe;
 import cn.helituan.app.scope.ProbeSet;
 import cn.helituan.app.support.Demo;
-import cn.helituan.domain.account.Accounts;
+import cn.helituan.domain.account.AccountScopes;
 import cn.helituan.domain.supervision.InspectionWork;
 import cn.helituan.domain.supervision.MeasureService;
 import cn.helituan.domain.supervision.SupervisionPlanning;
@@ -23,7 +23,7 @@ class SupervisionProbes implements FeatureProbes {
     private final JdbcTemplate jdbc;
     private final MedicalSupervision records;
 
-    SupervisionProbes(JdbcTemplate jdbc, Demo demo, Accounts accounts, SupervisionPlanning planning,
+    SupervisionProbes(JdbcTemplate jdbc, Demo demo, AccountScopes accounts, SupervisionPlanning planning,
                       InspectionWork work, MeasureService measures) {
         this.jdbc = jdbc;
         this.records = MedicalSupervision.of(jdbc, demo, accounts, planning, work, measures);

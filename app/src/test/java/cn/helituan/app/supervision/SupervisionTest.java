@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
-import cn.helituan.domain.account.Accounts;
+import cn.helituan.domain.account.AccountScopes;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
@@ -51,7 +51,7 @@ class SupervisionTest extends FullStackTest {
     @Autowired
     Demo demo;
     @Autowired
-    Accounts accounts;
+    AccountScopes accounts;
     @Autowired
     SupervisionPlanning planning;
     @Autowired
@@ -78,8 +78,8 @@ class SupervisionTest extends FullStackTest {
     }
 
     private SupervisionPlan plan(String name, Integer sample, Long seed) {
-        Scope admin = accounts.scopeOfEnabled("admin").orElseThrow();
-        long inspector = accounts.scopeOfEnabled("inspector").orElseThrow().accountId();
+        Scope admin = accounts.ofEnabled("admin").orElseThrow();
+        long inspector = accounts.ofEnabled("inspector").orElseThrow().accountId();
         LocalDate today = planning.today();
         return planning.create(admin, new SupervisionPlanning.PlanCommand(name, null, today.minusDays(5), today,
                 sample, seed, Set.of(inspector)));
@@ -157,7 +157,7 @@ class SupervisionTest extends FullStackTest {
 
         // an inspector whose scope is the industry sub-team, named on a plan over everything: not the medical group
         SupervisionPlan all = plan("范围外测试", null, null);
-        Scope demoInspector = accounts.scopeOfEnabled("inspector").orElseThrow();
+        Scope demoInspector = accounts.ofEnabled("inspector").orElseThrow();
         String industry = jdbc.queryForObject("select path from unit where name = ?", String.class, Demo.INDUSTRY);
         Scope narrow = new Scope(demoInspector.accountId(), "inspector", Role.INSPECTOR,
                 demo.unitId(Demo.INDUSTRY), industry, null, null);
@@ -278,8 +278,8 @@ class SupervisionTest extends FullStackTest {
      * leader's from the index) equal the findings counted one by one, after every step.
      */
     private void countsAgreeWithTheFindings() {
-        Scope admin = accounts.scopeOfEnabled("admin").orElseThrow();
-        Scope leader = accounts.scopeOfEnabled("leader").orElseThrow();
+        Scope admin = accounts.ofEnabled("admin").orElseThrow();
+        Scope leader = accounts.ofEnabled("leader").orElseThrow();
         LocalDate today = reading.today();
         for (Scope scope : List.of(admin, leader)) {
             String under = "join unit u on u.id = f.unit_id where u.path like ? || '%'";

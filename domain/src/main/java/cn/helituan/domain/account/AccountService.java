@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     private final Accounts accounts;
+    private final AccountScopes scopes;
     private final Units units;
     private final AssistedObjects objects;
     private final Members members;
@@ -43,10 +44,12 @@ public class AccountService {
     /** How many of an account's passwords, its current one included, a new one may not repeat. */
     public static final int PASSWORDS_REMEMBERED = 5;
 
-    /** The scope of a signed-in account, read fresh so that moves and role changes apply at once. */
-    @Transactional(readOnly = true)
+    /**
+     * The scope of a signed-in account, read fresh so that moves and role changes apply at once: one statement,
+     * without a transaction of its own ({@link AccountScopes}).
+     */
     public Optional<Scope> scopeOf(String username) {
-        return accounts.scopeOfEnabled(username);
+        return scopes.ofEnabled(username);
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,5 @@
 package cn.helituan.domain.account;
 
-import cn.helituan.domain.common.Scope;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,8 +12,6 @@ public interface Accounts {
 
     Optional<Account> findByUsernameIgnoreCase(String username);
 
-    /** The scope of the enabled account with this username (ignoring case), read without loading the account. */
-    Optional<Scope> scopeOfEnabled(String username);
 
     boolean existsByUsernameIgnoreCase(String username);
 

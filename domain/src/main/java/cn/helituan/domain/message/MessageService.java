@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MessageService {
 
     private final Messages messages;
+    private final UnreadMessages unread;
     private final MessageDelivery delivery;
     private final Clock clock;
 
@@ -61,10 +62,9 @@ public class MessageService {
         return scope.accountId() == null ? 0 : messages.countByAccountIdAndReadAtIsNull(scope.accountId());
     }
 
-    /** The same by user name, for the menu of every page (one statement on message_unread_idx). */
-    @Transactional(readOnly = true)
+    /** The same by user name, for the menu of every page ({@link UnreadMessages}: one statement, no transaction). */
     public long unreadOf(String username) {
-        return username == null || username.isEmpty() ? 0 : messages.unreadOf(username);
+        return username == null || username.isEmpty() ? 0 : unread.of(username);
     }
 
     /** The signed-in account's messages, newest first. */

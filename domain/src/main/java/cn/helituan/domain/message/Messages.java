@@ -26,9 +26,6 @@ public interface Messages {
     /** How many of an account's messages are unread (the menu's envelope). */
     long countByAccountIdAndReadAtIsNull(long accountId);
 
-    /** The same by the account's user name (the layout knows the signed-in name; one indexed statement). */
-    long unreadOf(String username);
-
     /** Marks every unread message of the account read; how many. */
     int readAll(long accountId, Instant at);
 

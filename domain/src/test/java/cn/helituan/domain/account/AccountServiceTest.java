@@ -55,7 +55,7 @@ class AccountServiceTest {
     private final LoginThrottle throttle = mock(LoginThrottle.class);
     private final ApiTokens tokens = mock(ApiTokens.class);
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    private final AccountService service = new AccountService(accounts, units, mock(AssistedObjects.class),
+    private final AccountService service = new AccountService(accounts, mock(AccountScopes.class), units, mock(AssistedObjects.class),
             mock(Members.class), ENCODER, mock(History.class), Clock.fixed(NOW, ZoneOffset.UTC), passwordHistory,
             throttle, tokens, events);
 

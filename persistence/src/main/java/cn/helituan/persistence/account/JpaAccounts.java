@@ -2,9 +2,7 @@ package cn.helituan.persistence.account;
 
 import cn.helituan.domain.account.Account;
 import cn.helituan.domain.account.Accounts;
-import cn.helituan.domain.common.Scope;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -46,22 +44,6 @@ interface JpaAccounts extends JpaRepository<Account, Long>, Accounts {
             select distinct a.scopeObject.id from Account a
             where a.scopeObject.id in :ids and a.enabled = true and a.role = cn.helituan.domain.common.Role.FIRST_SECRETARY""")
     java.util.Set<Long> objectsWithAccount(@Param("ids") java.util.Collection<Long> objectIds);
-
-    /**
-     * Read on every request: a projection, no entity to load and track. The name is lower-cased here, not by
-     * {@code lower(:username)} in the query: Hibernate keeps no plan for a query with a function of a parameter and
-     * would translate it to SQL again on every request (docs/performance.md, "The hot pages against the floor").
-     */
-    @Override
-    default Optional<Scope> scopeOfEnabled(String username) {
-        return scopeOfEnabledLowerCase(username.toLowerCase(Locale.ROOT));
-    }
-
-    @Query("""
-            select new cn.helituan.domain.common.Scope(a.id, a.username, a.role, u.id, u.path, o.id, m.id)
-            from Account a left join a.scopeUnit u left join a.scopeObject o left join a.member m
-            where lower(a.username) = :username and a.enabled = true""")
-    Optional<Scope> scopeOfEnabledLowerCase(@Param("username") String lowerCaseUsername);
 
     @Override
     @EntityGraph(attributePaths = {"scopeUnit", "scopeObject", "member"})

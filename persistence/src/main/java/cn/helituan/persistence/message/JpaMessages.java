@@ -14,14 +14,6 @@ import org.springframework.data.repository.query.Param;
 interface JpaMessages extends JpaRepository<Message, Long>, Messages, JpaMessagesBulk {
 
     @Override
-    @Query(value = """
-            select count(*) from message m
-            where m.account_id = (select a.id from account a where lower(a.username) = lower(:username))
-              and m.read_at is null""",
-            nativeQuery = true)
-    long unreadOf(@Param("username") String username);
-
-    @Override
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Message m set m.readAt = :at where m.accountId = :account and m.readAt is null")
     int readAll(@Param("account") long accountId, @Param("at") Instant at);

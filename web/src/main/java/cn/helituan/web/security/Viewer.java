@@ -51,6 +51,12 @@ public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolea
                 name, auditor);
     }
 
+    /** The roles alone, without the names: what the menu's entries depend on (web/layout/PageChrome keeps menus by it). */
+    public Viewer roles() {
+        return new Viewer(signedIn, "", orgAdmin, firstSecretary, reviewer, member, subTeamLeader, inspector, "",
+                auditor);
+    }
+
     /** Whether the menu offers the dashboard (DashboardService decides on the server): not to plain members. */
     public boolean readsDashboard() {
         return signedIn && !firstSecretary && !member;

@@ -3,7 +3,6 @@ package cn.helituan.persistence.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.helituan.domain.account.Account;
-import cn.helituan.domain.account.Accounts;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.member.MemberType;
@@ -12,13 +11,13 @@ import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.persistence.PersistenceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-/** The scope read on every request: what the account may see, straight from the database. */
-class JpaAccountsTest extends PersistenceTest {
+/** The scope read on every request: what the account may see, straight from the database (in the test's transaction). */
+class JdbcAccountScopesTest extends PersistenceTest {
 
-    @Autowired
-    private Accounts accounts;
+    private JdbcAccountScopes scopes() {
+        return new JdbcAccountScopes(jdbc);
+    }
 
     @Test
     void theScopeCarriesRoleUnitPathAndMemberAndIgnoresTheCaseOfTheUsername() {
@@ -30,7 +29,7 @@ class JpaAccountsTest extends PersistenceTest {
         account.assign(Role.SUB_TEAM_LEADER, town, null, wang);
         em.persistAndFlush(account);
 
-        assertThat(accounts.scopeOfEnabled("wanglei")).hasValueSatisfying(scope -> {
+        assertThat(scopes().ofEnabled("wanglei")).hasValueSatisfying(scope -> {
             assertThat(scope.accountId()).isEqualTo(account.getId());
             assertThat(scope.username()).isEqualTo("WangLei");
             assertThat(scope.role()).isEqualTo(Role.SUB_TEAM_LEADER);
@@ -39,7 +38,7 @@ class JpaAccountsTest extends PersistenceTest {
             assertThat(scope.objectId()).isNull();
             assertThat(scope.memberId()).isEqualTo(wang.getId());
         });
-        assertThat(accounts.scopeOfEnabled("nobody")).isEmpty();
+        assertThat(scopes().ofEnabled("nobody")).isEmpty();
     }
 
     @Test
@@ -48,13 +47,13 @@ class JpaAccountsTest extends PersistenceTest {
         admin.assign(Role.ORG_ADMIN, null, null, null);
         em.persistAndFlush(admin);
 
-        assertThat(accounts.scopeOfEnabled("prov-admin-test")).hasValueSatisfying(scope -> {
+        assertThat(scopes().ofEnabled("prov-admin-test")).hasValueSatisfying(scope -> {
             assertThat(scope.wholeDeployment()).isTrue();
             assertThat(scope.pathFilter()).isEmpty();
         });
 
         admin.disable();
         em.persistAndFlush(admin);
-        assertThat(accounts.scopeOfEnabled("prov-admin-test")).isEmpty();
+        assertThat(scopes().ofEnabled("prov-admin-test")).isEmpty();
     }
 }
