@@ -65,6 +65,12 @@ public class DemandListing {
         return new PageImpl<>(content, pageable, total);
     }
 
+    /** How many demands the filter finds for the user: the list's total, without its rows (the to-do badge). */
+    @Transactional(readOnly = true)
+    public long count(Scope scope, DemandQuery query) {
+        return demands.count(access.filter(scope, query));
+    }
+
     /**
      * The list page's rows and figures with one count: the tally's collected demands are the page's total (the same
      * filter), so the demands are not counted twice.

@@ -29,8 +29,8 @@ class DemandTodos implements TodoSource {
     @Override
     public List<TodoItem> items(Scope scope, LocalDate today) {
         if (scope.role() == Role.FIRST_SECRETARY && scope.objectId() != null) {
-            long solved = demands.list(scope, new DemandQuery(DemandStatus.SOLVED, false, null, null, false, null,
-                    null, null), PageRequest.of(0, 1)).getTotalElements();
+            long solved = demands.count(scope, new DemandQuery(DemandStatus.SOLVED, false, null, null, false, null,
+                    null, null));
             return List.of(TodoItem.of("demandsToConfirm", solved, null, "/demands?status=SOLVED"));
         }
         if (scope.role() == Role.GROUP_LEADER && scope.unitPath() != null) {

@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,19 +107,37 @@ public class MajorMatterService {
     /** The reports the scope reads; {@code overdue}: only those waiting for acknowledgement longer than allowed. */
     @Transactional(readOnly = true)
     public Page<MajorMatter> list(Scope scope, Boolean open, boolean overdue, Pageable pageable) {
-        LocalDate today = LocalDate.now(clock);
-        Boolean state = overdue ? Boolean.TRUE : open;
-        Instant before = overdue ? clock.instant().minus(overdueAfter) : null;
-        if (scope.canReadRegister()) {
-            return matters.search(null, today, null, state, before, pageable);
-        }
-        if (scope.role() == Role.SUB_TEAM_LEADER && scope.unitPath() != null) {
-            return matters.search(scope.pathFilter(), today, null, state, before, pageable);
-        }
-        if (scope.memberId() == null) {
+        Reach reach = reach(scope);
+        if (reach == null) {
             return Page.empty(pageable);
         }
-        return matters.search(null, today, scope.memberId(), state, before, pageable);
+        return matters.search(reach.prefix(), LocalDate.now(clock), reach.memberId(), overdue ? Boolean.TRUE : open,
+                overdue ? clock.instant().minus(overdueAfter) : null, pageable);
+    }
+
+    /** How many reports {@link #list} finds, without reading them (the to-do badge, the attention list). */
+    @Transactional(readOnly = true)
+    public long count(Scope scope, Boolean open, boolean overdue) {
+        Reach reach = reach(scope);
+        if (reach == null) {
+            return 0;
+        }
+        return matters.count(reach.prefix(), LocalDate.now(clock), reach.memberId(), overdue ? Boolean.TRUE : open,
+                overdue ? clock.instant().minus(overdueAfter) : null);
+    }
+
+    /** Whose reports a scope reads: every one (both null), its sub-team's villages' (a prefix), its own (a member). */
+    private record Reach(String prefix, Long memberId) {
+    }
+
+    private static Reach reach(Scope scope) {
+        if (scope.canReadRegister()) {
+            return new Reach(null, null);
+        }
+        if (scope.role() == Role.SUB_TEAM_LEADER && scope.unitPath() != null) {
+            return new Reach(scope.pathFilter(), null);
+        }
+        return scope.memberId() == null ? null : new Reach(null, scope.memberId());
     }
 
     /** How many of the scope's villages' reports wait for acknowledgement longer than allowed (its list's count). */
@@ -129,7 +146,7 @@ public class MajorMatterService {
         if (!absences.approver(scope) && !scope.canReadRegister()) {
             return 0;
         }
-        return list(scope, null, true, PageRequest.of(0, 1)).getTotalElements();
+        return count(scope, null, true);
     }
 
     @Transactional(readOnly = true)

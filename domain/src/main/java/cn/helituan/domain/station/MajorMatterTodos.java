@@ -7,7 +7,6 @@ import cn.helituan.domain.todo.TodoSource;
 import java.time.LocalDate;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /** The approver's major-matter reports not yet acknowledged, counted with the list's own query. */
@@ -22,7 +21,7 @@ class MajorMatterTodos implements TodoSource {
         if (scope.role() != Role.ORG_ADMIN && scope.role() != Role.SUB_TEAM_LEADER) {
             return List.of();
         }
-        long open = matters.list(scope, true, false, PageRequest.of(0, 1)).getTotalElements();
+        long open = matters.count(scope, true, false);
         return List.of(TodoItem.of("majorMattersToAcknowledge", open, null, "/major-matters?open=true"));
     }
 }

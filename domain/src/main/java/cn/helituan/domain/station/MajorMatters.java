@@ -20,4 +20,7 @@ public interface MajorMatters {
      */
     Page<MajorMatter> search(String prefix, LocalDate day, Long memberId, Boolean open, Instant reportedBefore,
                              Pageable pageable);
+
+    /** How many reports {@link #search} finds, without reading them. */
+    long count(String prefix, LocalDate day, Long memberId, Boolean open, Instant reportedBefore);
 }
