@@ -12,7 +12,8 @@
 #   ../shared/floor/ratio.sh START=1 bench/hot-pages.sh   # starts ./run.sh (heap capped: JAVA_OPTS=-Xmx512m) on
 #                                                         # $DATA_DIR, seeding what is missing first, and stops it
 #
-# Environment (defaults): BASE_URL (http://127.0.0.1:18090), DURATION (20s), WARMUP (10s), CONNECTIONS (16),
+# Environment (defaults): BASE_URL (http://127.0.0.1:18090), DURATION (20s), WARMUP (10s), WARMUP_ROUNDS (3: passes
+# over every page before the measured one, so that the JIT compiler has finished), CONNECTIONS (16),
 # THREADS (2), PASSWORD (demo1234), TARGET_P95_MS (50), TARGET_REVIEW_P95_MS (100), TARGET_NOTICE_S (1), START,
 # DATA_DIR (/tmp/helituan-province), DB_PORT (54420), CADRES (10000), ONLY (a regular expression over the labels),
 # NOTICE (set to 0: skip the notification), PSQL (psql).

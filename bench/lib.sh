@@ -1,12 +1,13 @@
 # Shared by the load tests (bench/members.sh, bench/activities.sh): logging in with curl, starting ./run.sh on an
-# embedded PostgreSQL, and measuring a list of URLs with wrk (warm-up pass, then measured pass), printing one RESULT
+# embedded PostgreSQL, and measuring a list of URLs with wrk (WARMUP_ROUNDS warm-up passes, then a measured pass), printing one RESULT
 # line per URL and the CPU each part of the machine used. Sourced, not run. The caller sets BASE_URL and DATA_DIR
 # (and what differs from the defaults below) before sourcing.
 
 # The defaults every load test shares; a script sets its own (BASE_URL, DATA_DIR, DB_PORT, a smaller data set, a
 # looser target) before sourcing, and the environment overrides both.
 : "${DURATION:=20s}" "${WARMUP:=10s}" "${CONNECTIONS:=16}" "${THREADS:=2}" "${PASSWORD:=demo1234}"
-: "${TARGET_P95_MS:=100}" "${MEMBERS:=30000}" "${SEED:=42}" "${OBJECTS:=10000}" "${DEMANDS:=50000}"
+: "${WARMUP_ROUNDS:=3}" "${TARGET_P95_MS:=100}" "${MEMBERS:=30000}" "${SEED:=42}" "${OBJECTS:=10000}"
+: "${DEMANDS:=50000}"
 : "${RESOURCES:=20000}" "${ACTIVITIES:=1000000}" "${PSQL:=psql}" "${ONLY:=.}"
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -112,7 +113,11 @@ measure() {
         "wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
     local failed=0 pass run label role path duration out result not200 socket p95 requests rest
     local m0 a0 p0 m1 a1 p1
-    for pass in warmup measure; do
+    # WARMUP_ROUNDS warm-up passes over every URL first: the pages share most of their code, and the JIT compiler
+    # was still busy (a fifth of the application's CPU) after one pass of 10 s a page (docs/performance.md)
+    local passes=() round
+    for round in $(seq 1 "$WARMUP_ROUNDS"); do passes+=(warmup); done
+    for pass in "${passes[@]}" measure; do
         for run in "${RUNS[@]}"; do
             read -r label role path <<<"$run"
             duration=$DURATION
