@@ -64,16 +64,24 @@ public class PageChrome {
         if (viewer == null || !viewer.signedIn()) {
             return "";
         }
-        MenuKey key = new MenuKey(viewer.roles(), section, jobsShown, todoCount > 0, LocaleContextHolder.getLocale());
+        MenuKey key = new MenuKey(viewer.roles(), section, jobsShown, todoCount > 0, language());
         List<String> parts = keep ? menus.computeIfAbsent(key, this::renderMenu) : renderMenu(key);
         return String.join(Long.toString(todoCount), parts);
     }
 
     /** The scripts every page loads, with the figures and messages of the request limits (limits.js). */
     public String scripts() {
-        Locale locale = LocaleContextHolder.getLocale();
+        Locale locale = language();
         return keep ? scripts.computeIfAbsent(locale, l -> render("fragments/scripts", "scripts", l, Map.of()))
                 : render("fragments/scripts", "scripts", locale, Map.of());
+    }
+
+    /**
+     * The page's language as one of the two the messages have: any other locale (a cookie or {@code ?lang=} may name
+     * any) reads the same messages as one of them, and as a key it would let anyone add kept copies without end.
+     */
+    private static Locale language() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
     private List<String> renderMenu(MenuKey key) {
@@ -117,7 +125,13 @@ public class PageChrome {
         @Override
         public Enumeration<String> getAttributeNames() {
             Set<String> names = new HashSet<>(Collections.list(super.getAttributeNames()));
-            names.addAll(own.keySet());
+            own.forEach((name, value) -> {
+                if (value == null) {
+                    names.remove(name);
+                } else {
+                    names.add(name);
+                }
+            });
             return Collections.enumeration(names);
         }
 

@@ -9,6 +9,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -16,21 +17,26 @@ import org.springframework.transaction.support.TransactionTemplate;
  * plain JDBC transactions on the application's data source. By default Spring Session takes the application's only
  * transaction manager, the JPA one, which opens and closes a Hibernate session for each of them: a few per cent of a
  * small page's CPU time for statements that never touch an entity (issue 25). Spring Session asks for its
- * transactions by the name {@code springSessionTransactionOperations}; a new transaction each (as its own default),
- * so a session saved while a page's transaction is open stays out of it.
+ * transactions by the name {@code springSessionTransactionOperations}, each a new one. While a JPA transaction is open
+ * on the thread (a session saved from inside one: a test's transaction, an after-commit listener) the JPA manager's
+ * own new transaction is used instead: a JDBC transaction manager would not see the JPA one (its connection is bound
+ * without being marked as a transaction's), take over its connection and commit the outer work with the session's.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionTransactions {
 
     @Bean
-    TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
-        TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    TransactionOperations springSessionTransactionOperations(DataSource dataSource,
+                                                             PlatformTransactionManager transactionManager) {
+        TransactionTemplate jdbc = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        jdbc.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        TransactionTemplate jpa = new TransactionTemplate(transactionManager);
+        jpa.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         // not itself a TransactionTemplate: the application's (below) stays the only bean of that type
         return new TransactionOperations() {
             @Override
             public <T> T execute(TransactionCallback<T> action) throws TransactionException {
-                return template.execute(action);
+                return (TransactionSynchronizationManager.isActualTransactionActive() ? jpa : jdbc).execute(action);
             }
         };
     }
