@@ -23,6 +23,7 @@ import cn.helituan.domain.plan.TaskDetails;
 import cn.helituan.domain.plan.TaskKind;
 import cn.helituan.domain.todo.TodoItem;
 import cn.helituan.domain.todo.TodoService;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -32,6 +33,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -79,6 +82,8 @@ class TodoTest extends FullStackTest {
     NotificationService notifications;
     @Autowired
     org.springframework.context.MessageSource messages;
+    @Autowired
+    EntityManagerFactory emf;
 
     long tea;
     long qingshan;
@@ -365,6 +370,60 @@ class TodoTest extends FullStackTest {
         assertThat(count(username, "activitiesToConfirm")).isEqualTo(theirs + 1);
         assertThat(count("secretary", "activitiesToConfirm")).isEqualTo(mine + 1);
         assertThat(badge(user(username).roles("FIRST_SECRETARY"))).isEqualTo(todos.count(scope(username)));
+    }
+
+    @Test
+    void theAdministratorsBadgeIsCountedOnceAndAgainAfterAnyWriteOfWhatItCounts() throws Exception {
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        Scope admin = scope("admin");
+        long badge = todos.list(admin).count();
+        statistics.clear();
+        assertThat(todos.list(admin).count()).isEqualTo(badge);
+        assertThat(statistics.getPrepareStatementCount()).as("nothing written: the kept items, no source's statement")
+                .isZero();
+        assertThat(badge(ADMIN)).isEqualTo(badge);
+
+        // each write lands by plain SQL, as another instance's would: the triggers raise the stamps, not the service
+        long answered = copy("supervision_finding", jdbc.queryForObject(
+                "select min(id) from supervision_finding where status = 'ANSWERED'", Long.class),
+                Map.of("what", unique("待核实问题")));
+        assertThat(count("admin", "findingsToVerify")).as("a finding answered").isEqualTo(
+                jdbc.queryForObject("select count(*) from supervision_finding where status = 'ANSWERED'", Long.class));
+        long verify = count("admin", "findingsToVerify");
+        jdbc.update("update supervision_finding set status = 'CLOSED', closed_on = current_date where id = ?",
+                answered);
+        assertThat(count("admin", "findingsToVerify")).as("closed").isEqualTo(verify - 1);
+
+        long matters = count("admin", "majorMattersToAcknowledge");
+        long matter = copy("station_major_matter", jdbc.queryForObject("select min(id) from station_major_matter",
+                Long.class), Map.of("what", unique("重大事项"), "acknowledged_at", java.sql.Timestamp.valueOf(
+                        java.time.LocalDateTime.now()), "acknowledged_by", "admin", "acknowledgement", "已阅"));
+        assertThat(count("admin", "majorMattersToAcknowledge")).as("acknowledged already").isEqualTo(matters);
+        jdbc.update("update station_major_matter set acknowledged_at = null, acknowledged_by = null,"
+                + " acknowledgement = null where id = ?", matter);
+        assertThat(count("admin", "majorMattersToAcknowledge")).as("waiting").isEqualTo(matters + 1);
+        assertThat(badge(ADMIN)).as("the menu's badge, the same list").isEqualTo(todos.list(admin).count());
+
+        // the tree: the finding's group moved out of the sub-team leader's reach
+        long toRectify = count("subteam", "findingsToRectify");
+        long finding = jdbc.queryForObject("select min(id) from supervision_finding where status = 'OPEN'", Long.class);
+        long unit = jdbc.queryForObject("select unit_id from supervision_finding where id = ?", Long.class, finding);
+        long open = copy("supervision_finding", finding, Map.of("status", "OPEN", "what", unique("待整改问题")));
+        assertThat(count("subteam", "findingsToRectify")).as("a group of the sub-team's").isEqualTo(toRectify + 1);
+        String path = jdbc.queryForObject("select path from unit where id = ?", String.class, unit);
+        long ofTheGroup = jdbc.queryForObject("""
+                select count(*) from supervision_finding where unit_id = ? and status in ('OPEN', 'RETURNED')""",
+                Long.class, unit);
+        try {
+            jdbc.update("update unit set path = ? where id = ?", "/0" + path, unit);
+            assertThat(count("subteam", "findingsToRectify")).as("its group moved away")
+                    .isEqualTo(toRectify + 1 - ofTheGroup);
+        } finally {
+            jdbc.update("update unit set path = ? where id = ?", path, unit);
+            jdbc.update("update supervision_finding set status = 'CLOSED', closed_on = current_date where id = ?",
+                    open);
+        }
+        assertThat(count("subteam", "findingsToRectify")).isEqualTo(toRectify);
     }
 
     @Test

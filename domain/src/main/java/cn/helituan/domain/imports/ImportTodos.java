@@ -20,6 +20,12 @@ class ImportTodos implements TodoSource {
 
     private final ImportRecords records;
 
+    /** Kept until one of the imports checked and waiting (import_record) changes (V93). */
+    @Override
+    public String stamp() {
+        return "imports";
+    }
+
     @Override
     public List<TodoItem> items(Scope scope, LocalDate today) {
         if (!scope.canImport()) {

@@ -20,6 +20,12 @@ class NotificationTodos implements TodoSource {
 
     private final MonthlyNotifications notifications;
 
+    /** Kept until one of the drafts (monthly_notification) changes (V93). */
+    @Override
+    public String stamp() {
+        return "notifications";
+    }
+
     @Override
     public List<TodoItem> items(Scope scope, LocalDate today) {
         if (!scope.canManageStructure() || !scope.wholeDeployment() && scope.unitId() == null) {

@@ -23,6 +23,12 @@ class PlanTodos implements TodoSource {
     private final PlanAccess access;
     private final PlanService service;
 
+    /** Kept until one of the plans, the year's deadline and the groups of the tree changes (V93). */
+    @Override
+    public String stamp() {
+        return "plans";
+    }
+
     @Override
     public List<TodoItem> items(Scope scope, LocalDate today) {
         int year = today.getYear();

@@ -16,6 +16,12 @@ class MajorMatterTodos implements TodoSource {
 
     private final MajorMatterService matters;
 
+    /** Kept until one of the major matters and, for the reach, the pairings and the tree changes (V93). */
+    @Override
+    public String stamp() {
+        return "major-matters";
+    }
+
     @Override
     public List<TodoItem> items(Scope scope, LocalDate today) {
         if (scope.role() != Role.ORG_ADMIN && scope.role() != Role.SUB_TEAM_LEADER) {

@@ -19,6 +19,12 @@ class FindingTodos implements TodoSource {
 
     private final SupervisionReading reading;
 
+    /** Kept until one of the findings and the tree changes (V93). */
+    @Override
+    public String stamp() {
+        return "findings";
+    }
+
     @Override
     public List<TodoItem> items(Scope scope, LocalDate today) {
         if (scope.role() == Role.GROUP_LEADER || scope.role() == Role.SUB_TEAM_LEADER) {

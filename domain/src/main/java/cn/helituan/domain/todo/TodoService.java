@@ -8,11 +8,9 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The to-do centre (待办): what every feature's {@link TodoSource} asks of the reader, in one read-only
- * transaction, ordered by deadline (the earliest first, those without one last), and its badge (the sum of the
+ * The to-do centre (待办): what every feature's {@link TodoSource} asks of the reader, ordered by deadline (the earliest first, those without one last), and its badge (the sum of the
  * items' counts, the same list's).
  */
 @Service
@@ -24,6 +22,7 @@ public class TodoService {
             .thenComparing(TodoItem::link);
 
     private final List<TodoSource> sources;
+    private final KeptTodos kept;
     private final Clock clock;
 
     /** The reader's to-do list of the day. */
@@ -39,10 +38,16 @@ public class TodoService {
         }
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Not one transaction: the stamps are read first, and each source counts in its services' own read-only
+     * transactions only when its kept items are out of date (most pages of an administrator read one statement).
+     */
     public TodoList list(Scope scope) {
         LocalDate today = LocalDate.now(clock);
-        return new TodoList(sources.stream().flatMap(s -> s.items(scope, today).stream())
+        KeptTodos.Reading stamps = kept.read();
+        List<Object> key = List.of(scope, today);
+        return new TodoList(sources.stream().flatMap(s -> (s.stamp() == null ? s.items(scope, today)
+                        : stamps.items(s.stamp(), key, () -> s.items(scope, today))).stream())
                 .filter(i -> i.count() > 0).sorted(BY_DEADLINE).toList(), today);
     }
 

@@ -1,0 +1,22 @@
+package cn.helituan.domain.todo;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The to-do items of the sources that name a stamp ({@link TodoSource#stamp()}), kept while nothing they count is
+ * written (persistence: V93's counters, {@code StampedTodos}): the items kept for a key are returned only when no
+ * write raising the source's stamp has committed since they were computed, so they are what the source would give
+ * now. The key must hold everything else the items depend on (the reader's scope, the day).
+ */
+public interface KeptTodos {
+
+    /** The stamps as they are now, read once for every source of one list. */
+    Reading read();
+
+    interface Reading {
+
+        /** The items kept for the stamp and key if nothing under the stamp changed since, else {@code compute}'s, kept. */
+        List<TodoItem> items(String stamp, Object key, Supplier<List<TodoItem>> compute);
+    }
+}
