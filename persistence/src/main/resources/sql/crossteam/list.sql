@@ -23,6 +23,7 @@ with found as (
 -- name: count
 select count(*) from found
 -- name: page
+-- The page's teams sorted and cut first, their leaders' names and figures read for those 20 only.
 select t.id, t.name, t.field, t.year, t.allocation, l.name as leader_name, d.name as deputy_name,
        (select count(*) from cross_team_member m where m.team_id = t.id and not m.removed) as members,
        (select count(*) from cross_team_town w where w.team_id = t.id and not w.removed) as towns,
@@ -30,11 +31,12 @@ select t.id, t.name, t.field, t.year, t.allocation, l.name as leader_name, d.nam
           and a.occurred_on between make_date(t.year, 1, 1) and make_date(t.year, 12, 31)) as activities,
        coalesce((select sum(s.amount) from cross_team_spending s where s.team_id = t.id and not s.cancelled), 0)
            as spent
-from found f join cross_team t on t.id = f.id
+from (select t.* from found f join cross_team t on t.id = f.id
+      order by t.year desc, t.name, t.id
+      limit :limit offset :offset) t
 join member l on l.id = t.leader_id
 left join member d on d.id = t.deputy_id
 order by t.year desc, t.name, t.id
-limit :limit offset :offset
 -- name: sheet
 -- The list's export in the import's columns (ImportKind.CROSS_TEAMS): the unit as its path of names (each name of
 -- the path by its primary key), leader and deputy with their mobiles, the towns served by name.
