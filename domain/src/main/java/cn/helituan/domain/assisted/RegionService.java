@@ -25,6 +25,11 @@ public class RegionService {
     private final History history;
     private final ChoiceCache choices;
 
+    /** Every live region by path as a form's choices (cached as {@link #tree}'s), for any reader who may fill it. */
+    public List<RegionOption> options() {
+        return choices.get(CHOICES, regions::liveOptions);
+    }
+
     /** Every live region by path: the tree page, and the choices of every register page (cached). */
     public List<RegionOption> tree(Scope scope) {
         scope.requireRegister();

@@ -29,7 +29,7 @@ public class CrossTeamReading {
     private final Memberships memberships;
     private final History history;
     private final cn.helituan.domain.team.Units units;
-    private final cn.helituan.domain.assisted.Regions regions;
+    private final cn.helituan.domain.assisted.RegionService regions;
 
     /** The teams (units of kind TEAM) a new cross-town team may belong to: those in the org admin's scope. */
     @Transactional(readOnly = true)
@@ -41,10 +41,9 @@ public class CrossTeamReading {
                 org.springframework.data.domain.PageRequest.of(0, 50));
     }
 
-    /** The live towns (regions of level TOWN) a team may serve. */
-    @Transactional(readOnly = true)
+    /** The live towns (regions of level TOWN) a team may serve (of the regions' cached choices). */
     public List<cn.helituan.domain.assisted.RegionOption> townChoices() {
-        return regions.liveOptions().stream()
+        return regions.options().stream()
                 .filter(r -> r.level() == cn.helituan.domain.assisted.RegionLevel.TOWN).toList();
     }
 

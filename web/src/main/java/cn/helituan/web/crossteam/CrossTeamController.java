@@ -58,7 +58,7 @@ class CrossTeamController {
 
     private final CrossTeamReading reading;
     private final CrossTeamService service;
-    private final cn.helituan.domain.crossteam.CrossTeamWork work;
+    private final cn.helituan.domain.crossteam.CrossTeamPages pages;
     private final Exports exports;
     private final Clock clock;
 
@@ -100,10 +100,11 @@ class CrossTeamController {
 
     @GetMapping("/cross-teams/{id}")
     String show(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("view", reading.view(scope, id));
-        model.addAttribute("townChoices", reading.townChoices());
-        model.addAttribute("activities", work.activities(scope, id, 20));
-        model.addAttribute("projects", work.projects(scope, id, SHOWN_PROJECTS));
+        var page = pages.show(scope, id, 20, SHOWN_PROJECTS);
+        model.addAttribute("view", page.view());
+        model.addAttribute("townChoices", page.townChoices());
+        model.addAttribute("activities", page.activities());
+        model.addAttribute("projects", page.projects());
         return "crossTeams/show";
     }
 

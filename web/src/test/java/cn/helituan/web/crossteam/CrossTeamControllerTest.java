@@ -14,10 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.crossteam.CrossTeamPages;
 import cn.helituan.domain.crossteam.CrossTeamReading;
 import cn.helituan.domain.crossteam.CrossTeamRow;
 import cn.helituan.domain.crossteam.CrossTeamService;
-import cn.helituan.domain.crossteam.CrossTeamWork;
 import cn.helituan.domain.team.UnitField;
 import cn.helituan.web.WebSliceTest;
 import java.math.BigDecimal;
@@ -39,7 +39,7 @@ class CrossTeamControllerTest extends WebSliceTest {
     @MockitoBean
     CrossTeamService service;
     @MockitoBean
-    CrossTeamWork work;
+    CrossTeamPages pages;
 
     @Test
     void theListShowsEachTeamsFiguresAndAnOverdrawnBalanceInRed() throws Exception {
