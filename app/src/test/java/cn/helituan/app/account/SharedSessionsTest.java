@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,6 +41,8 @@ class SharedSessionsTest extends FullStackTest {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
 
     private HttpClient http;
     private String base;
@@ -63,6 +66,11 @@ class SharedSessionsTest extends FullStackTest {
         HttpCookie cookie = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
                 .findFirst().orElseThrow();
         return new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void save(Session session) {
+        ((SessionRepository) sessions).save(session);
     }
 
     private HttpResponse<String> open(String path) throws Exception {
@@ -92,6 +100,24 @@ class SharedSessionsTest extends FullStackTest {
      * there); a session ended elsewhere (强制下线 through another instance) is refused at its next page, which reads
      * the mark from the session it has just loaded.
      */
+    @Test
+    void anAttributeTwoRequestsOfOneSessionAddAtOnceIsWrittenOnceNotRefused() throws Exception {
+        String id = signIn();
+        // two requests of the session, each with its copy read before either saved
+        SessionRepository<?> store = sessions;
+        Session page = store.findById(id);
+        Session fragment = store.findById(id);
+        page.setAttribute("helituan.test.shown", "page");
+        fragment.setAttribute("helituan.test.shown", "fragment");
+        save(page);
+        save(fragment);   // a duplicate key (a 500) before SessionTouch.CREATE_ATTRIBUTE
+        assertThat(store.findById(id).<String>getAttribute("helituan.test.shown")).isEqualTo("fragment");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from spring_session_attributes a join spring_session s on s.primary_id = a.session_primary_id
+                where s.session_id = ? and a.attribute_name = 'helituan.test.shown'""", Long.class, id)).isOne();
+        assertThat(open("/").statusCode()).as("the session still serves its pages").isEqualTo(200);
+    }
+
     @Test
     void theSessionRowIsWrittenOnlyWhenItsLastRequestMovesByAMinuteOrAnEndIsRead() throws Exception {
         String id = signIn();

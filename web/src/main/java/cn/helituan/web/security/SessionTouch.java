@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * helituan.sessions.touch-every} (a minute) or more. Spring Session saves the row after every request, if only to move
  * the last access time: an UPDATE and a commit waiting for the disk on every page (issue 25). With this statement the
  * same save changes nothing within the minute — no row version, no WAL, no wait. The cost: a session's idle timeout
- * (30 minutes) runs from its last request to the minute, and 在线会话's "last request" is as old as a minute.
+ * (30 minutes) runs from its last request to the minute, and 在线会话's "last request" is as old as a minute. A new
+ * attribute added by two requests at once is written once ({@link #CREATE_ATTRIBUTE}).
  */
 @Component
 class SessionTouch implements SessionRepositoryCustomizer<JdbcIndexedSessionRepository> {
@@ -34,6 +35,17 @@ class SessionTouch implements SessionRepositoryCustomizer<JdbcIndexedSessionRepo
                    OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= %d)
             """;
 
+    /**
+     * Spring Session's insert of a new attribute (session, name, bytes), taking the place of one that another request
+     * of the same session inserted meanwhile: two requests of a fresh session (a page and its fragments, a load test's
+     * sixteen connections) each added the same attribute and the second failed on the primary key with a 500.
+     */
+    static final String CREATE_ATTRIBUTE = """
+            INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+            VALUES (?, ?, ?)
+            ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+            """;
+
     private final Duration every;
 
     SessionTouch(@Value("${helituan.sessions.touch-every:PT1M}") Duration every) {
@@ -43,5 +55,6 @@ class SessionTouch implements SessionRepositoryCustomizer<JdbcIndexedSessionRepo
     @Override
     public void customize(JdbcIndexedSessionRepository repository) {
         repository.setUpdateSessionQuery(UPDATE.replace("%d", Long.toString(every.toMillis())));
+        repository.setCreateSessionAttributeQuery(CREATE_ATTRIBUTE);
     }
 }
