@@ -23,15 +23,17 @@ with found as (
 -- name: count
 select count(*) from found
 -- name: page
--- The page's teams sorted and cut first, their leaders' names and figures read for those 20 only.
+-- The page's teams sorted and cut first, their leaders' names and figures read for those 20 only; each row carries
+-- the number of teams found (one statement for the list: `count` only for a page past the last).
 select t.id, t.name, t.field, t.year, t.allocation, l.name as leader_name, d.name as deputy_name,
        (select count(*) from cross_team_member m where m.team_id = t.id and not m.removed) as members,
        (select count(*) from cross_team_town w where w.team_id = t.id and not w.removed) as towns,
        (select count(*) from activity a where a.cross_team_id = t.id and a.status <> 'WITHDRAWN'
           and a.occurred_on between make_date(t.year, 1, 1) and make_date(t.year, 12, 31)) as activities,
        coalesce((select sum(s.amount) from cross_team_spending s where s.team_id = t.id and not s.cancelled), 0)
-           as spent
-from (select t.* from found f join cross_team t on t.id = f.id
+           as spent,
+       t.total
+from (select t.*, count(*) over () as total from found f join cross_team t on t.id = f.id
       order by t.year desc, t.name, t.id
       limit :limit offset :offset) t
 join member l on l.id = t.leader_id

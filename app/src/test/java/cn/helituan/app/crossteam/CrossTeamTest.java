@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -155,6 +156,11 @@ class CrossTeamTest extends FullStackTest {
         assertThat(list).contains(name, "20,000.50", "-0.50");
         String row = list.substring(list.indexOf("data-team=\"" + id + "\""));
         assertThat(row.substring(row.indexOf("team-members"), row.indexOf("team-members") + 20)).contains(">3<");
+        long teams = jdbc.queryForObject("select count(*) from cross_team where not archived", Long.class);
+        assertThat(Jsoup.parse(list).getElementById("cross-team-count").text())
+                .as("the total the page's rows carry").contains(" " + teams + " ");
+        assertThat(Jsoup.parse(page("/cross-teams?page=999", ADMIN)).getElementById("cross-team-count").text())
+                .as("past the last page: counted on its own").contains(" " + teams + " ");
 
         // the ledger's export
         MvcResult xlsx = mvc.perform(get(team + "/ledger/export").with(ADMIN)).andReturn();

@@ -5,6 +5,7 @@ import cn.helituan.domain.crossteam.CrossTeamRow;
 import cn.helituan.domain.crossteam.CrossTeamSheetRow;
 import cn.helituan.domain.team.UnitField;
 import cn.helituan.persistence.common.SqlFiles;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -13,7 +14,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** The team list with its figures: two statements (count, the page) whatever the page's size (sql/crossteam/list.sql). */
+/**
+ * The team list with its figures: one statement (the page, each row with the total) whatever the page's size; the
+ * exports two (count, page) (sql/crossteam/list.sql).
+ */
 class JpaCrossTeamSearchImpl implements JpaCrossTeamSearch {
 
     private static final Map<String, String> SQL = SqlFiles.parts("sql/crossteam/list.sql");
@@ -27,11 +31,22 @@ class JpaCrossTeamSearchImpl implements JpaCrossTeamSearch {
     @Override
     public Page<CrossTeamRow> search(String prefix, Long memberId, String memberPrefix, Integer year,
                                      Pageable pageable) {
-        return page("count", "page", reach(prefix, memberId, memberPrefix, year), pageable,
-                (rs, i) -> new CrossTeamRow(rs.getLong("id"), rs.getString("name"),
-                        UnitField.valueOf(rs.getString("field")), rs.getInt("year"), rs.getString("leader_name"),
-                        rs.getString("deputy_name"), rs.getLong("members"), rs.getLong("towns"),
-                        rs.getLong("activities"), rs.getBigDecimal("allocation"), rs.getBigDecimal("spent")));
+        MapSqlParameterSource p = reach(prefix, memberId, memberPrefix, year)
+                .addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+        long[] total = {0};
+        List<CrossTeamRow> rows = jdbc.query(sql("page"), p, (rs, i) -> {
+            total[0] = rs.getLong("total");
+            return new CrossTeamRow(rs.getLong("id"), rs.getString("name"),
+                    UnitField.valueOf(rs.getString("field")), rs.getInt("year"), rs.getString("leader_name"),
+                    rs.getString("deputy_name"), rs.getLong("members"), rs.getLong("towns"),
+                    rs.getLong("activities"), rs.getBigDecimal("allocation"), rs.getBigDecimal("spent"));
+        });
+        if (rows.isEmpty() && pageable.getOffset() > 0) {
+            // past the last page: no row to carry the total
+            Long counted = jdbc.queryForObject(sql("count"), p, Long.class);
+            return new PageImpl<>(rows, pageable, counted == null ? 0 : counted);
+        }
+        return new PageImpl<>(rows, pageable, total[0]);
     }
 
     @Override
