@@ -1,7 +1,6 @@
 package cn.helituan.domain.todo;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The to-do items of the sources that name a stamp ({@link TodoSource#stamp()}), kept while nothing they count is
@@ -16,7 +15,10 @@ public interface KeptTodos {
 
     interface Reading {
 
-        /** The items kept for the stamp and key if nothing under the stamp changed since, else {@code compute}'s, kept. */
-        List<TodoItem> items(String stamp, Object key, Supplier<List<TodoItem>> compute);
+        /** The items kept for the stamp and key if nothing under the stamp changed since they were; else null. */
+        List<TodoItem> kept(String stamp, Object key);
+
+        /** Keeps items counted after this reading for the stamp and key (nothing when it is not to be kept). */
+        void keep(String stamp, Object key, List<TodoItem> items);
     }
 }

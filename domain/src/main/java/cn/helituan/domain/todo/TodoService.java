@@ -3,15 +3,18 @@ package cn.helituan.domain.todo;
 import cn.helituan.domain.common.Scope;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
- * The to-do centre (待办): what every feature's {@link TodoSource} asks of the reader, ordered by deadline (the earliest first, those without one last), and its badge (the sum of the
- * items' counts, the same list's).
+ * The to-do centre (待办): what every feature's {@link TodoSource} asks of the reader, ordered by deadline (the
+ * earliest first, those without one last), and its badge (the sum of the items' counts, the same list's).
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -23,6 +26,7 @@ public class TodoService {
 
     private final List<TodoSource> sources;
     private final KeptTodos kept;
+    private final TodoCounting counting;
     private final Clock clock;
 
     /** The reader's to-do list of the day. */
@@ -39,16 +43,35 @@ public class TodoService {
     }
 
     /**
-     * Not one transaction: the stamps are read first, and each source counts in its services' own read-only
-     * transactions only when its kept items are out of date (most pages of an administrator read one statement).
+     * The stamps are read first (no transaction); the sources whose kept items are current answer from them, and the
+     * rest count in one read-only transaction ({@link TodoCounting}) — none at all when every source was kept (most
+     * pages of an administrator: one statement).
      */
     public TodoList list(Scope scope) {
         LocalDate today = LocalDate.now(clock);
         KeptTodos.Reading stamps = kept.read();
         List<Object> key = List.of(scope, today);
-        return new TodoList(sources.stream().flatMap(s -> (s.stamp() == null ? s.items(scope, today)
-                        : stamps.items(s.stamp(), key, () -> s.items(scope, today))).stream())
-                .filter(i -> i.count() > 0).sorted(BY_DEADLINE).toList(), today);
+        Map<TodoSource, List<TodoItem>> found = new LinkedHashMap<>();
+        List<TodoSource> toCount = new ArrayList<>();
+        for (TodoSource source : sources) {
+            List<TodoItem> items = source.stamp() == null ? null : stamps.kept(source.stamp(), key);
+            if (items == null) {
+                toCount.add(source);
+            } else {
+                found.put(source, items);
+            }
+        }
+        if (!toCount.isEmpty()) {
+            Map<TodoSource, List<TodoItem>> counted = counting.count(toCount, scope, today);
+            counted.forEach((source, items) -> {
+                if (source.stamp() != null) {
+                    stamps.keep(source.stamp(), key, items);
+                }
+            });
+            found.putAll(counted);
+        }
+        return new TodoList(found.values().stream().flatMap(List::stream).filter(i -> i.count() > 0)
+                .sorted(BY_DEADLINE).toList(), today);
     }
 
     /** The items, ordered by deadline. */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -53,22 +52,34 @@ class StampedTodos implements KeptTodos {
                     }
                     clean[0] = rs.getBoolean(3);
                 });
-        return clean[0] ? (stamp, key, compute) -> items(sums.getOrDefault(stamp, 0L), List.of(stamp, key), compute)
-                : (stamp, key, compute) -> compute.get();
-    }
+        if (!clean[0]) {
+            return new Reading() {
+                @Override
+                public List<TodoItem> kept(String stamp, Object key) {
+                    return null;
+                }
 
-    private List<TodoItem> items(long sum, List<Object> key, Supplier<List<TodoItem>> compute) {
-        Kept found;
-        synchronized (kept) {
-            found = kept.get(key);
+                @Override
+                public void keep(String stamp, Object key, List<TodoItem> items) {
+                }
+            };
         }
-        if (found != null && found.sum() == sum) {
-            return found.items();
-        }
-        List<TodoItem> items = List.copyOf(compute.get());
-        synchronized (kept) {
-            kept.put(key, new Kept(sum, items));
-        }
-        return items;
+        return new Reading() {
+            @Override
+            public List<TodoItem> kept(String stamp, Object key) {
+                Kept found;
+                synchronized (kept) {
+                    found = kept.get(List.of(stamp, key));
+                }
+                return found != null && found.sum() == sums.getOrDefault(stamp, 0L) ? found.items() : null;
+            }
+
+            @Override
+            public void keep(String stamp, Object key, List<TodoItem> items) {
+                synchronized (kept) {
+                    kept.put(List.of(stamp, key), new Kept(sums.getOrDefault(stamp, 0L), List.copyOf(items)));
+                }
+            }
+        };
     }
 }
