@@ -7,9 +7,13 @@
 -- (persistence/todo/StampedTodos): while the sum stays, nothing they count has been written since, and the kept items
 -- are what the source's statements would give; any such write raises the sum and the next reader computes them again.
 -- The badge is on every page, so an administrator's page no longer runs the sources' statements at all.
--- A row per source and slot: a statement raises the slot of its connection (pg_backend_pid() % 64), so writers on
--- other connections never wait on one row; a connection's transactions follow each other. The rows are never
--- deleted (a sum that went back could meet a value kept under it).
+-- A row per source and slot. A transaction raises the rows of one slot, chosen by its transaction id (xid % 64), so
+-- that writers rarely meet on a row; the first of its statements that raises anything takes the slot's rows of every
+-- stamp at once, in the stamps' order (those it does not raise by 0), so two transactions on the same slot wait in
+-- line and never crosswise (a deadlock). One that does meet another waits for it to commit — an import holds its slot
+-- for its whole pass: one transaction in 64 writing a stamped table meanwhile waits for it. The rows are never
+-- deleted (a sum that went back could meet a value kept under it). A new stamp means a new version of
+-- todo_stamp_touch naming it.
 CREATE TABLE todo_stamp (
     stamp varchar(40) NOT NULL,
     slot  int         NOT NULL,
@@ -19,8 +23,9 @@ CREATE TABLE todo_stamp (
 
 CREATE FUNCTION todo_stamp_touch(stamps text[]) RETURNS void LANGUAGE sql AS $$
     INSERT INTO todo_stamp (stamp, slot, n)
-    SELECT s, pg_backend_pid() % 64, 1 FROM (SELECT DISTINCT unnest(stamps) AS s) x ORDER BY s
-    ON CONFLICT (stamp, slot) DO UPDATE SET n = todo_stamp.n + 1;
+    SELECT s, (pg_current_xact_id()::text::bigint % 64)::int, CASE WHEN s = ANY (stamps) THEN 1 ELSE 0 END
+    FROM unnest(ARRAY['findings', 'imports', 'major-matters', 'notifications', 'plans']) s ORDER BY s
+    ON CONFLICT (stamp, slot) DO UPDATE SET n = todo_stamp.n + EXCLUDED.n;
 $$;
 
 -- the trigger's arguments are the stamps to raise; a statement that wrote no row raises nothing (each transition

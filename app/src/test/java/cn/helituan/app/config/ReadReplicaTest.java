@@ -6,7 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.domain.account.AccountService;
 import cn.helituan.domain.common.ReplicaReads;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.todo.TodoService;
 import cn.helituan.persistence.config.ReadReplicaConfiguration.Routing;
 import cn.helituan.persistence.config.ReadReplicaConfiguration.WithReplica;
 import jakarta.persistence.EntityManager;
@@ -39,6 +42,10 @@ class ReadReplicaTest extends FullStackTest {
     EntityManager em;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    TodoService todos;
+    @Autowired
+    AccountService accounts;
 
     @AfterEach
     void clear() {
@@ -60,6 +67,18 @@ class ReadReplicaTest extends FullStackTest {
         assertThat(servedBy(false)).as("a writing transaction, marked").isNotEqualTo("helituan-replica");
         ReplicaReads.clear();
         assertThat(servedBy(false)).isNotEqualTo("helituan-replica");
+    }
+
+    @Test
+    void theToDoListReadsFromThePrimaryEvenOnAMarkedPage() {
+        Routing routing = ((WithReplica) dataSource).routing();
+        Scope leader = accounts.scopeOf("leader").orElseThrow();
+        ReplicaReads.allow();
+        long before = routing.fromReplica();
+        todos.list(leader);   // the group leader's activities and projects are counted on every list
+        assertThat(routing.fromReplica()).as("kept under the primary's stamps, so counted there")
+                .isEqualTo(before);
+        assertThat(ReplicaReads.allowed()).as("the page's own reads still may").isTrue();
     }
 
     @Test

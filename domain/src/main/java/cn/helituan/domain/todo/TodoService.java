@@ -1,5 +1,6 @@
 package cn.helituan.domain.todo;
 
+import cn.helituan.domain.common.ReplicaReads;
 import cn.helituan.domain.common.Scope;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,6 +49,20 @@ public class TodoService {
      * pages of an administrator: one statement).
      */
     public TodoList list(Scope scope) {
+        // from the primary, even on a page whose own reads may go to the replica: the items are kept under the
+        // primary's stamps, and items counted on a replica behind them would be kept stale until the next write
+        boolean replica = ReplicaReads.allowed();
+        ReplicaReads.clear();
+        try {
+            return listFromPrimary(scope);
+        } finally {
+            if (replica) {
+                ReplicaReads.allow();
+            }
+        }
+    }
+
+    private TodoList listFromPrimary(Scope scope) {
         LocalDate today = LocalDate.now(clock);
         KeptTodos.Reading stamps = kept.read();
         List<Object> key = List.of(scope, today);
