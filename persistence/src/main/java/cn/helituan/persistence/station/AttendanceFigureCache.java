@@ -1,8 +1,7 @@
 package cn.helituan.persistence.station;
 
 import cn.helituan.domain.station.KeptFigures;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import cn.helituan.persistence.common.KeptBySum;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,16 +25,8 @@ class AttendanceFigureCache implements KeptFigures {
 
     private static final int KEPT = 256;
 
-    private record Kept(long stamp, Object value) {
-    }
-
     private final JdbcTemplate jdbc;
-    private final Map<Object, Kept> kept = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Kept> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final KeptBySum<Object, Object> kept = new KeptBySum<>(KEPT);
 
     AttendanceFigureCache(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -51,17 +42,12 @@ class AttendanceFigureCache implements KeptFigures {
         if (!stamp.clean()) {
             return compute.get();
         }
-        Kept found;
-        synchronized (kept) {
-            found = kept.get(key);
-        }
-        if (found != null && found.stamp() == stamp.sum()) {
-            return (T) found.value();
+        Object found = kept.get(key, stamp.sum());
+        if (found != null) {
+            return (T) found;
         }
         T value = compute.get();
-        synchronized (kept) {
-            kept.put(key, new Kept(stamp.sum(), value));
-        }
+        kept.put(key, stamp.sum(), value);
         return value;
     }
 

@@ -2,8 +2,8 @@ package cn.helituan.persistence.todo;
 
 import cn.helituan.domain.todo.KeptTodos;
 import cn.helituan.domain.todo.TodoItem;
+import cn.helituan.persistence.common.KeptBySum;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,16 +25,8 @@ class StampedTodos implements KeptTodos {
 
     static final int KEPT = 8192;
 
-    private record Kept(long sum, List<TodoItem> items) {
-    }
-
     private final JdbcTemplate jdbc;
-    private final Map<List<Object>, Kept> kept = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, Kept> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final KeptBySum<List<Object>, List<TodoItem>> kept = new KeptBySum<>(KEPT);
 
     StampedTodos(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -67,18 +59,12 @@ class StampedTodos implements KeptTodos {
         return new Reading() {
             @Override
             public List<TodoItem> kept(String stamp, Object key) {
-                Kept found;
-                synchronized (kept) {
-                    found = kept.get(List.of(stamp, key));
-                }
-                return found != null && found.sum() == sums.getOrDefault(stamp, 0L) ? found.items() : null;
+                return kept.get(List.of(stamp, key), sums.getOrDefault(stamp, 0L));
             }
 
             @Override
             public void keep(String stamp, Object key, List<TodoItem> items) {
-                synchronized (kept) {
-                    kept.put(List.of(stamp, key), new Kept(sums.getOrDefault(stamp, 0L), List.copyOf(items)));
-                }
+                kept.put(List.of(stamp, key), sums.getOrDefault(stamp, 0L), List.copyOf(items));
             }
         };
     }
