@@ -87,3 +87,31 @@ join assisted_object o on o.id = d.object_id
 join unit g on g.id = p.group_id
 order by d.id desc
 limit :limit offset :offset
+-- name: members-of-team
+-- the team's current members by name, each with the units of their current memberships (home groups) in tree order
+select c.id, m.id as member_id, m.name,
+       array(select u.name from membership s join unit u on u.id = s.unit_id
+             where s.member_id = m.id and s.left_on is null order by u.tree_order) as homes
+from cross_team_member c join member m on m.id = c.member_id
+where c.team_id = :team and not c.removed
+order by m.name, m.id
+-- name: towns-of-team
+select w.id, r.id as region_id, r.name
+from cross_team_town w join region r on r.id = w.region_id
+where w.team_id = :team and not w.removed
+order by r.name, r.id
+-- name: town-choices
+-- The live towns the team does not serve yet, each with its county, in the tree's order: with a text, those whose name
+-- or county's name contains it; without, the other towns of the counties it serves (the first of the tree when it
+-- serves none) — a province's thousands of towns never reach the page.
+select r.id, r.name, c.name as county
+from region r left join region c on c.id = r.parent_id
+where r.level = 'TOWN' and not r.archived
+  and not exists (select 1 from cross_team_town w where w.team_id = :team and not w.removed and w.region_id = r.id)
+  and (cast(:pattern as text) is null
+           and (r.parent_id in (select t.parent_id from cross_team_town w join region t on t.id = w.region_id
+                                where w.team_id = :team and not w.removed)
+                or not exists (select 1 from cross_team_town w where w.team_id = :team and not w.removed))
+       or lower(r.name) like :pattern or lower(c.name) like :pattern)
+order by r.tree_order
+limit :limit

@@ -100,6 +100,7 @@ class CrossTeamProbes implements FeatureProbes {
                 .refused("POST", page + "/members", "mobile", "13800000000")
                 .refused("POST", page + "/members/" + teamMember + "/remove")
                 .refused("POST", page + "/towns", "regionId", "1")
+                .refused("GET", page + "/town-choices?q=x")
                 .refused("POST", page + "/towns/" + town + "/remove")
                 .refused("GET", page + "/spending/new")
                 .refused("POST", page + "/spending/new", "spentOn", day, "purpose", "探针", "amount", "1")

@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.domain.assisted.RegionLevel;
+import cn.helituan.domain.assisted.RegionService;
+import cn.helituan.domain.common.Scope;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Map;
@@ -46,6 +49,8 @@ class CrossTeamTest extends FullStackTest {
     Demo demo;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    RegionService regions;
 
     MvcResult send(MockHttpServletRequestBuilder request, RequestPostProcessor who, String... params)
             throws Exception {
@@ -207,5 +212,37 @@ class CrossTeamTest extends FullStackTest {
         assertThat(send(post(team + "/members"), SUB_TEAM, "mobile", mobileIn(Demo.TEA_GROUP))
                 .getResponse().getStatus()).isEqualTo(403);
         assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void theTownPickerFindsTownsByTheirOrTheirCountysNameLeavesOutThoseServedAndAnswersOnlyManagers()
+            throws Exception {
+        long id = create(unique("旅游推介跨镇服务队"));
+        String team = "/cross-teams/" + id;
+        String county = unique("探针县");
+        long other = regions.create(Scope.system(), null, RegionLevel.COUNTY, county, unique("R")).getId();
+        regions.create(Scope.system(), other, RegionLevel.TOWN, "城关镇", unique("R"));
+        long qingshan = jdbc.queryForObject("select id from region where code = 'DEMO-R01'", Long.class);
+
+        // a town's name repeats across counties: each is named with its county
+        assertThat(choices(team, "城关", LEADER)).contains("城关镇（示范县）", "城关镇（" + county + "）");
+        assertThat(choices(team, county, LEADER)).containsExactly("城关镇（" + county + "）");
+        assertThat(choices(team, "%", LEADER)).isEmpty();
+        // a town served is not offered again; the page offers the other towns of the counties served
+        send(post(team + "/towns"), LEADER, "regionId", String.valueOf(qingshan));
+        assertThat(choices(team, "青山", LEADER)).isEmpty();
+        assertThat(Jsoup.parse(page(team, LEADER)).select("#regionId option").eachText())
+                .contains("城关镇（示范县）").doesNotContain("青山镇（示范县）", "城关镇（" + county + "）");
+        // readers who do not manage the team are refused
+        for (RequestPostProcessor reader : java.util.List.of(SUB_TEAM, GROUP_LEADER)) {
+            assertThat(mvc.perform(get(team + "/town-choices").param("q", "城关").with(reader)).andReturn()
+                    .getResponse().getStatus()).isEqualTo(403);
+        }
+    }
+
+    java.util.List<String> choices(String team, String text, RequestPostProcessor who) throws Exception {
+        MvcResult found = mvc.perform(get(team + "/town-choices").param("q", text).with(who)).andReturn();
+        assertThat(found.getResponse().getStatus()).isEqualTo(200);
+        return com.jayway.jsonpath.JsonPath.read(found.getResponse().getContentAsString(), "$[*].text");
     }
 }

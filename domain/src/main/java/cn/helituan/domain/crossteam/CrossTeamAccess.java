@@ -29,7 +29,7 @@ public class CrossTeamAccess {
 
     @Transactional(readOnly = true)
     public CrossTeam readable(Scope scope, long id) {
-        CrossTeam team = teams.findById(id).orElseThrow(() -> new NotFoundException("crossTeam", id));
+        CrossTeam team = teams.withPeople(id).orElseThrow(() -> new NotFoundException("crossTeam", id));
         if (!reads(scope, team)) {
             throw new NotFoundException("crossTeam", id);
         }

@@ -33,7 +33,36 @@ public interface CrossTeamFacts {
     /** The demands those projects answer, latest first, {@code limit} from {@code offset}. */
     List<TeamDemand> demandsOf(long teamId, int limit, long offset);
 
+    /** The team's current members by name, each with the units of their current memberships (their home groups). */
+    List<TeamMember> membersOf(long teamId);
+
+    /** The towns the team serves now, by name. */
+    List<TeamTown> townsOf(long teamId);
+
+    /**
+     * Live towns the team does not serve yet, in the tree's order, at most {@code limit}: those whose name or county's
+     * contains the LIKE pattern ({@code NamePattern.contains}); with none, the other towns of the counties it serves
+     * (the first towns when it serves none).
+     */
+    List<TownChoice> townChoices(long teamId, String pattern, int limit);
+
     record ObjectChoice(Long id, String name) {
+    }
+
+    /** A town to choose, named with its county (town names repeat across counties). */
+    record TownChoice(Long id, String name, String county) {
+
+        public String label() {
+            return county == null ? name : name + "（" + county + "）";
+        }
+    }
+
+    /** A current member of the team: {@code id} the membership in the team, {@code homeUnits} kept where they are. */
+    record TeamMember(Long id, Long memberId, String name, List<String> homeUnits) {
+    }
+
+    /** A town the team serves: {@code id} the team's entry for it. */
+    record TeamTown(Long id, Long regionId, String name) {
     }
 
     /**

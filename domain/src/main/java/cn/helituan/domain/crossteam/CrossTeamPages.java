@@ -1,6 +1,5 @@
 package cn.helituan.domain.crossteam;
 
-import cn.helituan.domain.assisted.RegionOption;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.crossteam.CrossTeamWork.TeamProjects;
 import java.util.List;
@@ -10,25 +9,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A team's page in one read-only transaction: the team with its people, towns, ledger and history, its latest
- * activities, its projects and — for whoever manages it — the towns it may add. One transaction, so the team and its
- * unit are read and checked once (each part's own check finds them in the transaction's persistence context) rather
- * than once for every part in a transaction of its own.
+ * activities, its projects and — for whoever manages it — the towns it may add. The team (with its unit, leader and
+ * deputy) is read and checked once, by the view; its parts are read without checking again.
  */
 @Service
 @RequiredArgsConstructor
 public class CrossTeamPages {
 
+    /** The towns the page's select offers before anything is typed (typing asks the server for the rest). */
+    static final int TOWNS_SHOWN = 50;
+
     private final CrossTeamReading reading;
     private final CrossTeamWork work;
+    private final CrossTeamFacts facts;
 
     public record TeamPage(CrossTeamView view, List<TeamActivity> activities, TeamProjects projects,
-                           List<RegionOption> townChoices) {
+                           List<CrossTeamFacts.TownChoice> townChoices) {
     }
 
     @Transactional(readOnly = true)
     public TeamPage show(Scope scope, long id, int activities, int projects) {
-        CrossTeamView view = reading.view(scope, id);
-        return new TeamPage(view, work.activities(scope, id, activities), work.projects(scope, id, projects),
-                view.manages() ? reading.townChoices() : List.of());
+        CrossTeamView view = reading.view(scope, id);   // found readable: the parts below need not check again
+        return new TeamPage(view, facts.activitiesOf(id, activities), work.projectsOfReadable(scope, id, projects),
+                view.manages() ? reading.townChoicesOfManaged(id, null, TOWNS_SHOWN) : List.of());
     }
 }

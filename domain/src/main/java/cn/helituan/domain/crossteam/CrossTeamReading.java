@@ -1,12 +1,11 @@
 package cn.helituan.domain.crossteam;
 
+import static java.util.stream.Collectors.toMap;
+
+import cn.helituan.domain.common.NamePattern;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.PartHistory;
-import cn.helituan.domain.member.MemberUnit;
-import cn.helituan.domain.member.Memberships;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CrossTeamReading {
 
     private final CrossTeams teams;
-    private final CrossTeamMembers members;
-    private final CrossTeamTowns towns;
+    private final CrossTeamFacts facts;
     private final Spendings spendings;
     private final CrossTeamAccess access;
-    private final Memberships memberships;
     private final History history;
     private final cn.helituan.domain.team.Units units;
-    private final cn.helituan.domain.assisted.RegionService regions;
 
     /** The teams (units of kind TEAM) a new cross-town team may belong to: those in the org admin's scope. */
     @Transactional(readOnly = true)
@@ -41,10 +37,18 @@ public class CrossTeamReading {
                 org.springframework.data.domain.PageRequest.of(0, 50));
     }
 
-    /** The live towns (regions of level TOWN) a team may serve (of the regions' cached choices). */
-    public List<cn.helituan.domain.assisted.RegionOption> townChoices() {
-        return regions.options().stream()
-                .filter(r -> r.level() == cn.helituan.domain.assisted.RegionLevel.TOWN).toList();
+    /**
+     * The towns a team's manager may add whose name or county's name contains the text (type-to-find), or with no text
+     * those the page offers first: see {@link CrossTeamFacts#townChoices}. Refused to whoever does not manage it.
+     */
+    @Transactional(readOnly = true)
+    public List<CrossTeamFacts.TownChoice> townChoices(Scope scope, long id, String text, int limit) {
+        CrossTeam team = access.managed(scope, id);
+        return townChoicesOfManaged(team.getId(), text, limit);
+    }
+
+    List<CrossTeamFacts.TownChoice> townChoicesOfManaged(long id, String text, int limit) {
+        return facts.townChoices(id, text == null || text.isBlank() ? null : NamePattern.contains(text), limit);
     }
 
     @Transactional(readOnly = true)
@@ -95,40 +99,33 @@ public class CrossTeamReading {
         return team;
     }
 
+    /**
+     * A team's page: its members with their home units and its towns as rows (no entities), the ledger, and the history
+     * of the team and of its current members, towns and entries in one read.
+     */
     @Transactional(readOnly = true)
     public CrossTeamView view(Scope scope, long id) {
         CrossTeam team = team(scope, id);
-        List<CrossTeamMember> current = members.current(id);
-        Map<Long, List<String>> homes = new LinkedHashMap<>();
-        if (!current.isEmpty()) {
-            List<MemberUnit> units = memberships.activeUnitsOf(
-                    current.stream().map(m -> m.getMember().getId()).toList(), "");
-            units.forEach(u -> homes.computeIfAbsent(u.memberId(), k -> new ArrayList<>()).add(u.unitName()));
-        }
-        List<CrossTeamView.MemberLine> lines = current.stream().map(m -> new CrossTeamView.MemberLine(m,
-                homes.getOrDefault(m.getMember().getId(), List.of()))).toList();
-        List<CrossTeamTown> served = towns.current(id);
+        List<CrossTeamFacts.TeamMember> current = facts.membersOf(id);
+        List<CrossTeamFacts.TeamTown> served = facts.townsOf(id);
         List<Spending> entries = spendings.ofTeam(id);
-        BudgetLedger ledger = BudgetLedger.of(team.getAllocation(), entries);
-        List<PartHistory> trail = new ArrayList<>();
-        history.of(CrossTeam.class, id).forEach(e -> trail.add(new PartHistory(e, "CrossTeam", null)));
-        // one statement per kind of part, not one per part (a team of 30 with a year's entries)
-        parts(trail, CrossTeamMember.class, "CrossTeamMember", current.stream()
-                .collect(java.util.stream.Collectors.toMap(CrossTeamMember::getId, CrossTeamMember::label)));
-        parts(trail, CrossTeamTown.class, "CrossTeamTown", served.stream()
-                .collect(java.util.stream.Collectors.toMap(CrossTeamTown::getId, CrossTeamTown::label)));
-        parts(trail, Spending.class, "Spending", entries.stream()
-                .collect(java.util.stream.Collectors.toMap(Spending::getId, Spending::label)));
-        trail.sort(Comparator.comparing((PartHistory p) -> p.entry().at()).reversed());
-        return new CrossTeamView(team, lines, served, entries, ledger, access.administers(scope, team),
-                access.manages(scope, team), access.logs(scope, team), trail);
-    }
-
-    private void parts(List<PartHistory> trail, Class<?> type, String entity, Map<Long, String> labels) {
-        if (!labels.isEmpty()) {
-            history.of(type, labels.keySet()).forEach(e -> trail.add(new PartHistory(e, entity,
-                    labels.get(e.recordId()))));
-        }
+        Map<String, Map<Long, String>> labels = Map.of(
+                "CrossTeamMember", current.stream().collect(toMap(CrossTeamFacts.TeamMember::id,
+                        CrossTeamFacts.TeamMember::name)),
+                "CrossTeamTown", served.stream().collect(toMap(CrossTeamFacts.TeamTown::id,
+                        CrossTeamFacts.TeamTown::name)),
+                "Spending", entries.stream().collect(toMap(Spending::getId, Spending::label)));
+        Map<Class<?>, java.util.Collection<Long>> records = new LinkedHashMap<>();
+        records.put(CrossTeam.class, List.of(id));
+        records.put(CrossTeamMember.class, labels.get("CrossTeamMember").keySet());
+        records.put(CrossTeamTown.class, labels.get("CrossTeamTown").keySet());
+        records.put(Spending.class, labels.get("Spending").keySet());
+        List<PartHistory> trail = history.of(records).stream()
+                .map(e -> new PartHistory(e.entry(), e.type(), labels.getOrDefault(e.type(), Map.of())
+                        .get(e.entry().recordId())))
+                .toList();
+        return new CrossTeamView(team, current, served, entries, BudgetLedger.of(team.getAllocation(), entries),
+                access.administers(scope, team), access.manages(scope, team), access.logs(scope, team), trail);
     }
 
     /** The team's ledger entries, for the export. */

@@ -4,11 +4,8 @@ import cn.helituan.domain.history.PartHistory;
 import java.util.List;
 
 /** A team's page: what the reader may do with it ({@code administers}, {@code manages}, {@code logs}). */
-public record CrossTeamView(CrossTeam team, List<MemberLine> members, List<CrossTeamTown> towns,
+public record CrossTeamView(CrossTeam team, List<CrossTeamFacts.TeamMember> members,
+                            List<CrossTeamFacts.TeamTown> towns,
                             List<Spending> spending, BudgetLedger ledger, boolean administers, boolean manages,
                             boolean logs, List<PartHistory> history) {
-
-    /** A member with the units of their current memberships (their home groups, kept). */
-    public record MemberLine(CrossTeamMember member, List<String> homeUnits) {
-    }
 }

@@ -92,9 +92,20 @@ public class CrossTeamWork {
     @Transactional(readOnly = true)
     public TeamProjects projects(Scope scope, long teamId, int shown) {
         access.readable(scope, teamId);
-        return new TeamProjects(facts.projectCounts(teamId), marked(scope, facts.projectsOf(teamId, shown, 0)),
-                facts.demandsOf(teamId, shown, 0).stream()
-                        .map(d -> d.readable(ProjectService.reads(scope, d.groupPath(), d.objectId()))).toList());
+        return projectsOfReadable(scope, teamId, shown);
+    }
+
+    /**
+     * {@link #projects} of a team the caller has found readable in this transaction. The counts are read only when a
+     * list is cut ({@code shown} rows): otherwise they are the lists' lengths (a project answers one demand).
+     */
+    TeamProjects projectsOfReadable(Scope scope, long teamId, int shown) {
+        List<CrossTeamFacts.TeamProject> projects = facts.projectsOf(teamId, shown, 0);
+        List<CrossTeamFacts.TeamDemand> demands = facts.demandsOf(teamId, shown, 0);
+        CrossTeamFacts.ProjectCounts counts = projects.size() < shown && demands.size() < shown
+                ? new CrossTeamFacts.ProjectCounts(projects.size(), demands.size()) : facts.projectCounts(teamId);
+        return new TeamProjects(counts, marked(scope, projects), demands.stream()
+                .map(d -> d.readable(ProjectService.reads(scope, d.groupPath(), d.objectId()))).toList());
     }
 
     /** A page of the team's projects, each with the demand it answers. */

@@ -9,6 +9,9 @@ public interface CrossTeams {
 
     Optional<CrossTeam> findById(Long id);
 
+    /** The team with its unit, leader and deputy loaded. */
+    Optional<CrossTeam> withPeople(Long id);
+
     <S extends CrossTeam> S save(S team);
 
     /**

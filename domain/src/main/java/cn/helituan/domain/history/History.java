@@ -13,4 +13,19 @@ public interface History {
         entries.sort((a, b) -> b.at().compareTo(a.at()));
         return entries;
     }
+
+    /**
+     * The histories of a record and its parts read together, newest first: for each type (in the map's order) the
+     * records asked, each entry with the simple name of its type. One query where the implementation can.
+     */
+    default List<TypedEntry> of(java.util.Map<Class<?>, ? extends java.util.Collection<Long>> records) {
+        List<TypedEntry> entries = new java.util.ArrayList<>();
+        records.forEach((type, ids) -> of(type, ids).forEach(e -> entries.add(new TypedEntry(type.getSimpleName(), e))));
+        entries.sort((a, b) -> b.entry().at().compareTo(a.entry().at()));
+        return entries;
+    }
+
+    /** An entry of {@link #of(java.util.Map)}: {@code type} the simple name of the record's class. */
+    record TypedEntry(String type, HistoryEntry entry) {
+    }
 }

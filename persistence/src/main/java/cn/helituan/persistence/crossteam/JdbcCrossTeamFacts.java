@@ -73,6 +73,26 @@ class JdbcCrossTeamFacts implements CrossTeamFacts {
                         rs.getString("group_path"), rs.getLong("object_id"), false));
     }
 
+    @Override
+    public List<TeamMember> membersOf(long teamId) {
+        return jdbc.query(SQL.get("members-of-team"), new MapSqlParameterSource("team", teamId),
+                (rs, i) -> new TeamMember(rs.getLong("id"), rs.getLong("member_id"), rs.getString("name"),
+                        List.of((String[]) rs.getArray("homes").getArray())));
+    }
+
+    @Override
+    public List<TeamTown> townsOf(long teamId) {
+        return jdbc.query(SQL.get("towns-of-team"), new MapSqlParameterSource("team", teamId),
+                (rs, i) -> new TeamTown(rs.getLong("id"), rs.getLong("region_id"), rs.getString("name")));
+    }
+
+    @Override
+    public List<TownChoice> townChoices(long teamId, String pattern, int limit) {
+        return jdbc.query(SQL.get("town-choices"), new MapSqlParameterSource("team", teamId)
+                .addValue("pattern", pattern).addValue("limit", limit),
+                (rs, i) -> new TownChoice(rs.getLong("id"), rs.getString("name"), rs.getString("county")));
+    }
+
     private static TeamActivity activity(ResultSet rs) throws SQLException {
         return new TeamActivity(rs.getLong("id"), rs.getLong("team_id"), rs.getString("team_name"),
                 rs.getObject("occurred_on", LocalDate.class), rs.getString("title"), rs.getString("status"),

@@ -2,10 +2,14 @@ package cn.helituan.persistence.history;
 
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +21,12 @@ import org.springframework.stereotype.Repository;
 class JdbcHistory implements History {
 
     private static final int MAX_ROWS = 500;
+
+    // the person's name of the user who saved it (a user name without an account stays as it is: "system")
+    private static final String SELECT = "select h.entity_type, h.entity_id, h.action, h.field, h.old_value,"
+            + " h.new_value, h.changed_at, h.changed_by, coalesce(a.display_name, h.changed_by) as changed_by_name"
+            + " from record_history h left join account a on lower(a.username) = lower(h.changed_by)";
+    private static final String ORDER = " order by h.changed_at desc, h.id desc limit ?";
 
     private final JdbcTemplate jdbc;
 
@@ -33,31 +43,66 @@ class JdbcHistory implements History {
         return read("entity_id = any(?)", type, ids.toArray(Long[]::new));
     }
 
+    @Override
+    public List<TypedEntry> of(Map<Class<?>, ? extends Collection<Long>> records) {
+        StringJoiner which = new StringJoiner(" or ", "(", ")");
+        List<Object> args = new ArrayList<>();
+        records.forEach((type, ids) -> {
+            if (!ids.isEmpty()) {
+                which.add("h.entity_type = ? and h.entity_id = any(?)");
+                args.add(type.getSimpleName());
+                args.add(ids.toArray(Long[]::new));
+            }
+        });
+        if (args.isEmpty()) {
+            return List.of();
+        }
+        args.add(MAX_ROWS);
+        List<TypedEntry> entries = new ArrayList<>();
+        jdbc.query(SELECT + " where " + which + ORDER, rs -> {
+            String type = rs.getString("entity_type");
+            TypedEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+            if (last == null || !last.type().equals(type) || !sameSave(last.entry(), rs)) {
+                last = new TypedEntry(type, entry(rs));
+                entries.add(last);
+            }
+            addChange(last.entry(), rs);
+        }, args.toArray());
+        return entries;
+    }
+
     /** The rows of one save of one record (same record, time, user, action) make one entry. */
     private List<HistoryEntry> read(String which, Class<?> type, Object ids) {
         List<HistoryEntry> entries = new ArrayList<>();
-        long[] lastId = {-1};
-        // the person's name of the user who saved it (a user name without an account stays as it is: "system")
-        jdbc.query("select h.entity_id, h.action, h.field, h.old_value, h.new_value, h.changed_at, h.changed_by,"
-                + " coalesce(a.display_name, h.changed_by) as changed_by_name from record_history h"
-                + " left join account a on lower(a.username) = lower(h.changed_by)"
-                + " where h.entity_type = ? and h." + which + " order by h.changed_at desc, h.id desc limit ?", rs -> {
-            long entity = rs.getLong("entity_id");
-            Instant at = rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant();
-            String by = rs.getString("changed_by");
-            String action = rs.getString("action");
+        jdbc.query(SELECT + " where h.entity_type = ? and h." + which + ORDER, rs -> {
             HistoryEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
-            if (last == null || lastId[0] != entity || !last.at().equals(at) || !last.by().equals(by)
-                    || !last.action().equals(action)) {
-                last = new HistoryEntry(entity, at, by, action, new ArrayList<>(), rs.getString("changed_by_name"));
+            if (last == null || !sameSave(last, rs)) {
+                last = entry(rs);
                 entries.add(last);
-                lastId[0] = entity;
             }
-            if (rs.getString("field") != null) {
-                last.changes().add(new HistoryEntry.Change(rs.getString("field"), rs.getString("old_value"),
-                        rs.getString("new_value")));
-            }
+            addChange(last, rs);
         }, type.getSimpleName(), ids, MAX_ROWS);
         return entries;
+    }
+
+    private static boolean sameSave(HistoryEntry last, ResultSet rs) throws SQLException {
+        return last.recordId() == rs.getLong("entity_id") && last.at().equals(at(rs))
+                && last.by().equals(rs.getString("changed_by")) && last.action().equals(rs.getString("action"));
+    }
+
+    private static HistoryEntry entry(ResultSet rs) throws SQLException {
+        return new HistoryEntry(rs.getLong("entity_id"), at(rs), rs.getString("changed_by"), rs.getString("action"),
+                new ArrayList<>(), rs.getString("changed_by_name"));
+    }
+
+    private static void addChange(HistoryEntry entry, ResultSet rs) throws SQLException {
+        if (rs.getString("field") != null) {
+            entry.changes().add(new HistoryEntry.Change(rs.getString("field"), rs.getString("old_value"),
+                    rs.getString("new_value")));
+        }
+    }
+
+    private static Instant at(ResultSet rs) throws SQLException {
+        return rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant();
     }
 }

@@ -161,4 +161,28 @@ class HistoryTest extends PersistenceTest {
         assertThat(history.of(WorkUnit.class, hospital.getId())).extracting(HistoryEntry::action)
                 .containsExactly("CREATED");
     }
+
+    @Test
+    void theHistoriesOfARecordAndItsPartsAreReadTogetherEachWithItsType() {
+        Member li = member(details("李强", "13900000002", "农技", "农艺师", false, MemberType.EXPERT), hospital);
+        Member notAsked = member(details("赵敏", "13900000003", "教育", "教师", false, MemberType.TEACHER), hospital);
+        wang.apply(with("王芳华", "主治医师", MemberType.CADRE), hospital);
+        em.flush();
+
+        Map<Class<?>, List<Long>> records = new java.util.LinkedHashMap<>();
+        records.put(WorkUnit.class, List.of(hospital.getId()));
+        records.put(Member.class, List.of(wang.getId(), li.getId()));
+        List<History.TypedEntry> entries = history.of(records);
+
+        assertThat(entries).extracting(History.TypedEntry::type, e -> e.entry().recordId(), e -> e.entry().action())
+                .containsExactly(
+                        tuple("Member", wang.getId(), "UPDATED"),
+                        tuple("Member", li.getId(), "CREATED"),
+                        tuple("Member", wang.getId(), "CREATED"),
+                        tuple("WorkUnit", hospital.getId(), "CREATED"));
+        assertThat(entries.get(0).entry().changes())
+                .containsExactly(new HistoryEntry.Change("name", "王芳", "王芳华"));
+        assertThat(entries).noneMatch(e -> e.entry().recordId() == notAsked.getId());
+        assertThat(history.of(Map.of(Member.class, List.<Long>of()))).isEmpty();
+    }
 }

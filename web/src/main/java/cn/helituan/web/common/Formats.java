@@ -85,6 +85,14 @@ public class Formats {
     }
 
     /**
+     * Yuan to the fen with thousands separators ("20,000.00"): what {@code #numbers.formatDecimal(x, 1, 'COMMA', 2,
+     * 'POINT')} writes, without making a formatter each time (a ledger of a year's entries).
+     */
+    public String money(BigDecimal value) {
+        return MONEY.get().format(value == null ? BigDecimal.ZERO : value);
+    }
+
+    /**
      * An evaluation indicator's value: a ratio as a percentage ("75%"), money as money, the others as counts; "—"
      * where it does not apply.
      */

@@ -67,9 +67,8 @@ class CrossTeamWorkController {
 
     @GetMapping("/cross-teams/{id}/days")
     String days(Scope scope, @PathVariable long id, @RequestParam(required = false) YearMonth month, Model model) {
-        CrossTeamView view = reading.view(scope, id);
+        model.addAttribute("team", reading.team(scope, id));
         YearMonth shown = month != null ? month : YearMonth.now(clock);
-        model.addAttribute("view", view);
         model.addAttribute("month", shown);
         model.addAttribute("previous", shown.minusMonths(1));
         model.addAttribute("next", shown.plusMonths(1));
