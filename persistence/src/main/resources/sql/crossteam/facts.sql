@@ -53,8 +53,8 @@ where c.team_id = :team and not c.removed
 order by m.name, m.id
 -- The team's projects: those its spending entries (not cancelled) paid for, directly or through the activity they
 -- name, and those its activities (not withdrawn) were logged for; the union counts each project once. The demands it
--- answered are those projects' demands (a project answers one demand). Three statements for the team's page (the
--- counts, a page of projects, a page of demands) whatever the numbers.
+-- answered are those projects' demands (a project answers one demand). The team's page reads a page of projects and
+-- one of demands, and the counts only when a page is full (CrossTeamWork.projectsOfReadable).
 -- name: linked
 with linked as (
     select s.project_id from cross_team_spending s
