@@ -47,10 +47,15 @@ class SharedSessionsTest extends FullStackTest {
     private HttpClient http;
     private String base;
 
-    /** Signs in as the sub-team leader through the HTTP port; answers the session's id. */
+    /** Signs in as the sub-team leader through the HTTP port in a new browser; answers the session's id. */
     private String signIn() throws Exception {
-        CookieManager cookies = new CookieManager();
-        http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        return signInAgain();
+    }
+
+    /** Signs in as the sub-team leader in the current browser (signed in already or not); answers the session's id. */
+    private String signInAgain() throws Exception {
+        CookieManager cookies = (CookieManager) http.cookieHandler().orElseThrow();
         base = "http://127.0.0.1:" + port;
         String page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -139,6 +144,29 @@ class SharedSessionsTest extends FullStackTest {
         new SpringSessionBackedSessionRegistry<>(another).getSessionInformation(id).expireNow();
         HttpResponse<String> ended = open("/dashboard");
         assertThat(ended.statusCode()).isEqualTo(302);
+        assertThat(ended.headers().firstValue("Location").orElse("")).contains("/login");
+    }
+
+    /**
+     * A browser signed in already that signs in again keeps its session (under a new id) and the account's other
+     * sessions end. With a second live session beside it (an end not yet written: another instance's sign-in at the
+     * same moment), Spring's limit counted the browser's own session among those beyond the limit and ended it too —
+     * the sign-in ended itself (a load test's every page a redirect to the sign-in page).
+     */
+    @Test
+    void aBrowserSigningInAgainKeepsItsSessionAndEndsTheOthers() throws Exception {
+        String phone = signIn();
+        HttpClient phoneBrowser = http;
+        signIn();   // the desk: the phone's session is marked ended
+        jdbc.update("""
+                delete from spring_session_attributes where attribute_name like '%.EXPIRED' and session_primary_id =
+                    (select primary_id from spring_session where session_id = ?)""", phone);
+
+        signInAgain();   // at the desk, signed in: two live sessions beside this one's
+        assertThat(open("/dashboard").statusCode()).as("the desk's session goes on").isEqualTo(200);
+        HttpResponse<String> ended = phoneBrowser.send(HttpRequest.newBuilder(URI.create(base + "/dashboard"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ended.statusCode()).as("the phone's session ended").isEqualTo(302);
         assertThat(ended.headers().firstValue("Location").orElse("")).contains("/login");
     }
 }

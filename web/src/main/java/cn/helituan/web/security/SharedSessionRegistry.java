@@ -55,6 +55,26 @@ class SharedSessionRegistry<S extends Session> extends SpringSessionBackedSessio
         return information;
     }
 
+    /**
+     * Every session of the principal but the request's own. Spring's limit per account
+     * ({@code ConcurrentSessionControlAuthenticationStrategy}) ends the least recently used sessions beyond the limit,
+     * counting them from this list: when a browser signed in already signs in again while the account has another live
+     * session, its own session was among those ended — the sign-in ended itself. A browser's own session is not another
+     * session: it goes on under its new id, and the others end as the limit says. Only that strategy reads this list
+     * (在线会话 and the ends on a password change read {@link #live}).
+     */
+    @Override
+    public List<SessionInformation> getAllSessions(Object principal, boolean includeExpiredSessions) {
+        List<SessionInformation> sessions = new java.util.ArrayList<>(super.getAllSessions(principal,
+                includeExpiredSessions));
+        HttpSession own = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getSession(false) : null;
+        if (own != null) {
+            sessions.removeIf(s -> s.getSessionId().equals(own.getId()));
+        }
+        return sessions;
+    }
+
     @Override
     public List<Object> getAllPrincipals() {
         return jdbc.queryForList("select distinct principal_name from spring_session where principal_name is not null"
