@@ -3,6 +3,7 @@ package cn.helituan.app.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.helituan.app.support.FullStackTest;
+import jakarta.servlet.Filter;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -16,8 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -43,6 +47,9 @@ class SharedSessionsTest extends FullStackTest {
     PlatformTransactionManager transactions;
     @Autowired
     JdbcIndexedSessionRepository sessions;
+    @Autowired
+    @Qualifier("sessionReadOnce")
+    Filter sessionReadOnce;
 
     private HttpClient http;
     private String base;
@@ -121,6 +128,23 @@ class SharedSessionsTest extends FullStackTest {
                 select count(*) from spring_session_attributes a join spring_session s on s.primary_id = a.session_primary_id
                 where s.session_id = ? and a.attribute_name = 'helituan.test.shown'""", Long.class, id)).isOne();
         assertThat(open("/").statusCode()).as("the session still serves its pages").isEqualTo(200);
+    }
+
+    @Test
+    void withinARequestASessionJustSavedIsNotReadAgainFromTheDatabase() throws Exception {
+        String id = signIn();
+        SessionRepository<?> store = sessions;
+        Session[] seen = new Session[2];
+        // a page: the view's flush saves the session, the end of the request looks it up again to save it again
+        sessionReadOnce.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (request, response) -> {
+            seen[0] = store.findById(id);
+            save(seen[0]);
+            // the row expired behind its back: a second read from the database would find nothing
+            jdbc.update("update spring_session set last_access_time = 0 where session_id = ?", id);
+            seen[1] = store.findById(id);
+        });
+        assertThat(seen[1]).as("the session saved a moment ago").isSameAs(seen[0]);
+        assertThat(store.findById(id)).as("outside a request, the database's").isNull();
     }
 
     @Test
