@@ -101,6 +101,7 @@ class CrossTeamProbes implements FeatureProbes {
                 .refused("POST", page + "/members/" + teamMember + "/remove")
                 .refused("POST", page + "/towns", "regionId", "1")
                 .refused("GET", page + "/town-choices?q=x")
+                .refused("GET", page + "/towns/new")
                 .refused("POST", page + "/towns/" + town + "/remove")
                 .refused("GET", page + "/spending/new")
                 .refused("POST", page + "/spending/new", "spentOn", day, "purpose", "探针", "amount", "1")

@@ -228,15 +228,19 @@ class CrossTeamTest extends FullStackTest {
         assertThat(choices(team, "城关", LEADER)).contains("城关镇（示范县）", "城关镇（" + county + "）");
         assertThat(choices(team, county, LEADER)).containsExactly("城关镇（" + county + "）");
         assertThat(choices(team, "%", LEADER)).isEmpty();
-        // a town served is not offered again; the page offers the other towns of the counties served
+        // a town served is not offered again; the add-town page offers the other towns of the counties served
         send(post(team + "/towns"), LEADER, "regionId", String.valueOf(qingshan));
         assertThat(choices(team, "青山", LEADER)).isEmpty();
-        assertThat(Jsoup.parse(page(team, LEADER)).select("#regionId option").eachText())
+        assertThat(Jsoup.parse(page(team, LEADER)).select("#add-town").attr("href")).isEqualTo(team + "/towns/new");
+        assertThat(Jsoup.parse(page(team + "/towns/new", LEADER)).select("#regionId option").eachText())
                 .contains("城关镇（示范县）").doesNotContain("青山镇（示范县）", "城关镇（" + county + "）");
-        // readers who do not manage the team are refused
+        // readers who do not manage the team are refused, and shown no way to it
         for (RequestPostProcessor reader : java.util.List.of(SUB_TEAM, GROUP_LEADER)) {
             assertThat(mvc.perform(get(team + "/town-choices").param("q", "城关").with(reader)).andReturn()
                     .getResponse().getStatus()).isEqualTo(403);
+            assertThat(mvc.perform(get(team + "/towns/new").with(reader)).andReturn().getResponse().getStatus())
+                    .isEqualTo(403);
+            assertThat(page(team, reader)).doesNotContain("id=\"add-town\"");
         }
     }
 

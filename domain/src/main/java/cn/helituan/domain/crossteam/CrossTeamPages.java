@@ -9,28 +9,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A team's page in one read-only transaction: the team with its people, towns, ledger and history, its latest
- * activities, its projects and — for whoever manages it — the towns it may add. The team (with its unit, leader and
+ * activities, its projects. The team (with its unit, leader and
  * deputy) is read and checked once, by the view; its parts are read without checking again.
  */
 @Service
 @RequiredArgsConstructor
 public class CrossTeamPages {
 
-    /** The towns the page's select offers before anything is typed (typing asks the server for the rest). */
-    static final int TOWNS_SHOWN = 50;
-
     private final CrossTeamReading reading;
     private final CrossTeamWork work;
     private final CrossTeamFacts facts;
 
-    public record TeamPage(CrossTeamView view, List<TeamActivity> activities, TeamProjects projects,
-                           List<CrossTeamFacts.TownChoice> townChoices) {
+    public record TeamPage(CrossTeamView view, List<TeamActivity> activities, TeamProjects projects) {
     }
 
     @Transactional(readOnly = true)
     public TeamPage show(Scope scope, long id, int activities, int projects) {
         CrossTeamView view = reading.view(scope, id);   // found readable: the parts below need not check again
-        return new TeamPage(view, facts.activitiesOf(id, activities), work.projectsOfReadable(scope, id, projects),
-                view.manages() ? reading.townChoicesOfManaged(id, null, TOWNS_SHOWN) : List.of());
+        return new TeamPage(view, facts.activitiesOf(id, activities), work.projectsOfReadable(scope, id, projects));
     }
 }

@@ -43,11 +43,7 @@ public class CrossTeamReading {
      */
     @Transactional(readOnly = true)
     public List<CrossTeamFacts.TownChoice> townChoices(Scope scope, long id, String text, int limit) {
-        CrossTeam team = access.managed(scope, id);
-        return townChoicesOfManaged(team.getId(), text, limit);
-    }
-
-    List<CrossTeamFacts.TownChoice> townChoicesOfManaged(long id, String text, int limit) {
+        access.managed(scope, id);
         return facts.townChoices(id, text == null || text.isBlank() ? null : NamePattern.contains(text), limit);
     }
 

@@ -55,6 +55,8 @@ class CrossTeamController {
 
     /** Projects and demands the team's page lists; the rest behind "全部 N 个" (/cross-teams/{id}/projects). */
     static final int SHOWN_PROJECTS = 5;
+    /** The towns the add-town page offers before anything is typed (typing asks the server for the rest). */
+    static final int TOWNS_OFFERED = 50;
 
     private final CrossTeamReading reading;
     private final CrossTeamService service;
@@ -102,7 +104,6 @@ class CrossTeamController {
     String show(Scope scope, @PathVariable long id, Model model) {
         var page = pages.show(scope, id, 20, SHOWN_PROJECTS);
         model.addAttribute("view", page.view());
-        model.addAttribute("townChoices", page.townChoices());
         model.addAttribute("activities", page.activities());
         model.addAttribute("projects", page.projects());
         return "crossTeams/show";
@@ -167,6 +168,17 @@ class CrossTeamController {
         String page = "/cross-teams/" + id + "#members";
         return Forms.redirectAfter(redirect, () -> service.removeMember(scope, id, memberId), "flash.saved", page,
                 page);
+    }
+
+    /**
+     * The form adding a town the team serves, on a page of its own as a spending entry's and an activity's are: its
+     * choices (the other towns of the counties served, type-to-find for the rest) are read only when asked for.
+     */
+    @GetMapping("/cross-teams/{id}/towns/new")
+    String newTown(Scope scope, @PathVariable long id, Model model) {
+        model.addAttribute("townChoices", reading.townChoices(scope, id, null, TOWNS_OFFERED));
+        model.addAttribute("team", reading.team(scope, id));
+        return "crossTeams/town";
     }
 
     @PostMapping("/cross-teams/{id}/towns")
