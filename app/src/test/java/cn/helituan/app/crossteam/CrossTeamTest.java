@@ -229,8 +229,13 @@ class CrossTeamTest extends FullStackTest {
         assertThat(choices(team, county, LEADER)).containsExactly("城关镇（" + county + "）");
         assertThat(choices(team, "%", LEADER)).isEmpty();
         // a town served is not offered again; the add-town page offers the other towns of the counties served
-        send(post(team + "/towns"), LEADER, "regionId", String.valueOf(qingshan));
+        assertThat(send(post(team + "/towns"), LEADER, "regionId", String.valueOf(qingshan)).getResponse()
+                .getRedirectedUrl()).isEqualTo(team + "#towns");
         assertThat(choices(team, "青山", LEADER)).isEmpty();
+        // a town served twice: back on the add-town page, saying so
+        MvcResult twice = send(post(team + "/towns"), LEADER, "regionId", String.valueOf(qingshan));
+        assertThat(twice.getResponse().getRedirectedUrl()).isEqualTo(team + "/towns/new");
+        assertThat(twice.getFlashMap().get("failure")).isEqualTo("crossteam.town.twice");
         assertThat(Jsoup.parse(page(team, LEADER)).select("#add-town").attr("href")).isEqualTo(team + "/towns/new");
         assertThat(Jsoup.parse(page(team + "/towns/new", LEADER)).select("#regionId option").eachText())
                 .contains("城关镇（示范县）").doesNotContain("青山镇（示范县）", "城关镇（" + county + "）");

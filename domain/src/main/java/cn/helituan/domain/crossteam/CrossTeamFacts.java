@@ -49,12 +49,8 @@ public interface CrossTeamFacts {
     record ObjectChoice(Long id, String name) {
     }
 
-    /** A town to choose, named with its county (town names repeat across counties). */
+    /** A town to choose, shown with its county (town names repeat across counties: crossTeams.town.inCounty). */
     record TownChoice(Long id, String name, String county) {
-
-        public String label() {
-            return county == null ? name : name + "（" + county + "）";
-        }
     }
 
     /** A current member of the team: {@code id} the membership in the team, {@code homeUnits} kept where they are. */

@@ -185,4 +185,24 @@ class HistoryTest extends PersistenceTest {
         assertThat(entries).noneMatch(e -> e.entry().recordId() == notAsked.getId());
         assertThat(history.of(Map.of(Member.class, List.<Long>of()))).isEmpty();
     }
+
+    @Test
+    void aPartWithAYearOfSavesDoesNotPushTheRecordsOwnHistoryOut() {
+        em.flush();
+        jdbc.update("""
+                insert into record_history (entity_type, entity_id, action, field, old_value, new_value, changed_at,
+                                            changed_by)
+                select 'WorkUnit', ?, 'UPDATED', 'name', 'n' || i, 'n' || (i + 1),
+                       now() + make_interval(secs => i), 'editor'
+                from generate_series(1, 600) i""", hospital.getId());
+
+        Map<Class<?>, List<Long>> records = new java.util.LinkedHashMap<>();
+        records.put(Member.class, List.of(wang.getId()));
+        records.put(WorkUnit.class, List.of(hospital.getId()));
+        List<History.TypedEntry> entries = history.of(records);
+
+        assertThat(entries).filteredOn(e -> e.type().equals("WorkUnit")).hasSize(500);
+        assertThat(entries).filteredOn(e -> e.type().equals("Member")).extracting(e -> e.entry().action())
+                .containsExactly("CREATED");
+    }
 }

@@ -118,11 +118,14 @@ public class Formats {
 
     private final java.util.Map<String, String> ranks = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** DecimalFormat is not thread-safe and not cheap to make: one of each per thread. */
-    private static final ThreadLocal<DecimalFormat> MONEY =
-            ThreadLocal.withInitial(() -> new DecimalFormat("#,##0.00"));
-    private static final ThreadLocal<DecimalFormat> COUNT =
-            ThreadLocal.withInitial(() -> new DecimalFormat("#,##0"));
+    /**
+     * DecimalFormat is not thread-safe and not cheap to make: one of each per thread; "1,234.50" whatever the server's
+     * own locale (a German one would write "1.234,50").
+     */
+    private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    private static final ThreadLocal<DecimalFormat> COUNT = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
 
     /** An activity type read as its code and name (a figure row), as {@link #activityType} shows it. */
     public String activityType(String code, String name) {

@@ -186,7 +186,8 @@ class CrossTeamController {
                    @RequestParam(required = false) Long regionId, RedirectAttributes redirect) {
         String page = "/cross-teams/" + id + "#towns";
         return Forms.redirectAfter(redirect, () -> key.create(scope, "cross-team-town", saved -> page,
-                () -> service.addTown(scope, id, regionId).getId()), "flash.saved", page, page);
+                () -> service.addTown(scope, id, regionId).getId()), "flash.saved", page,
+                "/cross-teams/" + id + "/towns/new");
     }
 
     @PostMapping("/cross-teams/{id}/towns/{townId}/remove")

@@ -1,10 +1,13 @@
 package cn.helituan.web.crossteam;
 
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.crossteam.CrossTeamFacts;
 import cn.helituan.domain.crossteam.CrossTeamReading;
 import cn.helituan.web.common.ChoiceJson;
 import java.util.List;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,10 +24,18 @@ class CrossTeamTownChoiceController {
     private static final int LIMIT = 30;
 
     private final CrossTeamReading reading;
+    private final MessageSource messages;
 
     @GetMapping("/cross-teams/{id}/town-choices")
-    List<ChoiceJson> choices(Scope scope, @PathVariable long id, @RequestParam(required = false) String q) {
+    List<ChoiceJson> choices(Scope scope, @PathVariable long id, @RequestParam(required = false) String q,
+                             Locale locale) {
         return reading.townChoices(scope, id, q, LIMIT).stream()
-                .map(t -> new ChoiceJson(t.id().toString(), t.label())).toList();
+                .map(t -> new ChoiceJson(t.id().toString(), label(t, locale))).toList();
+    }
+
+    /** "城关镇（岚皋县）"; a town without a county by its name. */
+    private String label(CrossTeamFacts.TownChoice town, Locale locale) {
+        return town.county() == null ? town.name()
+                : messages.getMessage("crossTeams.town.inCounty", new Object[] {town.name(), town.county()}, locale);
     }
 }

@@ -13,9 +13,15 @@ class MemorySessionRegistry extends SessionRegistryImpl implements LiveSessions 
     public List<SessionInformation> live() {
         List<SessionInformation> sessions = new ArrayList<>();
         for (Object principal : getAllPrincipals()) {
-            sessions.addAll(getAllSessions(principal, false));
+            sessions.addAll(super.getAllSessions(principal, false));
         }
         return sessions;
+    }
+
+    /** As {@link SharedSessionRegistry#getAllSessions}: the request's own session is not among those a sign-in ends. */
+    @Override
+    public List<SessionInformation> getAllSessions(Object principal, boolean includeExpiredSessions) {
+        return SharedSessionRegistry.withoutOwn(super.getAllSessions(principal, includeExpiredSessions));
     }
 
     @Override

@@ -65,8 +65,12 @@ class SharedSessionRegistry<S extends Session> extends SpringSessionBackedSessio
      */
     @Override
     public List<SessionInformation> getAllSessions(Object principal, boolean includeExpiredSessions) {
-        List<SessionInformation> sessions = new java.util.ArrayList<>(super.getAllSessions(principal,
-                includeExpiredSessions));
+        return withoutOwn(super.getAllSessions(principal, includeExpiredSessions));
+    }
+
+    /** The sessions but the current request's own (a new list: the strategy sorts it in place). */
+    static List<SessionInformation> withoutOwn(List<SessionInformation> all) {
+        List<SessionInformation> sessions = new java.util.ArrayList<>(all);
         HttpSession own = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
                 ? request.getRequest().getSession(false) : null;
         if (own != null) {
