@@ -104,14 +104,13 @@ order by r.name, r.id
 -- The live towns the team does not serve yet, each with its county, in the tree's order: with a text, those whose name
 -- or county's name contains it; without, the other towns of the counties it serves (the first of the tree when it
 -- serves none) — a province's thousands of towns never reach the page.
+with served as (select w.region_id from cross_team_town w where w.team_id = :team and not w.removed)
 select r.id, r.name, c.name as county
 from region r left join region c on c.id = r.parent_id
-where r.level = 'TOWN' and not r.archived
-  and not exists (select 1 from cross_team_town w where w.team_id = :team and not w.removed and w.region_id = r.id)
+where r.level = 'TOWN' and not r.archived and r.id not in (select region_id from served)
   and (cast(:pattern as text) is null
-           and (r.parent_id in (select t.parent_id from cross_team_town w join region t on t.id = w.region_id
-                                where w.team_id = :team and not w.removed)
-                or not exists (select 1 from cross_team_town w where w.team_id = :team and not w.removed))
+           and (r.parent_id in (select t.parent_id from served s join region t on t.id = s.region_id)
+                or not exists (select 1 from served))
        or lower(r.name) like :pattern or lower(c.name) like :pattern)
 order by r.tree_order
 limit :limit

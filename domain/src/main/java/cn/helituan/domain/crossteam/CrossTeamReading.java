@@ -6,7 +6,7 @@ import cn.helituan.domain.common.NamePattern;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.PartHistory;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -35,6 +35,15 @@ public class CrossTeamReading {
         }
         return units.search(scope.pathFilter(), "%", List.of(cn.helituan.domain.team.UnitKind.TEAM),
                 org.springframework.data.domain.PageRequest.of(0, 50));
+    }
+
+    /** The add-town page: the team (checked once: its managers only) and the towns offered before any typing. */
+    @Transactional(readOnly = true)
+    public TownForm townForm(Scope scope, long id, int limit) {
+        return new TownForm(access.managed(scope, id), facts.townChoices(id, null, limit));
+    }
+
+    public record TownForm(CrossTeam team, List<CrossTeamFacts.TownChoice> choices) {
     }
 
     /**
@@ -105,19 +114,21 @@ public class CrossTeamReading {
         List<CrossTeamFacts.TeamMember> current = facts.membersOf(id);
         List<CrossTeamFacts.TeamTown> served = facts.townsOf(id);
         List<Spending> entries = spendings.ofTeam(id);
-        Map<String, Map<Long, String>> labels = Map.of(
-                "CrossTeamMember", current.stream().collect(toMap(CrossTeamFacts.TeamMember::id,
+        // each part's name on the page by its id, by type (the team itself: no subject)
+        Map<Class<?>, Map<Long, String>> parts = Map.of(
+                CrossTeamMember.class, current.stream().collect(toMap(CrossTeamFacts.TeamMember::id,
                         CrossTeamFacts.TeamMember::name)),
-                "CrossTeamTown", served.stream().collect(toMap(CrossTeamFacts.TeamTown::id,
+                CrossTeamTown.class, served.stream().collect(toMap(CrossTeamFacts.TeamTown::id,
                         CrossTeamFacts.TeamTown::name)),
-                "Spending", entries.stream().collect(toMap(Spending::getId, Spending::label)));
-        Map<Class<?>, java.util.Collection<Long>> records = new LinkedHashMap<>();
-        records.put(CrossTeam.class, List.of(id));
-        records.put(CrossTeamMember.class, labels.get("CrossTeamMember").keySet());
-        records.put(CrossTeamTown.class, labels.get("CrossTeamTown").keySet());
-        records.put(Spending.class, labels.get("Spending").keySet());
+                Spending.class, entries.stream().collect(toMap(Spending::getId, Spending::label)));
+        Map<Class<?>, java.util.Collection<Long>> records = new HashMap<>(Map.of(CrossTeam.class, List.of(id)));
+        Map<String, Map<Long, String>> subjects = new HashMap<>();
+        parts.forEach((type, names) -> {
+            records.put(type, names.keySet());
+            subjects.put(type.getSimpleName(), names);
+        });
         List<PartHistory> trail = history.of(records).stream()
-                .map(e -> new PartHistory(e.entry(), e.type(), labels.getOrDefault(e.type(), Map.of())
+                .map(e -> new PartHistory(e.entry(), e.type(), subjects.getOrDefault(e.type(), Map.of())
                         .get(e.entry().recordId())))
                 .toList();
         return new CrossTeamView(team, current, served, entries, BudgetLedger.of(team.getAllocation(), entries),

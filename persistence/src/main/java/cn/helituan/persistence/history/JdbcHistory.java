@@ -22,27 +22,31 @@ class JdbcHistory implements History {
 
     private static final int MAX_ROWS = 500;
 
-    // the person's name of the user who saved it (a user name without an account stays as it is: "system")
-    private static final String SELECT = "select h.entity_type, h.entity_id, h.action, h.field, h.old_value,"
-            + " h.new_value, h.changed_at, h.changed_by, coalesce(a.display_name, h.changed_by) as changed_by_name"
-            + " from record_history h left join account a on lower(a.username) = lower(h.changed_by)";
-    private static final String ORDER = " order by h.changed_at desc, h.id desc limit ?";
+    /**
+     * Each type's newest MAX_ROWS rows of the records asked ({@code %s}: the types' conditions), newest first: a year of
+     * a part's saves never pushes the record's own history out. The person's name of the user who saved it (a user
+     * name without an account stays as it is: "system").
+     */
+    private static final String SELECT = "select * from (select h.id, h.entity_type, h.entity_id, h.action, h.field,"
+            + " h.old_value, h.new_value, h.changed_at, h.changed_by,"
+            + " coalesce(a.display_name, h.changed_by) as changed_by_name,"
+            + " row_number() over (partition by h.entity_type order by h.changed_at desc, h.id desc) as nth"
+            + " from record_history h left join account a on lower(a.username) = lower(h.changed_by)"
+            + " where %s) h where h.nth <= ? order by h.changed_at desc, h.id desc";
 
     private final JdbcTemplate jdbc;
 
     @Override
     public List<HistoryEntry> of(Class<?> type, long id) {
-        return read("entity_id = ?", type, id);
+        return of(type, List.of(id));
     }
 
     @Override
     public List<HistoryEntry> of(Class<?> type, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return read("entity_id = any(?)", type, ids.toArray(Long[]::new));
+        return of(Map.of(type, ids)).stream().map(TypedEntry::entry).toList();
     }
 
+    /** The rows of one save of one record (same type, record, time, user, action) make one entry. */
     @Override
     public List<TypedEntry> of(Map<Class<?>, ? extends Collection<Long>> records) {
         StringJoiner which = new StringJoiner(" or ", "(", ")");
@@ -59,13 +63,7 @@ class JdbcHistory implements History {
         }
         args.add(MAX_ROWS);
         List<TypedEntry> entries = new ArrayList<>();
-        // each type its own MAX_ROWS, as when each was read by itself: a year of ledger entries never pushes the
-        // record's own history out
-        jdbc.query("select * from (select h.id, h.entity_type, h.entity_id, h.action, h.field, h.old_value,"
-                + " h.new_value, h.changed_at, h.changed_by, coalesce(a.display_name, h.changed_by) as changed_by_name,"
-                + " row_number() over (partition by h.entity_type order by h.changed_at desc, h.id desc) as nth"
-                + " from record_history h left join account a on lower(a.username) = lower(h.changed_by)"
-                + " where " + which + ") h where h.nth <= ? order by h.changed_at desc, h.id desc", rs -> {
+        jdbc.query(SELECT.formatted(which), rs -> {
             String type = rs.getString("entity_type");
             TypedEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
             if (last == null || !last.type().equals(type) || !sameSave(last.entry(), rs)) {
@@ -74,20 +72,6 @@ class JdbcHistory implements History {
             }
             addChange(last.entry(), rs);
         }, args.toArray());
-        return entries;
-    }
-
-    /** The rows of one save of one record (same record, time, user, action) make one entry. */
-    private List<HistoryEntry> read(String which, Class<?> type, Object ids) {
-        List<HistoryEntry> entries = new ArrayList<>();
-        jdbc.query(SELECT + " where h.entity_type = ? and h." + which + ORDER, rs -> {
-            HistoryEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
-            if (last == null || !sameSave(last, rs)) {
-                last = entry(rs);
-                entries.add(last);
-            }
-            addChange(last, rs);
-        }, type.getSimpleName(), ids, MAX_ROWS);
         return entries;
     }
 

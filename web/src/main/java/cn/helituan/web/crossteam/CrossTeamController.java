@@ -63,6 +63,7 @@ class CrossTeamController {
     private final cn.helituan.domain.crossteam.CrossTeamPages pages;
     private final Exports exports;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     @ModelAttribute("fields")
     UnitField[] fields() {
@@ -175,9 +176,10 @@ class CrossTeamController {
      * choices (the other towns of the counties served, type-to-find for the rest) are read only when asked for.
      */
     @GetMapping("/cross-teams/{id}/towns/new")
-    String newTown(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("townChoices", reading.townChoices(scope, id, null, TOWNS_OFFERED));
-        model.addAttribute("team", reading.team(scope, id));
+    String newTown(Scope scope, @PathVariable long id, Locale locale, Model model) {
+        CrossTeamReading.TownForm form = reading.townForm(scope, id, TOWNS_OFFERED);
+        model.addAttribute("team", form.team());
+        model.addAttribute("townChoices", CrossTeamTownChoiceController.choices(form.choices(), messages, locale));
         return "crossTeams/town";
     }
 

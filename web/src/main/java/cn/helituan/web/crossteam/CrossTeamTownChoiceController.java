@@ -29,13 +29,13 @@ class CrossTeamTownChoiceController {
     @GetMapping("/cross-teams/{id}/town-choices")
     List<ChoiceJson> choices(Scope scope, @PathVariable long id, @RequestParam(required = false) String q,
                              Locale locale) {
-        return reading.townChoices(scope, id, q, LIMIT).stream()
-                .map(t -> new ChoiceJson(t.id().toString(), label(t, locale))).toList();
+        return choices(reading.townChoices(scope, id, q, LIMIT), messages, locale);
     }
 
-    /** "城关镇（岚皋县）"; a town without a county by its name. */
-    private String label(CrossTeamFacts.TownChoice town, Locale locale) {
-        return town.county() == null ? town.name()
-                : messages.getMessage("crossTeams.town.inCounty", new Object[] {town.name(), town.county()}, locale);
+    /** Towns as choices named "城关镇（岚皋县）" (a town without a county by its name): this list's and the form's. */
+    static List<ChoiceJson> choices(List<CrossTeamFacts.TownChoice> towns, MessageSource messages, Locale locale) {
+        return towns.stream().map(t -> new ChoiceJson(t.id().toString(), t.county() == null ? t.name()
+                : messages.getMessage("crossTeams.town.inCounty", new Object[] {t.name(), t.county()}, locale)))
+                .toList();
     }
 }
