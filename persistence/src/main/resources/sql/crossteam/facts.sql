@@ -1,12 +1,20 @@
 -- What a cross-town team's page reads beside its own tables (JdbcCrossTeamFacts).
 -- name: activities-of-team
+-- the team's activities of its year, not withdrawn (as the team list counts them), latest first
 select a.id, a.cross_team_id as team_id, t.name as team_name, a.occurred_on, a.title, a.status,
        (select string_agg(m.name, '、' order by m.name) from activity_member am join member m on m.id = am.member_id
         where am.activity_id = a.id) as participants
 from activity a join cross_team t on t.id = a.cross_team_id
 where a.cross_team_id = :team and a.status <> 'WITHDRAWN'
+  and a.occurred_on between make_date(t.year, 1, 1) and make_date(t.year, 12, 31)
 order by a.occurred_on desc, a.id desc
-limit :limit
+limit :limit offset :offset
+-- name: activity-count
+-- the team's activities as activities-of-team and the team list (list.sql) count them: its year's, not withdrawn
+select count(*)
+from activity a join cross_team t on t.id = a.cross_team_id
+where a.cross_team_id = :team and a.status <> 'WITHDRAWN'
+  and a.occurred_on between make_date(t.year, 1, 1) and make_date(t.year, 12, 31)
 -- name: activities-of-people-under
 -- the teams' activities a person with a current membership under the path went to (each activity once)
 select a.id, a.cross_team_id as team_id, t.name as team_name, a.occurred_on, a.title, a.status,

@@ -88,6 +88,14 @@ class CrossTeamIT extends BrowserSession {
         assertThat(text(By.id("team-projects"))).contains("柳河社区慢病筛查建档");
         assertThat(text(By.id("team-demands"))).contains("社区老年人慢病筛查", "办理中");
         screenshot("crossteam-team-admin.png");
+        // the whole ledger, where an entry is cancelled with a reason
+        click(By.id("all-spending"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ledger input[name=reason]")));
+        assertThat(text(By.id("ledger"))).contains("义诊车辆租赁", "300.00");
+        assertThat(text(By.id("budget-spent"))).isEqualTo("5,240.50");
+        screenshot("crossteam-ledger-admin.png");
+        driver.navigate().back();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("team-projects")));
         By demand = By.cssSelector("#team-demands a");
         String href = driver.findElement(demand).getAttribute("href");
         assertThat(driver.findElement(demand).getText()).isEqualTo("社区老年人慢病筛查");

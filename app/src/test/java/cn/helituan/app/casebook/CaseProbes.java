@@ -4,6 +4,9 @@ import cn.helituan.app.scope.FeatureProbes;
 import cn.helituan.app.scope.Probe;
 import cn.helituan.app.scope.ProbeSet;
 import cn.helituan.app.support.Demo;
+import cn.helituan.domain.assisted.Region;
+import cn.helituan.domain.assisted.RegionLevel;
+import cn.helituan.domain.assisted.RegionService;
 import cn.helituan.domain.casebook.CaseDetails;
 import cn.helituan.domain.casebook.CaseGallery;
 import cn.helituan.domain.casebook.CaseMeasure;
@@ -20,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The case library against a submitted case of the welfare sub-team (柳河社区, its medical group's project cited, a
  * photo): the industry sub-team's leader, the tea group's leader and member and 青山村's first secretary neither find
  * it nor open, edit, cite, pick records for it, see, add or take off its photos, submit, publish or give it back;
- * members and secretaries draft nothing.
+ * members and secretaries draft nothing; the town filter offers no archived town to anyone.
  */
 class CaseProbes implements FeatureProbes {
 
@@ -31,9 +34,13 @@ class CaseProbes implements FeatureProbes {
     private final long figure;
     private final long photo;
 
-    CaseProbes(JdbcTemplate jdbc, Demo demo, CaseWriting writing, CaseGallery gallery) {
+    /** A town merged away (archived): the search's town filter never offers it. */
+    static final String ARCHIVED_TOWN = "探针撤并镇";
+
+    CaseProbes(JdbcTemplate jdbc, Demo demo, CaseWriting writing, CaseGallery gallery, RegionService regions) {
         this.jdbc = jdbc;
         this.study = study(jdbc, demo, writing, gallery);
+        archivedTown(jdbc, regions);
         this.figure = jdbc.queryForObject("select min(id) from case_figure where case_id = ?", Long.class, study);
         this.photo = jdbc.queryForObject("select min(id) from case_photo where case_id = ?", Long.class, study);
     }
@@ -58,6 +65,15 @@ class CaseProbes implements FeatureProbes {
         return id;
     }
 
+    private static synchronized void archivedTown(JdbcTemplate jdbc, RegionService regions) {
+        if (jdbc.queryForObject("select count(*) from region where name = ?", Long.class, ARCHIVED_TOWN) > 0) {
+            return;
+        }
+        long county = jdbc.queryForObject("select min(id) from region where level = 'COUNTY'", Long.class);
+        Region town = regions.create(Scope.system(), county, RegionLevel.TOWN, ARCHIVED_TOWN, "PROBE-ARCHIVED-TOWN");
+        regions.archive(Scope.system(), town.getId(), town.getVersion());
+    }
+
     private static PhotoUpload photo() {
         try {
             byte[] jpeg = CaseTest.jpeg();
@@ -77,6 +93,7 @@ class CaseProbes implements FeatureProbes {
         long medical = jdbc.queryForObject("select id from unit where name = ?", Long.class, Demo.MEDICAL_GROUP);
         return new ProbeSet()
                 .shownWithout("/cases", TITLE)
+                .shownWithout("/cases/town-choices?q=探针撤并", ARCHIVED_TOWN)
                 .shownWithout("/cases?status=SUBMITTED&theme=民生服务&year=2026&kind=COMMUNITY&town=1", TITLE)
                 .shownWithout("/cases/export", "探针问题")
                 .refused(List.of("member", "secretary"), "GET", "/cases/new")

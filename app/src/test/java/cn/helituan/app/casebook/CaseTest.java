@@ -140,6 +140,17 @@ class CaseTest extends FullStackTest {
         assertThat(page("/cases?q=低产茶园", SECRETARY)).contains("href=\"/cases/" + id + "\"");
         assertThat(page("/cases?q=o2o", SECRETARY)).contains("href=\"/cases/" + id + "\"");
         assertThat(page("/cases?theme=产业振兴&town=" + town + "&kind=VILLAGE&year=2026", MEMBER)).contains(title);
+        // the town filter lists only the chosen town, named with its county; others are found by typing
+        String townName = jdbc.queryForObject("select name from region where id = ?", String.class, town);
+        String county = jdbc.queryForObject("select c.name from region t join region c on c.id = t.parent_id"
+                + " where t.id = ?", String.class, town);
+        assertThat(org.jsoup.Jsoup.parse(page("/cases?town=" + town, MEMBER)).select("#town option").eachText())
+                .containsExactly("全部乡镇", townName + "（" + county + "）");
+        assertThat(org.jsoup.Jsoup.parse(page("/cases", MEMBER)).select("#town option")).hasSize(1);
+        assertThat(page("/cases/town-choices?q=" + townName, MEMBER))
+                .contains("{\"value\":\"" + town + "\",\"text\":\"" + townName + "（" + county + "）\"}");
+        assertThat(page("/cases/town-choices?q=" + county, MEMBER)).contains("\"value\":\"" + town + "\"");
+        assertThat(page("/cases/town-choices?q=", MEMBER)).isEqualTo("[]");
         assertThat(page("/cases?theme=产业振兴&year=2025", MEMBER)).doesNotContain(title);
         assertThat(page("/cases?kind=ENTERPRISE", MEMBER)).doesNotContain(title);
         assertThat(page("/cases?q=不存在的文字", MEMBER)).doesNotContain(title);

@@ -107,13 +107,19 @@ class CrossTeamProbes implements FeatureProbes {
                 .refused("POST", page + "/spending/new", "spentOn", day, "purpose", "探针", "amount", "1")
                 .refused("POST", page + "/spending/" + spending + "/cancel", "version", spendingVersion,
                         "reason", "探针")
+                .refused("POST", page + "/spending/" + spending + "/cancel?page=1", "version", spendingVersion,
+                        "reason", "探针")
                 .refused("GET", page + "/spending/" + spending + "/attachment")
                 .refused("GET", page + "/ledger/export")
+                .refused("GET", page + "/ledger")
+                .refused("GET", page + "/ledger?page=2")
                 .refused("GET", page + "/activities/new")
                 .refused("POST", page + "/activities/new", "typeId", "1", "occurredOn", day, "title", "探针活动",
                         "objectIds", "1")
                 .refused("GET", page + "/days")
                 .refused("GET", page + "/projects")
+                .refused("GET", page + "/activities")
+                .refused("GET", page + "/activities?page=2")
                 .refused("GET", page + "/projects?page=2")
                 .refused("GET", page + "/days?month=" + day.substring(0, 7))
                 .probes();

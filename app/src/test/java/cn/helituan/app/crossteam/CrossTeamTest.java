@@ -13,6 +13,8 @@ import cn.helituan.app.support.FullStackTest;
 import cn.helituan.domain.assisted.RegionLevel;
 import cn.helituan.domain.assisted.RegionService;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.crossteam.CrossTeamActivityDetails;
+import cn.helituan.domain.crossteam.CrossTeamWork;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Map;
@@ -51,6 +53,8 @@ class CrossTeamTest extends FullStackTest {
     java.time.Clock clock;
     @Autowired
     RegionService regions;
+    @Autowired
+    CrossTeamWork work;
 
     MvcResult send(MockHttpServletRequestBuilder request, RequestPostProcessor who, String... params)
             throws Exception {
@@ -196,12 +200,101 @@ class CrossTeamTest extends FullStackTest {
     }
 
     @Test
+    void theTeamsPageShowsTheLatestEntriesAndTheLedgersPagesAllOfThemWhereAnEntryIsCancelled() throws Exception {
+        long id = create(unique("消费帮扶跨镇服务队"));
+        String team = "/cross-teams/" + id;
+        String today = LocalDate.now(clock).toString();
+        for (int i = 1; i <= 22; i++) {
+            assertThat(send(post(team + "/spending/new"), LEADER, "spentOn", today, "purpose",
+                    String.format("采购%02d", i), "amount", "10.00").getResponse().getRedirectedUrl())
+                    .isEqualTo(team + "#budget");
+        }
+        // the team's page: the totals of all 22, the latest five (the newest first), a link to the whole ledger
+        org.jsoup.nodes.Document shown = Jsoup.parse(page(team, LEADER));
+        assertThat(shown.select("#ledger tbody tr td:nth-child(2) > span:first-child").eachText())
+                .containsExactly("采购22", "采购21", "采购20", "采购19", "采购18");
+        assertThat(shown.getElementById("budget-spent").text()).isEqualTo("220.00");
+        assertThat(shown.getElementById("budget-balance").text()).isEqualTo("19,780.00");
+        assertThat(shown.getElementById("all-spending").attr("href")).isEqualTo(team + "/ledger");
+        assertThat(shown.getElementById("all-spending").text()).contains("22");
+        assertThat(shown.select("#ledger input[name=reason]")).as("cancelled on the ledger's pages").isEmpty();
+
+        // the ledger: 20 a page, the newest first, the same totals; its manager cancels an entry of the second page
+        org.jsoup.nodes.Document first = Jsoup.parse(page(team + "/ledger", LEADER));
+        assertThat(first.select("#ledger tbody tr")).hasSize(20);
+        assertThat(first.select("#ledger tbody tr").first().text()).contains("采购22");
+        assertThat(first.select("#ledger tbody tr").last().text()).contains("采购03");
+        assertThat(first.select("#ledger input[name=reason]")).hasSize(20);
+        assertThat(first.getElementById("budget-spent").text()).isEqualTo("220.00");
+        org.jsoup.nodes.Document second = Jsoup.parse(page(team + "/ledger?page=2", LEADER));
+        assertThat(second.select("#ledger tbody tr td:nth-child(2) > span:first-child").eachText())
+                .containsExactly("采购02", "采购01");
+        long entry = jdbc.queryForObject("select id from cross_team_spending where team_id = ? and purpose = '采购02'",
+                Long.class, id);
+        long version = jdbc.queryForObject("select version from cross_team_spending where id = ?", Long.class, entry);
+        assertThat(send(post(team + "/spending/" + entry + "/cancel?page=2"), LEADER, "version",
+                String.valueOf(version), "reason", "重复登记").getResponse().getRedirectedUrl())
+                .isEqualTo(team + "/ledger?page=2#spending-" + entry);
+        // a second cancel of the same entry with the old version: refused, nothing changed
+        assertThat(send(post(team + "/spending/" + entry + "/cancel?page=2"), LEADER, "version",
+                String.valueOf(version), "reason", "又一次").getFlashMap().get("failure")).isNotNull();
+        assertThat(jdbc.queryForObject("select cancelled_reason from cross_team_spending where id = ?", String.class,
+                entry)).isEqualTo("重复登记");
+
+        // the cancelled entry is struck out with its reason and its history, and counts nowhere any more
+        org.jsoup.nodes.Document after = Jsoup.parse(page(team + "/ledger?page=2", LEADER));
+        assertThat(after.getElementById("spending-" + entry).hasClass("text-decoration-line-through")).isTrue();
+        assertThat(after.getElementById("spending-" + entry).text()).contains("已作废：重复登记");
+        assertThat(after.getElementById("spending-" + entry).select("input[name=reason]")).isEmpty();
+        assertThat(after.getElementById("history").text()).contains("采购02");
+        assertThat(after.getElementById("budget-spent").text()).isEqualTo("210.00");
+        assertThat(Jsoup.parse(page(team, LEADER)).getElementById("budget-spent").text()).isEqualTo("210.00");
+        assertThat(Jsoup.parse(page("/cross-teams", ADMIN)).select("[data-team=" + id + "]").text())
+                .contains("210.00", "19,790.00");
+    }
+
+    @Test
+    void theTeamsPageShowsItsLatestActivitiesAndTheirPagesAllOfThemAsTheListCountsThem() throws Exception {
+        long id = create(unique("党建指导跨镇服务队"));
+        String team = "/cross-teams/" + id;
+        long village = jdbc.queryForObject("select id from assisted_object where name = '青山村'", Long.class);
+        long secretary = jdbc.queryForObject("select member_id from account where username = 'secretary'", Long.class);
+        assertThat(send(post(team + "/towns"), LEADER, "regionId", String.valueOf(jdbc.queryForObject(
+                "select r.parent_id from assisted_object o join region r on r.id = o.region_id where o.id = ?",
+                Long.class, village))).getFlashMap().get("failure")).isNull();
+        long type = jdbc.queryForObject("select id from activity_type where code = 'RESEARCH_VISIT'", Long.class);
+        Scope leader = new Scope(null, "secretary", cn.helituan.domain.common.Role.FIRST_SECRETARY, null, null, village,
+                secretary);
+        for (int i = 1; i <= 22; i++) {
+            work.log(leader, id, new CrossTeamActivityDetails(type, LocalDate.now(clock),
+                    String.format("党建指导%02d", i), "青山村", null, java.util.List.of(village),
+                    java.util.List.of(secretary), 0, Map.of(), false));
+        }
+        // the team's page: the latest ten and a link to all 22, the list's figure
+        org.jsoup.nodes.Document shown = Jsoup.parse(page(team, LEADER));
+        assertThat(shown.select("#team-activities > li > a").eachText()).hasSize(10).first().isEqualTo("党建指导22");
+        assertThat(shown.getElementById("all-activities").attr("href")).isEqualTo(team + "/activities");
+        assertThat(shown.getElementById("all-activities").text()).contains("22");
+        org.jsoup.nodes.Element row = Jsoup.parse(page("/cross-teams", ADMIN)).selectFirst("[data-team=" + id + "]");
+        assertThat(row.selectFirst(".team-activities").text()).isEqualTo("22");
+        assertThat(row.selectFirst(".team-activities a").attr("href")).isEqualTo(team + "/activities");
+
+        // the activities' pages: 20 and 2, latest first
+        org.jsoup.nodes.Document first = Jsoup.parse(page(team + "/activities", LEADER));
+        assertThat(first.select("h1").text()).contains("22");
+        assertThat(first.select("#team-activities > li > a").eachText()).hasSize(20).first().isEqualTo("党建指导22");
+        assertThat(Jsoup.parse(page(team + "/activities?page=2", LEADER)).select("#team-activities > li > a")
+                .eachText()).containsExactly("党建指导02", "党建指导01");
+    }
+
+    @Test
     void readersOfAMembersHomeUnitReadTheTeamButNeverWriteIt() throws Exception {
         long id = create(unique("就业帮扶跨镇服务队"));
         String team = "/cross-teams/" + id;
         Map<String, Long> before = counts();
         // the tea group's leader reads it (its leader is a tea group member) but spends nothing from it: 403
         assertThat(page(team, GROUP_LEADER)).doesNotContain("id=\"new-spending\"");
+        assertThat(page(team + "/ledger", GROUP_LEADER)).doesNotContain("id=\"new-spending\"", "name=\"reason\"");
         assertThat(send(post(team + "/spending/new"), GROUP_LEADER, "spentOn", LocalDate.now(clock).toString(),
                 "purpose", "交通", "amount", "10").getResponse().getStatus()).isEqualTo(403);
         // the industry sub-team's leader: the leader (a tea group member) is theirs — read, never write

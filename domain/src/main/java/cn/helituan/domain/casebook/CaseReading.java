@@ -1,5 +1,6 @@
 package cn.helituan.domain.casebook;
 
+import cn.helituan.domain.assisted.TownPick;
 import cn.helituan.domain.common.NamePattern;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,11 +86,20 @@ public class CaseReading {
         return studies.count(access.draftsPrefix(scope), status, new CaseStudies.Published(from, to, clock.getZone()));
     }
 
-    /** The towns the search filters by. */
+    /**
+     * The towns the search's filter offers as the user types: those whose name or county's name contains the text, at
+     * most {@code limit} (none without a text: the filter lists only its chosen town, {@link #town}).
+     */
     @Transactional(readOnly = true)
-    public List<cn.helituan.domain.assisted.RegionOption> towns() {
-        return regions.liveOptions().stream()
-                .filter(r -> r.level() == cn.helituan.domain.assisted.RegionLevel.TOWN).toList();
+    public List<TownPick> townChoices(String text, int limit) {
+        return text == null || text.isBlank() ? List.of()
+                : regions.townsLike(NamePattern.contains(text), PageRequest.of(0, limit));
+    }
+
+    /** The town the search is filtered by, to show in its filter (null: none, or not a live town). */
+    @Transactional(readOnly = true)
+    public TownPick town(Long id) {
+        return id == null ? null : regions.town(id).orElse(null);
     }
 
     @Transactional(readOnly = true)

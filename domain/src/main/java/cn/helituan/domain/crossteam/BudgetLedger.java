@@ -16,6 +16,11 @@ public record BudgetLedger(BigDecimal allocation, BigDecimal spent) {
         return new BudgetLedger(allocation.setScale(2), spent);
     }
 
+    /** The allocation and what the entries not cancelled add up to, summed by the database ({@link Spendings#spentOf}). */
+    public static BudgetLedger of(BigDecimal allocation, BigDecimal spent) {
+        return new BudgetLedger(allocation.setScale(2), spent.setScale(2));
+    }
+
     public BigDecimal balance() {
         return allocation.subtract(spent);
     }

@@ -6,8 +6,14 @@ import java.util.List;
 /** What a team's page reads beside its own tables, in SQL (persistence: sql/crossteam/facts.sql). */
 public interface CrossTeamFacts {
 
-    /** The team's activities (withdrawn ones left out), latest first, at most {@code limit}. */
-    List<TeamActivity> activitiesOf(long teamId, int limit);
+    /**
+     * The team's activities of its year (withdrawn ones left out: those the team list counts), latest first,
+     * {@code limit} from {@code offset}.
+     */
+    List<TeamActivity> activitiesOf(long teamId, int limit, long offset);
+
+    /** How many activities {@link #activitiesOf} lists in all: the team list's figure. */
+    long activityCount(long teamId);
 
     /**
      * The cross-town teams' activities in which a person with a current membership under the path took part, latest
@@ -49,7 +55,7 @@ public interface CrossTeamFacts {
     record ObjectChoice(Long id, String name) {
     }
 
-    /** A town to choose, shown with its county (town names repeat across counties: crossTeams.town.inCounty). */
+    /** A town to choose, shown with its county (town names repeat across counties: regions.town.inCounty). */
     record TownChoice(Long id, String name, String county) {
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,35 +105,69 @@ public class CrossTeamReading {
         return team;
     }
 
+    /** The entries a team's page shows of its ledger: the latest; the rest are on the ledger's pages. */
+    public static final int LATEST_SPENDING = 5;
+
     /**
-     * A team's page: its members with their home units and its towns as rows (no entities), the ledger, and the history
-     * of the team and of its current members, towns and entries in one read.
+     * A team's page: its members with their home units and its towns as rows (no entities), the ledger's totals and
+     * latest entries, and the history of the team and of its current members, towns and the entries shown in one read.
      */
     @Transactional(readOnly = true)
     public CrossTeamView view(Scope scope, long id) {
         CrossTeam team = team(scope, id);
         List<CrossTeamFacts.TeamMember> current = facts.membersOf(id);
         List<CrossTeamFacts.TeamTown> served = facts.townsOf(id);
-        List<Spending> entries = spendings.ofTeam(id);
+        Page<Spending> latest = spendings.pageOfTeam(id, PageRequest.of(0, LATEST_SPENDING));
         // each part's name on the page by its id, by type (the team itself: no subject)
-        Map<Class<?>, Map<Long, String>> parts = Map.of(
+        List<PartHistory> trail = history(Map.of(CrossTeam.class, Map.of(id, team.getName()),
                 CrossTeamMember.class, current.stream().collect(toMap(CrossTeamFacts.TeamMember::id,
                         CrossTeamFacts.TeamMember::name)),
                 CrossTeamTown.class, served.stream().collect(toMap(CrossTeamFacts.TeamTown::id,
                         CrossTeamFacts.TeamTown::name)),
-                Spending.class, entries.stream().collect(toMap(Spending::getId, Spending::label)));
-        Map<Class<?>, java.util.Collection<Long>> records = new HashMap<>(Map.of(CrossTeam.class, List.of(id)));
+                Spending.class, names(latest.getContent())));
+        return new CrossTeamView(team, current, served, latest, ledgerOf(team),
+                access.administers(scope, team), access.manages(scope, team), access.logs(scope, team), trail);
+    }
+
+    /** The ledger's pages: its totals, a page of its entries (the newest first) and their history. */
+    @Transactional(readOnly = true)
+    public LedgerPage ledgerPage(Scope scope, long id, Pageable pageable) {
+        CrossTeam team = team(scope, id);
+        Page<Spending> entries = spendings.pageOfTeam(id, pageable);
+        return new LedgerPage(team, ledgerOf(team), entries, access.manages(scope, team),
+                history(Map.of(Spending.class, names(entries.getContent()))));
+    }
+
+    /** A page of a team's ledger, and whether the reader manages the team (records and cancels entries). */
+    public record LedgerPage(CrossTeam team, BudgetLedger ledger, Page<Spending> entries, boolean manages,
+                             List<PartHistory> history) {
+    }
+
+    private BudgetLedger ledgerOf(CrossTeam team) {
+        return BudgetLedger.of(team.getAllocation(), spendings.spentOf(team.getId()));
+    }
+
+    private static Map<Long, String> names(List<Spending> entries) {
+        return entries.stream().collect(toMap(Spending::getId, Spending::label));
+    }
+
+    /**
+     * The history of the records by type, in one read, each entry named by its record's name (the team's own entries
+     * without a name: they are the page's subject).
+     */
+    private List<PartHistory> history(Map<Class<?>, Map<Long, String>> records) {
+        Map<Class<?>, java.util.Collection<Long>> ids = new HashMap<>();
         Map<String, Map<Long, String>> subjects = new HashMap<>();
-        parts.forEach((type, names) -> {
-            records.put(type, names.keySet());
-            subjects.put(type.getSimpleName(), names);
+        records.forEach((type, names) -> {
+            ids.put(type, names.keySet());
+            if (type != CrossTeam.class) {
+                subjects.put(type.getSimpleName(), names);
+            }
         });
-        List<PartHistory> trail = history.of(records).stream()
+        return history.of(ids).stream()
                 .map(e -> new PartHistory(e.entry(), e.type(), subjects.getOrDefault(e.type(), Map.of())
                         .get(e.entry().recordId())))
                 .toList();
-        return new CrossTeamView(team, current, served, entries, BudgetLedger.of(team.getAllocation(), entries),
-                access.administers(scope, team), access.manages(scope, team), access.logs(scope, team), trail);
     }
 
     /** The team's ledger entries, for the export. */

@@ -79,10 +79,32 @@ public class CrossTeamWork {
         return facts.objectsServed(teamId);
     }
 
+    /** A page of the team's activities (its year's, not withdrawn), latest first: the team list's figure in all. */
     @Transactional(readOnly = true)
-    public List<TeamActivity> activities(Scope scope, long teamId, int limit) {
+    public Page<TeamActivity> activityPage(Scope scope, long teamId, Pageable pageable) {
         access.readable(scope, teamId);
-        return facts.activitiesOf(teamId, limit);
+        long total = facts.activityCount(teamId);
+        List<TeamActivity> rows = total == 0 ? List.of()
+                : facts.activitiesOf(teamId, pageable.getPageSize(), pageable.getOffset());
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /**
+     * The latest {@code shown} of the team's activities and how many there are (counted only when the list is cut), for
+     * a team the caller has found readable in this transaction.
+     */
+    TeamActivities latestOfReadable(long teamId, int shown) {
+        List<TeamActivity> latest = facts.activitiesOf(teamId, shown + 1, 0);
+        return latest.size() <= shown ? new TeamActivities(latest.size(), latest)
+                : new TeamActivities(facts.activityCount(teamId), latest.subList(0, shown));
+    }
+
+    /** What the team's page shows of its activities: the latest, and how many in all. */
+    public record TeamActivities(long count, List<TeamActivity> latest) {
+
+        public boolean cut() {
+            return count > latest.size();
+        }
     }
 
     /**

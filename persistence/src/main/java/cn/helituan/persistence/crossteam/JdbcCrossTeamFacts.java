@@ -25,9 +25,14 @@ class JdbcCrossTeamFacts implements CrossTeamFacts {
     private final NamedParameterJdbcTemplate jdbc;
 
     @Override
-    public List<TeamActivity> activitiesOf(long teamId, int limit) {
+    public List<TeamActivity> activitiesOf(long teamId, int limit, long offset) {
         return jdbc.query(SQL.get("activities-of-team"), new MapSqlParameterSource("team", teamId)
-                .addValue("limit", limit), (rs, i) -> activity(rs));
+                .addValue("limit", limit).addValue("offset", offset), (rs, i) -> activity(rs));
+    }
+
+    @Override
+    public long activityCount(long teamId) {
+        return jdbc.queryForObject(SQL.get("activity-count"), new MapSqlParameterSource("team", teamId), Long.class);
     }
 
     @Override

@@ -85,7 +85,7 @@ class CaseController {
         model.addAttribute("status", status);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("towns", reading.towns());
+        model.addAttribute("townChoice", reading.town(town));
         model.addAttribute("kinds", AssistedKind.values());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("canDraft", access.mayDraft(scope));

@@ -55,6 +55,8 @@ class CrossTeamController {
 
     /** Projects and demands the team's page lists; the rest behind "全部 N 个" (/cross-teams/{id}/projects). */
     static final int SHOWN_PROJECTS = 5;
+    /** The team's latest activities its page shows; all of them on {@code /cross-teams/{id}/activities}. */
+    static final int SHOWN_ACTIVITIES = 10;
     /** The towns the add-town page offers before anything is typed (typing asks the server for the rest). */
     static final int TOWNS_OFFERED = 50;
 
@@ -103,7 +105,7 @@ class CrossTeamController {
 
     @GetMapping("/cross-teams/{id}")
     String show(Scope scope, @PathVariable long id, Model model) {
-        var page = pages.show(scope, id, 20, SHOWN_PROJECTS);
+        var page = pages.show(scope, id, SHOWN_ACTIVITIES, SHOWN_PROJECTS);
         model.addAttribute("view", page.view());
         model.addAttribute("activities", page.activities());
         model.addAttribute("projects", page.projects());

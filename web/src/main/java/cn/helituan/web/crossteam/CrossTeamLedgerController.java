@@ -9,6 +9,8 @@ import cn.helituan.domain.crossteam.Spending;
 import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.Pagination;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,7 +37,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A team's budget ledger (经费台账): a spending entry (with its invoice), cancelling one, the attachment, the export. */
+/**
+ * A team's budget ledger (经费台账): its pages (the newest entries first, 20 a page), a spending entry (with its invoice),
+ * cancelling one, the attachment, the export.
+ */
 @Controller
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CrossTeamLedgerController {
@@ -49,6 +55,19 @@ class CrossTeamLedgerController {
     private final CrossTeamBudget budget;
     private final Exports exports;
     private final java.time.Clock clock;
+
+    static final int PAGE_SIZE = 20;
+
+    @GetMapping("/cross-teams/{id}/ledger")
+    String ledger(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "1") int page,
+                  HttpServletRequest request, Model model) {
+        CrossTeamReading.LedgerPage ledger = reading.ledgerPage(scope, id,
+                PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        model.addAttribute("ledger", ledger);
+        model.addAttribute("page", Math.max(page, 1));
+        model.addAttribute("pagination", Pagination.of(ledger.entries(), request));
+        return "crossTeams/ledger";
+    }
 
     @GetMapping("/cross-teams/{id}/spending/new")
     String blank(Scope scope, @PathVariable long id, Model model) {
@@ -75,10 +94,12 @@ class CrossTeamLedgerController {
 
     @PostMapping("/cross-teams/{id}/spending/{spendingId}/cancel")
     String cancel(Scope scope, @PathVariable long id, @PathVariable long spendingId, @RequestParam long version,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        String page = "/cross-teams/" + id + "#budget";
+                  @RequestParam(required = false) String reason, @RequestParam(defaultValue = "1") int page,
+                  RedirectAttributes redirect) {
+        // back to the ledger's page the entry was cancelled from, at the entry
+        String back = "/cross-teams/" + id + "/ledger?page=" + Math.max(page, 1) + "#spending-" + spendingId;
         return Forms.redirectAfter(redirect, () -> budget.cancel(scope, id, spendingId, version, reason),
-                "flash.saved", page, page);
+                "flash.saved", back, back);
     }
 
     @GetMapping("/cross-teams/{id}/spending/{spendingId}/attachment")

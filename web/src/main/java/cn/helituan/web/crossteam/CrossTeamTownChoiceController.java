@@ -35,7 +35,7 @@ class CrossTeamTownChoiceController {
     /** Towns as choices named "城关镇（岚皋县）" (a town without a county by its name): this list's and the form's. */
     static List<ChoiceJson> choices(List<CrossTeamFacts.TownChoice> towns, MessageSource messages, Locale locale) {
         return towns.stream().map(t -> new ChoiceJson(t.id().toString(), t.county() == null ? t.name()
-                : messages.getMessage("crossTeams.town.inCounty", new Object[] {t.name(), t.county()}, locale)))
+                : messages.getMessage("regions.town.inCounty", new Object[] {t.name(), t.county()}, locale)))
                 .toList();
     }
 }

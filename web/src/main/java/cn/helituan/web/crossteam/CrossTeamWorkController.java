@@ -7,6 +7,7 @@ import cn.helituan.domain.crossteam.CrossTeamFacts;
 import cn.helituan.domain.crossteam.CrossTeamReading;
 import cn.helituan.domain.crossteam.CrossTeamView;
 import cn.helituan.domain.crossteam.CrossTeamWork;
+import cn.helituan.domain.crossteam.TeamActivity;
 import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
@@ -74,6 +75,17 @@ class CrossTeamWorkController {
         model.addAttribute("next", shown.plusMonths(1));
         model.addAttribute("rows", work.serviceDays(scope, id, shown));
         return "crossTeams/days";
+    }
+
+    /** The team's activities of its year (not withdrawn), 20 a page, latest first: the team list's figure in all. */
+    @GetMapping("/cross-teams/{id}/activities")
+    String activities(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "1") int page,
+                      HttpServletRequest request, Model model) {
+        model.addAttribute("team", reading.team(scope, id));
+        Page<TeamActivity> rows = work.activityPage(scope, id, PageRequest.of(Math.max(page, 1) - 1, 20));
+        model.addAttribute("rows", rows);
+        model.addAttribute("pagination", Pagination.of(rows, request));
+        return "crossTeams/activities";
     }
 
     /** Every project the team's spending or activities name, 20 a page, each with the demand it answers. */

@@ -1,0 +1,40 @@
+package cn.helituan.web.casebook;
+
+import cn.helituan.domain.assisted.TownPick;
+import cn.helituan.domain.casebook.CaseReading;
+import cn.helituan.web.common.ChoiceJson;
+import java.util.List;
+import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Type to find a town in the case search's filter ({@code static/js/choices.js}): the live towns whose name or county's
+ * name contains the text, each named with its county. Towns are the deployment's reference data, shown to whoever may
+ * search the library; the page itself lists only the chosen town, not a province's thousands.
+ */
+@RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class CaseTownChoiceController {
+
+    private static final int LIMIT = 30;
+
+    private final CaseReading reading;
+    private final MessageSource messages;
+
+    @GetMapping("/cases/town-choices")
+    List<ChoiceJson> choices(@RequestParam(required = false) String q, Locale locale) {
+        return reading.townChoices(q, LIMIT).stream().map(t -> new ChoiceJson(t.id().toString(), label(t, locale)))
+                .toList();
+    }
+
+    /** "城关镇（岚皋县）", or the town's name alone when it hangs under no county. */
+    private String label(TownPick town, Locale locale) {
+        return town.county() == null ? town.name()
+                : messages.getMessage("regions.town.inCounty", new Object[] {town.name(), town.county()}, locale);
+    }
+}
