@@ -139,6 +139,10 @@ class CaseTest extends FullStackTest {
         assertThat(page("/cases/" + id, SECRETARY)).contains(title, "茶园老化", "id=\"print-case\"", "data-print");
         assertThat(page("/cases?q=低产茶园", SECRETARY)).contains("href=\"/cases/" + id + "\"");
         assertThat(page("/cases?q=o2o", SECRETARY)).contains("href=\"/cases/" + id + "\"");
+        // two characters (no trigram): found through the case's character pairs, whatever the Latin letters' case
+        assertThat(page("/cases?q=茶园", SECRETARY)).contains("href=\"/cases/" + id + "\"");
+        assertThat(page("/cases?q=O2", SECRETARY)).contains("href=\"/cases/" + id + "\"");
+        assertThat(page("/cases?q=茶海", SECRETARY)).doesNotContain("href=\"/cases/" + id + "\"");
         assertThat(page("/cases?theme=产业振兴&town=" + town + "&kind=VILLAGE&year=2026", MEMBER)).contains(title);
         // the town filter lists only the chosen town, named with its county; others are found by typing
         String townName = jdbc.queryForObject("select name from region where id = ?", String.class, town);

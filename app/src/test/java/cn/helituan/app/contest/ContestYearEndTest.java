@@ -114,6 +114,10 @@ class ContestYearEndTest extends FullStackTest {
         String page = mvc.perform(get("/contests/year-end?year=" + YEAR).with(SUB_TEAM)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("已推荐 0/2", "可推荐人选");
+        // the towns with published results, counted as the page lists them (20 a page)
+        org.jsoup.nodes.Document towns = org.jsoup.Jsoup.parse(page);
+        assertThat(towns.getElementById("year-end-count").text())
+                .isEqualTo("共 " + towns.select("section.town").size() + " 个乡镇有本年度已发布的擂台赛结果。");
 
         assertThat(recommend(presenters.get(0)).getFlashMap().get("success")).isEqualTo("flash.contest.recommended");
         assertThat(recommend(presenters.get(0)).getFlashMap().get("failure")).isEqualTo("contest.recommend.duplicate");

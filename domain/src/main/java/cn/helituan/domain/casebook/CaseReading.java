@@ -57,7 +57,7 @@ public class CaseReading {
 
     @Transactional(readOnly = true)
     public Page<CaseStudy> search(Scope scope, Filter filter, Pageable pageable) {
-        String text = filter.text() == null || filter.text().isBlank() ? null : NamePattern.contains(filter.text());
+        String text = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
         String theme = filter.theme() == null || filter.theme().isBlank() ? null : filter.theme().strip();
         Page<CaseStudy> page = studies.search(access.draftsPrefix(scope), filter.status(), theme,
                 filter.townId(), filter.objectKind(), filter.year(), filter.from() == null && filter.to() == null ? null

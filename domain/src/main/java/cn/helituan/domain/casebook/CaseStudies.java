@@ -13,8 +13,8 @@ public interface CaseStudies {
     /**
      * The cases a reader finds, newest first: published ones, and — when {@code drafts} is given — the unpublished
      * ones whose unit's path starts with it ("" = all of them); narrowed by the filters (null = any) and by
-     * {@code text} (an ILIKE pattern on title, theme, problem, actions and results) and {@code published} (the days
-     * of publication, null = any).
+     * {@code text} (the words typed, found in the title, theme, problem, actions or results whatever their case) and
+     * {@code published} (the days of publication, null = any).
      */
     Page<CaseStudy> search(String drafts, CaseStatus status, String theme, Long townId, String objectKind,
                            Integer year, Published published, String text, Pageable pageable);

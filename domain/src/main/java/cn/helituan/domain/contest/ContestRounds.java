@@ -43,6 +43,10 @@ public interface ContestRounds {
     /** Each round's number of stops and first stop's day (round id, count, day); rounds without stops absent. */
     java.util.List<Object[]> stopCounts(java.util.Collection<Long> roundIds);
 
-    /** The organising units of the year's published town contests under the path ("" = all), by name. */
-    java.util.List<cn.helituan.domain.team.Unit> townsWithResults(int year, String pathPrefix);
+    /**
+     * A page of the organising units of the year's published town contests under the path ("" = all), by name (the
+     * year end's towns: a province has hundreds).
+     */
+    org.springframework.data.domain.Page<cn.helituan.domain.team.Unit> townsWithResults(int year, String pathPrefix,
+            org.springframework.data.domain.Pageable pageable);
 }

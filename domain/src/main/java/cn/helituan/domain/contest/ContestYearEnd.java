@@ -11,13 +11,14 @@ import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.Units;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,25 +53,28 @@ public class ContestYearEnd {
                        boolean selects) {
     }
 
-    /** The year's towns under the reader's scope, with their recommendations and, for their organisers, candidates. */
+    /**
+     * A page of the year's towns under the reader's scope (by name), with their recommendations and, for their
+     * organisers, candidates, and the history of those recommendations.
+     */
     @Transactional(readOnly = true)
-    public List<Town> year(Scope scope, int year) {
+    public YearPage year(Scope scope, int year, Pageable pageable) {
         scope.requireRoster();
-        String prefix = scope.pathFilter();
-        Map<Long, List<Recommendation>> byUnit = recommendations.live(year, prefix).stream()
+        Page<Unit> units = rounds.townsWithResults(year, scope.pathFilter(), pageable);
+        List<Long> ids = units.getContent().stream().map(Unit::getId).toList();
+        List<Recommendation> live = ids.isEmpty() ? List.of() : recommendations.liveOf(year, ids);
+        Map<Long, List<Recommendation>> byUnit = live.stream()
                 .collect(Collectors.groupingBy(r -> r.getUnit().getId()));
-        List<Unit> units = rounds.townsWithResults(year, prefix);
-        // the candidates of every town the reader organises in three statements, not two per town
-        Map<Long, List<Candidate>> candidates = candidates(units.stream().filter(u -> manages(scope, u))
+        // the candidates of every town of the page the reader organises in three statements, not two per town
+        Map<Long, List<Candidate>> candidates = candidates(units.getContent().stream().filter(u -> manages(scope, u))
                 .map(Unit::getId).toList(), year, byUnit);
-        List<Town> towns = new ArrayList<>();
-        for (Unit unit : units) {
-            boolean manages = manages(scope, unit);
-            List<Recommendation> recommended = byUnit.getOrDefault(unit.getId(), List.of());
-            towns.add(new Town(unit, recommended, candidates.getOrDefault(unit.getId(), List.of()), manages,
-                    selects(scope, unit)));
-        }
-        return towns;
+        Page<Town> towns = units.map(unit -> new Town(unit, byUnit.getOrDefault(unit.getId(), List.of()),
+                candidates.getOrDefault(unit.getId(), List.of()), manages(scope, unit), selects(scope, unit)));
+        return new YearPage(towns, history.of(Recommendation.class, live.stream().map(Recommendation::getId).toList()));
+    }
+
+    /** A page of the year end: its towns, and the history of their recommendations. */
+    public record YearPage(Page<Town> towns, List<HistoryEntry> history) {
     }
 
     @Transactional
@@ -123,13 +127,6 @@ public class ContestYearEnd {
     public List<Integer> selectedYears(long memberId) {
         return recommendations.findByMember_IdAndSelectedTrueOrderByYearDesc(memberId).stream()
                 .map(Recommendation::getYear).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public List<HistoryEntry> history(Scope scope, int year) {
-        scope.requireRoster();
-        List<Long> ids = recommendations.live(year, scope.pathFilter()).stream().map(Recommendation::getId).toList();
-        return history.of(Recommendation.class, ids);
     }
 
     private Recommendation readable(Scope scope, long id) {

@@ -11,8 +11,8 @@ public interface Recommendations {
 
     <S extends Recommendation> S saveAndFlush(S recommendation);
 
-    /** The year's live recommendations of the towns under the path ("" = all), with unit, member and presenter. */
-    List<Recommendation> live(int year, String pathPrefix);
+    /** The year's live recommendations of these towns, with unit, member and presenter. */
+    List<Recommendation> liveOf(int year, java.util.Collection<Long> unitIds);
 
     long countByUnit_IdAndYearAndWithdrawnFalse(Long unitId, int year);
 

@@ -3,6 +3,7 @@ package cn.helituan.persistence.casebook;
 import cn.helituan.domain.casebook.CaseStatus;
 import cn.helituan.domain.casebook.CaseStudies;
 import cn.helituan.domain.casebook.CaseStudy;
+import cn.helituan.domain.common.NamePattern;
 import java.time.LocalDate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -35,6 +36,12 @@ interface JpaCaseStudies extends JpaRepository<CaseStudy, Long>, CaseStudies {
      */
     String TEXT = " and c.search_text like lower(cast(:text as varchar))";
 
+    /**
+     * A word of two characters: its pair among the case's bigrams (V94, a GIN index) — exactly the cases whose text
+     * contains it, which the trigram index cannot answer under three characters.
+     */
+    String PAIR = " and c.search_bigrams @> array[lower(cast(:pair as varchar))]";
+
     @Override
     default Page<CaseStudy> search(String drafts, CaseStatus status, String theme, Long townId, String objectKind,
                                    Integer year, CaseStudies.Published published, String text, Pageable pageable) {
@@ -42,8 +49,14 @@ interface JpaCaseStudies extends JpaRepository<CaseStudy, Long>, CaseStudies {
         LocalDate from = published == null ? null : published.from();
         LocalDate to = published == null ? null : published.to();
         String zone = published == null ? "UTC" : published.zone().getId();
-        return text == null ? find(drafts, s, theme, townId, objectKind, year, from, to, zone, pageable)
-                : findText(drafts, s, theme, townId, objectKind, year, from, to, zone, text, pageable);
+        if (text == null || text.isBlank()) {
+            return find(drafts, s, theme, townId, objectKind, year, from, to, zone, pageable);
+        }
+        String words = text.strip();
+        return words.codePointCount(0, words.length()) == 2
+                ? findPair(drafts, s, theme, townId, objectKind, year, from, to, zone, words, pageable)
+                : findText(drafts, s, theme, townId, objectKind, year, from, to, zone, NamePattern.contains(words),
+                        pageable);
     }
 
     @Override
@@ -65,6 +78,12 @@ interface JpaCaseStudies extends JpaRepository<CaseStudy, Long>, CaseStudies {
             countQuery = "select count(*) " + WHERE, nativeQuery = true)
     Page<CaseStudy> find(String drafts, String status, String theme, Long townId, String objectKind, Integer year,
                          LocalDate publishedFrom, LocalDate publishedTo, String zone, Pageable pageable);
+
+    @Query(value = "select c.* " + WHERE + PAIR + " order by c.year desc, c.id desc",
+            countQuery = "select count(*) " + WHERE + PAIR, nativeQuery = true)
+    Page<CaseStudy> findPair(String drafts, String status, String theme, Long townId, String objectKind, Integer year,
+                             LocalDate publishedFrom, LocalDate publishedTo, String zone, String pair,
+                             Pageable pageable);
 
     @Query(value = "select c.* " + WHERE + TEXT + " order by c.year desc, c.id desc",
             countQuery = "select count(*) " + WHERE + TEXT, nativeQuery = true)

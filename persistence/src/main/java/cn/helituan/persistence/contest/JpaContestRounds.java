@@ -68,10 +68,16 @@ interface JpaContestRounds extends JpaRepository<ContestRound, Long>, ContestRou
     List<Object[]> stopCounts(Collection<Long> roundIds);
 
     @Override
-    @Query("""
-            select distinct u from ContestRound r join r.unit u
-            where r.year = :year and r.level = cn.helituan.domain.contest.ContestLevel.TOWN
-              and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED and u.path like concat(:pathPrefix, '%')
-            order by u.name""")
-    java.util.List<cn.helituan.domain.team.Unit> townsWithResults(int year, String pathPrefix);
+    @Query(value = """
+            select u from Unit u where u.path like concat(:pathPrefix, '%') and exists (
+                select 1 from ContestRound r where r.unit = u and r.year = :year
+                  and r.level = cn.helituan.domain.contest.ContestLevel.TOWN
+                  and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED)
+            order by u.name, u.id""",
+            countQuery = """
+            select count(u) from Unit u where u.path like concat(:pathPrefix, '%') and exists (
+                select 1 from ContestRound r where r.unit = u and r.year = :year
+                  and r.level = cn.helituan.domain.contest.ContestLevel.TOWN
+                  and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED)""")
+    Page<cn.helituan.domain.team.Unit> townsWithResults(int year, String pathPrefix, Pageable pageable);
 }

@@ -19,7 +19,7 @@ interface JpaRecommendations extends JpaRepository<Recommendation, Long>, Recomm
     @Query("""
             select r from Recommendation r join fetch r.unit u join fetch r.member join fetch r.presenter p
             join fetch p.stop s join fetch s.round left join fetch s.object left join fetch s.region
-            where r.year = :year and not r.withdrawn and u.path like concat(:pathPrefix, '%')
+            where r.year = :year and not r.withdrawn and u.id in :unitIds
             order by u.path, r.id""")
-    List<Recommendation> live(int year, String pathPrefix);
+    List<Recommendation> liveOf(int year, java.util.Collection<Long> unitIds);
 }

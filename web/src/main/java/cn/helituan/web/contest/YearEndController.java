@@ -3,10 +3,13 @@ package cn.helituan.web.contest;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.contest.ContestYearEnd;
 import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.Pagination;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,16 +23,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class YearEndController {
 
+    /** Towns a page: a province's year end has hundreds, each with its candidates. */
+    static final int TOWNS = 20;
+
     private final ContestYearEnd yearEnd;
     private final Clock clock;
 
     @GetMapping("/contests/year-end")
-    String year(Scope scope, @RequestParam(required = false) Integer year, Model model) {
+    String year(Scope scope, @RequestParam(required = false) Integer year,
+                @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        ContestYearEnd.YearPage towns = yearEnd.year(scope, shown, PageRequest.of(Math.max(page, 1) - 1, TOWNS));
         model.addAttribute("year", shown);
-        model.addAttribute("towns", yearEnd.year(scope, shown));
+        model.addAttribute("towns", towns.towns().getContent());
+        model.addAttribute("townCount", towns.towns().getTotalElements());
+        model.addAttribute("pagination", Pagination.of(towns.towns(), request));
         model.addAttribute("quota", ContestYearEnd.QUOTA);
-        model.addAttribute("history", yearEnd.history(scope, shown));
+        model.addAttribute("history", towns.history());
         return "contests/year-end";
     }
 
