@@ -14,6 +14,7 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.contest.ContestPhotos;
 import cn.helituan.domain.demand.ProjectService;
 import cn.helituan.domain.photo.PhotoUpload;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -123,6 +124,15 @@ class CaseTest extends FullStackTest {
                 .flashAttr("failureArgs", refused.getFlashMap().get("failureArgs"))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(message).contains("以下数据与记录现在的值不一致，不能发布");
+
+        // before it is published the org admin finds it among every case (no visibility condition for them), by
+        // text and by a two-character word too; a member does not
+        for (String url : List.of("/cases", "/cases?q=低产茶园", "/cases?q=茶园", "/cases?status=SUBMITTED")) {
+            assertThat(page(url, ADMIN)).as(url).contains("href=\"/cases/" + id + "\"");
+            assertThat(page(url, MEMBER)).as(url).doesNotContain("href=\"/cases/" + id + "\"");
+        }
+        assertThat(org.jsoup.Jsoup.parse(page("/cases", ADMIN)).getElementById("case-count").text())
+                .contains(String.valueOf(jdbc.queryForObject("select count(*) from case_study", Long.class)));
 
         // the author takes the value now; the admin publishes
         long figure = jdbc.queryForObject("select id from case_figure where case_id = ?", Long.class, id);

@@ -12,12 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface JpaCaseStudies extends JpaRepository<CaseStudy, Long>, CaseStudies {
 
-    /** The text on the generated search_text column (its trigram index), so a native statement. */
-    String WHERE = """
-            from case_study c left join unit u on u.id = c.unit_id
-            where (c.status = 'PUBLISHED' or (cast(:drafts as varchar) is not null
-                   and ((c.unit_id is null and cast(:drafts as varchar) = '')
-                        or u.path like cast(:drafts as varchar) || '%')))
+    /** The search's filters (null = any), after {@link #WHERE} or {@link #EVERY}. */
+    String FILTERS = """
               and (cast(:status as varchar) is null or c.status = cast(:status as varchar))
               and (cast(:theme as varchar) is null or c.theme = cast(:theme as varchar))
               and (cast(:townId as bigint) is null or c.town_id = cast(:townId as bigint))
@@ -27,6 +23,24 @@ interface JpaCaseStudies extends JpaRepository<CaseStudy, Long>, CaseStudies {
                    or c.published_at >= cast(cast(:publishedFrom as date) as timestamp) at time zone cast(:zone as varchar))
               and (cast(:publishedTo as date) is null
                    or c.published_at < cast(cast(:publishedTo as date) + 1 as timestamp) at time zone cast(:zone as varchar))""";
+
+    /** The text on the generated search_text column (its trigram index), so a native statement. */
+    String WHERE = """
+            from case_study c left join unit u on u.id = c.unit_id
+            where (c.status = 'PUBLISHED' or (cast(:drafts as varchar) is not null
+                   and ((c.unit_id is null and cast(:drafts as varchar) = '')
+                        or u.path like cast(:drafts as varchar) || '%')))
+            """ + FILTERS;
+
+    /**
+     * Every case, the org admin's (drafts of the whole deployment, {@code drafts = ""}): no visibility condition, so
+     * that the page walks the (year, id) index (V95) and the count reads no unit — under a generic plan the condition
+     * above, always true for them, was checked on every case.
+     */
+    String EVERY = """
+            from case_study c
+            where cast(:drafts as varchar) = ''
+            """ + FILTERS;
 
     /**
      * A text search is its own statement, the text a plain condition: as {@code (:text is null or … ilike :text)} a
@@ -49,14 +63,19 @@ interface JpaCaseStudies extends JpaRepository<CaseStudy, Long>, CaseStudies {
         LocalDate from = published == null ? null : published.from();
         LocalDate to = published == null ? null : published.to();
         String zone = published == null ? "UTC" : published.zone().getId();
+        boolean every = "".equals(drafts);
         if (text == null || text.isBlank()) {
-            return find(drafts, s, theme, townId, objectKind, year, from, to, zone, pageable);
+            return every ? findEvery(drafts, s, theme, townId, objectKind, year, from, to, zone, pageable)
+                    : find(drafts, s, theme, townId, objectKind, year, from, to, zone, pageable);
         }
         String words = text.strip();
-        return words.codePointCount(0, words.length()) == 2
-                ? findPair(drafts, s, theme, townId, objectKind, year, from, to, zone, words, pageable)
-                : findText(drafts, s, theme, townId, objectKind, year, from, to, zone, NamePattern.contains(words),
-                        pageable);
+        if (words.codePointCount(0, words.length()) == 2) {
+            return every ? findEveryPair(drafts, s, theme, townId, objectKind, year, from, to, zone, words, pageable)
+                    : findPair(drafts, s, theme, townId, objectKind, year, from, to, zone, words, pageable);
+        }
+        String pattern = NamePattern.contains(words);
+        return every ? findEveryText(drafts, s, theme, townId, objectKind, year, from, to, zone, pattern, pageable)
+                : findText(drafts, s, theme, townId, objectKind, year, from, to, zone, pattern, pageable);
     }
 
     @Override
@@ -78,6 +97,23 @@ interface JpaCaseStudies extends JpaRepository<CaseStudy, Long>, CaseStudies {
             countQuery = "select count(*) " + WHERE, nativeQuery = true)
     Page<CaseStudy> find(String drafts, String status, String theme, Long townId, String objectKind, Integer year,
                          LocalDate publishedFrom, LocalDate publishedTo, String zone, Pageable pageable);
+
+    @Query(value = "select c.* " + EVERY + " order by c.year desc, c.id desc",
+            countQuery = "select count(*) " + EVERY, nativeQuery = true)
+    Page<CaseStudy> findEvery(String drafts, String status, String theme, Long townId, String objectKind, Integer year,
+                              LocalDate publishedFrom, LocalDate publishedTo, String zone, Pageable pageable);
+
+    @Query(value = "select c.* " + EVERY + PAIR + " order by c.year desc, c.id desc",
+            countQuery = "select count(*) " + EVERY + PAIR, nativeQuery = true)
+    Page<CaseStudy> findEveryPair(String drafts, String status, String theme, Long townId, String objectKind,
+                                  Integer year, LocalDate publishedFrom, LocalDate publishedTo, String zone, String pair,
+                                  Pageable pageable);
+
+    @Query(value = "select c.* " + EVERY + TEXT + " order by c.year desc, c.id desc",
+            countQuery = "select count(*) " + EVERY + TEXT, nativeQuery = true)
+    Page<CaseStudy> findEveryText(String drafts, String status, String theme, Long townId, String objectKind,
+                                  Integer year, LocalDate publishedFrom, LocalDate publishedTo, String zone, String text,
+                                  Pageable pageable);
 
     @Query(value = "select c.* " + WHERE + PAIR + " order by c.year desc, c.id desc",
             countQuery = "select count(*) " + WHERE + PAIR, nativeQuery = true)
