@@ -120,6 +120,11 @@ class ContestYearEndTest extends FullStackTest {
                 .isEqualTo("共 " + towns.select("section.town").size() + " 个乡镇有本年度已发布的擂台赛结果。");
 
         assertThat(recommend(presenters.get(0)).getFlashMap().get("success")).isEqualTo("flash.contest.recommended");
+        // from the page the form was on, back to it at the town
+        assertThat(send(post("/contests/year-end/recommend"), SUB_TEAM, "unitId",
+                String.valueOf(demo.unitId(Demo.INDUSTRY)), "year", String.valueOf(YEAR), "presenterId",
+                String.valueOf(presenters.get(0)), "page", "2").getResponse().getRedirectedUrl())
+                .isEqualTo("/contests/year-end?year=" + YEAR + "&page=2#town-" + demo.unitId(Demo.INDUSTRY));
         assertThat(recommend(presenters.get(0)).getFlashMap().get("failure")).isEqualTo("contest.recommend.duplicate");
         assertThat(recommend(presenters.get(1)).getFlashMap().get("success")).isEqualTo("flash.contest.recommended");
         MvcResult third = recommend(presenters.get(2));

@@ -50,13 +50,9 @@ public interface CrossTeamFacts {
      * contains the LIKE pattern ({@code NamePattern.contains}); with none, the other towns of the counties it serves
      * (the first towns when it serves none).
      */
-    List<TownChoice> townChoices(long teamId, String pattern, int limit);
+    List<cn.helituan.domain.assisted.TownPick> townChoices(long teamId, String pattern, int limit);
 
     record ObjectChoice(Long id, String name) {
-    }
-
-    /** A town to choose, shown with its county (town names repeat across counties: regions.town.inCounty). */
-    record TownChoice(Long id, String name, String county) {
     }
 
     /** A current member of the team: {@code id} the membership in the team, {@code homeUnits} kept where they are. */

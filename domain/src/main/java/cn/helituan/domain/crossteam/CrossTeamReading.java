@@ -44,7 +44,7 @@ public class CrossTeamReading {
         return new TownForm(access.managed(scope, id), facts.townChoices(id, null, limit));
     }
 
-    public record TownForm(CrossTeam team, List<CrossTeamFacts.TownChoice> choices) {
+    public record TownForm(CrossTeam team, List<cn.helituan.domain.assisted.TownPick> choices) {
     }
 
     /**
@@ -52,7 +52,7 @@ public class CrossTeamReading {
      * those the page offers first: see {@link CrossTeamFacts#townChoices}. Refused to whoever does not manage it.
      */
     @Transactional(readOnly = true)
-    public List<CrossTeamFacts.TownChoice> townChoices(Scope scope, long id, String text, int limit) {
+    public List<cn.helituan.domain.assisted.TownPick> townChoices(Scope scope, long id, String text, int limit) {
         access.managed(scope, id);
         return facts.townChoices(id, text == null || text.isBlank() ? null : NamePattern.contains(text), limit);
     }

@@ -32,7 +32,7 @@ interface JpaRegions extends JpaRepository<Region, Long>, Regions {
             select new cn.helituan.domain.assisted.TownPick(r.id, r.name, c.name)
             from Region r left join r.parent c
             where r.level = cn.helituan.domain.assisted.RegionLevel.TOWN and r.archived = false
-              and (lower(r.name) like :pattern or lower(c.name) like :pattern)
+              and (lower(r.name) like :pattern escape '\\' or lower(c.name) like :pattern escape '\\')
             order by r.treeOrder""")
     List<TownPick> townsLike(@Param("pattern") String pattern, Pageable limit);
 

@@ -1,5 +1,6 @@
 package cn.helituan.persistence.crossteam;
 
+import cn.helituan.domain.assisted.TownPick;
 import cn.helituan.domain.crossteam.CrossTeamFacts;
 import cn.helituan.domain.crossteam.ServiceDays;
 import cn.helituan.domain.crossteam.TeamActivity;
@@ -92,10 +93,10 @@ class JdbcCrossTeamFacts implements CrossTeamFacts {
     }
 
     @Override
-    public List<TownChoice> townChoices(long teamId, String pattern, int limit) {
+    public List<TownPick> townChoices(long teamId, String pattern, int limit) {
         return jdbc.query(SQL.get("town-choices"), new MapSqlParameterSource("team", teamId)
                 .addValue("pattern", pattern).addValue("limit", limit),
-                (rs, i) -> new TownChoice(rs.getLong("id"), rs.getString("name"), rs.getString("county")));
+                (rs, i) -> new TownPick(rs.getLong("id"), rs.getString("name"), rs.getString("county")));
     }
 
     private static TeamActivity activity(ResultSet rs) throws SQLException {

@@ -16,6 +16,8 @@ import cn.helituan.domain.casebook.CaseWriting;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.team.UnitOption;
+import cn.helituan.web.assisted.TownChoices;
+import cn.helituan.web.common.ChoiceJson;
 import cn.helituan.web.common.Exports;
 import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
@@ -25,11 +27,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.List;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -65,6 +68,7 @@ class CaseController {
     private final AssistedService assisted;
     private final Exports exports;
     private final PhotoSettings photoSettings;
+    private final MessageSource messages;
 
     @GetMapping("/cases")
     String list(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) String theme,
@@ -72,7 +76,7 @@ class CaseController {
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) CaseStatus status,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+                @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Locale locale, Model model) {
         Page<CaseStudy> rows = reading.search(scope, filter(q, theme, town, kind, year, status, from, to),
                 PageRequest.of(Math.max(page, 1) - 1, 20));
         model.addAttribute("rows", rows);
@@ -85,7 +89,9 @@ class CaseController {
         model.addAttribute("status", status);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("townChoice", reading.town(town));
+        var chosen = reading.town(town);
+        model.addAttribute("townChoice", chosen == null ? null : new ChoiceJson(chosen.id().toString(),
+                TownChoices.label(chosen, messages, locale)));
         model.addAttribute("kinds", AssistedKind.values());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("canDraft", access.mayDraft(scope));

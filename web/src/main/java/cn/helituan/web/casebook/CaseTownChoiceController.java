@@ -1,7 +1,7 @@
 package cn.helituan.web.casebook;
 
-import cn.helituan.domain.assisted.TownPick;
 import cn.helituan.domain.casebook.CaseReading;
+import cn.helituan.web.assisted.TownChoices;
 import cn.helituan.web.common.ChoiceJson;
 import java.util.List;
 import java.util.Locale;
@@ -28,13 +28,6 @@ class CaseTownChoiceController {
 
     @GetMapping("/cases/town-choices")
     List<ChoiceJson> choices(@RequestParam(required = false) String q, Locale locale) {
-        return reading.townChoices(q, LIMIT).stream().map(t -> new ChoiceJson(t.id().toString(), label(t, locale)))
-                .toList();
-    }
-
-    /** "城关镇（岚皋县）", or the town's name alone when it hangs under no county. */
-    private String label(TownPick town, Locale locale) {
-        return town.county() == null ? town.name()
-                : messages.getMessage("regions.town.inCounty", new Object[] {town.name(), town.county()}, locale);
+        return TownChoices.of(reading.townChoices(q, LIMIT), messages, locale);
     }
 }

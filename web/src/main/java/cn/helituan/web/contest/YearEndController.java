@@ -35,6 +35,7 @@ class YearEndController {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
         ContestYearEnd.YearPage towns = yearEnd.year(scope, shown, PageRequest.of(Math.max(page, 1) - 1, TOWNS));
         model.addAttribute("year", shown);
+        model.addAttribute("page", Math.max(page, 1));
         model.addAttribute("towns", towns.towns().getContent());
         model.addAttribute("townCount", towns.towns().getTotalElements());
         model.addAttribute("pagination", Pagination.of(towns.towns(), request));
@@ -45,25 +46,33 @@ class YearEndController {
 
     @PostMapping("/contests/year-end/recommend")
     String recommend(Scope scope, @RequestParam long unitId, @RequestParam int year, @RequestParam long presenterId,
-                     @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        String page = "/contests/year-end?year=" + year;
+                     @RequestParam(required = false) String reason, @RequestParam(defaultValue = "1") int page,
+                     RedirectAttributes redirect) {
+        String back = back(year, page, unitId);
         return Forms.redirectAfter(redirect, () -> yearEnd.recommend(scope, unitId, year, presenterId,
                 reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000)),
-                "flash.contest.recommended", page, page);
+                "flash.contest.recommended", back, back);
     }
 
     @PostMapping("/contests/recommendations/{id}/withdraw")
     String withdraw(Scope scope, @PathVariable long id, @RequestParam long version, @RequestParam int year,
+                    @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long unitId,
                     RedirectAttributes redirect) {
-        String page = "/contests/year-end?year=" + year;
-        return Forms.redirectAfter(redirect, () -> yearEnd.withdraw(scope, id, version), "flash.saved", page, page);
+        String back = back(year, page, unitId);
+        return Forms.redirectAfter(redirect, () -> yearEnd.withdraw(scope, id, version), "flash.saved", back, back);
     }
 
     @PostMapping("/contests/recommendations/{id}/select")
     String select(Scope scope, @PathVariable long id, @RequestParam long version, @RequestParam int year,
+                  @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long unitId,
                   RedirectAttributes redirect) {
-        String page = "/contests/year-end?year=" + year;
+        String back = back(year, page, unitId);
         return Forms.redirectAfter(redirect, () -> yearEnd.select(scope, id, version), "flash.contest.selected",
-                page, page);
+                back, back);
+    }
+
+    /** Back to the year end's page the form was on, at its town. */
+    private static String back(int year, int page, Long unitId) {
+        return "/contests/year-end?year=" + year + "&page=" + Math.max(page, 1) + (unitId == null ? "" : "#town-" + unitId);
     }
 }

@@ -181,7 +181,7 @@ class CrossTeamController {
     String newTown(Scope scope, @PathVariable long id, Locale locale, Model model) {
         CrossTeamReading.TownForm form = reading.townForm(scope, id, TOWNS_OFFERED);
         model.addAttribute("team", form.team());
-        model.addAttribute("townChoices", CrossTeamTownChoiceController.choices(form.choices(), messages, locale));
+        model.addAttribute("townChoices", cn.helituan.web.assisted.TownChoices.of(form.choices(), messages, locale));
         return "crossTeams/town";
     }
 

@@ -1,8 +1,8 @@
 package cn.helituan.web.crossteam;
 
 import cn.helituan.domain.common.Scope;
-import cn.helituan.domain.crossteam.CrossTeamFacts;
 import cn.helituan.domain.crossteam.CrossTeamReading;
+import cn.helituan.web.assisted.TownChoices;
 import cn.helituan.web.common.ChoiceJson;
 import java.util.List;
 import java.util.Locale;
@@ -29,13 +29,6 @@ class CrossTeamTownChoiceController {
     @GetMapping("/cross-teams/{id}/town-choices")
     List<ChoiceJson> choices(Scope scope, @PathVariable long id, @RequestParam(required = false) String q,
                              Locale locale) {
-        return choices(reading.townChoices(scope, id, q, LIMIT), messages, locale);
-    }
-
-    /** Towns as choices named "城关镇（岚皋县）" (a town without a county by its name): this list's and the form's. */
-    static List<ChoiceJson> choices(List<CrossTeamFacts.TownChoice> towns, MessageSource messages, Locale locale) {
-        return towns.stream().map(t -> new ChoiceJson(t.id().toString(), t.county() == null ? t.name()
-                : messages.getMessage("regions.town.inCounty", new Object[] {t.name(), t.county()}, locale)))
-                .toList();
+        return TownChoices.of(reading.townChoices(scope, id, q, LIMIT), messages, locale);
     }
 }
