@@ -49,6 +49,15 @@ class BadParametersTest extends FullStackTest {
     RequestMappingHandlerMapping mappings;
 
     @Test
+    void aPageFarPastTheLastIsAnEmptyPageNotAFailure() throws Exception {
+        for (String url : List.of("/members?page=2000000000", "/demands?page=2000000000",
+                "/contests/year-end?page=2000000000", "/activities?page=2000000000")) {
+            assertThat(mvc.perform(get(url).with(Pages.admin())).andReturn().getResponse().getStatus()).as(url)
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void aBadDateInTheActivityFilterIsSaidOnThePage() throws Exception {
         MvcResult result = mvc.perform(get("/activities").param("from", "abc").with(Pages.admin())).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(400);

@@ -23,7 +23,6 @@ import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,7 +57,7 @@ class AccountController {
 
     @GetMapping("/accounts")
     String list(Scope scope, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        Page<Account> rows = accounts.page(scope, PageRequest.of(Math.max(page, 1) - 1, 30));
+        Page<Account> rows = accounts.page(scope, Pagination.request(page, 30));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         return "accounts/list";

@@ -38,7 +38,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -107,8 +106,7 @@ class ActivityController {
                 HttpServletRequest request, Model model) {
         ActivityQuery query = params.toQuery();
         int pageSize = PAGE_SIZES.contains(size) ? size : PAGE_SIZE;
-        ActivityList list = activities.list(scope, query, PageRequest.of(Math.max(page, 1) - 1,
-                pageSize));
+        ActivityList list = activities.list(scope, query, Pagination.request(page, pageSize));
         model.addAttribute("rows", list.rows());
         model.addAttribute("pageSizes", PAGE_SIZES);
         model.addAttribute("pageSize", pageSize);

@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +63,7 @@ class RelationshipController {
                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         LocalDate day = on == null ? relationships.today() : on;
         RelationshipService.Paired paired = relationships.search(scope, kind, state, day,
-                PageRequest.of(Math.max(page, 1) - 1, 20));
+                Pagination.request(page, 20));
         model.addAttribute("paired", paired);
         model.addAttribute("pagination", Pagination.of(paired.rows(), request));
         model.addAttribute("kind", kind);

@@ -19,7 +19,6 @@ import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +51,7 @@ class AuditController {
                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
                 HttpServletRequest request, Model model) {
         AuditQuery query = new AuditQuery(from, to, user, kind, q);
-        Page<AuditEntry> rows = audit.search(scope, query, PageRequest.of(Math.max(page, 1) - 1, 50));
+        Page<AuditEntry> rows = audit.search(scope, query, Pagination.request(page, 50));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("from", from);

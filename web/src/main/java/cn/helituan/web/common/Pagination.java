@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The links of a paginated list, numbered from 1 as users read them ({@code ?page=2} is the second page); each keeps the request's other parameters (filters, search). */
@@ -11,6 +12,15 @@ public record Pagination(long total, int number, int totalPages, List<Link> link
                          boolean more) {
 
     public record Link(int number, String url, boolean current) {
+    }
+
+    /**
+     * The request for page {@code page} as users number them (from 1; 0 or less is the first), {@code size} rows a
+     * page, and never past the last page a row offset can address: {@code ?page=99999999999} is the same empty page as
+     * any other page past the end, not a failure of the statement.
+     */
+    public static PageRequest request(int page, int size) {
+        return PageRequest.of(Math.min(Math.max(page, 1), Integer.MAX_VALUE / size) - 1, size);
     }
 
     public static Pagination of(Page<?> page, HttpServletRequest request) {

@@ -25,7 +25,6 @@ import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,7 +62,7 @@ class ContestController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         ContestReading.Filter filter = new ContestReading.Filter(level, year, quarter, status, from, to);
-        Page<ContestRound> rows = reading.list(scope, filter, PageRequest.of(Math.max(page, 1) - 1, 20));
+        Page<ContestRound> rows = reading.list(scope, filter, Pagination.request(page, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("stops", reading.stops(rows.getContent()));
         // the stops and attendance added up for a list of days (what the dashboard opens); without days the count

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +32,7 @@ class YearEndController {
     String year(Scope scope, @RequestParam(required = false) Integer year,
                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
-        ContestYearEnd.YearPage towns = yearEnd.year(scope, shown, PageRequest.of(Math.max(page, 1) - 1, TOWNS));
+        ContestYearEnd.YearPage towns = yearEnd.year(scope, shown, Pagination.request(page, TOWNS));
         model.addAttribute("year", shown);
         model.addAttribute("page", Math.max(page, 1));
         model.addAttribute("towns", towns.towns().getContent());

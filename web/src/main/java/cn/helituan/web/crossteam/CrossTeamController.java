@@ -25,7 +25,6 @@ import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -75,7 +74,7 @@ class CrossTeamController {
     @GetMapping("/cross-teams")
     String list(Scope scope, @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "1") int page,
                 HttpServletRequest request, Model model) {
-        Page<CrossTeamRow> rows = reading.list(scope, year, PageRequest.of(Math.max(page, 1) - 1, 20));
+        Page<CrossTeamRow> rows = reading.list(scope, year, Pagination.request(page, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("year", year);

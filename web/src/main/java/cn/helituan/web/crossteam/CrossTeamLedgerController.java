@@ -21,7 +21,6 @@ import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -62,7 +61,7 @@ class CrossTeamLedgerController {
     String ledger(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "1") int page,
                   HttpServletRequest request, Model model) {
         CrossTeamReading.LedgerPage ledger = reading.ledgerPage(scope, id,
-                PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+                Pagination.request(page, PAGE_SIZE));
         model.addAttribute("ledger", ledger);
         model.addAttribute("page", Math.max(page, 1));
         model.addAttribute("pagination", Pagination.of(ledger.entries(), request));

@@ -20,7 +20,6 @@ import java.time.YearMonth;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -82,7 +81,7 @@ class CrossTeamWorkController {
     String activities(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "1") int page,
                       HttpServletRequest request, Model model) {
         model.addAttribute("team", reading.team(scope, id));
-        Page<TeamActivity> rows = work.activityPage(scope, id, PageRequest.of(Math.max(page, 1) - 1, 20));
+        Page<TeamActivity> rows = work.activityPage(scope, id, Pagination.request(page, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         return "crossTeams/activities";
@@ -94,7 +93,7 @@ class CrossTeamWorkController {
                     HttpServletRequest request, Model model) {
         model.addAttribute("team", reading.team(scope, id));
         Page<CrossTeamFacts.TeamProject> rows = work.projectPage(scope, id,
-                PageRequest.of(Math.max(page, 1) - 1, 20));
+                Pagination.request(page, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         return "crossTeams/projects";

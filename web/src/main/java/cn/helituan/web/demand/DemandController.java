@@ -31,7 +31,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
 import java.util.List;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -86,7 +85,7 @@ class DemandController {
                 HttpServletRequest request, Model model) {
         DemandQuery query = params.toQuery();
         DemandList listing = demands.listing(scope, query,
-                PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+                Pagination.request(page, PAGE_SIZE));
         Page<Demand> rows = listing.rows();
         model.addAttribute("rows", rows);
         model.addAttribute("query", query);

@@ -46,7 +46,7 @@ class ProjectController {
                 @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "1") int page,
                 HttpServletRequest request, Model model) {
         ProjectQuery query = new ProjectQuery(group, status, overdue);
-        Page<Project> rows = projects.list(scope, query, PageRequest.of(Math.max(page, 1) - 1, 20));
+        Page<Project> rows = projects.list(scope, query, Pagination.request(page, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("query", query);
         model.addAttribute("today", LocalDate.now(clock));

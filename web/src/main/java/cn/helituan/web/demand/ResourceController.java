@@ -24,7 +24,6 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,7 +61,7 @@ class ResourceController {
                 HttpServletRequest request, Model model) {
         ResourceQuery query = new ResourceQuery(category, unit, group, mine, available ? LocalDate.now(clock) : null,
                 archived);
-        Page<AidResource> rows = resources.list(scope, query, PageRequest.of(Math.max(page, 1) - 1, 20));
+        Page<AidResource> rows = resources.list(scope, query, Pagination.request(page, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("query", query);
         model.addAttribute("available", available);

@@ -45,7 +45,7 @@ class RoundController {
 
     @GetMapping("/evaluations")
     String list(Scope scope, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        Page<EvaluationRound> rows = reading.list(scope, PageRequest.of(Math.max(page, 1) - 1, 20));
+        Page<EvaluationRound> rows = reading.list(scope, Pagination.request(page, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("canOpen", rounds.canOpen(scope));

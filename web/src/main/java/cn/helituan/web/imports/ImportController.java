@@ -31,7 +31,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,7 +90,7 @@ class ImportController {
     @GetMapping("/imports")
     String list(Scope scope, @RequestParam(required = false) ImportKind kind,
                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        var records = imports.list(scope, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        var records = imports.list(scope, Pagination.request(page, PAGE_SIZE));
         model.addAttribute("records", records);
         model.addAttribute("pagination", Pagination.of(records, request));
         model.addAttribute("maxFileSize", maxFileSize.toMegabytes());
@@ -173,7 +172,7 @@ class ImportController {
         model.addAttribute("record", imports.get(scope, id));
         model.addAttribute("job", jobs.latestOn(ImportJobs.SUBJECT, id).orElse(null));
         model.addAttribute("tallies", imports.tallies(scope, id));
-        var problems = imports.problems(scope, id, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        var problems = imports.problems(scope, id, Pagination.request(page, PAGE_SIZE));
         java.util.Map<String, ImportKind> kinds = new java.util.HashMap<>();
         imports.tallies(scope, id).forEach(t -> kinds.put(t.sheet(), t.kind()));
         model.addAttribute("problems", problems);

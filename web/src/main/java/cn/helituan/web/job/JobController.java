@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +35,7 @@ class JobController {
     String list(Scope scope, @RequestParam(required = false) String job, @RequestParam(defaultValue = "1") int page,
                 HttpServletRequest request, Model model) {
         model.addAttribute("lines", jobs.lines(scope));
-        Page<JobRun> runs = jobs.runs(scope, job, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        Page<JobRun> runs = jobs.runs(scope, job, Pagination.request(page, PAGE_SIZE));
         model.addAttribute("runs", runs);
         model.addAttribute("job", job == null || job.isBlank() ? null : job);
         model.addAttribute("pagination", Pagination.of(runs, request));

@@ -26,7 +26,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -86,7 +85,7 @@ class MemberController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         MemberQuery query = new MemberQuery(q, unit, workUnit, type, party, archived, on);
-        Page<MemberRow> rows = members.search(scope, query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        Page<MemberRow> rows = members.search(scope, query, Pagination.request(page, PAGE_SIZE));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("exportUrl", Pagination.withoutPage("/members/export", request));

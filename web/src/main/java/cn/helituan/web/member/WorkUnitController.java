@@ -13,7 +13,6 @@ import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,7 +39,7 @@ class WorkUnitController {
 
     @GetMapping("/work-units")
     String list(Scope scope, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        Page<WorkUnit> rows = workUnits.page(scope, PageRequest.of(Math.max(page, 1) - 1, 50));
+        Page<WorkUnit> rows = workUnits.page(scope, Pagination.request(page, 50));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("canEdit", scope.canManageAccounts());

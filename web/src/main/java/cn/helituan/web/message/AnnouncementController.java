@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,7 +40,7 @@ class AnnouncementController {
 
     @GetMapping("/announcements")
     String list(Scope scope, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        Page<AnnouncementRow> rows = announcements.list(scope, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        Page<AnnouncementRow> rows = announcements.list(scope, Pagination.request(page, PAGE_SIZE));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         return "announcements/list";

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +30,7 @@ class MessageController {
 
     @GetMapping("/messages")
     String list(Scope scope, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        Page<Message> rows = messages.list(scope, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        Page<Message> rows = messages.list(scope, Pagination.request(page, PAGE_SIZE));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("unread", messages.unread(scope));

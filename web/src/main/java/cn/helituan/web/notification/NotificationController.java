@@ -21,7 +21,6 @@ import cn.helituan.domain.station.AttendanceService;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,7 +53,7 @@ class NotificationController {
     }
 
     private String listView(Scope scope, int page, HttpServletRequest request, Model model) {
-        Page<MonthlyNotification> rows = notifications.list(scope, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        Page<MonthlyNotification> rows = notifications.list(scope, Pagination.request(page, PAGE_SIZE));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("canGenerate", notifications.canGenerate(scope));

@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +61,7 @@ class PlanController {
                 @RequestParam(required = false) PlanStatus status, @RequestParam(defaultValue = "false") boolean missing,
                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         PlanQuery query = new PlanQuery(year == null ? LocalDate.now(clock).getYear() : year, unit, status, missing);
-        PlanService.PlanList list = plans.list(scope, query, PageRequest.of(Math.max(page, 1) - 1, 20));
+        PlanService.PlanList list = plans.list(scope, query, Pagination.request(page, 20));
         model.addAttribute("rows", list.rows());
         model.addAttribute("tally", list.tally());
         model.addAttribute("deadline", list.deadline());
@@ -83,7 +82,7 @@ class PlanController {
                  @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         TaskQuery query = new TaskQuery(year == null ? LocalDate.now(clock).getYear() : year, unit, kind, open);
         org.springframework.data.domain.Page<TaskRow> rows = plans.tasks(scope, query,
-                PageRequest.of(Math.max(page, 1) - 1, 20));
+                Pagination.request(page, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("query", query);
         model.addAttribute("units", units.filterOptions(scope, unit));

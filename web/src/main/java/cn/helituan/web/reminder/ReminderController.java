@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +28,7 @@ class ReminderController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                 @RequestParam(required = false) ReminderKind kind, @RequestParam(defaultValue = "1") int page,
                 HttpServletRequest request, Model model) {
-        Page<ReminderLine> rows = reminders.list(scope, day, kind, PageRequest.of(Math.max(page, 1) - 1, 30));
+        Page<ReminderLine> rows = reminders.list(scope, day, kind, Pagination.request(page, 30));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("day", day);

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,7 +50,7 @@ class AbsenceController {
     String list(Scope scope, @RequestParam(required = false) AbsenceStatus status,
                 @RequestParam(required = false) AbsenceKind kind, @RequestParam(defaultValue = "1") int page,
                 HttpServletRequest request, Model model) {
-        Page<Absence> rows = absences.list(scope, status, kind, PageRequest.of(Math.max(page, 1) - 1, 20));
+        Page<Absence> rows = absences.list(scope, status, kind, Pagination.request(page, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("status", status);

@@ -19,7 +19,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +55,7 @@ class AttendanceController {
                  @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         YearMonth shown = month == null ? YearMonth.now(clock) : month;
         Page<AttendanceRow> rows = attendance.sheet(scope, shown, object, absent,
-                PageRequest.of(Math.max(page, 1) - 1, 50));
+                Pagination.request(page, 50));
         model.addAttribute("absent", absent);
         model.addAttribute("rows", rows);
         model.addAttribute("totals", attendance.totals(scope, shown, object, absent));

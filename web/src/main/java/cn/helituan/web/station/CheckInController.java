@@ -20,7 +20,6 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -108,7 +107,7 @@ class CheckInController {
                    @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         YearMonth shown = month == null ? YearMonth.now(clock) : month;
         model.addAttribute("object", checkIns.village(scope, objectId));
-        Page<CheckIn> rows = checkIns.ofObject(scope, objectId, shown, PageRequest.of(Math.max(page, 1) - 1, 50));
+        Page<CheckIn> rows = checkIns.ofObject(scope, objectId, shown, Pagination.request(page, 50));
         model.addAttribute("month", shown);
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
@@ -120,7 +119,7 @@ class CheckInController {
     String day(Scope scope, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         LocalDate shown = day == null ? LocalDate.now(clock) : day;
-        Page<CheckIn> rows = checkIns.ofDay(scope, shown, PageRequest.of(Math.max(page, 1) - 1, 50));
+        Page<CheckIn> rows = checkIns.ofDay(scope, shown, Pagination.request(page, 50));
         model.addAttribute("day", shown);
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));

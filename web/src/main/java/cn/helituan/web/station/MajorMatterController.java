@@ -18,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,7 +52,7 @@ class MajorMatterController {
     String list(Scope scope, @RequestParam(required = false) Boolean open,
                 @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "1") int page,
                 HttpServletRequest request, Model model) {
-        Page<MajorMatter> rows = matters.list(scope, open, overdue, PageRequest.of(Math.max(page, 1) - 1, 20));
+        Page<MajorMatter> rows = matters.list(scope, open, overdue, Pagination.request(page, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("open", open);

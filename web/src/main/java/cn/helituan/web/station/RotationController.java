@@ -22,7 +22,6 @@ import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,7 +57,7 @@ class RotationController {
     @GetMapping("/rotations/due")
     String due(Scope scope, @RequestParam(defaultValue = "ENDING") RotationDueKind kind,
                @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        Page<Stationing> rows = due.list(scope, kind, PageRequest.of(Math.max(page, 1) - 1, 20));
+        Page<Stationing> rows = due.list(scope, kind, Pagination.request(page, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("kind", kind);

@@ -27,7 +27,6 @@ import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,7 +70,7 @@ class StationController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         Page<Stationing> rows = stations.register(scope, q, role, open, on,
-                PageRequest.of(Math.max(page, 1) - 1, 20));
+                Pagination.request(page, 20));
         model.addAttribute("on", on);
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));

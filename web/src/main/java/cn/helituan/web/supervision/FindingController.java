@@ -18,7 +18,6 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +59,7 @@ class FindingController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         Page<Finding> rows = reading.findings(scope, new FindingQuery(status, overdue, unit, from, to),
-                PageRequest.of(Math.max(page, 1) - 1, 20));
+                Pagination.request(page, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("status", status == null || status.size() != 1 ? null : status.get(0));

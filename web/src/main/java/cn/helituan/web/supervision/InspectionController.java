@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -69,7 +68,7 @@ class InspectionController {
     @GetMapping("/supervision/inspections")
     String list(Scope scope, @RequestParam(required = false) Long plan, @RequestParam(defaultValue = "1") int page,
                 HttpServletRequest request, Model model) {
-        Page<Inspection> rows = reading.inspections(scope, plan, PageRequest.of(Math.max(page, 1) - 1, 20));
+        Page<Inspection> rows = reading.inspections(scope, plan, Pagination.request(page, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         return "supervision/inspections";

@@ -24,7 +24,6 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,7 +56,7 @@ class MeasureController {
 
     @GetMapping("/supervision/measures")
     String list(Scope scope, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        Page<Measure> rows = measures.list(scope, PageRequest.of(Math.max(page, 1) - 1, 20));
+        Page<Measure> rows = measures.list(scope, Pagination.request(page, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("readsKinds", scope.canManageAccounts());

@@ -19,7 +19,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,7 +49,7 @@ class SupervisionPlanController {
 
     @GetMapping("/supervision")
     String list(Scope scope, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        Page<SupervisionPlan> rows = reading.plans(scope, PageRequest.of(Math.max(page, 1) - 1, 20));
+        Page<SupervisionPlan> rows = reading.plans(scope, Pagination.request(page, 20));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows, request));
         model.addAttribute("manages", scope.role() == cn.helituan.domain.common.Role.ORG_ADMIN);
