@@ -38,6 +38,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
@@ -64,6 +65,16 @@ public class SecurityConfiguration {
     /** Every role but the security auditor's, who opens the security log and their own account pages only. */
     private static final String[] STAFF = Arrays.stream(Role.values()).filter(r -> r != Role.AUDITOR)
             .map(Role::name).toArray(String[]::new);
+
+    /**
+     * No Micrometer observation around each of the chain's fifteen filters, each authentication and each authorization
+     * decision: nothing reads them (the actuator shows health only) and they were a twentieth of a page's CPU (JFR,
+     * docs/performance.md). The request's own observation ({@code http.server.requests}) stays.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     /**
      * The data API (/api/**): a token (Authorization: Bearer hlt_…) or the browser's session; without either a 401,
