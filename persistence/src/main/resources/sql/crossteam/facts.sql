@@ -122,3 +122,18 @@ where r.level = 'TOWN' and not r.archived and r.id not in (select region_id from
        or lower(r.name) like :pattern or lower(c.name) like :pattern)
 order by r.tree_order
 limit :limit
+-- name: ledger
+-- a page of the team's ledger entries, newest first, each row with the number of entries and what those not
+-- cancelled spent (counted before the page is cut)
+select s.id, s.version, s.spent_on, s.purpose, s.amount, s.attachment_name, s.override_by, s.override_reason,
+       s.cancelled, s.cancelled_reason, count(*) over () as total,
+       coalesce(sum(s.amount) filter (where not s.cancelled) over (), 0) as spent
+from cross_team_spending s
+where s.team_id = :team
+order by s.spent_on desc, s.id desc
+limit :limit offset :offset
+-- name: ledger-totals
+-- the same figures for a page past the last (no row to carry them)
+select count(*) as total, coalesce(sum(s.amount) filter (where not s.cancelled), 0) as spent
+from cross_team_spending s
+where s.team_id = :team

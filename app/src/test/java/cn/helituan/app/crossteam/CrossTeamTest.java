@@ -251,6 +251,12 @@ class CrossTeamTest extends FullStackTest {
         assertThat(Jsoup.parse(page(team, LEADER)).getElementById("budget-spent").text()).isEqualTo("210.00");
         assertThat(Jsoup.parse(page("/cross-teams", ADMIN)).select("[data-team=" + id + "]").text())
                 .contains("210.00", "19,790.00");
+        // a page past the last: no entry, the same number and totals
+        org.jsoup.nodes.Document past = Jsoup.parse(page(team + "/ledger?page=5", LEADER));
+        assertThat(past.select("#ledger tbody tr")).isEmpty();
+        assertThat(past.selectFirst("h1").text()).contains("22");
+        assertThat(past.getElementById("budget-spent").text()).isEqualTo("210.00");
+        assertThat(past.getElementById("budget-balance").text()).isEqualTo("19,790.00");
     }
 
     @Test

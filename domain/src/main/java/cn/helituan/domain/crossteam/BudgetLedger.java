@@ -16,7 +16,7 @@ public record BudgetLedger(BigDecimal allocation, BigDecimal spent) {
         return new BudgetLedger(allocation.setScale(2), spent);
     }
 
-    /** The allocation and what the entries not cancelled add up to, summed by the database ({@link Spendings#spentOf}). */
+    /** The allocation and what the entries not cancelled add up to, summed by the database (CrossTeamFacts#ledgerOf). */
     public static BudgetLedger of(BigDecimal allocation, BigDecimal spent) {
         return new BudgetLedger(allocation.setScale(2), spent.setScale(2));
     }

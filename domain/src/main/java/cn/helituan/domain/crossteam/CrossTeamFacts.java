@@ -1,9 +1,12 @@
 package cn.helituan.domain.crossteam;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
-/** What a team's page reads beside its own tables, in SQL (persistence: sql/crossteam/facts.sql). */
+/** What a team's page reads as rows (its ledger) and beside its own tables, in SQL (persistence: sql/crossteam/facts.sql). */
 public interface CrossTeamFacts {
 
     /**
@@ -41,6 +44,16 @@ public interface CrossTeamFacts {
 
     /** The team's current members by name, each with the units of their current memberships (their home groups). */
     List<TeamMember> membersOf(long teamId);
+
+    /**
+     * A page of the team's ledger, the newest first (by day, then by when written; cancelled entries included: they
+     * show struck out), with how many entries there are and what those not cancelled add up to — one statement.
+     */
+    Ledger ledgerOf(long teamId, Pageable pageable);
+
+    /** A page of a team's ledger entries and what all its entries not cancelled spent ({@link BudgetLedger#spent}). */
+    record Ledger(Page<LedgerEntry> entries, BigDecimal spent) {
+    }
 
     /** The towns the team serves now, by name. */
     List<TeamTown> townsOf(long teamId);

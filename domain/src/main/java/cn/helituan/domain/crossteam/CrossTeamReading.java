@@ -117,15 +117,15 @@ public class CrossTeamReading {
         CrossTeam team = team(scope, id);
         List<CrossTeamFacts.TeamMember> current = facts.membersOf(id);
         List<CrossTeamFacts.TeamTown> served = facts.townsOf(id);
-        Page<Spending> latest = spendings.pageOfTeam(id, PageRequest.of(0, LATEST_SPENDING));
+        CrossTeamFacts.Ledger latest = facts.ledgerOf(id, PageRequest.of(0, LATEST_SPENDING));
         // each part's name on the page by its id, by type (the team itself: no subject)
         List<PartHistory> trail = history(Map.of(CrossTeam.class, Map.of(id, team.getName()),
                 CrossTeamMember.class, current.stream().collect(toMap(CrossTeamFacts.TeamMember::id,
                         CrossTeamFacts.TeamMember::name)),
                 CrossTeamTown.class, served.stream().collect(toMap(CrossTeamFacts.TeamTown::id,
                         CrossTeamFacts.TeamTown::name)),
-                Spending.class, names(latest.getContent())));
-        return new CrossTeamView(team, current, served, latest, ledgerOf(team),
+                Spending.class, names(latest.entries().getContent())));
+        return new CrossTeamView(team, current, served, latest.entries(), ledgerOf(team, latest),
                 access.administers(scope, team), access.manages(scope, team), access.logs(scope, team), trail);
     }
 
@@ -133,22 +133,23 @@ public class CrossTeamReading {
     @Transactional(readOnly = true)
     public LedgerPage ledgerPage(Scope scope, long id, Pageable pageable) {
         CrossTeam team = team(scope, id);
-        Page<Spending> entries = spendings.pageOfTeam(id, pageable);
-        return new LedgerPage(team, ledgerOf(team), entries, access.manages(scope, team),
-                history(Map.of(Spending.class, names(entries.getContent()))));
+        CrossTeamFacts.Ledger entries = facts.ledgerOf(id, pageable);
+        return new LedgerPage(team, ledgerOf(team, entries), entries.entries(), access.manages(scope, team),
+                history(Map.of(Spending.class, names(entries.entries().getContent()))));
     }
 
     /** A page of a team's ledger, and whether the reader manages the team (records and cancels entries). */
-    public record LedgerPage(CrossTeam team, BudgetLedger ledger, Page<Spending> entries, boolean manages,
+    public record LedgerPage(CrossTeam team, BudgetLedger ledger, Page<LedgerEntry> entries, boolean manages,
                              List<PartHistory> history) {
     }
 
-    private BudgetLedger ledgerOf(CrossTeam team) {
-        return BudgetLedger.of(team.getAllocation(), spendings.spentOf(team.getId()));
+    private static BudgetLedger ledgerOf(CrossTeam team, CrossTeamFacts.Ledger ledger) {
+        return BudgetLedger.of(team.getAllocation(), ledger.spent());
     }
 
-    private static Map<Long, String> names(List<Spending> entries) {
-        return entries.stream().collect(toMap(Spending::getId, Spending::label));
+    /** The entries' names in their history: their purpose ({@link Spending#label}). */
+    private static Map<Long, String> names(List<LedgerEntry> entries) {
+        return entries.stream().collect(toMap(LedgerEntry::id, LedgerEntry::purpose));
     }
 
     /**

@@ -11,6 +11,6 @@ import org.springframework.data.domain.Page;
  */
 public record CrossTeamView(CrossTeam team, List<CrossTeamFacts.TeamMember> members,
                             List<CrossTeamFacts.TeamTown> towns,
-                            Page<Spending> spending, BudgetLedger ledger, boolean administers, boolean manages,
+                            Page<LedgerEntry> spending, BudgetLedger ledger, boolean administers, boolean manages,
                             boolean logs, List<PartHistory> history) {
 }

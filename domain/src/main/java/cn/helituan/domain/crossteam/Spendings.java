@@ -1,10 +1,7 @@
 package cn.helituan.domain.crossteam;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 
 public interface Spendings {
 
@@ -14,12 +11,6 @@ public interface Spendings {
 
     /** The team's entries by day, cancelled ones included (they show struck out and do not count). */
     List<Spending> ofTeam(Long teamId);
-
-    /** A page of the team's entries, the newest first (by day, then by when they were written). */
-    Page<Spending> pageOfTeam(Long teamId, Pageable pageable);
-
-    /** What the team's entries not cancelled add up to (zero without any), as {@link BudgetLedger#of} counts. */
-    BigDecimal spentOf(Long teamId);
 
     void writeAttachment(long spendingId, byte[] content);
 

@@ -2,9 +2,11 @@ package cn.helituan.persistence.crossteam;
 
 import cn.helituan.domain.assisted.TownPick;
 import cn.helituan.domain.crossteam.CrossTeamFacts;
+import cn.helituan.domain.crossteam.LedgerEntry;
 import cn.helituan.domain.crossteam.ServiceDays;
 import cn.helituan.domain.crossteam.TeamActivity;
 import cn.helituan.persistence.common.SqlFiles;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -34,6 +38,29 @@ class JdbcCrossTeamFacts implements CrossTeamFacts {
     @Override
     public long activityCount(long teamId) {
         return jdbc.queryForObject(SQL.get("activity-count"), new MapSqlParameterSource("team", teamId), Long.class);
+    }
+
+    @Override
+    public Ledger ledgerOf(long teamId, Pageable pageable) {
+        MapSqlParameterSource p = new MapSqlParameterSource("team", teamId)
+                .addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+        long[] total = {0};
+        BigDecimal[] spent = {BigDecimal.ZERO};
+        List<LedgerEntry> entries = jdbc.query(SQL.get("ledger"), p, (rs, i) -> {
+            total[0] = rs.getLong("total");
+            spent[0] = rs.getBigDecimal("spent");
+            return new LedgerEntry(rs.getLong("id"), rs.getLong("version"), rs.getObject("spent_on", LocalDate.class),
+                    rs.getString("purpose"), rs.getBigDecimal("amount"), rs.getString("attachment_name"),
+                    rs.getString("override_by"), rs.getString("override_reason"), rs.getBoolean("cancelled"),
+                    rs.getString("cancelled_reason"));
+        });
+        if (entries.isEmpty() && pageable.getOffset() > 0) {
+            jdbc.query(SQL.get("ledger-totals"), p, rs -> {
+                total[0] = rs.getLong("total");
+                spent[0] = rs.getBigDecimal("spent");
+            });
+        }
+        return new Ledger(new PageImpl<>(entries, pageable, total[0]), spent[0]);
     }
 
     @Override
