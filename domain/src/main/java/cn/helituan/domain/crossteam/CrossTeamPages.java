@@ -1,5 +1,6 @@
 package cn.helituan.domain.crossteam;
 
+import cn.helituan.domain.common.KeyedReads;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.crossteam.CrossTeamWork.TeamProjects;
 import lombok.RequiredArgsConstructor;
@@ -17,12 +18,14 @@ public class CrossTeamPages {
 
     private final CrossTeamReading reading;
     private final CrossTeamWork work;
+    private final KeyedReads keyedReads;
 
     public record TeamPage(CrossTeamView view, CrossTeamWork.TeamActivities activities, TeamProjects projects) {
     }
 
     @Transactional(readOnly = true)
     public TeamPage show(Scope scope, long id, int activities, int projects) {
+        keyedReads.forThisTransaction();   // every statement below reads by the team's id
         CrossTeamView view = reading.view(scope, id);   // found readable: the parts below need not check again
         return new TeamPage(view, work.latestOfReadable(id, activities), work.projectsOfReadable(scope, id, projects));
     }
