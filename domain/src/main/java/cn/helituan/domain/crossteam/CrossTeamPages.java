@@ -25,7 +25,7 @@ public class CrossTeamPages {
 
     @Transactional(readOnly = true)
     public TeamPage show(Scope scope, long id, int activities, int projects) {
-        keyedReads.forThisTransaction();   // every statement below reads by the team's id
+        keyedReads.forThisTransaction();   // every statement below is driven by the team's id
         CrossTeamView view = reading.view(scope, id);   // found readable: the parts below need not check again
         return new TeamPage(view, work.latestOfReadable(id, activities), work.projectsOfReadable(scope, id, projects));
     }

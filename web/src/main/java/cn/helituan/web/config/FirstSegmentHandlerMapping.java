@@ -79,14 +79,25 @@ class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
         }
     }
 
+    // a mapping added or removed at run time: the index is built again (dropped before, so that no look-up during
+    // the change keeps using it, and after, so that none built during the change survives it)
     @Override
     public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+        index = null;
         super.registerMapping(mapping, handler, method);
         index = null;
     }
 
     @Override
+    protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+        index = null;
+        super.registerHandlerMethod(handler, method, mapping);
+        index = null;
+    }
+
+    @Override
     public void unregisterMapping(RequestMappingInfo mapping) {
+        index = null;
         super.unregisterMapping(mapping);
         index = null;
     }
