@@ -2,6 +2,7 @@ package cn.helituan.persistence;
 
 import cn.helituan.domain.common.FieldCipher;
 import cn.helituan.domain.member.IdNumberColumn;
+import cn.helituan.persistence.common.PostgresKeyedReads;
 import cn.helituan.persistence.config.PersistenceConfiguration;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -24,7 +25,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 @EnableAutoConfiguration
 @TestComponent
 // the field cipher (no key: ID numbers plain) for the member's ID number column and the member search
-@Import({PersistenceConfiguration.class, FieldCipher.class, IdNumberColumn.class})
+@Import({PersistenceConfiguration.class, FieldCipher.class, IdNumberColumn.class, PostgresKeyedReads.class})
 @ComponentScan("cn.helituan.persistence.history")
 @EnableJpaAuditing(auditorAwareRef = "testAuditor")
 public class PersistenceTestApplication {

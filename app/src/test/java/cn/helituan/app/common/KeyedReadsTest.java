@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.helituan.app.support.FullStackTest;
 import cn.helituan.domain.common.KeyedReads;
+import cn.helituan.persistence.common.PostgresKeyedReads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +18,8 @@ class KeyedReadsTest extends FullStackTest {
 
     @Autowired
     KeyedReads keyedReads;
+    @Autowired
+    PostgresKeyedReads statements;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -40,5 +43,20 @@ class KeyedReadsTest extends FullStackTest {
 
         keyedReads.forThisTransaction();
         assertThat(mode()).as("outside a transaction").isEqualTo("auto");
+    }
+
+    @Test
+    void oneStatementKeepsItsPlanAndTheTransactionPlansAsBeforeAroundIt() {
+        String[] seen = new String[3];
+        transactions.executeWithoutResult(status -> {
+            seen[0] = statements.forStatement(this::mode);
+            seen[1] = mode();
+            keyedReads.forThisTransaction();
+            // a transaction that keeps its plans keeps them after such a statement too
+            statements.forStatement(this::mode);
+            seen[2] = mode();
+        });
+        assertThat(seen).containsExactly("force_generic_plan", "auto", "force_generic_plan");
+        assertThat(statements.forStatement(this::mode)).as("outside a transaction").isEqualTo("auto");
     }
 }

@@ -1,17 +1,19 @@
 package cn.helituan.persistence.common;
 
 import cn.helituan.domain.common.KeyedReads;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * {@code set local plan_cache_mode = force_generic_plan}: for the rest of the transaction a prepared statement uses
- * its generic plan, made once per connection, and the transaction's end restores the setting. Statements become
- * prepared (named, planned once) after the driver's {@code prepareThreshold} uses on a connection.
+ * {@code set local plan_cache_mode = force_generic_plan}: a prepared statement uses its generic plan, made once per
+ * connection, until the transaction ends (or, for one statement, {@link #forStatement}). Statements become prepared
+ * (named, planned once) after the driver's {@code prepareThreshold} uses on a connection.
  */
 @Component
-class PostgresKeyedReads implements KeyedReads {
+public class PostgresKeyedReads implements KeyedReads {
 
     private final JdbcTemplate jdbc;
 
@@ -21,8 +23,37 @@ class PostgresKeyedReads implements KeyedReads {
 
     @Override
     public void forThisTransaction() {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive() && !generic()) {
             jdbc.execute("set local plan_cache_mode = force_generic_plan");
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PostgresKeyedReads.this);
+                }
+            });
         }
+    }
+
+    /**
+     * One by-key statement with its kept plan, inside a transaction that plans as before around it (a statement
+     * PostgreSQL re-plans on every call, such as the history's: 0.24 ms planning for 0.03 ms running); outside a
+     * transaction, or in one that keeps its plans already, the statement as it is.
+     */
+    public <T> T forStatement(Supplier<T> statement) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive() || generic()) {
+            return statement.get();
+        }
+        jdbc.execute("set local plan_cache_mode = force_generic_plan");
+        try {
+            return statement.get();
+        } finally {
+            // back to the session's setting for the rest of the transaction
+            jdbc.execute("set local plan_cache_mode = default");
+        }
+    }
+
+    private boolean generic() {
+        return TransactionSynchronizationManager.hasResource(this);
     }
 }
