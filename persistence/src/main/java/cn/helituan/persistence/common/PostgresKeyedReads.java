@@ -45,12 +45,11 @@ public class PostgresKeyedReads implements KeyedReads {
             return statement.get();
         }
         jdbc.execute("set local plan_cache_mode = force_generic_plan");
-        try {
-            return statement.get();
-        } finally {
-            // back to the session's setting for the rest of the transaction
-            jdbc.execute("set local plan_cache_mode = default");
-        }
+        T result = statement.get();
+        // back to the session's setting for the rest of the transaction (after a failure the transaction is aborted,
+        // its settings undone with it, and a further command would only hide the failure)
+        jdbc.execute("set local plan_cache_mode = default");
+        return result;
     }
 
     private boolean generic() {
