@@ -2,6 +2,7 @@ package cn.helituan.domain.crossteam;
 
 import static java.util.stream.Collectors.toMap;
 
+import cn.helituan.domain.assisted.TownPick;
 import cn.helituan.domain.common.NamePattern;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
@@ -44,7 +45,7 @@ public class CrossTeamReading {
         return new TownForm(access.managed(scope, id), facts.townChoices(id, null, limit));
     }
 
-    public record TownForm(CrossTeam team, List<cn.helituan.domain.assisted.TownPick> choices) {
+    public record TownForm(CrossTeam team, List<TownPick> choices) {
     }
 
     /**
@@ -52,7 +53,7 @@ public class CrossTeamReading {
      * those the page offers first: see {@link CrossTeamFacts#townChoices}. Refused to whoever does not manage it.
      */
     @Transactional(readOnly = true)
-    public List<cn.helituan.domain.assisted.TownPick> townChoices(Scope scope, long id, String text, int limit) {
+    public List<TownPick> townChoices(Scope scope, long id, String text, int limit) {
         access.managed(scope, id);
         return facts.townChoices(id, text == null || text.isBlank() ? null : NamePattern.contains(text), limit);
     }

@@ -64,10 +64,8 @@ class AttendanceFigureCache implements KeptFigures {
         if (readOnly && TransactionSynchronizationManager.getResource(this) instanceof Stamp read) {
             return read;
         }
-        // prepared (no arguments, but not a plain statement), so that each connection plans it once, not every page
         Stamp stamp = jdbc.queryForObject("select coalesce(sum(n), 0), pg_current_xact_id_if_assigned() is null"
-                + " from station_attendance_stamp", (rs, i) -> new Stamp(rs.getLong(1), rs.getBoolean(2)),
-                new Object[0]);
+                + " from station_attendance_stamp", (rs, i) -> new Stamp(rs.getLong(1), rs.getBoolean(2)));
         if (readOnly) {
             TransactionSynchronizationManager.bindResource(this, stamp);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
