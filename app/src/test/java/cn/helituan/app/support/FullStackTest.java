@@ -30,6 +30,8 @@ public abstract class FullStackTest {
         registry.add("helituan.datasource.replica.url", () -> TestDatabase.get().url()
                 + (TestDatabase.get().url().contains("?") ? "&" : "?") + "ApplicationName=helituan-replica");
         registry.add("helituan.datasource.replica.hikari.maximum-pool-size", () -> "4");
+        // each cached test context keeps its pool open: the ten connections of before, not the application's twenty
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "10");
     }
 
 }

@@ -1,0 +1,97 @@
+package cn.helituan.app.contest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.helituan.app.support.FullStackTest;
+import cn.helituan.domain.account.AccountService;
+import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.contest.ContestAccess;
+import cn.helituan.domain.contest.ContestLevel;
+import cn.helituan.domain.contest.ContestReading;
+import cn.helituan.domain.contest.ContestRound;
+import cn.helituan.domain.contest.ContestTotals;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The round list holds exactly the rounds each reader may open (the list reads them with one statement, the round's
+ * page decides with {@link ContestAccess#reads}: the two must agree), and its totals count those rounds and their
+ * stops. The demo's rounds give every way in: the sub-team organises the town rounds and the org admin the county
+ * round, the group leader and the first secretary under the sub-team see its published round as well as their own,
+ * the reviewer sees only the rounds that name them a judge.
+ */
+class ContestListTest extends FullStackTest {
+
+    @Autowired
+    ContestReading reading;
+    @Autowired
+    ContestAccess access;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyReadersListHoldsTheRoundsTheyMayOpenAndItsTotalsCountThem() {
+        List<Long> all = jdbc.queryForList("select id from contest_round", Long.class);
+        for (String username : List.of("admin", "subteam", "leader", "member", "secretary", "reviewer",
+                "inspector", "auditor")) {
+            Scope scope = accounts.scopeOf(username).orElseThrow();
+            Set<Long> listed = reading.list(scope, new ContestReading.Filter(null, null, null, null),
+                    PageRequest.of(0, 10_000)).map(ContestRound::getId).stream()
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<Long> opened = all.stream().filter(id -> opens(scope, id))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(listed).as(username).isEqualTo(opened);
+
+            ContestTotals totals = reading.totals(scope, new ContestReading.Filter(null, null, null, null));
+            assertThat(totals.rounds()).as(username)
+                    .isEqualTo(listed.size());
+            long stops = listed.isEmpty() ? 0 : jdbc.queryForObject("select count(*) from contest_stop where round_id"
+                    + " = any(?)", Long.class, (Object) listed.toArray(Long[]::new));
+            assertThat(totals.stops()).as(username)
+                    .isEqualTo(stops);
+        }
+        // each way in is used: the leader sees a published round of a unit above their group, the reviewer only
+        // the rounds naming them a judge
+        String group = accounts.scopeOf("leader").orElseThrow().unitPath();
+        Set<Long> publishedAbove = ids("select r.id from contest_round r join unit u on u.id = r.unit_id"
+                + " where r.status = 'PUBLISHED' and '" + group + "' like u.path || '%' and u.path <> '" + group + "'");
+        Set<Long> judged = ids("select round_id from contest_judge j join account a on a.id = j.account_id"
+                + " where a.username = 'reviewer'");
+        assertThat(publishedAbove).isNotEmpty();
+        assertThat(listed("leader")).containsAll(publishedAbove).isNotEqualTo(listed("subteam"));
+        assertThat(listed("reviewer")).isNotEmpty().isEqualTo(judged);
+        assertThat(listed("admin")).hasSameSizeAs(all);
+        assertThat(reading.totals(accounts.scopeOf("admin").orElseThrow(),
+                new ContestReading.Filter(ContestLevel.COUNTY, null, null, null)).rounds())
+                .isEqualTo(jdbc.queryForObject("select count(*) from contest_round where level = 'COUNTY'",
+                        Long.class));
+    }
+
+    boolean opens(Scope scope, long id) {
+        try {
+            access.readable(scope, id);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    Set<Long> listed(String username) {
+        return reading.list(accounts.scopeOf(username).orElseThrow(), new ContestReading.Filter(null, null, null,
+                null), PageRequest.of(0, 10_000)).map(ContestRound::getId).stream()
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    Set<Long> ids(String sql) {
+        return new TreeSet<>(jdbc.queryForList(sql, Long.class));
+    }
+}
