@@ -312,6 +312,25 @@ class SupervisionTest extends FullStackTest {
                 id));
     }
 
+    @Test
+    void theOrgAdminsListsHoldEveryRecordNewestFirstOnEachPage() throws Exception {
+        // the whole deployment's rows come from statements of their own, without the tree's condition: the same
+        // rows in the same order as every inspection and finding of the deployment by day, page after page
+        for (String[] list : List.of(new String[] {"inspections", "supervision_inspection", "inspected_on"},
+                new String[] {"findings", "supervision_finding", "found_on"})) {
+            List<Long> all = jdbc.queryForList("select id from " + list[1] + " order by " + list[2]
+                    + " desc, id desc", Long.class);
+            assertThat(all).as(list[0]).isNotEmpty();
+            for (int page = 1; page <= (all.size() + 19) / 20 + 1; page++) {
+                String html = page("/supervision/" + list[0] + "?page=" + page, ADMIN);
+                List<Long> shown = java.util.regex.Pattern.compile("href=\"/supervision/" + list[0] + "/(\\d+)\"")
+                        .matcher(html).results().map(m -> Long.valueOf(m.group(1))).distinct().toList();
+                assertThat(shown).as(list[0] + " page " + page)
+                        .isEqualTo(all.subList(Math.min(all.size(), (page - 1) * 20), Math.min(all.size(), page * 20)));
+            }
+        }
+    }
+
     private String status(long id) {
         return jdbc.queryForObject("select status from supervision_finding where id = ?", String.class, id);
     }

@@ -21,20 +21,23 @@ interface JpaInspections extends JpaRepository<Inspection, Long>, Inspections {
     @Override
     default Page<Inspection> search(String prefix, Long planId, Pageable pageable) {
         if (prefix.isEmpty()) {
-            // the whole deployment: counted without joining every inspection's group to its path
-            List<Inspection> rows = searchRows(prefix, planId == null, planId == null ? -1L : planId, pageable);
+            // the whole deployment: read and counted without joining every inspection's group to its path
+            List<Inspection> rows = everyRow(planId == null, planId == null ? -1L : planId, pageable);
             return PageableExecutionUtils.getPage(rows, pageable,
                     () -> countAll(planId == null, planId == null ? -1L : planId));
         }
         return searchPage(prefix, planId == null, planId == null ? -1L : planId, pageable);
     }
 
+    /**
+     * The whole deployment's rows: no condition on the path, which a generic plan cannot tell is true for every
+     * inspection (a deep page was then a join and sort of all of them), so a walk down the inspections by day.
+     */
     @Query("""
             select i from Inspection i join fetch i.unit u join fetch i.plan p
-            where u.path like concat(:prefix, '%') and (:anyPlan = true or p.id = :planId)
+            where :anyPlan = true or p.id = :planId
             order by i.inspectedOn desc, i.id desc""")
-    List<Inspection> searchRows(@Param("prefix") String prefix, @Param("anyPlan") boolean anyPlan,
-                                @Param("planId") long planId, Pageable pageable);
+    List<Inspection> everyRow(@Param("anyPlan") boolean anyPlan, @Param("planId") long planId, Pageable pageable);
 
     @Query("select count(i) from Inspection i where :anyPlan = true or i.plan.id = :planId")
     long countAll(@Param("anyPlan") boolean anyPlan, @Param("planId") long planId);
