@@ -10,7 +10,14 @@ import cn.helituan.domain.contest.ContestAccess;
 import cn.helituan.domain.contest.ContestLevel;
 import cn.helituan.domain.contest.ContestReading;
 import cn.helituan.domain.contest.ContestRound;
+import cn.helituan.domain.contest.ContestCriterion;
+import cn.helituan.domain.contest.ContestJudge;
+import cn.helituan.domain.contest.ContestPresenter;
+import cn.helituan.domain.contest.ContestStop;
 import cn.helituan.domain.contest.ContestTotals;
+import cn.helituan.domain.history.History;
+import cn.helituan.domain.history.HistoryEntry;
+import cn.helituan.domain.history.PartHistory;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,6 +44,8 @@ class ContestListTest extends FullStackTest {
     AccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    History history;
 
     @Test
     void everyReadersListHoldsTheRoundsTheyMayOpenAndItsTotalsCountThem() {
@@ -74,6 +83,45 @@ class ContestListTest extends FullStackTest {
                 new ContestReading.Filter(ContestLevel.COUNTY, null, null, null)).rounds())
                 .isEqualTo(jdbc.queryForObject("select count(*) from contest_round where level = 'COUNTY'",
                         Long.class));
+    }
+
+    @Test
+    void aRoundsTrailHoldsEachPartsEntriesUnderThePartsName() {
+        // the demo's published town round: criteria, stops, presenters and judges, read in one statement now; the
+        // same entries as each part's own history, each named as the page names the part
+        Scope subteam = accounts.scopeOf("subteam").orElseThrow();
+        long round = jdbc.queryForObject("select min(id) from contest_round where status = 'PUBLISHED'", Long.class);
+        List<PartHistory> trail = reading.history(subteam, round);
+        ContestReading.RoundPage page = reading.round(subteam, round);
+        List<String> expected = new java.util.ArrayList<>();
+        history.of(ContestRound.class, round).forEach(e -> expected.add(line("ContestRound", null, e)));
+        for (ContestCriterion c : page.criteria()) {
+            history.of(ContestCriterion.class, c.getId()).forEach(e -> expected.add(
+                    line("ContestCriterion", c.getName(), e)));
+        }
+        for (ContestStop stop : page.stops()) {
+            history.of(ContestStop.class, stop.getId()).forEach(e -> expected.add(
+                    line("ContestStop", stop.getName(), e)));
+            for (ContestPresenter p : page.presenters().getOrDefault(stop.getId(), List.of())) {
+                history.of(ContestPresenter.class, p.getId()).forEach(e -> expected.add(
+                        line("ContestPresenter", p.getName(), e)));
+            }
+        }
+        for (ContestJudge j : page.judges()) {
+            history.of(ContestJudge.class, j.getId()).forEach(e -> expected.add(
+                    line("ContestJudge", j.getAccount().getDisplayName(), e)));
+        }
+        assertThat(expected).hasSizeGreaterThan(10)
+                .anyMatch(l -> l.startsWith("ContestStop")).anyMatch(l -> l.startsWith("ContestJudge"));
+        assertThat(trail.stream().map(p -> line(p.entity(), p.subject(), p.entry())).toList())
+                .containsExactlyInAnyOrderElementsOf(expected);
+        for (int i = 1; i < trail.size(); i++) {
+            assertThat(trail.get(i).entry().at()).isBeforeOrEqualTo(trail.get(i - 1).entry().at());
+        }
+    }
+
+    static String line(String entity, String subject, HistoryEntry e) {
+        return entity + " " + subject + " " + e.recordId() + " " + e.at() + " " + e.action() + " " + e.changes();
     }
 
     boolean opens(Scope scope, long id) {

@@ -200,27 +200,26 @@ public class ContestReading {
     /** The round's trail with its criteria, stops, presenters and judges (never the sheets: they are secret). */
     @Transactional(readOnly = true)
     public List<PartHistory> history(Scope scope, long id) {
-        ContestRound round = access.readable(scope, id);
-        List<PartHistory> trail = new ArrayList<>();
-        history.of(ContestRound.class, id).forEach(e -> trail.add(new PartHistory(e, "ContestRound", null)));
-        for (ContestCriterion c : criteria.findByRoundIdOrderByPosition(id)) {
-            history.of(ContestCriterion.class, c.getId())
-                    .forEach(e -> trail.add(new PartHistory(e, "ContestCriterion", c.getName())));
-        }
+        access.readable(scope, id);
+        // each part's name on the page by its id, by type; one read for all (was one statement a part: a round of
+        // ten stops with their presenters and five judges, thirty)
+        Map<Class<?>, Map<Long, String>> names = new HashMap<>();
+        names.put(ContestRound.class, Map.of(id, ""));
+        criteria.findByRoundIdOrderByPosition(id).forEach(c -> named(names, ContestCriterion.class, c.getId(),
+                c.getName()));
         List<ContestStop> inOrder = stops.inOrder(id);
-        for (ContestStop s : inOrder) {
-            history.of(ContestStop.class, s.getId())
-                    .forEach(e -> trail.add(new PartHistory(e, "ContestStop", s.getName())));
-        }
-        presentersOf(inOrder).values().stream().flatMap(List::stream).forEach(p -> history
-                .of(ContestPresenter.class, p.getId())
-                .forEach(e -> trail.add(new PartHistory(e, "ContestPresenter", p.getName()))));
-        for (ContestJudge j : judges.ofRound(id)) {
-            history.of(ContestJudge.class, j.getId())
-                    .forEach(e -> trail.add(new PartHistory(e, "ContestJudge", j.getAccount().getDisplayName())));
-        }
+        inOrder.forEach(s -> named(names, ContestStop.class, s.getId(), s.getName()));
+        presentersOf(inOrder).values().stream().flatMap(List::stream).forEach(p -> named(names,
+                ContestPresenter.class, p.getId(), p.getName()));
+        judges.ofRound(id).forEach(j -> named(names, ContestJudge.class, j.getId(),
+                j.getAccount().getDisplayName()));
+        List<PartHistory> trail = new ArrayList<>(history.withParts(ContestRound.class, names));
         trail.sort(Comparator.comparing((PartHistory p) -> p.entry().at()).reversed());
         return trail;
+    }
+
+    private static void named(Map<Class<?>, Map<Long, String>> names, Class<?> type, long id, String name) {
+        names.computeIfAbsent(type, t -> new HashMap<>()).put(id, name);
     }
 
     private List<ContestCriterion> live(long roundId) {

@@ -7,7 +7,6 @@ import cn.helituan.domain.common.NamePattern;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.PartHistory;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -153,23 +152,9 @@ public class CrossTeamReading {
         return entries.stream().collect(toMap(LedgerEntry::id, LedgerEntry::purpose));
     }
 
-    /**
-     * The history of the records by type, in one read, each entry named by its record's name (the team's own entries
-     * without a name: they are the page's subject).
-     */
+    /** The history of the team's records by type, in one read, each named by its record's name. */
     private List<PartHistory> history(Map<Class<?>, Map<Long, String>> records) {
-        Map<Class<?>, java.util.Collection<Long>> ids = new HashMap<>();
-        Map<String, Map<Long, String>> subjects = new HashMap<>();
-        records.forEach((type, names) -> {
-            ids.put(type, names.keySet());
-            if (type != CrossTeam.class) {
-                subjects.put(type.getSimpleName(), names);
-            }
-        });
-        return history.of(ids).stream()
-                .map(e -> new PartHistory(e.entry(), e.type(), subjects.getOrDefault(e.type(), Map.of())
-                        .get(e.entry().recordId())))
-                .toList();
+        return history.withParts(CrossTeam.class, records);
     }
 
     /** The team's ledger entries, for the export. */
