@@ -233,7 +233,10 @@ class ContestTest extends FullStackTest {
         // the organiser sees how many have scored, not what
         String organiser = page("/contests/" + f.round() + "/stops/" + f.qingshan(), SUB_TEAM);
         assertThat(organiser).doesNotContain("组长的秘密评语");
-        assertThat(page("/contests/" + f.round(), SUB_TEAM)).contains("已评 1/5 位评委").doesNotContain("组长的秘密评语");
+        assertThat(page("/contests/" + f.round(), SUB_TEAM)).contains("已评 1/5 位评委").doesNotContain("组长的秘密评语")
+                .doesNotContain("我已评分");
+        // the judge who scored sees their mark on the round's page
+        assertThat(page("/contests/" + f.round(), LEADER)).contains("已评 1/5 位评委", "我已评分");
         // no ranking before publication
         assertThat(mvc.perform(get("/contests/" + f.round() + "/ranking").with(SUB_TEAM)).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);

@@ -267,8 +267,7 @@ public class ContestAdministration {
         if (totals.isEmpty()) {
             throw RuleViolation.global("contest.publish.noScores");
         }
-        Map<Long, String> names = presenters.ofStops(inOrder.stream().map(ContestStop::getId).toList()).stream()
-                .sorted(Comparator.comparing(ContestPresenter::getId))
+        Map<Long, String> names = presenters.ofRound(id).stream()
                 .collect(Collectors.groupingBy(p -> p.getStop().getId(),
                         Collectors.mapping(ContestPresenter::getName, Collectors.joining("、"))));
         Map<Long, ContestStop> byId = new HashMap<>();

@@ -7,8 +7,8 @@ public interface ContestPresenters {
 
     <S extends ContestPresenter> S save(S presenter);
 
-    /** The presenters of these stops, with their members. */
-    List<ContestPresenter> ofStops(Collection<Long> stopIds);
+    /** The presenters of the round's stops, by id (their names are their own: the members are not read). */
+    List<ContestPresenter> ofRound(long roundId);
 
     java.util.Optional<ContestPresenter> findById(Long id);
 

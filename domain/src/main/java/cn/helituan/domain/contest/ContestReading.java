@@ -12,11 +12,11 @@ import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -146,14 +146,20 @@ public class ContestReading {
         ContestRound round = access.readable(scope, id);
         round.getUnit().getName();
         List<ContestStop> inOrder = stops.inOrder(id);
-        Map<Long, List<ContestPresenter>> byStop = presentersOf(inOrder);
-        List<ContestSheet> all = sheets.ofRound(id);
-        Map<Long, Long> counts = all.stream().collect(Collectors.groupingBy(s -> s.getStop().getId(),
-                Collectors.counting()));
-        Set<Long> mine = all.stream().filter(s -> s.getJudge().getAccount().getId().equals(scope.accountId()))
-                .map(s -> s.getStop().getId()).collect(Collectors.toSet());
-        return new RoundPage(round, live(id), inOrder, byStop, judges.ofRound(id), counts, mine,
-                access.manages(scope, round), access.isJudge(scope, round));
+        // each stop's sheets counted, and whether one is the reader's: not every sheet read with its judge
+        Map<Long, Long> counts = new HashMap<>();
+        Set<Long> mine = new HashSet<>();
+        for (Object[] row : sheets.countsOfRound(id, scope.accountId() == null ? -1L : scope.accountId())) {
+            counts.put((Long) row[0], ((Number) row[1]).longValue());
+            if (((Number) row[2]).longValue() > 0) {
+                mine.add((Long) row[0]);
+            }
+        }
+        List<ContestJudge> named = judges.ofRound(id);
+        boolean judge = scope.accountId() != null
+                && named.stream().anyMatch(j -> j.getAccount().getId().equals(scope.accountId()));
+        return new RoundPage(round, live(id), inOrder, presentersOf(id), named, counts, mine,
+                access.manages(scope, round), judge);
     }
 
     @Transactional(readOnly = true)
@@ -181,7 +187,7 @@ public class ContestReading {
                 stop.getObject().getId(), round.periodStart(), round.periodEnd(), EVIDENCE_LIMIT);
         List<ContestEvidence.Line> projs = stop.getObject() == null ? List.of() : evidence.projects(
                 stop.getObject().getId(), round.periodStart(), round.periodEnd(), EVIDENCE_LIMIT);
-        return new StopPage(round, stop, live, presentersOf(List.of(stop)).getOrDefault(stopId, List.of()), mine,
+        return new StopPage(round, stop, live, presentersOf(id).getOrDefault(stopId, List.of()), mine,
                 lines, all.size(), access.manages(scope, round), access.isJudge(scope, round), acts, projs,
                 photos.findByStopIdAndRemovedFalseOrderById(stopId));
     }
@@ -197,22 +203,23 @@ public class ContestReading {
         return results.ranking(id);
     }
 
-    /** The round's trail with its criteria, stops, presenters and judges (never the sheets: they are secret). */
+    /**
+     * The trail of a round's page: the round, its criteria (removed ones too), stops, presenters and judges (never
+     * the sheets: they are secret), from the parts the page has read.
+     */
     @Transactional(readOnly = true)
-    public List<PartHistory> history(Scope scope, long id) {
-        access.readable(scope, id);
+    public List<PartHistory> history(RoundPage page) {
+        long id = page.round().getId();
         // each part's name on the page by its id, by type; one read for all (was one statement a part: a round of
         // ten stops with their presenters and five judges, thirty)
         Map<Class<?>, Map<Long, String>> names = new HashMap<>();
         names.put(ContestRound.class, Map.of(id, ""));
         criteria.findByRoundIdOrderByPosition(id).forEach(c -> named(names, ContestCriterion.class, c.getId(),
                 c.getName()));
-        List<ContestStop> inOrder = stops.inOrder(id);
-        inOrder.forEach(s -> named(names, ContestStop.class, s.getId(), s.getName()));
-        presentersOf(inOrder).values().stream().flatMap(List::stream).forEach(p -> named(names,
+        page.stops().forEach(s -> named(names, ContestStop.class, s.getId(), s.getName()));
+        page.presenters().values().stream().flatMap(List::stream).forEach(p -> named(names,
                 ContestPresenter.class, p.getId(), p.getName()));
-        judges.ofRound(id).forEach(j -> named(names, ContestJudge.class, j.getId(),
-                j.getAccount().getDisplayName()));
+        page.judges().forEach(j -> named(names, ContestJudge.class, j.getId(), j.getAccount().getDisplayName()));
         List<PartHistory> trail = new ArrayList<>(history.withParts(ContestRound.class, names));
         trail.sort(Comparator.comparing((PartHistory p) -> p.entry().at()).reversed());
         return trail;
@@ -226,13 +233,9 @@ public class ContestReading {
         return criteria.findByRoundIdOrderByPosition(roundId).stream().filter(c -> !c.isRemoved()).toList();
     }
 
-    private Map<Long, List<ContestPresenter>> presentersOf(List<ContestStop> list) {
+    private Map<Long, List<ContestPresenter>> presentersOf(long roundId) {
         Map<Long, List<ContestPresenter>> byStop = new LinkedHashMap<>();
-        if (list.isEmpty()) {
-            return byStop;
-        }
-        presenters.ofStops(list.stream().map(ContestStop::getId).toList()).stream()
-                .sorted(Comparator.comparing(ContestPresenter::getId))
+        presenters.ofRound(roundId)
                 .forEach(p -> byStop.computeIfAbsent(p.getStop().getId(), k -> new ArrayList<>()).add(p));
         return byStop;
     }

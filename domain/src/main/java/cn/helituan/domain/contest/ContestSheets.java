@@ -12,6 +12,12 @@ public interface ContestSheets {
     /** Every sheet of the round, with its judge and account. */
     List<ContestSheet> ofRound(Long roundId);
 
+    /**
+     * Per stop of the round that has sheets: its id, how many sheets, and how many of them the account's (0 or 1):
+     * what the round's page shows, without reading the sheets.
+     */
+    List<Object[]> countsOfRound(Long roundId, Long accountId);
+
     /** Every sheet of the stop, with its judge and account. */
     List<ContestSheet> ofStop(Long stopId);
 }

@@ -10,8 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 interface JpaContestPresenters extends JpaRepository<ContestPresenter, Long>, ContestPresenters {
 
     @Override
-    @Query("select p from ContestPresenter p left join fetch p.member where p.stop.id in :stopIds order by p.id")
-    List<ContestPresenter> ofStops(Collection<Long> stopIds);
+    @Query("select p from ContestPresenter p where p.stop.round.id = :roundId order by p.id")
+    List<ContestPresenter> ofRound(long roundId);
 
     @Override
     @Query("""

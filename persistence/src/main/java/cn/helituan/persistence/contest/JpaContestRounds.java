@@ -136,17 +136,22 @@ interface JpaContestRounds extends JpaRepository<ContestRound, Long>, ContestRou
     @Query("select s.round.id, count(s), min(s.visitOn) from ContestStop s where s.round.id in :roundIds group by s.round.id")
     List<Object[]> stopCounts(Collection<Long> roundIds);
 
+    /**
+     * Read from the year's published town rounds to their units (a walk of the year's rounds, then the units by
+     * key), not by asking of each unit of the province whether it has one: in the prepared statement's generic plan
+     * that was 3,000 look-ups in each of the page's two statements (9 ms each on a province, 1.3–1.8 ms now).
+     */
     @Override
     @Query(value = """
-            select u from Unit u where u.path like concat(:pathPrefix, '%') and exists (
-                select 1 from ContestRound r where r.unit = u and r.year = :year
-                  and r.level = cn.helituan.domain.contest.ContestLevel.TOWN
-                  and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED)
+            select distinct u from ContestRound r join r.unit u
+            where u.path like concat(:pathPrefix, '%') and r.year = :year
+              and r.level = cn.helituan.domain.contest.ContestLevel.TOWN
+              and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED
             order by u.name, u.id""",
             countQuery = """
-            select count(u) from Unit u where u.path like concat(:pathPrefix, '%') and exists (
-                select 1 from ContestRound r where r.unit = u and r.year = :year
-                  and r.level = cn.helituan.domain.contest.ContestLevel.TOWN
-                  and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED)""")
+            select count(distinct u) from ContestRound r join r.unit u
+            where u.path like concat(:pathPrefix, '%') and r.year = :year
+              and r.level = cn.helituan.domain.contest.ContestLevel.TOWN
+              and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED""")
     Page<cn.helituan.domain.team.Unit> townsWithResults(int year, String pathPrefix, Pageable pageable);
 }

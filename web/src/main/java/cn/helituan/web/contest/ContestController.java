@@ -136,7 +136,7 @@ class ContestController {
         ContestReading.RoundPage page = reading.round(scope, id);
         model.addAttribute("page", page);
         model.addAttribute("round", page.round());
-        model.addAttribute("history", reading.history(scope, id));
+        model.addAttribute("history", reading.history(page));
         if (page.manages() && !page.round().isPublished()) {
             model.addAttribute("objects", administration.objectChoices(scope));
             model.addAttribute("towns", administration.townChoices());
