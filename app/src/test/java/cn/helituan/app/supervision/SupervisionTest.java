@@ -58,6 +58,8 @@ class SupervisionTest extends FullStackTest {
     InspectionWork work;
     @Autowired
     SupervisionReading reading;
+    @Autowired
+    java.time.Clock clock;
 
     private MvcResult send(MockHttpServletRequestBuilder request, RequestPostProcessor who, String... params)
             throws Exception {
@@ -310,6 +312,30 @@ class SupervisionTest extends FullStackTest {
     private String version(long id) {
         return String.valueOf(jdbc.queryForObject("select version from supervision_finding where id = ?", Long.class,
                 id));
+    }
+
+    @Test
+    void aUnitsFindingListHoldsItsFindingsOfEachStateAndTheOverdueOnes() {
+        // the states without CLOSED and the overdue ones are read from the index of findings not closed: each list
+        // holds the findings of that state under the reader's unit, newest first, and its total counts them
+        Scope subteam = accounts.ofEnabled("subteam").orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        String under = "select f.id from supervision_finding f join unit u on u.id = f.unit_id"
+                + " where u.path like '" + subteam.unitPath() + "%'";
+        for (FindingStatus status : FindingStatus.values()) {
+            List<Long> expected = jdbc.queryForList(under + " and f.status = ? order by f.found_on desc, f.id desc",
+                    Long.class, status.name());
+            org.springframework.data.domain.Page<cn.helituan.domain.supervision.Finding> page = reading.findings(
+                    subteam, List.of(status), false, PageRequest.of(0, 1000));
+            assertThat(page.getContent().stream().map(cn.helituan.domain.supervision.Finding::getId).toList())
+                    .as(status.name()).isEqualTo(expected);
+            assertThat(page.getTotalElements()).as(status.name()).isEqualTo(expected.size());
+        }
+        List<Long> overdue = jdbc.queryForList(under + " and f.status <> 'CLOSED' and f.deadline < ?"
+                + " order by f.found_on desc, f.id desc", Long.class, today);
+        assertThat(overdue).as("the demo has an overdue finding under the sub-team").isNotEmpty();
+        assertThat(reading.findings(subteam, List.of(), true, PageRequest.of(0, 1000)).getContent().stream()
+                .map(cn.helituan.domain.supervision.Finding::getId).toList()).isEqualTo(overdue);
     }
 
     @Test

@@ -21,11 +21,12 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings {
     List<Finding> ofInspection(@Param("inspectionId") long inspectionId);
 
     /** The list's conditions, each filter with its on/off switch (no null parameters: see {@link #search}). */
-    String WHERE = """
+    String WHERE_ANY_DAY = """
             where u.path like concat(:prefix, '%') and (:anyStatus = true or f.status in :statuses)
               and (:anyDay = true or (f.status <> cn.helituan.domain.supervision.FindingStatus.CLOSED
                                       and f.deadline < :day))
-              and (:anyUnit = true or u.id = :unitId) and f.foundOn between :from and :to""";
+              and (:anyUnit = true or u.id = :unitId)""";
+    String WHERE = WHERE_ANY_DAY + " and f.foundOn between :from and :to";
 
     @Override
     default Page<Finding> search(String prefix, List<FindingStatus> statuses, LocalDate overdueOn, Long unitId,
@@ -42,9 +43,30 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings {
             long total = overdueOn == null ? countInStatesAll(names) : countOverdueInStatesAll(names, overdueOn);
             return new PageImpl<>(rows, pageable, total);
         }
+        if ((overdueOn != null || !states.contains(FindingStatus.CLOSED)) && from.equals(FindingQuery.EARLIEST)
+                && to.equals(FindingQuery.LATEST)) {
+            return searchOpenPage(prefix, statuses.isEmpty(), states, overdueOn == null, day, unitId == null, unit,
+                    pageable);
+        }
         return searchPage(prefix, statuses.isEmpty(), states, overdueOn == null, day, unitId == null, unit, from, to,
                 pageable);
     }
+
+    /**
+     * The list's conditions on any day for findings not closed (states without CLOSED, or overdue), with that written
+     * as the literal of the partial index by unit, status and deadline (V90): a city's findings to answer were read
+     * through every finding of each of its units (25,000, 17 ms in each of the page's two statements in a generic
+     * plan), now from the index of those not closed (3.7 and 6.5 ms).
+     */
+    String OPEN = WHERE_ANY_DAY + " and f.status <> cn.helituan.domain.supervision.FindingStatus.CLOSED";
+
+    @Query(value = "select f from Finding f join fetch f.unit u left join fetch f.item " + OPEN
+            + " order by f.foundOn desc, f.id desc",
+            countQuery = "select count(f) from Finding f join f.unit u " + OPEN)
+    Page<Finding> searchOpenPage(@Param("prefix") String prefix, @Param("anyStatus") boolean anyStatus,
+                                 @Param("statuses") List<FindingStatus> statuses, @Param("anyDay") boolean anyDay,
+                                 @Param("day") LocalDate day, @Param("anyUnit") boolean anyUnit,
+                                 @Param("unitId") long unitId, Pageable pageable);
 
     /**
      * The whole deployment's rows on every day: no condition on the unit's path or the days, which PostgreSQL cannot
