@@ -380,6 +380,32 @@ class ContestTest extends FullStackTest {
     }
 
     @Test
+    void onceAJudgeHasScoredTheCriteriaAndTheScaleStayAsTheyAre() throws Exception {
+        String title = unique("已评擂台");
+        Fixture f = fixture(title);
+        score("leader", f.round(), f.qingshan(), 9, 9, 2, 9, "已评");
+        String version = jdbc.queryForObject("select version::text from contest_round where id = ?", String.class,
+                f.round());
+        String[] form = {"level", "TOWN", "year", "2026", "quarter", "2", "unitId",
+            String.valueOf(demo.unitId(Demo.INDUSTRY)), "title", title, "theme", "产业振兴", "scaleMax", "10",
+            "version", version,
+            "criteria[0].name", "特色亮点", "criteria[0].weight", "5",
+            "criteria[1].name", "工作成效", "criteria[1].weight", "4",
+            "criteria[2].name", "存在问题", "criteria[2].weight", "1", "criteria[2].deduction", "true",
+            "criteria[3].name", "群众评价", "criteria[3].weight", "3"};
+        assertThat(send(post("/contests/" + f.round() + "/edit"), SUB_TEAM, form).getResponse()
+                .getContentAsString()).contains("已有评委评分，不能再修改评分细则和分值");
+        form[19] = "3";   // the criteria as they are, another scale
+        form[13] = "20";
+        assertThat(send(post("/contests/" + f.round() + "/edit"), SUB_TEAM, form).getResponse()
+                .getContentAsString()).contains("已有评委评分，不能再修改评分细则和分值");
+        assertThat(jdbc.queryForList("select weight::int from contest_criterion where round_id = ? and not removed"
+                + " order by position", Integer.class, f.round())).containsExactly(3, 4, 1, 3);
+        assertThat(jdbc.queryForObject("select scale_max from contest_round where id = ?", Integer.class, f.round()))
+                .isEqualTo(10);
+    }
+
+    @Test
     void changingOnlyTheCriteriaMakesAnOlderFormStale() throws Exception {
         String title = unique("评分项擂台");
         long round = round(title);

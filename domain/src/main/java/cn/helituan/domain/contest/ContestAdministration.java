@@ -146,7 +146,7 @@ public class ContestAdministration {
                     || c.isDeduction() != g.deduction();
         }
         if (changed) {
-            if (!sheets.ofRound(id).isEmpty()) {
+            if (sheets.existsByStop_Round_Id(id)) {
                 throw new RuleViolation(null, "contest.criteria.scored");
             }
             rounds.newVersion(id); // the criteria are the round's: a form opened before this one is now stale
@@ -161,7 +161,7 @@ public class ContestAdministration {
                 }
             }
         }
-        if (details.scaleMax() != round.getScaleMax() && !sheets.ofRound(id).isEmpty()) {
+        if (details.scaleMax() != round.getScaleMax() && sheets.existsByStop_Round_Id(id)) {
             throw new RuleViolation("scaleMax", "contest.criteria.scored");
         }
         round.apply(details, unit);

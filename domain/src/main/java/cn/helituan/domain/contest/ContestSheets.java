@@ -9,8 +9,8 @@ public interface ContestSheets {
 
     Optional<ContestSheet> findByStop_IdAndJudge_Id(Long stopId, Long judgeId);
 
-    /** Every sheet of the round, with its judge and account. */
-    List<ContestSheet> ofRound(Long roundId);
+    /** Whether any judge has scored a stop of the round (its criteria and scale are then fixed). */
+    boolean existsByStop_Round_Id(Long roundId);
 
     /**
      * Per stop of the round that has sheets: its id, how many sheets, and how many of them the account's (0 or 1):

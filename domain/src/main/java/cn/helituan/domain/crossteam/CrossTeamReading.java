@@ -119,7 +119,8 @@ public class CrossTeamReading {
         List<CrossTeamFacts.TeamTown> served = facts.townsOf(id);
         CrossTeamFacts.Ledger latest = facts.ledgerOf(id, PageRequest.of(0, LATEST_SPENDING));
         // each part's name on the page by its id, by type (the team itself: no subject)
-        List<PartHistory> trail = history(Map.of(CrossTeam.class, Map.of(id, team.getName()),
+        List<PartHistory> trail = history.withParts(CrossTeam.class, Map.of(
+                CrossTeam.class, Map.of(id, team.getName()),
                 CrossTeamMember.class, current.stream().collect(toMap(CrossTeamFacts.TeamMember::id,
                         CrossTeamFacts.TeamMember::name)),
                 CrossTeamTown.class, served.stream().collect(toMap(CrossTeamFacts.TeamTown::id,
@@ -135,7 +136,7 @@ public class CrossTeamReading {
         CrossTeam team = team(scope, id);
         CrossTeamFacts.Ledger entries = facts.ledgerOf(id, pageable);
         return new LedgerPage(team, ledgerOf(team, entries), entries.entries(), access.manages(scope, team),
-                history(Map.of(Spending.class, names(entries.entries().getContent()))));
+                history.withParts(CrossTeam.class, Map.of(Spending.class, names(entries.entries().getContent()))));
     }
 
     /** A page of a team's ledger, and whether the reader manages the team (records and cancels entries). */
@@ -150,11 +151,6 @@ public class CrossTeamReading {
     /** The entries' names in their history: their purpose ({@link Spending#label}). */
     private static Map<Long, String> names(List<LedgerEntry> entries) {
         return entries.stream().collect(toMap(LedgerEntry::id, LedgerEntry::purpose));
-    }
-
-    /** The history of the team's records by type, in one read, each named by its record's name. */
-    private List<PartHistory> history(Map<Class<?>, Map<Long, String>> records) {
-        return history.withParts(CrossTeam.class, records);
     }
 
     /** The team's ledger entries, for the export. */

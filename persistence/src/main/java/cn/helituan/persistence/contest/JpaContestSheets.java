@@ -10,12 +10,6 @@ interface JpaContestSheets extends JpaRepository<ContestSheet, Long>, ContestShe
 
     @Override
     @Query("""
-            select s from ContestSheet s join fetch s.judge j join fetch j.account join fetch s.stop p
-            where p.round.id = :roundId order by s.id""")
-    List<ContestSheet> ofRound(Long roundId);
-
-    @Override
-    @Query("""
             select s.stop.id, count(s), sum(case when s.judge.account.id = :accountId then 1 else 0 end)
             from ContestSheet s where s.stop.round.id = :roundId group by s.stop.id""")
     List<Object[]> countsOfRound(Long roundId, Long accountId);
