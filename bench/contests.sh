@@ -3,8 +3,8 @@
 # of contests (bench/contests.sql: $ROUNDS rounds, ten stops each, five judges scoring every stop, the published
 # rankings) and $CASES cases in Chinese, then wrk (16 connections, 2 threads, 20 s per URL after a 10 s warm-up)
 # against every contest and case list page — the round list (first page, a later page, filtered by year and level),
-# a published round's page, its ranking, a stop's page, the year end's recommendations, the case list filtered by
-# theme, town, kind and year — as the org admin and a county sub-team leader, and the case search by text (a
+# a published round's page, its ranking, a stop's page, the year end's recommendations and a town's candidates, the
+# case list filtered by theme, town, kind and year — as the org admin and a county sub-team leader, and the case search by text (a
 # three-character word, a longer phrase, a two-character word). Prints one RESULT line per URL; fails when a
 # response was not 200, or p95 is over TARGET_P95_MS (100) for a list, SEARCH_TARGET_P95_MS (200) for a search.
 # Loopback only. See docs/performance.md ("Contests and the case library").
@@ -48,6 +48,11 @@ ROUND=$(sql "select r.id from contest_round r join account a on a.username = 'pr
 STOP=$(sql "select id from contest_stop where round_id = $ROUND order by position limit 1")
 TOWN=$(sql "select town_id from case_study where status = 'PUBLISHED' group by town_id order by count(*) desc,
     town_id limit 1")
+# the sub-team leader's town with the year's published town contests (its page lists every candidate)
+YEAR_TOWN=$(sql "select r.unit_id from contest_round r join account a on a.username = 'prov-subteam'
+    join unit s on s.id = a.scope_unit_id join unit u on u.id = r.unit_id
+    where r.status = 'PUBLISHED' and r.level = 'TOWN' and r.year = $YEAR and u.path like s.path || '%'
+    order by r.unit_id limit 1")
 THEME=$(urlencode "$(sql "select theme from case_study group by theme order by theme limit 1")")
 echo "# $(sql "select count(*) from contest_round") rounds, $(sql "select count(*) from contest_stop") stops," \
     "$(sql "select count(*) from contest_sheet") sheets, $(sql "select count(*) from contest_score") scores," \
@@ -61,6 +66,7 @@ for run in "rounds admin /contests" "rounds-page-50 admin /contests?page=50" \
            "subteam-rounds subteam /contests" "round subteam /contests/$ROUND" \
            "ranking subteam /contests/$ROUND/ranking" "stop subteam /contests/$ROUND/stops/$STOP" \
            "year-end subteam /contests/year-end?year=$YEAR" "year-end-admin admin /contests/year-end?year=$YEAR" \
+           "year-end-town subteam /contests/year-end/towns/$YEAR_TOWN?year=$YEAR" \
            "cases admin /cases" "cases-page-100 admin /cases?page=100" \
            "cases-theme admin /cases?theme=$THEME" "cases-town admin /cases?town=$TOWN" \
            "cases-kind admin /cases?kind=VILLAGE" "cases-year admin /cases?year=$YEAR" \

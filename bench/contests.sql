@@ -102,8 +102,23 @@ SELECT id, round_id, j + 1, object_id, region_id, make_date(y, q * 3 - 1, 1 + j)
        CASE WHEN status = 'PUBLISHED' THEN '亮点突出，成效明显；' || name || '需在群众参与上再下功夫。' END,
        now(), 'bench-contest'
 FROM c_stop;
-INSERT INTO contest_presenter (stop_id, name, post, created_at, created_by)
-SELECT id, '村支书' || s || '-' || j, '村党组织书记', now(), 'bench-contest' FROM c_stop;
+-- a presenter a stop: at a town round a roster member of the sub-team's groups in turn (the year end's candidates:
+-- about seventy a town a year), added on the stop's day; at a county round a name
+CREATE TEMP TABLE c_member AS
+SELECT x.sub_id, x.member_id, x.name, row_number() OVER (PARTITION BY x.sub_id ORDER BY x.member_id) - 1 AS k,
+       count(*) OVER (PARTITION BY x.sub_id) AS c
+FROM (SELECT DISTINCT g.parent_id AS sub_id, m.id AS member_id, m.name
+      FROM membership ms JOIN unit g ON g.id = ms.unit_id JOIN c_sub s ON s.id = g.parent_id
+      JOIN member m ON m.id = ms.member_id WHERE ms.left_on IS NULL AND NOT m.archived) x;
+CREATE UNIQUE INDEX ON c_member (sub_id, k);
+ALTER TABLE c_stop ADD COLUMN member_id bigint, ADD COLUMN presenter text;
+UPDATE c_stop SET presenter = '村支书' || s || '-' || j;
+UPDATE c_stop p SET member_id = m.member_id, presenter = m.name
+FROM c_round r, c_member n, c_member m
+WHERE r.id = p.round_id AND r.level = 'TOWN' AND n.sub_id = r.unit_id AND n.k = 0 AND m.sub_id = r.unit_id
+  AND m.k = (r.s / :subs * 10 + p.j) % n.c;
+INSERT INTO contest_presenter (stop_id, member_id, name, post, created_at, created_by)
+SELECT id, member_id, presenter, '村党组织书记', make_date(y, q * 3 - 1, 1 + j), 'bench-contest' FROM c_stop;
 
 -- five judges a round; every judge scores every stop (this quarter's rounds: the first three judges so far)
 INSERT INTO contest_judge (round_id, account_id, created_at, created_by)
@@ -126,7 +141,7 @@ FROM c_sheet h JOIN contest_criterion c ON c.round_id = h.round_id;
 INSERT INTO contest_result (round_id, stop_id, position, rank, total, judges, trimmed, stop_name, presenters,
                             visit_on)
 SELECT t.round_id, t.stop_id, p.j + 1, rank() OVER (PARTITION BY t.round_id ORDER BY t.total DESC), t.total, 5,
-       true, p.name, '村支书' || p.s || '-' || p.j, make_date(p.y, p.q * 3 - 1, 1 + p.j)
+       true, p.name, p.presenter, make_date(p.y, p.q * 3 - 1, 1 + p.j)
 FROM (SELECT round_id, stop_id, round((sum(total) - max(total) - min(total)) / 3, 2) AS total
       FROM (SELECT h.round_id, h.stop_id,
                    sum(CASE WHEN c.deduction THEN -c.weight ELSE c.weight END * sc.score) AS total
@@ -134,6 +149,22 @@ FROM (SELECT round_id, stop_id, round((sum(total) - max(total) - min(total)) / 3
             JOIN contest_criterion c ON c.id = sc.criterion_id GROUP BY h.round_id, h.stop_id, h.id) jt
       GROUP BY round_id, stop_id) t
 JOIN c_stop p ON p.id = t.stop_id WHERE p.status = 'PUBLISHED';
+
+-- last year's end: every other town has recommended its two best winners (roster members, each once), the first
+-- of them selected as 担当作为好支书 in every fourth town
+INSERT INTO contest_recommendation (year, unit_id, member_id, presenter_id, reason, selected, selected_at,
+                                    selected_by, created_at, created_by)
+SELECT y, unit_id, member_id, presenter_id, '擂台比武排名第一，带头致富成效明显。', n = 1 AND i % 4 = 0,
+       CASE WHEN n = 1 AND i % 4 = 0 THEN make_date(y, 12, 20) END, CASE WHEN n = 1 AND i % 4 = 0 THEN 'bench' END,
+       make_date(y, 12, 10), 'bench-contest'
+FROM (SELECT w.*, row_number() OVER (PARTITION BY w.unit_id ORDER BY w.total DESC, w.presenter_id) AS n
+      FROM (SELECT DISTINCT ON (p.member_id) r.year AS y, r.unit_id, p.member_id, p.id AS presenter_id, l.total, s.i
+            FROM contest_round r JOIN c_sub s ON s.id = r.unit_id AND s.i % 2 = 0
+            JOIN contest_result l ON l.round_id = r.id AND l.rank = 1
+            JOIN contest_presenter p ON p.stop_id = l.stop_id AND p.member_id IS NOT NULL
+            WHERE r.year = :cy - 1 AND r.level = 'TOWN' AND r.status = 'PUBLISHED'
+            ORDER BY p.member_id, l.total DESC, p.id) w) x
+WHERE n <= 2;
 
 -- the case library: :cases cases over the ten years, a village each (its town and kind kept for the filters)
 CREATE TEMP TABLE c_village AS
@@ -197,6 +228,7 @@ VACUUM ANALYZE contest_judge;
 VACUUM ANALYZE contest_sheet;
 VACUUM ANALYZE contest_score;
 VACUUM ANALYZE contest_result;
+VACUUM ANALYZE contest_recommendation;
 VACUUM ANALYZE case_study;
 SELECT (SELECT count(*) FROM contest_round) AS rounds, (SELECT count(*) FROM contest_stop) AS stops,
        (SELECT count(*) FROM contest_score) AS scores, (SELECT count(*) FROM contest_result) AS results,

@@ -167,6 +167,7 @@ class ContestProbes implements FeatureProbes {
                 .refused("POST", openPage + "/publish", "version", version)
                 .shownWithout(List.of("subteam", "leader", "member"), "/contests/year-end?year=2026", "探针推荐")
                 .refused(List.of("secretary"), "GET", "/contests/year-end?year=2026")
+                .refused("GET", "/contests/year-end/towns/" + welfare + "?year=2026")
                 .refused("POST", "/contests/year-end/recommend", "unitId", String.valueOf(welfare), "year", "2026",
                         "presenterId", String.valueOf(presenter))
                 .refused("POST", "/contests/recommendations/" + recommendation + "/withdraw", "version",

@@ -113,7 +113,7 @@ class ContestYearEndTest extends FullStackTest {
         List<Long> presenters = publishedRoundWithThreePresenters();
         String page = mvc.perform(get("/contests/year-end?year=" + YEAR).with(SUB_TEAM)).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(page).contains("已推荐 0/2", "可推荐人选");
+        assertThat(page).contains("已推荐 0/2", "查看人选并推荐");
         // the towns with published results, counted as the page lists them (20 a page)
         org.jsoup.nodes.Document towns = org.jsoup.Jsoup.parse(page);
         assertThat(towns.getElementById("year-end-count").text())
@@ -175,5 +175,96 @@ class ContestYearEndTest extends FullStackTest {
                 String.valueOf(demo.unitId(Demo.INDUSTRY)), "year", String.valueOf(YEAR), "presenterId",
                 String.valueOf(other));
         assertThat(stranger.getFlashMap().get("failure")).isEqualTo("contest.recommend.notCandidate");
+    }
+
+    /**
+     * A town with seven candidates a year: the year's page links to the town's own page, which lists all seven, best
+     * ranked first, and counts them; a recommendation made there comes back to it, and both pages show it.
+     */
+    @Test
+    void aTownsOwnPageListsEveryCandidateByRankAndTheYearsPageLinksToIt() throws Exception {
+        int year = 2032;
+        long town = demo.unitId(Demo.INDUSTRY);
+        // seven stops, one presenter each, the n-th stop marked n + 1 by the judge: the last stop ranks first
+        List<String> names = tx.execute(status -> {
+            Scope system = Scope.system();
+            ContestRound round = administration.open(system, new RoundDetails(ContestLevel.TOWN, year, 1, town,
+                    unique("排名擂台"), "产业", null, 10, RoundDetails.defaultCriteria()));
+            long village = jdbc.queryForObject("select id from assisted_object where name = '青山村'", Long.class);
+            List<String> mobiles = jdbc.queryForList("""
+                    select m.mobile from member m join membership s on s.member_id = m.id join unit u on u.id = s.unit_id
+                    where u.path like (select path from unit where id = ?) || '%' and s.left_on is null
+                      and m.mobile is not null
+                    group by m.id, m.mobile order by m.id limit 7""", String.class, town);
+            assertThat(mobiles).hasSize(7);
+            administration.addJudge(system, round.getId(), "reviewer");
+            List<ContestCriterion> list = criteria.findByRoundIdOrderByPosition(round.getId());
+            List<String> presenters = new java.util.ArrayList<>();
+            for (int n = 0; n < 7; n++) {
+                long stop = administration.addStop(system, round.getId(), village, null, LocalDate.of(year, 3, 1 + n))
+                        .getId();
+                presenters.add(administration.addPresenter(system, round.getId(), stop, null, mobiles.get(n),
+                        "村党支部书记").getName());
+                Map<Long, BigDecimal> marks = new HashMap<>();
+                for (ContestCriterion c : list) {
+                    marks.put(c.getId(), BigDecimal.valueOf(n + 1));
+                }
+                scoring.score(accounts.ofEnabled("reviewer").orElseThrow(), round.getId(), stop,
+                        new ContestScoring.Marks(marks, null));
+            }
+            administration.publish(system, round.getId(), round.getVersion());
+            java.util.Collections.reverse(presenters);
+            return presenters;
+        });
+
+        org.jsoup.nodes.Document yearPage = org.jsoup.Jsoup.parse(mvc.perform(get("/contests/year-end?year=" + year)
+                .with(SUB_TEAM)).andReturn().getResponse().getContentAsString());
+        org.jsoup.nodes.Element section = yearPage.getElementById("town-" + town);
+        assertThat(section.select("ul.candidates")).isEmpty();
+        String townPath = "/contests/year-end/towns/" + town + "?year=" + year;
+        assertThat(section.select("a.year-end-candidates").attr("href")).isEqualTo(townPath);
+        assertThat(section.select("a.year-end-candidates").text()).isEqualTo("查看人选并推荐");
+
+        org.jsoup.nodes.Document townPage = org.jsoup.Jsoup.parse(mvc.perform(get(townPath).with(SUB_TEAM))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(townPage.select("ul.candidates > li strong").eachText()).isEqualTo(names);
+        // ranked 1 to 7, the totals falling
+        List<String> badges = townPage.select("ul.candidates > li .badge").eachText();
+        assertThat(badges).hasSize(7);
+        for (int k = 0; k < 7; k++) {
+            assertThat(badges.get(k)).startsWith("第 " + (k + 1) + " 名 · ");
+        }
+        assertThat(badges.stream().map(b -> new BigDecimal(b.substring(b.indexOf("· ") + 2))).toList())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(townPage.getElementById("town-candidate-count").text()).isEqualTo("共 7 名人选，按擂台排名先后排列。");
+        assertThat(townPage.select("a.year-end-candidates")).isEmpty();
+        assertThat(townPage.getElementById("year-end-back").attr("href")).isEqualTo("/contests/year-end?year=" + year);
+        // the last ranked, recommended from the town's page: back to that page, marked on both
+        String seventh = townPage.select("ul.candidates > li").get(6).select("input[name=presenterId]").val();
+        MvcResult made = send(post("/contests/year-end/recommend"), SUB_TEAM, "unitId", String.valueOf(town),
+                "year", String.valueOf(year), "presenterId", seventh, "town", "true", "page", "1");
+        assertThat(made.getFlashMap().get("success")).isEqualTo("flash.contest.recommended");
+        assertThat(made.getResponse().getRedirectedUrl()).isEqualTo("/contests/year-end/towns/" + town + "?year="
+                + year + "&page=1");
+        String after = mvc.perform(get(townPath).with(SUB_TEAM)).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(after).select("ul.recommended strong").eachText())
+                .containsExactly(names.get(6));
+        assertThat(after).contains("已推荐 1/2");
+        String yearAfter = mvc.perform(get("/contests/year-end?year=" + year).with(SUB_TEAM)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(yearAfter).getElementById("town-" + town).select("ul.recommended strong")
+                .eachText()).containsExactly(names.get(6));
+
+        // the county's admin, who selects, finds the recommendation and its button on the town's page
+        org.jsoup.nodes.Document admin = org.jsoup.Jsoup.parse(mvc.perform(get(townPath).with(ADMIN)).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(admin.select("ul.recommended strong").eachText()).containsExactly(names.get(6));
+        assertThat(admin.select("ul.recommended button.select-good-secretary")).hasSize(1);
+        assertThat(admin.select("ul.recommended input[name=town]").eachAttr("value")).containsOnly("true");
+        // not a town, or no such unit: not found
+        assertThat(mvc.perform(get("/contests/year-end/towns/" + demo.unitId(Demo.TEA_GROUP) + "?year=" + year)
+                .with(ADMIN)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/contests/year-end/towns/999999999?year=" + year).with(ADMIN)).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
     }
 }

@@ -2,6 +2,8 @@ package cn.helituan.domain.contest;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 public interface ContestPresenters {
 
@@ -17,4 +19,10 @@ public interface ContestPresenters {
      * contests of the year, with their stop, round and member, by unit, quarter, stop and presenter.
      */
     List<ContestPresenter> candidates(Collection<Long> unitIds, int year);
+
+    /**
+     * A page of the town's candidates of the year with their stop and round, the best ranked first (rank, then
+     * total, then quarter, stop and presenter).
+     */
+    Page<ContestPresenter> candidatesOf(long unitId, int year, Pageable pageable);
 }

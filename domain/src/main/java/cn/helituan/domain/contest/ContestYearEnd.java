@@ -1,6 +1,7 @@
 package cn.helituan.domain.contest;
 
 import cn.helituan.domain.common.ForbiddenException;
+import cn.helituan.domain.common.KeyedReads;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,7 @@ public class ContestYearEnd {
     /** Recommendations a town makes a year. */
     public static final int QUOTA = 2;
 
+
     private final ContestRounds rounds;
     private final ContestPresenters presenters;
     private final ContestResults results;
@@ -42,35 +45,66 @@ public class ContestYearEnd {
     private final ContestAccess access;
     private final Units units;
     private final History history;
+    private final KeyedReads keyedReads;
     private final Clock clock;
 
     /** A presenter of the town's year with the published line of their stop, and whether already recommended. */
     public record Candidate(ContestPresenter presenter, ContestResult result, boolean recommended) {
     }
 
-    /** A town's year: its live recommendations, its candidates (for its organisers), whether the reader may act. */
+    /**
+     * A town's year: its live recommendations, candidates for its organisers (a page of them on the town's own page,
+     * none on the year's), whether the reader may act.
+     */
     public record Town(Unit unit, List<Recommendation> recommended, List<Candidate> candidates, boolean manages,
                        boolean selects) {
     }
 
     /**
-     * A page of the year's towns under the reader's scope (by name), with their recommendations and, for their
-     * organisers, candidates, and the history of those recommendations.
+     * A page of the year's towns under the reader's scope (by name), with their recommendations, and the history of
+     * those recommendations. The candidates are on each town's own page ({@link #town}): a province's town has seventy
+     * a year, and twenty towns' every candidate with a form made a page of 160 KB at four a second
+     * (docs/performance.md, "Contests and the case library").
      */
     @Transactional(readOnly = true)
     public YearPage year(Scope scope, int year, Pageable pageable) {
         scope.requireRoster();
         Page<Unit> units = rounds.townsWithResults(year, scope.pathFilter(), pageable);
+        // the rest looks up by the towns' and the recommendations' ids: the eight tables joined for the
+        // recommendations took longer to plan for each request than to run
+        keyedReads.forThisTransaction();
         List<Long> ids = units.getContent().stream().map(Unit::getId).toList();
         List<Recommendation> live = ids.isEmpty() ? List.of() : recommendations.liveOf(year, ids);
         Map<Long, List<Recommendation>> byUnit = live.stream()
                 .collect(Collectors.groupingBy(r -> r.getUnit().getId()));
-        // the candidates of every town of the page the reader organises in three statements, not two per town
-        Map<Long, List<Candidate>> candidates = candidates(units.getContent().stream().filter(u -> manages(scope, u))
-                .map(Unit::getId).toList(), year, byUnit);
-        Page<Town> towns = units.map(unit -> new Town(unit, byUnit.getOrDefault(unit.getId(), List.of()),
-                candidates.getOrDefault(unit.getId(), List.of()), manages(scope, unit), selects(scope, unit)));
+        Page<Town> towns = units.map(unit -> new Town(unit, byUnit.getOrDefault(unit.getId(), List.of()), List.of(),
+                manages(scope, unit), selects(scope, unit)));
         return new YearPage(towns, history.of(Recommendation.class, live.stream().map(Recommendation::getId).toList()));
+    }
+
+    /**
+     * One town's year: its recommendations and, for its organisers, a page of all its candidates (the best ranked
+     * first), and the history of its recommendations. A unit outside the reader's scope, or not a town, is not found.
+     */
+    @Transactional(readOnly = true)
+    public TownPage town(Scope scope, long unitId, int year, Pageable pageable) {
+        scope.requireRoster();
+        keyedReads.forThisTransaction();   // every statement below is driven by the town's id and the year
+        Unit unit = units.findById(unitId)
+                .filter(u -> u.getKind() == UnitKind.SUB_TEAM && scope.covers(u.getPath()))
+                .orElseThrow(() -> new NotFoundException("unit", unitId));
+        List<Recommendation> live = recommendations.liveOf(year, List.of(unitId));
+        Page<ContestPresenter> page = manages(scope, unit) ? presenters.candidatesOf(unitId, year, pageable)
+                : Page.empty(pageable);
+        List<Candidate> candidates = marked(page.getContent(), Map.of(unitId, live))
+                .getOrDefault(unitId, List.of());
+        return new TownPage(new Town(unit, live, candidates, manages(scope, unit), selects(scope, unit)),
+                new PageImpl<>(candidates, page.getPageable(), page.getTotalElements()),
+                history.of(Recommendation.class, live.stream().map(Recommendation::getId).toList()));
+    }
+
+    /** A town's page of the year end: the town (its candidates those of the page), the page, the history. */
+    public record TownPage(Town town, Page<Candidate> candidates, List<HistoryEntry> history) {
     }
 
     /** A page of the year end: its towns, and the history of their recommendations. */
@@ -84,8 +118,7 @@ public class ContestYearEnd {
         if (!manages(scope, unit)) {
             throw new ForbiddenException("recommend");
         }
-        ContestPresenter presenter = candidates(List.of(unitId), year, Map.of()).getOrDefault(unitId, List.of())
-                .stream().map(Candidate::presenter)
+        ContestPresenter presenter = presenters.candidates(List.of(unitId), year).stream()
                 .filter(p -> p.getId() == presenterId).findFirst()
                 .orElseThrow(() -> RuleViolation.global("contest.recommend.notCandidate"));
         recommendations.lockTownYear(unitId, year); // a second recommendation at the same moment waits for this one
@@ -142,13 +175,11 @@ public class ContestYearEnd {
         return scope.role() == Role.ORG_ADMIN && scope.covers(unit.getPath());
     }
 
-    /** The candidates of these towns' year by town, each marked when its town already recommended them. */
-    private Map<Long, List<Candidate>> candidates(List<Long> unitIds, int year,
-                                                  Map<Long, List<Recommendation>> recommended) {
-        if (unitIds.isEmpty()) {
-            return Map.of();
-        }
-        List<ContestPresenter> list = presenters.candidates(unitIds, year);
+    /**
+     * These presenters as candidates by town, in their order, each with the published line of their stop and marked
+     * when its town already recommended them.
+     */
+    private Map<Long, List<Candidate>> marked(List<ContestPresenter> list, Map<Long, List<Recommendation>> recommended) {
         Map<Long, ContestResult> lines = list.isEmpty() ? Map.of() : results.findByStopIdIn(list.stream()
                 .map(p -> p.getStop().getId()).distinct().toList()).stream()
                 .collect(Collectors.toMap(ContestResult::getStopId, Function.identity()));

@@ -137,21 +137,29 @@ interface JpaContestRounds extends JpaRepository<ContestRound, Long>, ContestRou
     List<Object[]> stopCounts(Collection<Long> roundIds);
 
     /**
-     * Read from the year's published town rounds to their units (a walk of the year's rounds, then the units by
-     * key), not by asking of each unit of the province whether it has one: in the prepared statement's generic plan
-     * that was 3,000 look-ups in each of the page's two statements (9 ms each on a province, 1.3–1.8 ms now).
+     * The year's published town rounds' units: their ids gathered from V96's index of those rounds (a hash of a few
+     * hundred ids), then the units by key, sorted by name. Not a distinct over the rounds joined to their units
+     * (every round's unit sorted by name in the Chinese collation before the duplicates went: 13 ms a page on a
+     * province), nor asking of each unit whether it has one (3,000 look-ups in the generic plan). The whole
+     * deployment's reader gets the statements without the path condition, which the generic plan took for a filter
+     * of a few units.
      */
+    String TOWNS = """
+            from Unit u where u.id in (select r.unit.id from ContestRound r where r.year = :year
+                and r.level = cn.helituan.domain.contest.ContestLevel.TOWN
+                and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED)
+            """;
+
     @Override
-    @Query(value = """
-            select distinct u from ContestRound r join r.unit u
-            where u.path like concat(:pathPrefix, '%') and r.year = :year
-              and r.level = cn.helituan.domain.contest.ContestLevel.TOWN
-              and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED
-            order by u.name, u.id""",
-            countQuery = """
-            select count(distinct u) from ContestRound r join r.unit u
-            where u.path like concat(:pathPrefix, '%') and r.year = :year
-              and r.level = cn.helituan.domain.contest.ContestLevel.TOWN
-              and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED""")
-    Page<cn.helituan.domain.team.Unit> townsWithResults(int year, String pathPrefix, Pageable pageable);
+    default Page<cn.helituan.domain.team.Unit> townsWithResults(int year, String pathPrefix, Pageable pageable) {
+        return pathPrefix.isEmpty() ? everyTownWithResults(year, pageable)
+                : townsWithResultsUnder(year, pathPrefix, pageable);
+    }
+
+    @Query(value = "select u " + TOWNS + " order by u.name, u.id", countQuery = "select count(u) " + TOWNS)
+    Page<cn.helituan.domain.team.Unit> everyTownWithResults(int year, Pageable pageable);
+
+    @Query(value = "select u " + TOWNS + " and u.path like concat(:pathPrefix, '%') order by u.name, u.id",
+            countQuery = "select count(u) " + TOWNS + " and u.path like concat(:pathPrefix, '%')")
+    Page<cn.helituan.domain.team.Unit> townsWithResultsUnder(int year, String pathPrefix, Pageable pageable);
 }
