@@ -158,6 +158,12 @@ class ContestYearEndTest extends FullStackTest {
                 String.valueOf(YEAR)).getResponse().getStatus()).isEqualTo(403);
         assertThat(send(post("/contests/recommendations/" + second + "/select"), ADMIN, "version", "0", "year",
                 String.valueOf(YEAR)).getFlashMap().get("success")).isEqualTo("flash.contest.selected");
+        // the year's page keeps who selected it by the person's name (the history's entry), not an account's user name
+        org.jsoup.nodes.Document trail = org.jsoup.Jsoup.parse(mvc.perform(get("/contests/year-end?year=" + YEAR)
+                .with(ADMIN)).andReturn().getResponse().getContentAsString());
+        String admin = jdbc.queryForObject("select display_name from account where username = 'admin'", String.class);
+        assertThat(trail.getElementById("history").text()).contains(admin + " · 修改", "担当作为好支书: 否 → 是")
+                .doesNotContain("确定人");
         long selected = jdbc.queryForObject("select member_id from contest_presenter where id = ?", Long.class,
                 presenters.get(1));
         String memberPage = mvc.perform(get("/members/" + selected).with(ADMIN)).andReturn().getResponse()
@@ -236,7 +242,7 @@ class ContestYearEndTest extends FullStackTest {
         }
         assertThat(badges.stream().map(b -> new BigDecimal(b.substring(b.indexOf("· ") + 2))).toList())
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(townPage.getElementById("town-candidate-count").text()).isEqualTo("共 7 名人选，按擂台排名先后排列。");
+        assertThat(townPage.getElementById("town-candidate-count").text()).startsWith("本年度擂台汇报 7 人次");
         assertThat(townPage.select("a.year-end-candidates")).isEmpty();
         assertThat(townPage.getElementById("year-end-back").attr("href")).isEqualTo("/contests/year-end?year=" + year);
         // the last ranked, recommended from the town's page: back to that page, marked on both

@@ -39,6 +39,8 @@ public class ApiToken extends AuditedEntity implements Labeled {
 
     private Instant revokedAt;
 
+    /** A user name: the history's entry names the person. */
+    @HistoryIgnore
     @Column(length = 64)
     private String revokedBy;
 

@@ -3,6 +3,7 @@ package cn.helituan.domain.contest;
 import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.Labeled;
 import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.history.HistoryIgnore;
 import cn.helituan.domain.team.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,6 +50,8 @@ public class ContestRound extends AuditedEntity implements Labeled {
     @Column(nullable = false, length = 16)
     private ContestStatus status = ContestStatus.OPEN;
     private Instant publishedAt;
+    /** A user name: the history's entry names the person. */
+    @HistoryIgnore
     @Column(length = 64)
     private String publishedBy;
     /** How many took part in the observation (观摩人次), from the day's sign-in sheet; null until recorded. */

@@ -48,7 +48,10 @@ public class ContestYearEnd {
     private final KeyedReads keyedReads;
     private final Clock clock;
 
-    /** A presenter of the town's year with the published line of their stop, and whether already recommended. */
+    /**
+     * A presenter of the town's year with the published line of their stop, and whether the member is already
+     * recommended (from this presentation or another: a member presenting twice is listed twice, recommended once).
+     */
     public record Candidate(ContestPresenter presenter, ContestResult result, boolean recommended) {
     }
 
@@ -186,7 +189,7 @@ public class ContestYearEnd {
         return list.stream().collect(Collectors.groupingBy(p -> p.getStop().getRound().getUnit().getId(),
                 LinkedHashMap::new, Collectors.mapping(p -> new Candidate(p, lines.get(p.getStop().getId()),
                         recommended.getOrDefault(p.getStop().getRound().getUnit().getId(), List.of()).stream()
-                                .anyMatch(r -> r.getPresenter().getId().equals(p.getId()))),
+                                .anyMatch(r -> r.getMember().getId().equals(p.getMember().getId()))),
                         Collectors.toList())));
     }
 }

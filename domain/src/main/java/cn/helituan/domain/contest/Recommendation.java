@@ -3,6 +3,7 @@ package cn.helituan.domain.contest;
 import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.Labeled;
 import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.history.HistoryIgnore;
 import cn.helituan.domain.member.Member;
 import cn.helituan.domain.team.Unit;
 import jakarta.persistence.Column;
@@ -37,6 +38,8 @@ public class Recommendation extends AuditedEntity implements Labeled {
     private boolean withdrawn;
     private boolean selected;
     private Instant selectedAt;
+    /** A user name: the history's entry names the person. */
+    @HistoryIgnore
     @Column(length = 64)
     private String selectedBy;
 

@@ -3,6 +3,7 @@ package cn.helituan.domain.crossteam;
 import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.Labeled;
 import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.history.HistoryIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -31,6 +32,8 @@ public class Spending extends AuditedEntity implements Labeled {
     private String attachmentName;
     @Column(length = 100)
     private String attachmentType;
+    /** A user name: the history's entry names the person. */
+    @HistoryIgnore
     @Column(length = 64)
     private String overrideBy;
     @Column(length = 500)

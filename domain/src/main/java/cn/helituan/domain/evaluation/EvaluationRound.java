@@ -3,6 +3,7 @@ package cn.helituan.domain.evaluation;
 import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.Labeled;
 import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.history.HistoryIgnore;
 import cn.helituan.domain.team.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -63,6 +64,8 @@ public class EvaluationRound extends AuditedEntity implements Labeled {
 
     /** When the scheduler closed the round at its deadline (its figures computed once more); null before. */
     private Instant closedAt;
+    /** A user name: the history's entry names the person. */
+    @HistoryIgnore
     @Column(length = 64)
     private String publishedBy;
     @Column(length = 500)

@@ -3,6 +3,7 @@ package cn.helituan.domain.notification;
 import cn.helituan.domain.common.AuditedEntity;
 import cn.helituan.domain.common.Labeled;
 import cn.helituan.domain.common.RuleViolation;
+import cn.helituan.domain.history.HistoryIgnore;
 import cn.helituan.domain.team.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -71,6 +72,8 @@ public class MonthlyNotification extends AuditedEntity implements Labeled {
     private int measures;
 
     private Instant publishedAt;
+    /** A user name: the history's entry names the person. */
+    @HistoryIgnore
     @Column(length = 64)
     private String publishedBy;
 

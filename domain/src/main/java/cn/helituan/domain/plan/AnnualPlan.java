@@ -42,6 +42,8 @@ public class AnnualPlan extends AuditedEntity implements Labeled {
     private String returnedReason;
     private Instant submittedAt;
     private Instant approvedAt;
+    /** A user name: the history's entry names the person. */
+    @HistoryIgnore
     private String approvedBy;
 
     @HistoryIgnore

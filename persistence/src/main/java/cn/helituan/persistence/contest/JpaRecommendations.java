@@ -17,7 +17,7 @@ interface JpaRecommendations extends JpaRepository<Recommendation, Long>, Recomm
 
     /**
      * Their ids first, then, when there are any, the recommendations with what the page shows of them: the join of
-     * eight tables took 4.5 ms to plan on every page of the year end, recommendations or none (docs/performance.md,
+     * eight tables took 4.6 ms to plan on every page of the year end, recommendations or none (docs/performance.md,
      * "Contests and the case library").
      */
     @Override

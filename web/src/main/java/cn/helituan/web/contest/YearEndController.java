@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class YearEndController {
 
-    /** Towns a page: a province's year end has hundreds, each with its best-ranked candidates. */
+    /** Towns a page: a province's year end has hundreds, each with its recommendations. */
     static final int TOWNS = 20;
 
     /** Candidates a page of a town's year end. */
