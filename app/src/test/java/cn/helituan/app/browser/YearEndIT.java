@@ -1,30 +1,18 @@
 package cn.helituan.app.browser;
 
-import static cn.helituan.app.support.Pages.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.helituan.domain.account.AccountScopes;
-import cn.helituan.domain.common.Scope;
-import cn.helituan.domain.contest.ContestAdministration;
-import cn.helituan.domain.contest.ContestCriteria;
-import cn.helituan.domain.contest.ContestCriterion;
-import cn.helituan.domain.contest.ContestLevel;
-import cn.helituan.domain.contest.ContestRound;
-import cn.helituan.domain.contest.ContestScoring;
-import cn.helituan.domain.contest.RoundDetails;
+import cn.helituan.app.support.PublishedTownRounds;
+import cn.helituan.domain.contest.ContestPresenter;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The year end on a 390-px phone, on a year of its own (2034): the industry sub-team's published town contest, three
@@ -38,51 +26,23 @@ class YearEndIT extends BrowserSession {
     static final int YEAR = 2034;
 
     @Autowired
-    ContestAdministration administration;
-    @Autowired
-    ContestScoring scoring;
-    @Autowired
-    ContestCriteria criteria;
-    @Autowired
-    AccountScopes accounts;
-    @Autowired
-    TransactionTemplate tx;
+    PublishedTownRounds rounds;
 
-    /** The presenters' names, best ranked first. */
+    /** The presenters' names, best ranked first: a member at each of three stops, marked 6, 7 and 8. */
     private List<String> publishedRound() {
-        return tx.execute(status -> {
-            Scope system = Scope.system();
-            long town = jdbc.queryForObject("select scope_unit_id from account where username = 'subteam'",
-                    Long.class);
-            ContestRound round = administration.open(system, new RoundDetails(ContestLevel.TOWN, YEAR, 1, town,
-                    unique("年终擂台"), "产业振兴", null, 10, RoundDetails.defaultCriteria()));
-            List<String> mobiles = jdbc.queryForList("""
-                    select m.mobile from member m join membership s on s.member_id = m.id join unit u on u.id = s.unit_id
-                    where u.path like (select path from unit where id = ?) || '%' and s.left_on is null
-                      and m.mobile is not null
-                    group by m.id, m.mobile order by m.id limit 3""", String.class, town);
-            administration.addJudge(system, round.getId(), "reviewer");
-            List<ContestCriterion> list = criteria.findByRoundIdOrderByPosition(round.getId());
-            List<String> names = new ArrayList<>();
-            int n = 0;
-            for (String code : List.of("DEMO-001", "DEMO-002", "DEMO-007")) {
-                long village = jdbc.queryForObject("select id from assisted_object where code = ?", Long.class,
-                        code);
-                long stop = administration.addStop(system, round.getId(), village, null,
-                        LocalDate.of(YEAR, 3, 10 + n)).getId();
-                names.add(0, administration.addPresenter(system, round.getId(), stop, null, mobiles.get(n),
-                        "村党支部书记").getName());
-                Map<Long, BigDecimal> marks = new HashMap<>();
-                for (ContestCriterion c : list) {
-                    marks.put(c.getId(), BigDecimal.valueOf(6 + n));
-                }
-                scoring.score(accounts.ofEnabled("reviewer").orElseThrow(), round.getId(), stop,
-                        new ContestScoring.Marks(marks, null));
-                n++;
-            }
-            administration.publish(system, round.getId(), round.getVersion());
-            return names;
-        });
+        long town = jdbc.queryForObject("select scope_unit_id from account where username = 'subteam'", Long.class);
+        List<String> mobiles = rounds.mobilesUnder(town, 3);
+        List<PublishedTownRounds.Stop> stops = new ArrayList<>();
+        List<String> codes = List.of("DEMO-001", "DEMO-002", "DEMO-007");
+        for (int n = 0; n < 3; n++) {
+            long village = jdbc.queryForObject("select id from assisted_object where code = ?", Long.class,
+                    codes.get(n));
+            stops.add(new PublishedTownRounds.Stop(village, List.of(mobiles.get(n)), 6 + n));
+        }
+        List<String> names = new ArrayList<>(rounds.publish(YEAR, town, stops).stream()
+                .map(ContestPresenter::getName).toList());
+        Collections.reverse(names);
+        return names;
     }
 
     @Test

@@ -1,6 +1,5 @@
 package cn.helituan.app.contest;
 
-import static cn.helituan.app.support.Pages.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,20 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
-import cn.helituan.domain.common.Scope;
-import cn.helituan.domain.contest.ContestAdministration;
-import cn.helituan.domain.contest.ContestCriteria;
-import cn.helituan.domain.contest.ContestCriterion;
-import cn.helituan.domain.contest.ContestLevel;
-import cn.helituan.domain.contest.ContestRound;
-import cn.helituan.domain.contest.ContestScoring;
-import cn.helituan.domain.contest.RoundDetails;
-import cn.helituan.domain.account.AccountScopes;
+import cn.helituan.app.support.PublishedTownRounds;
+import cn.helituan.domain.contest.ContestPresenter;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +20,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The year end, on a year of the test's own (2031, no demo contest in it): the industry sub-team's published town
@@ -52,15 +40,7 @@ class ContestYearEndTest extends FullStackTest {
     @Autowired
     Demo demo;
     @Autowired
-    ContestAdministration administration;
-    @Autowired
-    ContestScoring scoring;
-    @Autowired
-    ContestCriteria criteria;
-    @Autowired
-    AccountScopes accounts;
-    @Autowired
-    TransactionTemplate tx;
+    PublishedTownRounds rounds;
 
     MvcResult send(MockHttpServletRequestBuilder request, RequestPostProcessor who, String... params)
             throws Exception {
@@ -70,30 +50,11 @@ class ContestYearEndTest extends FullStackTest {
         return mvc.perform(request.with(who).with(csrf())).andReturn();
     }
 
-    /** The published round and its three member presenters (their ids). */
+    /** The published round and its three member presenters, all at one stop (their ids). */
     List<Long> publishedRoundWithThreePresenters() {
-        return tx.execute(status -> {
-            Scope system = Scope.system();
-            ContestRound round = administration.open(system, new RoundDetails(ContestLevel.TOWN, YEAR, 1,
-                    demo.unitId(Demo.INDUSTRY), unique("年终擂台"), "产业", null, 10, RoundDetails.defaultCriteria()));
-            long village = jdbc.queryForObject("select id from assisted_object where name = '青山村'", Long.class);
-            long stop = administration.addStop(system, round.getId(), village, null, LocalDate.of(YEAR, 3, 1))
-                    .getId();
-            List<String> mobiles = jdbc.queryForList("""
-                    select m.mobile from member m join membership s on s.member_id = m.id join unit u on u.id = s.unit_id
-                    where u.name = ? and s.left_on is null order by m.id limit 3""", String.class, Demo.TEA_GROUP);
-            List<Long> presenters = mobiles.stream().map(mobile -> administration.addPresenter(system,
-                    round.getId(), stop, null, mobile, "村党支部书记").getId()).toList();
-            administration.addJudge(system, round.getId(), "reviewer");
-            Map<Long, BigDecimal> marks = new HashMap<>();
-            for (ContestCriterion c : criteria.findByRoundIdOrderByPosition(round.getId())) {
-                marks.put(c.getId(), new BigDecimal("8"));
-            }
-            scoring.score(accounts.ofEnabled("reviewer").orElseThrow(), round.getId(), stop,
-                    new ContestScoring.Marks(marks, null));
-            administration.publish(system, round.getId(), round.getVersion());
-            return presenters;
-        });
+        List<String> mobiles = rounds.mobilesUnder(demo.unitId(Demo.TEA_GROUP), 3);
+        return rounds.publish(YEAR, demo.unitId(Demo.INDUSTRY), List.of(new PublishedTownRounds.Stop(
+                rounds.village("青山村"), mobiles, 8))).stream().map(ContestPresenter::getId).toList();
     }
 
     MvcResult recommend(long presenter) throws Exception {
@@ -192,36 +153,15 @@ class ContestYearEndTest extends FullStackTest {
         int year = 2032;
         long town = demo.unitId(Demo.INDUSTRY);
         // seven stops, one presenter each, the n-th stop marked n + 1 by the judge: the last stop ranks first
-        List<String> names = tx.execute(status -> {
-            Scope system = Scope.system();
-            ContestRound round = administration.open(system, new RoundDetails(ContestLevel.TOWN, year, 1, town,
-                    unique("排名擂台"), "产业", null, 10, RoundDetails.defaultCriteria()));
-            long village = jdbc.queryForObject("select id from assisted_object where name = '青山村'", Long.class);
-            List<String> mobiles = jdbc.queryForList("""
-                    select m.mobile from member m join membership s on s.member_id = m.id join unit u on u.id = s.unit_id
-                    where u.path like (select path from unit where id = ?) || '%' and s.left_on is null
-                      and m.mobile is not null
-                    group by m.id, m.mobile order by m.id limit 7""", String.class, town);
-            assertThat(mobiles).hasSize(7);
-            administration.addJudge(system, round.getId(), "reviewer");
-            List<ContestCriterion> list = criteria.findByRoundIdOrderByPosition(round.getId());
-            List<String> presenters = new java.util.ArrayList<>();
-            for (int n = 0; n < 7; n++) {
-                long stop = administration.addStop(system, round.getId(), village, null, LocalDate.of(year, 3, 1 + n))
-                        .getId();
-                presenters.add(administration.addPresenter(system, round.getId(), stop, null, mobiles.get(n),
-                        "村党支部书记").getName());
-                Map<Long, BigDecimal> marks = new HashMap<>();
-                for (ContestCriterion c : list) {
-                    marks.put(c.getId(), BigDecimal.valueOf(n + 1));
-                }
-                scoring.score(accounts.ofEnabled("reviewer").orElseThrow(), round.getId(), stop,
-                        new ContestScoring.Marks(marks, null));
-            }
-            administration.publish(system, round.getId(), round.getVersion());
-            java.util.Collections.reverse(presenters);
-            return presenters;
-        });
+        List<String> mobiles = rounds.mobilesUnder(town, 7);
+        assertThat(mobiles).hasSize(7);
+        List<PublishedTownRounds.Stop> stops = new java.util.ArrayList<>();
+        for (int n = 0; n < 7; n++) {
+            stops.add(new PublishedTownRounds.Stop(rounds.village("青山村"), List.of(mobiles.get(n)), n + 1));
+        }
+        List<String> names = new java.util.ArrayList<>(rounds.publish(year, town, stops).stream()
+                .map(ContestPresenter::getName).toList());
+        java.util.Collections.reverse(names);
 
         org.jsoup.nodes.Document yearPage = org.jsoup.Jsoup.parse(mvc.perform(get("/contests/year-end?year=" + year)
                 .with(SUB_TEAM)).andReturn().getResponse().getContentAsString());
@@ -272,5 +212,25 @@ class ContestYearEndTest extends FullStackTest {
                 .with(ADMIN)).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/contests/year-end/towns/999999999?year=" + year).with(ADMIN)).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
+    }
+
+    /** A member who presented twice in the year is two lines of the town's page, both marked once one is recommended. */
+    @Test
+    void aMemberWhoPresentedTwiceIsRecommendedOnce() throws Exception {
+        int year = 2033;
+        long town = demo.unitId(Demo.INDUSTRY);
+        List<String> mobile = rounds.mobilesUnder(town, 1);
+        List<ContestPresenter> twice = rounds.publish(year, town, List.of(
+                new PublishedTownRounds.Stop(rounds.village("青山村"), mobile, 9),
+                new PublishedTownRounds.Stop(rounds.village("青山村"), mobile, 5)));
+        assertThat(send(post("/contests/year-end/recommend"), SUB_TEAM, "unitId", String.valueOf(town), "year",
+                String.valueOf(year), "presenterId", String.valueOf(twice.get(1).getId()), "town", "true")
+                .getFlashMap().get("success")).isEqualTo("flash.contest.recommended");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/contests/year-end/towns/" + town
+                + "?year=" + year).with(SUB_TEAM)).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("ul.candidates > li")).hasSize(2)
+                .allSatisfy(li -> assertThat(li.select(".badge.text-bg-success").text()).isEqualTo("已推荐"))
+                .allSatisfy(li -> assertThat(li.select("form")).isEmpty());
+        assertThat(page.getElementById("town-candidate-count").text()).startsWith("本年度擂台汇报 2 人次");
     }
 }
