@@ -1,7 +1,7 @@
 package cn.helituan.domain.contest;
 
-import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -15,10 +15,10 @@ public interface ContestPresenters {
     java.util.Optional<ContestPresenter> findById(Long id);
 
     /**
-     * The candidates of towns' year: the presenters who are roster members at stops of the units' published town
-     * contests of the year, with their stop, round and member, by unit, quarter, stop and presenter.
+     * The presenter, if a candidate of the town's year: a roster member presenting at a stop of the town's published
+     * town contests of the year, added before publication.
      */
-    List<ContestPresenter> candidates(Collection<Long> unitIds, int year);
+    Optional<ContestPresenter> candidate(long unitId, int year, long presenterId);
 
     /**
      * A page of the town's candidates of the year with their stop and round, the best ranked first (rank, then

@@ -12,7 +12,6 @@ import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.Units;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,7 +35,6 @@ public class ContestYearEnd {
 
     /** Recommendations a town makes a year. */
     public static final int QUOTA = 2;
-
 
     private final ContestRounds rounds;
     private final ContestPresenters presenters;
@@ -99,8 +97,7 @@ public class ContestYearEnd {
         List<Recommendation> live = recommendations.liveOf(year, List.of(unitId));
         Page<ContestPresenter> page = manages(scope, unit) ? presenters.candidatesOf(unitId, year, pageable)
                 : Page.empty(pageable);
-        List<Candidate> candidates = marked(page.getContent(), Map.of(unitId, live))
-                .getOrDefault(unitId, List.of());
+        List<Candidate> candidates = marked(page.getContent(), live);
         return new TownPage(new Town(unit, live, candidates, manages(scope, unit), selects(scope, unit)),
                 new PageImpl<>(candidates, page.getPageable(), page.getTotalElements()),
                 history.of(Recommendation.class, live.stream().map(Recommendation::getId).toList()));
@@ -121,8 +118,7 @@ public class ContestYearEnd {
         if (!manages(scope, unit)) {
             throw new ForbiddenException("recommend");
         }
-        ContestPresenter presenter = presenters.candidates(List.of(unitId), year).stream()
-                .filter(p -> p.getId() == presenterId).findFirst()
+        ContestPresenter presenter = presenters.candidate(unitId, year, presenterId)
                 .orElseThrow(() -> RuleViolation.global("contest.recommend.notCandidate"));
         recommendations.lockTownYear(unitId, year); // a second recommendation at the same moment waits for this one
         if (recommendations.countByUnit_IdAndYearAndWithdrawnFalse(unitId, year) >= QUOTA) {
@@ -179,17 +175,14 @@ public class ContestYearEnd {
     }
 
     /**
-     * These presenters as candidates by town, in their order, each with the published line of their stop and marked
-     * when its town already recommended them.
+     * The town's presenters as candidates, in their order, each with the published line of their stop and marked when
+     * the town already recommended the member.
      */
-    private Map<Long, List<Candidate>> marked(List<ContestPresenter> list, Map<Long, List<Recommendation>> recommended) {
+    private List<Candidate> marked(List<ContestPresenter> list, List<Recommendation> recommended) {
         Map<Long, ContestResult> lines = list.isEmpty() ? Map.of() : results.findByStopIdIn(list.stream()
                 .map(p -> p.getStop().getId()).distinct().toList()).stream()
                 .collect(Collectors.toMap(ContestResult::getStopId, Function.identity()));
-        return list.stream().collect(Collectors.groupingBy(p -> p.getStop().getRound().getUnit().getId(),
-                LinkedHashMap::new, Collectors.mapping(p -> new Candidate(p, lines.get(p.getStop().getId()),
-                        recommended.getOrDefault(p.getStop().getRound().getUnit().getId(), List.of()).stream()
-                                .anyMatch(r -> r.getMember().getId().equals(p.getMember().getId()))),
-                        Collectors.toList())));
+        return list.stream().map(p -> new Candidate(p, lines.get(p.getStop().getId()), recommended.stream()
+                .anyMatch(r -> r.getMember().getId().equals(p.getMember().getId())))).toList();
     }
 }

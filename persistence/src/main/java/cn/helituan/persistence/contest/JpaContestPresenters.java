@@ -2,8 +2,8 @@ package cn.helituan.persistence.contest;
 
 import cn.helituan.domain.contest.ContestPresenter;
 import cn.helituan.domain.contest.ContestPresenters;
-import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,16 +14,6 @@ interface JpaContestPresenters extends JpaRepository<ContestPresenter, Long>, Co
     @Override
     @Query("select p from ContestPresenter p where p.stop.round.id = :roundId order by p.id")
     List<ContestPresenter> ofRound(long roundId);
-
-    @Override
-    @Query("""
-            select p from ContestPresenter p join fetch p.member m join fetch p.stop s join fetch s.round r
-            left join fetch s.object left join fetch s.region
-            where r.unit.id in :unitIds and r.year = :year
-              and r.level = cn.helituan.domain.contest.ContestLevel.TOWN
-              and r.status = cn.helituan.domain.contest.ContestStatus.PUBLISHED and p.createdAt <= r.publishedAt
-            order by r.unit.id, r.quarter, s.position, p.id""")
-    List<ContestPresenter> candidates(Collection<Long> unitIds, int year);
 
     /** A town's year's candidates: {@code p} a presenter of a roster member, {@code r} its published town round. */
     String CANDIDATE = """
@@ -42,4 +32,9 @@ interface JpaContestPresenters extends JpaRepository<ContestPresenter, Long>, Co
             countQuery = "select count(p) from ContestPresenter p join p.stop s join s.round r " + CANDIDATE
                     + " and r.unit.id = :unitId")
     Page<ContestPresenter> candidatesOf(long unitId, int year, Pageable pageable);
+
+    @Override
+    @Query("select p from ContestPresenter p join p.stop s join s.round r " + CANDIDATE
+            + " and r.unit.id = :unitId and p.id = :presenterId")
+    Optional<ContestPresenter> candidate(long unitId, int year, long presenterId);
 }

@@ -140,9 +140,9 @@ interface JpaContestRounds extends JpaRepository<ContestRound, Long>, ContestRou
      * The year's published town rounds' units: their ids gathered from V96's index of those rounds (a hash of a few
      * hundred ids), then the units by key, sorted by name. Not a distinct over the rounds joined to their units
      * (every round's unit sorted by name in the Chinese collation before the duplicates went: 6 ms alone, 13 ms
-     * under load, on a province; now 2 ms), nor asking of each unit whether it has one (3,000 look-ups in the generic plan). The whole
-     * deployment's reader gets the statements without the path condition, which the generic plan took for a filter
-     * of a few units.
+     * under load, on a province; now 2 ms), nor asking of each unit whether it has one (3,000 look-ups in the
+     * generic plan). The whole deployment's reader gets the statements without the path condition, which the
+     * generic plan took for a filter of a few units.
      */
     String TOWNS = """
             from Unit u where u.id in (select r.unit.id from ContestRound r where r.year = :year

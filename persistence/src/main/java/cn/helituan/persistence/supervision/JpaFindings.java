@@ -28,6 +28,11 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings {
               and (:anyUnit = true or u.id = :unitId)""";
     String WHERE = WHERE_ANY_DAY + " and f.foundOn between :from and :to";
 
+    /** A page's rows and their count: a query is one of these, its conditions and (the rows) {@link #NEWEST}. */
+    String ROWS = "select f from Finding f join fetch f.unit u left join fetch f.item ";
+    String COUNT = "select count(f) from Finding f join f.unit u ";
+    String NEWEST = " order by f.foundOn desc, f.id desc";
+
     @Override
     default Page<Finding> search(String prefix, List<FindingStatus> statuses, LocalDate overdueOn, Long unitId,
                                  LocalDate from, LocalDate to, Pageable pageable) {
@@ -60,9 +65,7 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings {
      */
     String OPEN = WHERE_ANY_DAY + " and f.status <> cn.helituan.domain.supervision.FindingStatus.CLOSED";
 
-    @Query(value = "select f from Finding f join fetch f.unit u left join fetch f.item " + OPEN
-            + " order by f.foundOn desc, f.id desc",
-            countQuery = "select count(f) from Finding f join f.unit u " + OPEN)
+    @Query(value = ROWS + OPEN + NEWEST, countQuery = COUNT + OPEN)
     Page<Finding> searchOpenPage(@Param("prefix") String prefix, @Param("anyStatus") boolean anyStatus,
                                  @Param("statuses") List<FindingStatus> statuses, @Param("anyDay") boolean anyDay,
                                  @Param("day") LocalDate day, @Param("anyUnit") boolean anyUnit,
@@ -73,16 +76,13 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings {
      * tell are true for every finding in a generic plan — with them a deep page (page 100 of 300,000 findings) was
      * planned as a join and sort of every finding (4 s); without, a walk down {@code supervision_finding_day_idx}.
      */
-    @Query("select f from Finding f join fetch f.unit u left join fetch f.item"
-            + " where (:anyStatus = true or f.status in :statuses)"
+    @Query(ROWS + "where (:anyStatus = true or f.status in :statuses)"
             + " and (:anyDay = true or (f.status <> cn.helituan.domain.supervision.FindingStatus.CLOSED"
-            + " and f.deadline < :day)) order by f.foundOn desc, f.id desc")
+            + " and f.deadline < :day))" + NEWEST)
     List<Finding> everyRow(@Param("anyStatus") boolean anyStatus, @Param("statuses") List<FindingStatus> statuses,
                            @Param("anyDay") boolean anyDay, @Param("day") LocalDate day, Pageable pageable);
 
-    @Query(value = "select f from Finding f join fetch f.unit u left join fetch f.item " + WHERE
-            + " order by f.foundOn desc, f.id desc",
-            countQuery = "select count(f) from Finding f join f.unit u " + WHERE)
+    @Query(value = ROWS + WHERE + NEWEST, countQuery = COUNT + WHERE)
     Page<Finding> searchPage(@Param("prefix") String prefix, @Param("anyStatus") boolean anyStatus,
                              @Param("statuses") List<FindingStatus> statuses, @Param("anyDay") boolean anyDay,
                              @Param("day") LocalDate day, @Param("anyUnit") boolean anyUnit,
