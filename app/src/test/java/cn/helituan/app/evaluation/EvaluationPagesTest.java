@@ -77,6 +77,11 @@ class EvaluationPagesTest extends EvaluationTestBase {
         Pages.assertInOrder(page, "id=\"board\"", "评审平均分", "建议等次", "id=\"sort-score\"", "id=\"sort-TASKS\"");
         String reviewers = send(get("/evaluations/" + id), f.reviewer1).getResponse().getContentAsString();
         Pages.assertInOrder(reviewers, "id=\"board\"", "我的评分", "id=\"sort-score\"", "id=\"sort-TASKS\"");
+        // each indicator's cell: its value, and its rank under it when ranked (a2 planned no key task: no rank)
+        String a1 = row(page, f.team.groupA1);
+        assertThat(a1).contains("<td class=\"text-end\"><span>1,000,000.00</span> "
+                + "<span class=\"small text-body-secondary d-block\">第 1 名</span></td>");
+        assertThat(row(page, f.team.groupA2)).contains("<td class=\"text-end\"><span>—</span></td>");
         String sorted = send(get("/evaluations/" + id).param("sort", "INDICATOR_BENEFICIARIES"), f.admin)
                 .getResponse().getContentAsString();
         Pages.assertInOrder(sorted, "data-group=\"" + f.team.groupB1 + "\"", "data-group=\"" + f.team.groupA1 + "\"");
@@ -91,6 +96,13 @@ class EvaluationPagesTest extends EvaluationTestBase {
         String english = send(get("/evaluations/" + id).param("lang", "en"), f.admin).getResponse()
                 .getContentAsString();
         assertThat(english).contains("Review screen", "Indicator score");
+    }
+
+    /** The review screen's row of a group, from its opening tag to its end. */
+    private static String row(String page, long group) {
+        int start = page.indexOf("data-group=\"" + group + "\"");
+        assertThat(start).isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
     }
 
     @Test

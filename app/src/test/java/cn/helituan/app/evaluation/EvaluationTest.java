@@ -131,6 +131,33 @@ class EvaluationTest extends EvaluationTestBase {
                         org.assertj.core.groups.Tuple.tuple(f.team.groupA2, 3));
     }
 
+    /**
+     * The review screen's counts and sub-team filter are kept between pages (V97): each write they read shows on the
+     * next page — through the application and by a plain statement alike.
+     */
+    @Test
+    void theReviewScreensCountsAndSubTeamsFollowEveryWrite() {
+        EvaluationRound round = f.open(rounds, 30);
+        long id = round.getId();
+        var tally = reading.view(f.admin, id).tally();
+        assertThat(List.of(tally.groups(), tally.selfAssessed(), tally.scored())).containsExactly(3L, 0L, 0L);
+        assertThat(reading.page(f.admin, id, BoardQuery.all(), PageRequest.of(0, 25)).subTeams())
+                .extracting(EvaluationStore.SubTeam::id).containsExactly(f.team.subA, f.team.subB);
+
+        inputs.score(f.reviewer1, id, f.team.groupA1, null, new BigDecimal("88"), null);
+        assertThat(reading.view(f.admin, id).tally().scored()).isEqualTo(1);
+        inputs.selfAssess(f.leaderA1, id, f.team.groupA1, 0, "引进项目两个", null, null);
+        assertThat(reading.view(f.admin, id).tally().selfAssessed()).isEqualTo(1);
+        // a reviewer taken off the round: their scores no longer count
+        jdbc.update("update evaluation_reviewer set removed = true where round_id = ? and account_id = ?", id,
+                f.reviewer1.accountId());
+        assertThat(reading.view(f.admin, id).tally().scored()).isZero();
+        // the tree: a sub-team renamed is named so in the filter at once
+        jdbc.update("update unit set name = '二分团（更名）' where id = ?", f.team.subB);
+        assertThat(reading.page(f.admin, id, BoardQuery.all(), PageRequest.of(0, 25)).subTeams())
+                .extracting(EvaluationStore.SubTeam::name).last().isEqualTo("二分团（更名）");
+    }
+
     @Test
     void twoReviewersScoringAtOnceAreBothKeptAndAveraged() throws Exception {
         EvaluationRound round = f.open(rounds, 30);

@@ -47,11 +47,14 @@ class JdbcEvaluationStore implements EvaluationStore {
     private final EvaluationQueries sql;
     private final String zone;
     private final EvaluationAttendance attendance;
+    private final KeptRoundFigures kept;
 
     /** {@code zone}: the deployment's time zone, in which a demand's day of raising is read. */
     JdbcEvaluationStore(NamedParameterJdbcTemplate jdbc, EvaluationQueries sql,
-                        @Value("${helituan.time-zone:Asia/Shanghai}") String zone, EvaluationAttendance attendance) {
+                        @Value("${helituan.time-zone:Asia/Shanghai}") String zone, EvaluationAttendance attendance,
+                        KeptRoundFigures kept) {
         this.jdbc = jdbc;
+        this.kept = kept;
         this.sql = sql;
         this.zone = zone;
         this.attendance = attendance;
@@ -269,9 +272,9 @@ class JdbcEvaluationStore implements EvaluationStore {
     @Override
     public RoundTally tally(long roundId, Grade top) {
         MapSqlParameterSource params = new MapSqlParameterSource("round", roundId).addValue("top", top.name());
-        return jdbc.queryForObject(sql.tally, params,
+        return kept.get(roundId, List.of("tally", top), () -> jdbc.queryForObject(sql.tally, params,
                 (rs, n) -> new RoundTally(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7)));
+                        rs.getLong(6), rs.getLong(7))));
     }
 
     @Override
@@ -351,8 +354,9 @@ class JdbcEvaluationStore implements EvaluationStore {
 
     @Override
     public List<SubTeam> subTeams(long roundId, String path) {
-        return jdbc.query(sql.subTeams, new MapSqlParameterSource("round", roundId).addValue("path", path + "%"),
-                (rs, n) -> new SubTeam(rs.getLong(1), rs.getString(2)));
+        return kept.get(roundId, List.of("subTeams", path), () -> List.copyOf(jdbc.query(sql.subTeams,
+                new MapSqlParameterSource("round", roundId).addValue("path", path + "%"),
+                (rs, n) -> new SubTeam(rs.getLong(1), rs.getString(2)))));
     }
 
     @Override

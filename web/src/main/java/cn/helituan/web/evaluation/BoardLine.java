@@ -3,17 +3,20 @@ package cn.helituan.web.evaluation;
 import cn.helituan.domain.evaluation.BoardRow;
 import cn.helituan.domain.evaluation.Indicator;
 import cn.helituan.web.common.Formats;
+import cn.helituan.web.common.FigureCell;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A row of the review screen as the page prints it: the record and each indicator's cell already formatted (its
  * value and its rank), so that the template reads a few strings per cell instead of evaluating each one's
- * formatting — 25 rows of 12 indicators are 300 cells a page.
+ * formatting — 25 rows of 20 indicators are 500 cells a page, written by {@code hlt:cells} without an
+ * expression of their own.
  */
 record BoardLine(BoardRow row, List<Cell> cells, String scoreRank) {
 
-    record Cell(Indicator indicator, String value, String rank) {
+    /** An indicator's cell: its value and its rank (the note under it, null when unranked). */
+    record Cell(Indicator indicator, String value, String note) implements FigureCell {
     }
 
     static BoardLine of(BoardRow row, Formats fmt) {
