@@ -35,6 +35,7 @@ class LayoutIT extends BrowserSession {
         for (String page : pages) {
             openAndCheck(page, WIDE);
         }
+        openAndCheck("/dashboard/units", WIDE);
         driver.get(url("/"));
         openGroupsOneByOne();
         screenshot("menu-desktop-en.png");
@@ -131,6 +132,7 @@ class LayoutIT extends BrowserSession {
         for (String page : menuPages()) {
             openAndCheck(page, NARROW);
         }
+        openAndCheck("/dashboard/units", NARROW);
         driver.get(url("/"));
         openMenu();
         screenshot("menu-phone-zh.png");

@@ -11,7 +11,7 @@ import java.util.List;
  * The dashboard probed by the outsiders: the industry sub-team's and the tea group's leaders read theirs, without the
  * welfare sub-team, its medical group or the medical group's activities (社区义诊 is the largest count of patients
  * seen); a plain member and a first secretary have none. The dashboard takes no unit or object: its scope is the
- * reader's.
+ * reader's; so does its whole table of units.
  */
 class DashboardProbes implements FeatureProbes {
 
@@ -27,7 +27,10 @@ class DashboardProbes implements FeatureProbes {
                 .shownWithout(READERS, "/dashboard", Demo.WELFARE)
                 .shownWithout(READERS, lastYear, Demo.MEDICAL_GROUP)
                 .shownWithout(READERS, lastYear, "社区义诊")
+                .shownWithout(READERS, "/dashboard/units", Demo.MEDICAL_GROUP)
+                .shownWithout(READERS, "/dashboard/units", Demo.WELFARE)
                 .refused(NOT_READERS, "GET", "/dashboard")
+                .refused(NOT_READERS, "GET", "/dashboard/units")
                 .probes();
     }
 }

@@ -34,6 +34,7 @@ import cn.helituan.domain.team.UnitService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -242,6 +243,41 @@ class DashboardTest extends FullStackTest {
                 Pattern.DOTALL).matcher(subPage);
         assertThat(produce.find()).isTrue();
         assertThat(produce.group(1)).isEqualTo("50,000.50");
+    }
+
+    /**
+     * The whole table of units is a page of its own, for the dashboard's period: each row the dashboard's figures,
+     * linking to the same activities; the reader's own units only; back to the dashboard of the same period.
+     */
+    @Test
+    void theWholeTableOfUnitsIsAPageOfItsOwnWithTheDashboardsFigures() throws Exception {
+        RequestPostProcessor admin = Pages.account(jdbc, "ORG_ADMIN", f.team, null);
+        String dashboard = page("/dashboard?period=YEAR&year=2025", admin);
+        assertThat(dashboard).as("two sub-teams: all on the dashboard, no link to more").doesNotContain("id=\"all-units\"");
+        String units = page("/dashboard/units?period=YEAR&year=2025", admin);
+        assertThat(units).contains("各单位活动情况", "2025-01-01 至 2025-12-31", "共 2 个单位",
+                "href=\"/dashboard?period=YEAR&amp;year=2025\"");
+        for (long unit : List.of(f.subA, f.subB)) {
+            assertThat(unitRow(units, unit)).as("the same row as the dashboard's").isEqualTo(unitRow(dashboard, unit));
+        }
+        Matcher sub = Pattern.compile("data-unit=\"" + f.subA + "\">\\s*<td><a href=\"([^\"]+)\"").matcher(units);
+        assertThat(sub.find()).isTrue();
+        assertThat(page(sub.group(1).replace("&amp;", "&"), admin)).contains("合计（不含已撤回）：3 次活动，其中 1 次已确认");
+
+        RequestPostProcessor subLeader = Pages.account(jdbc, "SUB_TEAM_LEADER", f.subA, null);
+        String own = page("/dashboard/units?period=QUARTER&year=2025&quarter=4", subLeader);
+        assertThat(own).contains("2025-10-01 至 2025-12-31", "data-unit=\"" + f.groupA1 + "\"",
+                        "href=\"/dashboard?period=QUARTER&amp;year=2025&amp;quarter=4\"")
+                .doesNotContain("data-unit=\"" + f.groupB1 + "\"", "data-unit=\"" + f.subB + "\"");
+        assertThat(refused("/dashboard/units?period=MONTH&month=2025-13", admin)).contains("id=\"period-error\"");
+        assertThat(status("/dashboard/units", Pages.account(jdbc, "MEMBER", f.groupA1, null))).isEqualTo(403);
+    }
+
+    /** A unit's row of the units' table, from its mark to its end. */
+    private static String unitRow(String page, long unit) {
+        int start = page.indexOf("data-unit=\"" + unit + "\"");
+        assertThat(start).as("unit " + unit + "'s row").isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
     }
 
     @Test

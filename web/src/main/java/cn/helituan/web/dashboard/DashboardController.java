@@ -8,11 +8,16 @@ import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.dashboard.Dashboard;
 import cn.helituan.domain.dashboard.DashboardService;
 import cn.helituan.domain.dashboard.Observations;
+import cn.helituan.domain.dashboard.Period;
 import cn.helituan.domain.dashboard.PeriodKind;
 import cn.helituan.domain.dashboard.StationFiguresReader;
+import cn.helituan.domain.dashboard.UnitOutcomes;
 import cn.helituan.domain.supervision.SupervisionReading;
 import cn.helituan.web.common.Forms;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
+import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
@@ -20,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The organization department's dashboard (数据看板) of the reader's scope for a period; every figure links to the
@@ -28,6 +34,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Controller
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DashboardController {
+
+    /** How many units the dashboard's table and chart show (the whole table is a page of its own). */
+    static final int UNITS_SHOWN = 20;
 
     private final DashboardService dashboards;
     private final Observations observations;
@@ -63,32 +72,69 @@ class DashboardController {
      * The dashboard of the period asked for. A period that cannot be read (an unknown kind, a year that is no number:
      * {@code typeMismatch.periodForm.*}; the months the wrong way round…: the rule's message) is said on its field,
      * what was typed kept, and this year's figures are shown below; the answer is a 400, as for every address whose
-     * parameters cannot be read.
+     * parameters cannot be read. Of the units' table (a province's 305 sub-teams) the page shows the {@link
+     * #UNITS_SHOWN} that reported most and links to the whole table ({@code /dashboard/units}).
      */
     @FromReplica
     @GetMapping("/dashboard")
     String dashboard(Scope scope, @ModelAttribute("periodForm") PeriodForm periodForm, BindingResult binding,
-                     HttpServletResponse response, Model model) {
-        Dashboard dashboard = null;
-        if (!binding.hasErrors()) {
-            try {
-                dashboard = dashboards.dashboard(scope, periodForm.params().resolve(dashboards.thisMonth()));
-            } catch (RuleViolation bad) {
-                Forms.reject(binding, bad);
-            }
-        }
-        if (dashboard == null) {
-            if (binding.hasErrors()) {
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            }
-            dashboard = dashboards.dashboard(scope, dashboards.defaultPeriod());
-        }
+                     HttpServletRequest request, HttpServletResponse response, Model model) {
+        Dashboard dashboard = read(scope, periodForm, binding, response);
         model.addAttribute("d", dashboard);
+        model.addAttribute("units", mostReported(dashboard.byUnit()));
+        model.addAttribute("allUnits", unitsLink(request, dashboard.period()));
         model.addAttribute("people", dashboards.people(scope, dashboard.period()));
         model.addAttribute("observations", observations.of(scope, dashboard.period()));
         // the supervision's findings past their deadline and not closed, today: the findings list's overdue count
         model.addAttribute("findingsOverdue", supervision.countOverdue(scope));
         model.addAttribute("station", stationFigures.read(scope, dashboard.period()));
         return "dashboard/dashboard";
+    }
+
+    /** The dashboard's whole table of units (sub-teams, or a sub-team's groups) for the period, in the tree's order. */
+    @FromReplica
+    @GetMapping("/dashboard/units")
+    String units(Scope scope, @ModelAttribute("periodForm") PeriodForm periodForm, BindingResult binding,
+                 HttpServletRequest request, HttpServletResponse response, Model model) {
+        Dashboard dashboard = read(scope, periodForm, binding, response);
+        model.addAttribute("d", dashboard);
+        model.addAttribute("units", dashboard.byUnit());
+        model.addAttribute("back", UriComponentsBuilder.fromPath(request.getContextPath() + "/dashboard")
+                .query(periodQuery(dashboard.period())).build().toUriString());
+        return "dashboard/units";
+    }
+
+    private Dashboard read(Scope scope, PeriodForm periodForm, BindingResult binding, HttpServletResponse response) {
+        if (!binding.hasErrors()) {
+            try {
+                return dashboards.dashboard(scope, periodForm.params().resolve(dashboards.thisMonth()));
+            } catch (RuleViolation bad) {
+                Forms.reject(binding, bad);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return dashboards.dashboard(scope, dashboards.defaultPeriod());
+    }
+
+    /** The units that reported most in the period, most first (the tree's order among equals). */
+    static List<UnitOutcomes> mostReported(List<UnitOutcomes> units) {
+        return units.stream().sorted(Comparator.comparingLong((UnitOutcomes u) -> u.outcomes().reported()).reversed())
+                .limit(UNITS_SHOWN).toList();
+    }
+
+    private static String unitsLink(HttpServletRequest request, Period period) {
+        return UriComponentsBuilder.fromPath(request.getContextPath() + "/dashboard/units").query(periodQuery(period))
+                .build().toUriString();
+    }
+
+    /** The period as the dashboard's address carries it ({@link PeriodParams}). */
+    static String periodQuery(Period p) {
+        String kind = "period=" + p.kind().name();
+        return switch (p.kind()) {
+            case YEAR -> kind + "&year=" + p.first().getYear();
+            case QUARTER -> kind + "&year=" + p.first().getYear() + "&quarter=" + ((p.first().getMonthValue() + 2) / 3);
+            case MONTH -> kind + "&month=" + p.first();
+            case CUSTOM -> kind + "&from=" + p.first() + "&to=" + p.last();
+        };
     }
 }
