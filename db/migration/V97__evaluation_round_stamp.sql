@@ -7,7 +7,9 @@
 -- while the sum stays, nothing they read has been written since, and the kept values are what the statements would
 -- give; any such write raises the sum and the next reader computes them again.
 -- A row per round and slot, as todo_stamp's (V93): a transaction raises its slot's rows (xid % 64), so reviewers
--- scoring at once and a long computation of the round seldom meet on a row; a statement raises its rounds in order.
+-- scoring at once and a long computation of the round seldom meet on a row. Every raise takes the slot's row 0 first
+-- (raised by 0 unless the tree was written), then its rounds in order: two transactions on the same slot queue on row
+-- 0 and never wait crosswise (a deadlock), whatever rounds and tree writes they make in whatever statements.
 -- Rows are never deleted (a sum that went back could meet a value kept under it).
 CREATE TABLE evaluation_round_stamp (
     round_id bigint NOT NULL,
@@ -18,9 +20,9 @@ CREATE TABLE evaluation_round_stamp (
 
 CREATE FUNCTION evaluation_round_touch(rounds bigint[]) RETURNS void LANGUAGE sql AS $$
     INSERT INTO evaluation_round_stamp (round_id, slot, n)
-    SELECT r, (pg_current_xact_id()::text::bigint % 64)::int, 1
-    FROM (SELECT DISTINCT unnest(rounds) AS r) x WHERE r IS NOT NULL ORDER BY r
-    ON CONFLICT (round_id, slot) DO UPDATE SET n = evaluation_round_stamp.n + 1;
+    SELECT r, (pg_current_xact_id()::text::bigint % 64)::int, CASE WHEN r = ANY (rounds) THEN 1 ELSE 0 END
+    FROM (SELECT 0::bigint AS r UNION SELECT unnest(rounds)) x WHERE r IS NOT NULL ORDER BY r
+    ON CONFLICT (round_id, slot) DO UPDATE SET n = evaluation_round_stamp.n + EXCLUDED.n;
 $$;
 
 -- a round's own rows: the rounds of the rows written (each transition table exists only in its event's trigger)
@@ -66,5 +68,7 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER evaluation_round_tree_write AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON unit
+-- named to fire after the unit's todo_stamp_* triggers (a table's triggers fire in the order of their names), so a
+-- tree write takes V93's slot row before this table's row 0, as every other writer of a to-do source does
+CREATE TRIGGER tree_raises_evaluation_rounds AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON unit
     FOR EACH STATEMENT EXECUTE FUNCTION evaluation_round_tree();

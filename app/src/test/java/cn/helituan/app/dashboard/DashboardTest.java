@@ -273,6 +273,29 @@ class DashboardTest extends FullStackTest {
         assertThat(status("/dashboard/units", Pages.account(jdbc, "MEMBER", f.groupA1, null))).isEqualTo(403);
     }
 
+    /**
+     * Of more units than the dashboard shows, it shows the 20 that reported most (sub-team A's three activities
+     * first) and links to the whole table of the same period, which has them all.
+     */
+    @Test
+    void ofMoreThanTwentyUnitsTheDashboardShowsTheMostActiveAndLinksToTheRest() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            units.create(Scope.system(), f.team, cn.helituan.domain.team.UnitKind.SUB_TEAM,
+                    new cn.helituan.domain.team.UnitDetails(Pages.unique("丙分团"), null,
+                            cn.helituan.domain.team.UnitField.GENERAL, null));
+        }
+        RequestPostProcessor admin = Pages.account(jdbc, "ORG_ADMIN", f.team, null);
+        org.jsoup.nodes.Document dashboard = org.jsoup.Jsoup.parse(page("/dashboard?period=YEAR&year=2025", admin));
+        assertThat(dashboard.select("#by-unit-table tr.unit-row")).hasSize(20)
+                .first().satisfies(row -> assertThat(row.attr("data-unit")).isEqualTo(String.valueOf(f.subA)));
+        assertThat(dashboard.select("#by-unit-shown").text()).contains("报送活动最多的 20 个，共 22 个");
+        String all = dashboard.select("a#all-units").attr("href");
+        assertThat(all).isEqualTo("/dashboard/units?period=YEAR&year=2025");
+        org.jsoup.nodes.Document units = org.jsoup.Jsoup.parse(page(all, admin));
+        assertThat(units.select("#by-unit-table tr.unit-row")).hasSize(22);
+        assertThat(units.select("#units-count").text()).isEqualTo("共 22 个单位");
+    }
+
     /** A unit's row of the units' table, from its mark to its end. */
     private static String unitRow(String page, long unit) {
         int start = page.indexOf("data-unit=\"" + unit + "\"");

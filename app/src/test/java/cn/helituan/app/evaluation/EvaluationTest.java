@@ -156,6 +156,34 @@ class EvaluationTest extends EvaluationTestBase {
         jdbc.update("update unit set name = '二分团（更名）' where id = ?", f.team.subB);
         assertThat(reading.page(f.admin, id, BoardQuery.all(), PageRequest.of(0, 25)).subTeams())
                 .extracting(EvaluationStore.SubTeam::name).last().isEqualTo("二分团（更名）");
+        // grades: a group's, and a member's of another group
+        jdbc.update("update evaluation_entry set grade = ? where round_id = ? and group_id = ?", round.topGrade().name(),
+                id, f.team.groupA1);
+        var graded = reading.view(f.admin, id).tally();
+        assertThat(List.of(graded.graded(), graded.topGroups())).containsExactly(1L, 1L);
+        long topMembers = graded.topMembers();
+        jdbc.update("update evaluation_member set grade = ? where id = (select min(m.id) from evaluation_member m"
+                + " join evaluation_entry e on e.id = m.entry_id where e.round_id = ? and e.group_id = ?)",
+                round.topGrade().name(), id, f.team.groupB1);
+        assertThat(reading.view(f.admin, id).tally().topMembers()).isEqualTo(topMembers + 1);
+
+        // kept, not counted again: a write that raises no counter (the triggers skipped) is not seen…
+        tx.executeWithoutResult(s -> {
+            jdbc.execute("set local session_replication_role = replica");
+            jdbc.update("update evaluation_entry set self_assessed_at = now() where round_id = ? and group_id = ?", id,
+                    f.team.groupB1);
+        });
+        assertThat(reading.view(f.admin, id).tally().selfAssessed()).isEqualTo(1);
+        // …by a transaction that has written (its +0 on row 0 is a write: it counts afresh, and keeps nothing), nor
+        // after it, until the round's counter moves
+        Long counted = tx.execute(s -> {
+            jdbc.execute("select evaluation_round_touch(array[]::bigint[])");
+            return reading.view(f.admin, id).tally().selfAssessed();
+        });
+        assertThat(counted).isEqualTo(2);
+        assertThat(reading.view(f.admin, id).tally().selfAssessed()).isEqualTo(1);
+        jdbc.execute("select evaluation_round_touch(array[" + id + "]::bigint[])");
+        assertThat(reading.view(f.admin, id).tally().selfAssessed()).isEqualTo(2);
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.helituan.persistence.common;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Values kept with the sum of write counters they were computed under (V92's attendance stamp, V93's to-do stamps): a
@@ -37,5 +38,23 @@ public final class KeptBySum<K, V> {
         synchronized (kept) {
             kept.put(key, new Kept<>(sum, value));
         }
+    }
+
+    /**
+     * The value kept for the key under this sum, else {@code compute}'s, kept with the sum — unless the reading
+     * transaction is not {@code clean} (it has written: its own uncommitted raises are in the sum it read), when
+     * {@code compute}'s value is neither taken from nor kept.
+     */
+    public V get(K key, long sum, boolean clean, Supplier<? extends V> compute) {
+        if (!clean) {
+            return compute.get();
+        }
+        V found = get(key, sum);
+        if (found != null) {
+            return found;
+        }
+        V value = compute.get();
+        put(key, sum, value);
+        return value;
     }
 }

@@ -354,7 +354,7 @@ class JdbcEvaluationStore implements EvaluationStore {
 
     @Override
     public List<SubTeam> subTeams(long roundId, String path) {
-        return kept.get(roundId, List.of("subTeams", path), () -> List.copyOf(jdbc.query(sql.subTeams,
+        return kept.get(roundId, List.of("subTeams", String.valueOf(path)), () -> List.copyOf(jdbc.query(sql.subTeams,
                 new MapSqlParameterSource("round", roundId).addValue("path", path + "%"),
                 (rs, n) -> new SubTeam(rs.getLong(1), rs.getString(2)))));
     }

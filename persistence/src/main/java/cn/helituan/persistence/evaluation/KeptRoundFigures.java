@@ -36,17 +36,7 @@ class KeptRoundFigures {
         Stamp stamp = jdbc.queryForObject("select coalesce(sum(n), 0), pg_current_xact_id_if_assigned() is null"
                         + " from evaluation_round_stamp where round_id in (0, ?)",
                 (rs, i) -> new Stamp(rs.getLong(1), rs.getBoolean(2)), roundId);
-        if (!stamp.clean()) {
-            return compute.get();
-        }
-        List<Object> roundKey = List.of(roundId, key);
-        Object found = kept.get(roundKey, stamp.sum());
-        if (found != null) {
-            return (T) found;
-        }
-        T value = compute.get();
-        kept.put(roundKey, stamp.sum(), value);
-        return value;
+        return (T) kept.get(List.of(roundId, key), stamp.sum(), stamp.clean(), compute);
     }
 
     private record Stamp(long sum, boolean clean) {

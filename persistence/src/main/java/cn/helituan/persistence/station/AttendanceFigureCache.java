@@ -39,16 +39,7 @@ class AttendanceFigureCache implements KeptFigures {
         // the sum, and whether this transaction has written anything: its own uncommitted writes count in the sum it
         // sees, so what it computes is neither kept nor taken from what was kept
         Stamp stamp = stamp();
-        if (!stamp.clean()) {
-            return compute.get();
-        }
-        Object found = kept.get(key, stamp.sum());
-        if (found != null) {
-            return (T) found;
-        }
-        T value = compute.get();
-        kept.put(key, stamp.sum(), value);
-        return value;
+        return (T) kept.get(key, stamp.sum(), stamp.clean(), compute);
     }
 
     private record Stamp(long sum, boolean clean) {

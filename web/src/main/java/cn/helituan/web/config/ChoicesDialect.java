@@ -23,7 +23,7 @@ import org.unbescape.html.HtmlEscape;
  * units was a sixth of the member list's cost (docs/performance.md).
  * <p>
  * {@code <th:block hlt:cells="${line.cells()}"/>} inside a table's row: one right-aligned {@code <td>} per {@link
- * FigureCell}, its figure and, under it, its note (a rank) when there is one — the review screen's twenty indicator
+ * FigureCell}, its figure and, under it, its note (a rank) when there is one — the review screen's sixteen indicator
  * columns, which as a {@code th:each} of three expressions a cell were two thirds of that page's CPU (issue 25).
  */
 @Component

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * A row of the review screen as the page prints it: the record and each indicator's cell already formatted (its
  * value and its rank), so that the template reads a few strings per cell instead of evaluating each one's
- * formatting — 25 rows of 20 indicators are 500 cells a page, written by {@code hlt:cells} without an
+ * formatting — 25 rows of 16 indicators are 400 cells a page, written by {@code hlt:cells} without an
  * expression of their own.
  */
 record BoardLine(BoardRow row, List<Cell> cells, String scoreRank) {
