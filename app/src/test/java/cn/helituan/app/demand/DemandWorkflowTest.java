@@ -259,8 +259,8 @@ class DemandWorkflowTest extends DemandTestBase {
         step(id, "confirm", SECRETARY);
         long other = raise(SECRETARY, qingshan, "EMPLOYMENT", unique("务工信息"));
         step(other, "decline", ADMIN, "reason", "已有渠道");
-        jdbc.update("update demand set wanted_by = current_date - 3 where id = ?", raise(SECRETARY, qingshan,
-                "EMPLOYMENT", unique("逾期的需求")));
+        long late = raise(SECRETARY, qingshan, "EMPLOYMENT", unique("逾期的需求"));
+        jdbc.update("update demand set wanted_by = current_date - 3 where id = ?", late);
         String page = page("/demands", ADMIN);
         assertThat(Long.parseLong(between(page, "id=\"tally-collected\">", "<")))
                 .isEqualTo(count("select count(*) from demand"));
@@ -272,6 +272,21 @@ class DemandWorkflowTest extends DemandTestBase {
                 "select count(*) from demand where status not in ('RESOLVED', 'DECLINED', 'UNSOLVABLE')"
                         + " and wanted_by < (now() at time zone 'Asia/Shanghai')::date")).isPositive();
         assertThat(page).contains(count("select count(*) from demand") + " 项需求");
+        // each row's badge: green resolved, grey declined, red and said so when open past its wished-for date
+        assertThat(badge("/demands?status=RESOLVED&object=" + qingshan, id)).isEqualTo("badge text-bg-success 已解决");
+        assertThat(badge("/demands?status=DECLINED&object=" + qingshan, other))
+                .isEqualTo("badge text-bg-secondary 不予受理");
+        assertThat(badge("/demands?overdue=true&object=" + qingshan, late))
+                .isEqualTo("badge text-bg-danger 已提出 · 已逾期");
+    }
+
+    /** The classes and the words of a demand's badge in a list's row. */
+    private String badge(String list, long demand) throws Exception {
+        org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(page(list, ADMIN))
+                .selectFirst("li.demand-row:has(a[href=/demands/" + demand + "])");
+        assertThat(row).as("demand " + demand + " in " + list).isNotNull();
+        org.jsoup.nodes.Element badge = row.selectFirst("span.badge");
+        return badge.className() + " " + badge.text();
     }
 
     private long count(String sql) {
