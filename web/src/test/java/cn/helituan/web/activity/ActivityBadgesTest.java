@@ -4,24 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.web.common.Badge;
+import cn.helituan.web.common.TestMessages;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** An activity's status badge as the lists and its page show it, in both languages. */
 class ActivityBadgesTest {
 
-    private final ActivityBadges badges = new ActivityBadges(messages());
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
-    }
+    private final ActivityBadges badges = new ActivityBadges(TestMessages.source());
 
     @AfterEach
     void resetLocale() {

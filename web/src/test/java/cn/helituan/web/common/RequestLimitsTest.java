@@ -11,7 +11,6 @@ import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededExcepti
 import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
@@ -25,7 +24,7 @@ class RequestLimitsTest {
     private static final Locale EN = Locale.ENGLISH;
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
-    private final RequestLimits limits = new RequestLimits(messages(), DataSize.ofMegabytes(200),
+    private final RequestLimits limits = new RequestLimits(TestMessages.source(), DataSize.ofMegabytes(200),
             DataSize.ofMegabytes(300), 500, 2000, DataSize.ofKilobytes(512));
 
     @Test
@@ -94,11 +93,11 @@ class RequestLimitsTest {
     @Test
     void thePartsAreHeldToTheLowerOfTheTwoCountsAndANegativeFigureIsNoLimit() {
         assertThat(limits.maxParts()).isEqualTo(500);
-        assertThat(new RequestLimits(messages(), DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), 500, 300,
+        assertThat(new RequestLimits(TestMessages.source(), DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), 500, 300,
                 DataSize.ofMegabytes(2)).maxParts()).isEqualTo(300);
-        assertThat(new RequestLimits(messages(), DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), -1, 300,
+        assertThat(new RequestLimits(TestMessages.source(), DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), -1, 300,
                 DataSize.ofMegabytes(2)).maxParts()).isEqualTo(300);
-        assertThat(new RequestLimits(messages(), DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), 50, -1,
+        assertThat(new RequestLimits(TestMessages.source(), DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), 50, -1,
                 DataSize.ofMegabytes(2)).maxParts()).isEqualTo(50);
     }
 
@@ -111,13 +110,5 @@ class RequestLimitsTest {
         assertThat(RequestLimitFilter.Refused.lang(null)).isNull();
         assertThat(RequestLimitFilter.Refused.lang("a=1&".repeat(200) + "lang=en")).as("past the first 100 pairs")
                 .isNull();
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }
