@@ -92,6 +92,16 @@ public class DashboardService {
         return memberQuery(scope, period, LocalDate.now(clock));
     }
 
+    /**
+     * The dashboard's table by unit alone (its whole-table page): the same rows as {@link Dashboard#byUnit()} for the
+     * scope and period, without reading the rest of the dashboard.
+     */
+    @Transactional(readOnly = true)
+    public List<UnitOutcomes> byUnit(Scope scope, Period period) {
+        requireDashboard(scope);
+        return store.byUnit(store.roots(scope.pathFilter(), scope.unitId()), period.first(), period.last());
+    }
+
     @Transactional(readOnly = true)
     public Dashboard dashboard(Scope scope, Period period) {
         requireDashboard(scope);

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
@@ -79,10 +80,10 @@ class DashboardController {
     @GetMapping("/dashboard")
     String dashboard(Scope scope, @ModelAttribute("periodForm") PeriodForm periodForm, BindingResult binding,
                      HttpServletRequest request, HttpServletResponse response, Model model) {
-        Dashboard dashboard = read(scope, periodForm, binding, response);
+        Dashboard dashboard = read(periodForm, binding, response, period -> dashboards.dashboard(scope, period));
         model.addAttribute("d", dashboard);
         model.addAttribute("units", mostReported(dashboard.byUnit()));
-        model.addAttribute("allUnits", unitsLink(request, dashboard.period()));
+        model.addAttribute("allUnits", link(request, "/dashboard/units", dashboard.period()));
         model.addAttribute("people", dashboards.people(scope, dashboard.period()));
         model.addAttribute("observations", observations.of(scope, dashboard.period()));
         // the supervision's findings past their deadline and not closed, today: the findings list's overdue count
@@ -96,24 +97,32 @@ class DashboardController {
     @GetMapping("/dashboard/units")
     String units(Scope scope, @ModelAttribute("periodForm") PeriodForm periodForm, BindingResult binding,
                  HttpServletRequest request, HttpServletResponse response, Model model) {
-        Dashboard dashboard = read(scope, periodForm, binding, response);
-        model.addAttribute("d", dashboard);
-        model.addAttribute("units", dashboard.byUnit());
-        model.addAttribute("back", UriComponentsBuilder.fromPath(request.getContextPath() + "/dashboard")
-                .query(periodQuery(dashboard.period())).build().toUriString());
+        UnitTable table = read(periodForm, binding, response,
+                period -> new UnitTable(period, dashboards.byUnit(scope, period)));
+        model.addAttribute("period", table.period());
+        model.addAttribute("units", table.units());
+        model.addAttribute("back", link(request, "/dashboard", table.period()));
         return "dashboard/units";
     }
 
-    private Dashboard read(Scope scope, PeriodForm periodForm, BindingResult binding, HttpServletResponse response) {
+    private record UnitTable(Period period, List<UnitOutcomes> units) {
+    }
+
+    /**
+     * What {@code reader} gives for the period asked for; for one that cannot be read, the rule said on its field, a
+     * 400, and this year's.
+     */
+    private <T> T read(PeriodForm periodForm, BindingResult binding, HttpServletResponse response,
+                       Function<Period, T> reader) {
         if (!binding.hasErrors()) {
             try {
-                return dashboards.dashboard(scope, periodForm.params().resolve(dashboards.thisMonth()));
+                return reader.apply(periodForm.params().resolve(dashboards.thisMonth()));
             } catch (RuleViolation bad) {
                 Forms.reject(binding, bad);
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return dashboards.dashboard(scope, dashboards.defaultPeriod());
+        return reader.apply(dashboards.defaultPeriod());
     }
 
     /** The units that reported most in the period, most first (the tree's order among equals). */
@@ -122,9 +131,10 @@ class DashboardController {
                 .limit(UNITS_SHOWN).toList();
     }
 
-    private static String unitsLink(HttpServletRequest request, Period period) {
-        return UriComponentsBuilder.fromPath(request.getContextPath() + "/dashboard/units").query(periodQuery(period))
-                .build().toUriString();
+    /** A dashboard page's address for the period, under the application's context path. */
+    private static String link(HttpServletRequest request, String path, Period period) {
+        return UriComponentsBuilder.fromPath(request.getContextPath() + path).query(periodQuery(period)).build()
+                .toUriString();
     }
 
     /** The period as the dashboard's address carries it ({@link PeriodParams}). */
