@@ -186,6 +186,38 @@ class SupervisionTest extends FullStackTest {
     }
 
     @Test
+    void aPlansPageShowsItsGroupsAPageAtATimeWithEachGroupsOwnInspections() throws Exception {
+        SupervisionPlan plan = plan("分页测试计划", null, null);
+        List<Long> groups = plan.getUnitIds();
+        assertThat(groups).hasSizeGreaterThan(4);
+        long second = groups.get(1);
+        long third = groups.get(2);
+        long inspection = idOf(send(post("/supervision/plans/" + plan.getId() + "/inspect"), INSPECTOR,
+                inspection(plan, third, false, List.of())), "/supervision/inspections/");
+        Scope inspector = accounts.ofEnabled("inspector").orElseThrow();
+
+        SupervisionReading.PlanPage page = reading.plan(inspector, plan.getId(), PageRequest.of(1, 2));
+        assertThat(page.units().getTotalElements()).isEqualTo(groups.size());
+        assertThat(page.units().getContent()).extracting(row -> row.unit().getId()).containsExactly(third,
+                groups.get(3));
+        assertThat(page.units().getContent().get(0).inspections()).extracting(i -> i.getId())
+                .containsExactly(inspection);
+        assertThat(page.units().getContent().get(1).inspections()).isEmpty();
+        assertThat(reading.plan(inspector, plan.getId(), PageRequest.of(0, 2)).units().getContent())
+                .extracting(row -> row.unit().getId()).containsExactly(groups.get(0), second);
+        assertThat(reading.plan(inspector, plan.getId(), PageRequest.of(99, 2)).units().getContent())
+                .as("past the last page").isEmpty();
+        String first = page("/supervision/plans/" + plan.getId(), INSPECTOR);
+        assertThat(first).contains("/supervision/inspections/" + inspection);
+        assertThat(first.split("<li class=\"list-group-item").length - 1).as("at most 50 groups a page")
+                .isEqualTo(Math.min(50, groups.size()));
+        assertThat(page("/supervision/plans/" + plan.getId() + "/inspect?unit=" + third, INSPECTOR))
+                .contains(jdbc.queryForObject("select name from unit where id = ?", String.class, third));
+        assertThat(mvc.perform(get("/supervision/plans/" + plan.getId() + "/inspect?unit=999999").with(INSPECTOR))
+                .andReturn().getResponse().getStatus()).as("a group the plan does not name").isEqualTo(404);
+    }
+
+    @Test
     void aFindingIsAnsweredReturnedAnsweredAcceptedAndOnlyReopenedOnceClosed() throws Exception {
         SupervisionPlan plan = plan("整改流程测试", null, null);
         long tea = demo.unitId(Demo.TEA_GROUP);

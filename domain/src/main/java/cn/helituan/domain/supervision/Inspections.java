@@ -1,5 +1,6 @@
 package cn.helituan.domain.supervision;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -12,8 +13,8 @@ public interface Inspections {
 
     <S extends Inspection> S save(S inspection);
 
-    /** A plan's inspections, latest first, with their units. */
-    List<Inspection> ofPlan(long planId);
+    /** A plan's inspections of these groups, latest first, with their units. */
+    List<Inspection> ofPlan(long planId, Collection<Long> unitIds);
 
     /** Inspections of groups under the prefix, of a plan when {@code planId} is non-null, latest first. */
     Page<Inspection> search(String prefix, Long planId, Pageable pageable);

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,7 @@ public class SupervisionReading {
     public record PlanUnit(Unit unit, List<Inspection> inspections) {
     }
 
-    public record PlanPage(SupervisionPlan plan, List<PlanUnit> units) {
+    public record PlanPage(SupervisionPlan plan, Page<PlanUnit> units) {
     }
 
     public record InspectionPage(Inspection inspection, List<ItemResult> results, List<Presence> presences,
@@ -67,28 +68,53 @@ public class SupervisionReading {
         return Page.empty(pageable);
     }
 
+    /**
+     * A plan's page: the plan, and one page of its groups (in the plan's order) with their inspections so far — a
+     * province's plan names thousands of groups, so the page reads only the groups it shows and their inspections.
+     */
     @Transactional(readOnly = true)
-    public PlanPage plan(Scope scope, long id) {
-        SupervisionPlan plan = plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id));
-        if (!access.readsPlan(scope, plan)) {
-            throw new NotFoundException("plan", id);
-        }
-        Map<Long, Unit> byId = plans.units(plan.getUnitIds()).stream()
-                .collect(Collectors.toMap(Unit::getId, Function.identity()));
-        Map<Long, List<Inspection>> done = inspections.ofPlan(id).stream()
-                .collect(Collectors.groupingBy(i -> i.getUnit().getId()));
+    public PlanPage plan(Scope scope, long id, Pageable pageable) {
+        SupervisionPlan plan = readable(scope, id);
+        List<Long> ids = plan.getUnitIds();
+        int from = (int) Math.min(pageable.getOffset(), ids.size());
+        List<Long> shown = ids.subList(from, Math.min(from + pageable.getPageSize(), ids.size()));
         List<PlanUnit> rows = new ArrayList<>();
-        for (Long unitId : plan.getUnitIds()) {
-            Unit unit = byId.get(unitId);
-            if (unit != null) {
-                rows.add(new PlanUnit(unit, done.getOrDefault(unitId, List.of())));
+        if (!shown.isEmpty()) {
+            Map<Long, Unit> byId = plans.units(shown).stream()
+                    .collect(Collectors.toMap(Unit::getId, Function.identity()));
+            Map<Long, List<Inspection>> done = inspections.ofPlan(id, shown).stream()
+                    .collect(Collectors.groupingBy(i -> i.getUnit().getId()));
+            for (Long unitId : shown) {
+                Unit unit = byId.get(unitId);
+                if (unit != null) {
+                    rows.add(new PlanUnit(unit, done.getOrDefault(unitId, List.of())));
+                }
             }
         }
         plan.getChecklist().getNumber();
         if (plan.getScopeUnit() != null) {
             plan.getScopeUnit().getName();
         }
-        return new PlanPage(plan, rows);
+        return new PlanPage(plan, new PageImpl<>(rows, pageable, ids.size()));
+    }
+
+    /** One group the plan inspects (the inspection form's), or not found when the plan does not name it. */
+    @Transactional(readOnly = true)
+    public Unit planUnit(Scope scope, long planId, long unitId) {
+        SupervisionPlan plan = readable(scope, planId);
+        if (!plan.includes(unitId)) {
+            throw new NotFoundException("unit", unitId);
+        }
+        return plans.units(List.of(unitId)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("unit", unitId));
+    }
+
+    private SupervisionPlan readable(Scope scope, long id) {
+        SupervisionPlan plan = plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id));
+        if (!access.readsPlan(scope, plan)) {
+            throw new NotFoundException("plan", id);
+        }
+        return plan;
     }
 
     @Transactional(readOnly = true)
@@ -187,7 +213,7 @@ public class SupervisionReading {
 
     @Transactional(readOnly = true)
     public List<HistoryEntry> planHistory(Scope scope, long id) {
-        plan(scope, id);
+        readable(scope, id);
         return history.of(SupervisionPlan.class, id);
     }
 }

@@ -2,6 +2,7 @@ package cn.helituan.persistence.supervision;
 
 import cn.helituan.domain.supervision.Inspection;
 import cn.helituan.domain.supervision.Inspections;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -14,9 +15,9 @@ interface JpaInspections extends JpaRepository<Inspection, Long>, Inspections {
 
     @Override
     @Query("""
-            select i from Inspection i join fetch i.unit where i.plan.id = :planId
+            select i from Inspection i join fetch i.unit where i.plan.id = :planId and i.unit.id in :unitIds
             order by i.inspectedOn desc, i.id desc""")
-    List<Inspection> ofPlan(@Param("planId") long planId);
+    List<Inspection> ofPlan(@Param("planId") long planId, @Param("unitIds") Collection<Long> unitIds);
 
     @Override
     default Page<Inspection> search(String prefix, Long planId, Pageable pageable) {

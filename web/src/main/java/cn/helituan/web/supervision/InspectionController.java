@@ -10,7 +10,6 @@ import cn.helituan.domain.supervision.Severity;
 import cn.helituan.domain.supervision.SupervisionPlan;
 import cn.helituan.domain.supervision.SupervisionPlanning;
 import cn.helituan.domain.supervision.SupervisionReading;
-import cn.helituan.domain.team.Unit;
 import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Pagination;
@@ -143,9 +142,7 @@ class InspectionController {
         model.addAttribute("plan", plan);
         model.addAttribute("items", planning.itemsOf(plan.getChecklist().getId()));
         model.addAttribute("cadres", work.cadres(scope, planId, unitId));
-        Unit unit = reading.plan(scope, planId).units().stream().map(SupervisionReading.PlanUnit::unit)
-                .filter(u -> u.getId() == unitId).findFirst().orElseThrow(() -> new NotFoundException("unit", unitId));
-        model.addAttribute("unit", unit);
+        model.addAttribute("unit", reading.planUnit(scope, planId, unitId));
         return FORM;
     }
 

@@ -36,6 +36,8 @@ class SupervisionPlanController {
 
     private static final String FORM = "supervision/planForm";
     private static final String CHECKLIST = "supervision/checklist";
+    /** Groups on a page of a plan (a province's plan names thousands). */
+    private static final int UNITS_A_PAGE = 50;
 
     private final SupervisionPlanning planning;
     private final SupervisionReading reading;
@@ -83,13 +85,15 @@ class SupervisionPlanController {
     }
 
     @GetMapping("/supervision/plans/{id}")
-    String show(Scope scope, @PathVariable long id, Model model) {
-        SupervisionReading.PlanPage page = reading.plan(scope, id);
-        model.addAttribute("page", page);
-        model.addAttribute("p", page.plan());
-        model.addAttribute("items", planning.itemsOf(page.plan().getChecklist().getId()));
-        model.addAttribute("inspectable", page.units().stream().map(SupervisionReading.PlanUnit::unit)
-                .filter(u -> access.inspects(scope, page.plan(), u)).map(u -> u.getId())
+    String show(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "1") int page,
+                HttpServletRequest request, Model model) {
+        SupervisionReading.PlanPage shown = reading.plan(scope, id, Pagination.request(page, UNITS_A_PAGE));
+        model.addAttribute("page", shown);
+        model.addAttribute("unitsPagination", Pagination.of(shown.units(), request));
+        model.addAttribute("p", shown.plan());
+        model.addAttribute("items", planning.itemsOf(shown.plan().getChecklist().getId()));
+        model.addAttribute("inspectable", shown.units().stream().map(SupervisionReading.PlanUnit::unit)
+                .filter(u -> access.inspects(scope, shown.plan(), u)).map(u -> u.getId())
                 .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("history", reading.planHistory(scope, id));
         return "supervision/plan";
