@@ -57,7 +57,7 @@ public class ContestYearEnd {
      * A town's year: its live recommendations, candidates for its organisers (a page of them on the town's own page,
      * none on the year's), whether the reader may act.
      */
-    public record Town(Unit unit, List<Recommendation> recommended, List<Candidate> candidates, boolean manages,
+    public record Town(Unit unit, List<RecommendationLine> recommended, List<Candidate> candidates, boolean manages,
                        boolean selects) {
     }
 
@@ -75,12 +75,12 @@ public class ContestYearEnd {
         // recommendations took longer to plan for each request than to run
         keyedReads.forThisTransaction();
         List<Long> ids = units.getContent().stream().map(Unit::getId).toList();
-        List<Recommendation> live = ids.isEmpty() ? List.of() : recommendations.liveOf(year, ids);
-        Map<Long, List<Recommendation>> byUnit = live.stream()
-                .collect(Collectors.groupingBy(r -> r.getUnit().getId()));
+        List<RecommendationLine> live = ids.isEmpty() ? List.of() : recommendations.liveOf(year, ids);
+        Map<Long, List<RecommendationLine>> byUnit = live.stream()
+                .collect(Collectors.groupingBy(RecommendationLine::unitId));
         Page<Town> towns = units.map(unit -> new Town(unit, byUnit.getOrDefault(unit.getId(), List.of()), List.of(),
                 manages(scope, unit), selects(scope, unit)));
-        return new YearPage(towns, history.of(Recommendation.class, live.stream().map(Recommendation::getId).toList()));
+        return new YearPage(towns, history.of(Recommendation.class, live.stream().map(RecommendationLine::id).toList()));
     }
 
     /**
@@ -94,13 +94,13 @@ public class ContestYearEnd {
         Unit unit = units.findById(unitId)
                 .filter(u -> u.getKind() == UnitKind.SUB_TEAM && scope.covers(u.getPath()))
                 .orElseThrow(() -> new NotFoundException("unit", unitId));
-        List<Recommendation> live = recommendations.liveOf(year, List.of(unitId));
+        List<RecommendationLine> live = recommendations.liveOf(year, List.of(unitId));
         Page<ContestPresenter> page = manages(scope, unit) ? presenters.candidatesOf(unitId, year, pageable)
                 : Page.empty(pageable);
         List<Candidate> candidates = marked(page.getContent(), live);
         return new TownPage(new Town(unit, live, candidates, manages(scope, unit), selects(scope, unit)),
                 new PageImpl<>(candidates, page.getPageable(), page.getTotalElements()),
-                history.of(Recommendation.class, live.stream().map(Recommendation::getId).toList()));
+                history.of(Recommendation.class, live.stream().map(RecommendationLine::id).toList()));
     }
 
     /** A town's page of the year end: the town (its candidates those of the page), the page, the history. */
@@ -178,11 +178,11 @@ public class ContestYearEnd {
      * The town's presenters as candidates, in their order, each with the published line of their stop and marked when
      * the town already recommended the member.
      */
-    private List<Candidate> marked(List<ContestPresenter> list, List<Recommendation> recommended) {
+    private List<Candidate> marked(List<ContestPresenter> list, List<RecommendationLine> recommended) {
         Map<Long, ContestResult> lines = list.isEmpty() ? Map.of() : results.findByStopIdIn(list.stream()
                 .map(p -> p.getStop().getId()).distinct().toList()).stream()
                 .collect(Collectors.toMap(ContestResult::getStopId, Function.identity()));
         return list.stream().map(p -> new Candidate(p, lines.get(p.getStop().getId()), recommended.stream()
-                .anyMatch(r -> r.getMember().getId().equals(p.getMember().getId())))).toList();
+                .anyMatch(r -> r.memberId() == p.getMember().getId()))).toList();
     }
 }

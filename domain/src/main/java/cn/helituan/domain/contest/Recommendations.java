@@ -1,5 +1,6 @@
 package cn.helituan.domain.contest;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,8 +12,8 @@ public interface Recommendations {
 
     <S extends Recommendation> S saveAndFlush(S recommendation);
 
-    /** The year's live recommendations of these towns, with unit, member and presenter. */
-    List<Recommendation> liveOf(int year, java.util.Collection<Long> unitIds);
+    /** The year's live recommendations of these towns, by town (the tree's order), as the year end shows them. */
+    List<RecommendationLine> liveOf(int year, Collection<Long> unitIds);
 
     long countByUnit_IdAndYearAndWithdrawnFalse(Long unitId, int year);
 

@@ -1,7 +1,9 @@
 package cn.helituan.persistence.contest;
 
 import cn.helituan.domain.contest.Recommendation;
+import cn.helituan.domain.contest.RecommendationLine;
 import cn.helituan.domain.contest.Recommendations;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -21,17 +23,20 @@ interface JpaRecommendations extends JpaRepository<Recommendation, Long>, Recomm
      * "Contests and the case library").
      */
     @Override
-    default List<Recommendation> liveOf(int year, java.util.Collection<Long> unitIds) {
+    default List<RecommendationLine> liveOf(int year, Collection<Long> unitIds) {
         List<Long> ids = liveIds(year, unitIds);
-        return ids.isEmpty() ? List.of() : withDetails(ids);
+        return ids.isEmpty() ? List.of() : lines(ids);
     }
 
     @Query("select r.id from Recommendation r where r.year = :year and not r.withdrawn and r.unit.id in :unitIds")
-    List<Long> liveIds(int year, java.util.Collection<Long> unitIds);
+    List<Long> liveIds(int year, Collection<Long> unitIds);
 
+    /** The lines in one row each: a stop is named by its object, or by its region for a town's own stop. */
     @Query("""
-            select r from Recommendation r join fetch r.unit u join fetch r.member join fetch r.presenter p
-            join fetch p.stop s join fetch s.round left join fetch s.object left join fetch s.region
+            select new cn.helituan.domain.contest.RecommendationLine(r.id, r.version, r.year, u.id, m.id, m.name,
+                       coalesce(o.name, g.name), rd.title, r.selected, r.reason)
+            from Recommendation r join r.unit u join r.member m join r.presenter p join p.stop s join s.round rd
+            left join s.object o left join s.region g
             where r.id in :ids order by u.path, r.id""")
-    List<Recommendation> withDetails(java.util.Collection<Long> ids);
+    List<RecommendationLine> lines(Collection<Long> ids);
 }
