@@ -164,6 +164,10 @@ FROM s_find WHERE member_id IS NOT NULL AND fh % 60 = 0;
 DELETE FROM supervision_finding_count;
 INSERT INTO supervision_finding_count (status, deadline, n)
 SELECT status, deadline, count(*) FROM supervision_finding GROUP BY status, deadline;
+-- and V98's tally of inspections by group
+DELETE FROM supervision_inspection_count;
+INSERT INTO supervision_inspection_count (unit_id, n)
+SELECT unit_id, count(*) FROM supervision_inspection GROUP BY unit_id;
 COMMIT;
 
 VACUUM ANALYZE account;

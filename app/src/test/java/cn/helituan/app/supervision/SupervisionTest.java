@@ -27,6 +27,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -60,6 +62,10 @@ class SupervisionTest extends FullStackTest {
     SupervisionReading reading;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    cn.helituan.domain.supervision.MeasureService measures;
 
     private MvcResult send(MockHttpServletRequestBuilder request, RequestPostProcessor who, String... params)
             throws Exception {
@@ -374,13 +380,107 @@ class SupervisionTest extends FullStackTest {
     void theOrgAdminsListsHoldEveryRecordNewestFirstOnEachPage() throws Exception {
         // the whole deployment's rows come from statements of their own, without the tree's condition: the same
         // rows in the same order as every inspection and finding of the deployment by day, page after page
+        listsHoldNewestFirst("admin", ADMIN, "");
+    }
+
+    @Test
+    void aGroupsListsHoldItsRecordsNewestFirstOnEachPage() throws Exception {
+        // a scope's pages are found by id from the index by group and day, then read by id: the same rows in the same
+        // order as its inspections and findings by day, page after page
+        SupervisionPlan plan = plan("小组列表测试", null, null);
+        long tea = demo.unitId(Demo.TEA_GROUP);
+        for (int i = 0; i < 2; i++) {
+            long inspection = idOf(send(post("/supervision/plans/" + plan.getId() + "/inspect"), INSPECTOR,
+                    inspection(plan, tea, true, List.of())), "/supervision/inspections/");
+            send(post("/supervision/inspections/" + inspection + "/findings"), INSPECTOR, "what", "台账缺页 " + i,
+                    "severity", "MINOR", "deadline", planning.today().plusDays(5).toString());
+        }
+        listsHoldNewestFirst("leader", LEADER, jdbc.queryForObject("""
+                select u.path from account a join unit u on u.id = a.scope_unit_id where a.username = 'leader'""",
+                String.class));
+    }
+
+    @Test
+    void aScopesMeasuresAreItsMembersOnesNewestFirstPageAfterPage() {
+        // measures against three tea-group cadres on three days, and one against a medical-group cadre
+        long kind = jdbc.queryForObject("select id from supervision_measure_kind order by id limit 1", Long.class);
+        List<Long> tea = jdbc.queryForList("""
+                select member_id from membership where unit_id = ? and left_on is null order by member_id limit 3""",
+                Long.class, demo.unitId(Demo.TEA_GROUP));
+        long medical = jdbc.queryForObject("""
+                select member_id from membership where unit_id = ? and left_on is null order by member_id limit 1""",
+                Long.class, demo.unitId(Demo.MEDICAL_GROUP));
+        for (int i = 0; i < tea.size() + 1; i++) {
+            jdbc.update("""
+                    insert into supervision_measure (member_id, kind_id, basis, decided_on, document_no, created_at,
+                                                     created_by)
+                    values (?, ?, '列表测试', current_date - ?, '测试号', now(), 'test')""",
+                    i < tea.size() ? tea.get(i) : medical, kind, i);
+        }
+        String path = jdbc.queryForObject("select path from unit where id = ?", String.class,
+                demo.unitId(Demo.TEA_GROUP));
+        Scope group = new Scope(accounts.ofEnabled("inspector").orElseThrow().accountId(), "inspector",
+                Role.INSPECTOR, demo.unitId(Demo.TEA_GROUP), path, null, null);
+        List<Long> expected = jdbc.queryForList("""
+                select m.id from supervision_measure m where exists (select 1 from membership s join unit u
+                    on u.id = s.unit_id where s.member_id = m.member_id and u.path like ? || '%')
+                order by m.decided_on desc, m.id desc""", Long.class, path);
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
+        List<Long> shown = new java.util.ArrayList<>();
+        for (int page = 0; page <= expected.size() / 2; page++) {
+            org.springframework.data.domain.Page<cn.helituan.domain.supervision.Measure> rows =
+                    measures.list(group, PageRequest.of(page, 2));
+            assertThat(rows.getTotalElements()).as("counted").isEqualTo(expected.size());
+            rows.getContent().forEach(m -> shown.add(m.getId()));
+        }
+        assertThat(shown).as("the group's measures, newest first, each once").isEqualTo(expected);
+    }
+
+    @Test
+    void theInspectionsTallyFollowsEveryInsertMoveAndDeleteWhateverCodeRuns() {
+        SupervisionPlan plan = plan("计数测试计划", null, null);
+        long tea = demo.unitId(Demo.TEA_GROUP);
+        long medical = demo.unitId(Demo.MEDICAL_GROUP);
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            long id = jdbc.queryForObject("""
+                    insert into supervision_inspection (plan_id, unit_id, checklist_id, inspector, inspected_on,
+                                                        announced, created_at, created_by)
+                    values (?, ?, ?, 'test', current_date, false, now(), 'test') returning id""",
+                    Long.class, plan.getId(), tea, plan.getChecklist().getId());
+            assertThat(tallyDisagreements()).as("after an insert").isZero();
+            jdbc.update("update supervision_inspection set unit_id = ? where id = ?", medical, id);
+            assertThat(tallyDisagreements()).as("after a move to another group").isZero();
+            jdbc.update("delete from supervision_inspection where id = ?", id);
+            assertThat(tallyDisagreements()).as("after a delete").isZero();
+            tx.setRollbackOnly();
+        });
+        assertThat(tallyDisagreements()).isZero();
+    }
+
+    /** The groups whose tally differs from their inspections counted one by one. */
+    private long tallyDisagreements() {
+        return jdbc.queryForObject("""
+                select count(*) from (select unit_id, count(*) from supervision_inspection group by unit_id
+                                      except select unit_id, n from supervision_inspection_count where n > 0) d""",
+                Long.class) + jdbc.queryForObject("""
+                select count(*) from supervision_inspection_count c where n <> (
+                    select count(*) from supervision_inspection i where i.unit_id = c.unit_id)""", Long.class);
+    }
+
+    private void listsHoldNewestFirst(String username, RequestPostProcessor who, String path) throws Exception {
+        Scope scope = accounts.ofEnabled(username).orElseThrow();
         for (String[] list : List.of(new String[] {"inspections", "supervision_inspection", "inspected_on"},
                 new String[] {"findings", "supervision_finding", "found_on"})) {
-            List<Long> all = jdbc.queryForList("select id from " + list[1] + " order by " + list[2]
-                    + " desc, id desc", Long.class);
+            List<Long> all = jdbc.queryForList("select x.id from " + list[1] + " x join unit u on u.id = x.unit_id"
+                    + " where u.path like ? || '%' order by x." + list[2] + " desc, x.id desc", Long.class, path);
             assertThat(all).as(list[0]).isNotEmpty();
+            // the total under the pages: the inspections' from V98's tally by group, counted one by one here
+            assertThat(list[0].equals("inspections")
+                    ? reading.inspections(scope, null, PageRequest.of(0, 20)).getTotalElements()
+                    : reading.findings(scope, List.of(), false, PageRequest.of(0, 20)).getTotalElements())
+                    .as(list[0] + " counted").isEqualTo(all.size());
             for (int page = 1; page <= (all.size() + 19) / 20 + 1; page++) {
-                String html = page("/supervision/" + list[0] + "?page=" + page, ADMIN);
+                String html = page("/supervision/" + list[0] + "?page=" + page, who);
                 List<Long> shown = java.util.regex.Pattern.compile("href=\"/supervision/" + list[0] + "/(\\d+)\"")
                         .matcher(html).results().map(m -> Long.valueOf(m.group(1))).distinct().toList();
                 assertThat(shown).as(list[0] + " page " + page)

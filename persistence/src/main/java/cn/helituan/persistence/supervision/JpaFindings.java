@@ -14,7 +14,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface JpaFindings extends JpaRepository<Finding, Long>, Findings {
+interface JpaFindings extends JpaRepository<Finding, Long>, Findings, SupervisionRows {
 
     @Override
     @Query("select f from Finding f left join fetch f.item where f.inspection.id = :inspectionId order by f.id")
@@ -28,8 +28,13 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings {
               and (:anyUnit = true or u.id = :unitId)""";
     String WHERE = WHERE_ANY_DAY + " and f.foundOn between :from and :to";
 
-    /** A page's rows and their count: a query is one of these, its conditions and (the rows) {@link #NEWEST}. */
-    String ROWS = "select f from Finding f join fetch f.unit u left join fetch f.item ";
+    /**
+     * A page's ids and their count: a query is one of these, its conditions and (the ids) {@link #NEWEST}. The ids come
+     * from an index alone (V98: by group, day and id, with the state and deadline), the page's rows then by id
+     * ({@link SupervisionRows#findingRows}): a page no longer joins every row it passes over, nor reads a scope's every
+     * finding from the heap to sort them.
+     */
+    String IDS = "select f.id from Finding f join f.unit u ";
     String COUNT = "select count(f) from Finding f join f.unit u ";
     String NEWEST = " order by f.foundOn desc, f.id desc";
 
@@ -43,18 +48,18 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings {
         if (prefix.isEmpty() && unitId == null && from.equals(FindingQuery.EARLIEST) && to.equals(FindingQuery.LATEST)) {
             // the whole deployment, every day: the page's rows, and the total from the tally (V90) rather than
             // counted over every finding of a province on every page
-            List<Finding> rows = everyRow(statuses.isEmpty(), states, overdueOn == null, day, pageable);
+            List<Long> ids = everyId(statuses.isEmpty(), states, overdueOn == null, day, pageable);
             List<String> names = states.stream().map(Enum::name).toList();
             long total = overdueOn == null ? countInStatesAll(names) : countOverdueInStatesAll(names, overdueOn);
-            return new PageImpl<>(rows, pageable, total);
+            return new PageImpl<>(findingRows(ids), pageable, total);
         }
-        if ((overdueOn != null || !states.contains(FindingStatus.CLOSED)) && from.equals(FindingQuery.EARLIEST)
-                && to.equals(FindingQuery.LATEST)) {
-            return searchOpenPage(prefix, statuses.isEmpty(), states, overdueOn == null, day, unitId == null, unit,
-                    pageable);
-        }
-        return searchPage(prefix, statuses.isEmpty(), states, overdueOn == null, day, unitId == null, unit, from, to,
-                pageable);
+        Page<Long> ids = (overdueOn != null || !states.contains(FindingStatus.CLOSED))
+                && from.equals(FindingQuery.EARLIEST) && to.equals(FindingQuery.LATEST)
+                ? searchOpenIds(prefix, statuses.isEmpty(), states, overdueOn == null, day, unitId == null, unit,
+                        pageable)
+                : searchIds(prefix, statuses.isEmpty(), states, overdueOn == null, day, unitId == null, unit, from, to,
+                        pageable);
+        return new PageImpl<>(findingRows(ids.getContent()), pageable, ids.getTotalElements());
     }
 
     /**
@@ -65,8 +70,8 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings {
      */
     String OPEN = WHERE_ANY_DAY + " and f.status <> cn.helituan.domain.supervision.FindingStatus.CLOSED";
 
-    @Query(value = ROWS + OPEN + NEWEST, countQuery = COUNT + OPEN)
-    Page<Finding> searchOpenPage(@Param("prefix") String prefix, @Param("anyStatus") boolean anyStatus,
+    @Query(value = IDS + OPEN + NEWEST, countQuery = COUNT + OPEN)
+    Page<Long> searchOpenIds(@Param("prefix") String prefix, @Param("anyStatus") boolean anyStatus,
                                  @Param("statuses") List<FindingStatus> statuses, @Param("anyDay") boolean anyDay,
                                  @Param("day") LocalDate day, @Param("anyUnit") boolean anyUnit,
                                  @Param("unitId") long unitId, Pageable pageable);
@@ -74,16 +79,17 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings {
     /**
      * The whole deployment's rows on every day: no condition on the unit's path or the days, which PostgreSQL cannot
      * tell are true for every finding in a generic plan — with them a deep page (page 100 of 300,000 findings) was
-     * planned as a join and sort of every finding (4 s); without, a walk down {@code supervision_finding_day_idx}.
+     * planned as a join and sort of every finding (4 s); without, a walk down {@code supervision_finding_day_all_idx},
+     * index-only (V98).
      */
-    @Query(ROWS + "where (:anyStatus = true or f.status in :statuses)"
+    @Query("select f.id from Finding f where (:anyStatus = true or f.status in :statuses)"
             + " and (:anyDay = true or (f.status <> cn.helituan.domain.supervision.FindingStatus.CLOSED"
             + " and f.deadline < :day))" + NEWEST)
-    List<Finding> everyRow(@Param("anyStatus") boolean anyStatus, @Param("statuses") List<FindingStatus> statuses,
+    List<Long> everyId(@Param("anyStatus") boolean anyStatus, @Param("statuses") List<FindingStatus> statuses,
                            @Param("anyDay") boolean anyDay, @Param("day") LocalDate day, Pageable pageable);
 
-    @Query(value = ROWS + WHERE + NEWEST, countQuery = COUNT + WHERE)
-    Page<Finding> searchPage(@Param("prefix") String prefix, @Param("anyStatus") boolean anyStatus,
+    @Query(value = IDS + WHERE + NEWEST, countQuery = COUNT + WHERE)
+    Page<Long> searchIds(@Param("prefix") String prefix, @Param("anyStatus") boolean anyStatus,
                              @Param("statuses") List<FindingStatus> statuses, @Param("anyDay") boolean anyDay,
                              @Param("day") LocalDate day, @Param("anyUnit") boolean anyUnit,
                              @Param("unitId") long unitId, @Param("from") LocalDate from, @Param("to") LocalDate to,
@@ -101,7 +107,7 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings {
         }
         // the index answers the states not closed; closed ones are counted through the list's own statement
         return statuses.contains(FindingStatus.CLOSED)
-                ? searchPage(prefix, false, statuses, true, LocalDate.EPOCH, true, -1L, FindingQuery.EARLIEST,
+                ? searchIds(prefix, false, statuses, true, LocalDate.EPOCH, true, -1L, FindingQuery.EARLIEST,
                         FindingQuery.LATEST, Pageable.ofSize(1)).getTotalElements()
                 : countInStatesUnder(prefix, names);
     }

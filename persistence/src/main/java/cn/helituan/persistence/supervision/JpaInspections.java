@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.data.repository.query.Param;
 
-interface JpaInspections extends JpaRepository<Inspection, Long>, Inspections {
+interface JpaInspections extends JpaRepository<Inspection, Long>, Inspections, SupervisionRows {
 
     @Override
     @Query("""
@@ -21,35 +21,45 @@ interface JpaInspections extends JpaRepository<Inspection, Long>, Inspections {
 
     @Override
     default Page<Inspection> search(String prefix, Long planId, Pageable pageable) {
-        if (prefix.isEmpty()) {
-            // the whole deployment: read and counted without joining every inspection's group to its path
-            List<Inspection> rows = everyRow(planId == null, planId == null ? -1L : planId, pageable);
-            return PageableExecutionUtils.getPage(rows, pageable,
-                    () -> countAll(planId == null, planId == null ? -1L : planId));
-        }
-        return searchPage(prefix, planId == null, planId == null ? -1L : planId, pageable);
+        boolean anyPlan = planId == null;
+        long plan = anyPlan ? -1L : planId;
+        // the whole deployment: read without joining every inspection's group to its path; counted from V98's
+        // tally by group (a plan's from its index)
+        List<Long> ids = prefix.isEmpty() ? everyId(anyPlan, plan, pageable) : idsUnder(prefix, anyPlan, plan, pageable);
+        return PageableExecutionUtils.getPage(inspectionRows(ids), pageable, () -> anyPlan
+                ? (prefix.isEmpty() ? countAll() : countUnder(prefix))
+                : countOfPlanUnder(prefix, plan));
     }
 
     /**
-     * The whole deployment's rows: no condition on the path, which a generic plan cannot tell is true for every
-     * inspection (a deep page was then a join and sort of all of them), so a walk down the inspections by day.
+     * The whole deployment's ids (the page's rows then by id: page 100 joined the 2,000 inspections it passed over to
+     * their groups and plans, 6.6 ms; V98 makes the walk index-only): no condition on the path, which a generic plan
+     * cannot tell is true for every inspection (a deep page was then a join and sort of all of them), so a walk down
+     * the inspections by day.
      */
     @Query("""
-            select i from Inspection i join fetch i.unit u join fetch i.plan p
-            where :anyPlan = true or p.id = :planId
+            select i.id from Inspection i where :anyPlan = true or i.plan.id = :planId
             order by i.inspectedOn desc, i.id desc""")
-    List<Inspection> everyRow(@Param("anyPlan") boolean anyPlan, @Param("planId") long planId, Pageable pageable);
+    List<Long> everyId(@Param("anyPlan") boolean anyPlan, @Param("planId") long planId, Pageable pageable);
 
-    @Query("select count(i) from Inspection i where :anyPlan = true or i.plan.id = :planId")
-    long countAll(@Param("anyPlan") boolean anyPlan, @Param("planId") long planId);
+    /** A scope's ids: from V98's index by group, day and id alone. */
+    @Query("""
+            select i.id from Inspection i join i.unit u
+            where u.path like concat(:prefix, '%') and (:anyPlan = true or i.plan.id = :planId)
+            order by i.inspectedOn desc, i.id desc""")
+    List<Long> idsUnder(@Param("prefix") String prefix, @Param("anyPlan") boolean anyPlan,
+                        @Param("planId") long planId, Pageable pageable);
+
+    @Query(value = "select coalesce(sum(n), 0) from supervision_inspection_count", nativeQuery = true)
+    long countAll();
 
     @Query(value = """
-            select i from Inspection i join fetch i.unit u join fetch i.plan p
-            where u.path like concat(:prefix, '%') and (:anyPlan = true or p.id = :planId)
-            order by i.inspectedOn desc, i.id desc""",
-            countQuery = """
+            select coalesce(sum(c.n), 0) from unit u join supervision_inspection_count c on c.unit_id = u.id
+            where u.path like concat(:prefix, '%')""", nativeQuery = true)
+    long countUnder(@Param("prefix") String prefix);
+
+    @Query("""
             select count(i) from Inspection i join i.unit u
-            where u.path like concat(:prefix, '%') and (:anyPlan = true or i.plan.id = :planId)""")
-    Page<Inspection> searchPage(@Param("prefix") String prefix, @Param("anyPlan") boolean anyPlan,
-                                @Param("planId") long planId, Pageable pageable);
+            where i.plan.id = :planId and u.path like concat(:prefix, '%')""")
+    long countOfPlanUnder(@Param("prefix") String prefix, @Param("planId") long planId);
 }

@@ -4,12 +4,13 @@ import cn.helituan.domain.supervision.Measure;
 import cn.helituan.domain.supervision.Measures;
 import java.util.List;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface JpaMeasures extends JpaRepository<Measure, Long>, Measures {
+interface JpaMeasures extends JpaRepository<Measure, Long>, Measures, SupervisionRows {
 
     @Override
     @Query("""
@@ -20,7 +21,16 @@ interface JpaMeasures extends JpaRepository<Measure, Long>, Measures {
     @Override
     default Page<Measure> search(String prefix, Pageable pageable) {
         // the whole deployment: every measure, without asking each member's memberships for the empty path
-        return prefix.isEmpty() ? all(pageable) : under(prefix, pageable);
+        if (prefix.isEmpty()) {
+            return all(pageable);
+        }
+        // a scope's: the ids of all its measures in one statement, which gives the count too (a city's took two
+        // statements of 5–6 ms each, the same semi-join of its 2,564 members counted and then paged), then the page's
+        // rows by id; measures are few (a province's year has 1,669)
+        List<Long> ids = idsUnder(prefix);
+        int from = (int) Math.min(pageable.getOffset(), ids.size());
+        List<Long> shown = ids.subList(from, Math.min(from + pageable.getPageSize(), ids.size()));
+        return new PageImpl<>(measureRows(shown), pageable, ids.size());
     }
 
     @Query(value = """
@@ -29,13 +39,9 @@ interface JpaMeasures extends JpaRepository<Measure, Long>, Measures {
             countQuery = "select count(m) from Measure m")
     Page<Measure> all(Pageable pageable);
 
-    @Query(value = """
-            select m from Measure m join fetch m.member x join fetch m.kind
-            where exists (select s from Membership s where s.member = x and s.unit.path like concat(:prefix, '%'))
-            order by m.decidedOn desc, m.id desc""",
-            countQuery = """
-            select count(m) from Measure m
-            where exists (select s from Membership s where s.member = m.member
-                          and s.unit.path like concat(:prefix, '%'))""")
-    Page<Measure> under(@Param("prefix") String prefix, Pageable pageable);
+    @Query("""
+            select m.id from Measure m
+            where exists (select s from Membership s where s.member = m.member and s.unit.path like concat(:prefix, '%'))
+            order by m.decidedOn desc, m.id desc""")
+    List<Long> idsUnder(@Param("prefix") String prefix);
 }
