@@ -398,6 +398,17 @@ class SupervisionTest extends FullStackTest {
         listsHoldNewestFirst("leader", LEADER, jdbc.queryForObject("""
                 select u.path from account a join unit u on u.id = a.scope_unit_id where a.username = 'leader'""",
                 String.class));
+        // one plan's inspections: the group's and the whole deployment's, counted from the plan's own
+        List<Long> ofPlan = jdbc.queryForList("""
+                select id from supervision_inspection where plan_id = ? order by inspected_on desc, id desc""",
+                Long.class, plan.getId());
+        assertThat(ofPlan).hasSize(2);
+        for (String reader : List.of("leader", "admin")) {
+            org.springframework.data.domain.Page<cn.helituan.domain.supervision.Inspection> shown = reading.inspections(
+                    accounts.ofEnabled(reader).orElseThrow(), plan.getId(), PageRequest.of(0, 1));
+            assertThat(shown.getTotalElements()).as(reader).isEqualTo(2);
+            assertThat(shown.getContent()).extracting(i -> i.getId()).as(reader).containsExactly(ofPlan.get(0));
+        }
     }
 
     @Test

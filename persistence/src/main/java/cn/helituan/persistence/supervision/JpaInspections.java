@@ -58,8 +58,13 @@ interface JpaInspections extends JpaRepository<Inspection, Long>, Inspections, S
             where u.path like concat(:prefix, '%')""", nativeQuery = true)
     long countUnder(@Param("prefix") String prefix);
 
-    @Query("""
-            select count(i) from Inspection i join i.unit u
-            where i.plan.id = :planId and u.path like concat(:prefix, '%')""")
+    /**
+     * A plan's inspections under the path, read from the plan's few hundred (its index) and then their groups: left to
+     * a generic plan, every group under the path was walked in V98's index by group for the plan's (16 ms for the
+     * province's 3,364 units).
+     */
+    @Query(value = """
+            select count(*) from (select unit_id from supervision_inspection where plan_id = :planId offset 0) i
+            join unit u on u.id = i.unit_id where u.path like concat(:prefix, '%')""", nativeQuery = true)
     long countOfPlanUnder(@Param("prefix") String prefix, @Param("planId") long planId);
 }
