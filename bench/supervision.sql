@@ -164,7 +164,10 @@ FROM s_find WHERE member_id IS NOT NULL AND fh % 60 = 0;
 DELETE FROM supervision_finding_count;
 INSERT INTO supervision_finding_count (status, deadline, n)
 SELECT status, deadline, count(*) FROM supervision_finding GROUP BY status, deadline;
--- and V98's tally of inspections by group
+-- and V99's of findings by group and state, V98's of inspections by group
+DELETE FROM supervision_finding_unit_count;
+INSERT INTO supervision_finding_unit_count (unit_id, status, n)
+SELECT unit_id, status, count(*) FROM supervision_finding GROUP BY unit_id, status;
 DELETE FROM supervision_inspection_count;
 INSERT INTO supervision_inspection_count (unit_id, n)
 SELECT unit_id, count(*) FROM supervision_inspection GROUP BY unit_id;

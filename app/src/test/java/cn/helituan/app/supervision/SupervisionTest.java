@@ -468,6 +468,46 @@ class SupervisionTest extends FullStackTest {
         assertThat(tallyDisagreements()).isZero();
     }
 
+    @Test
+    void theFindingsTallyByGroupAndStateFollowsEveryWriteWhateverCodeRuns() {
+        long tea = demo.unitId(Demo.TEA_GROUP);
+        long medical = demo.unitId(Demo.MEDICAL_GROUP);
+        SupervisionPlan plan = plan("问题计数测试", null, null);
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            long inspection = jdbc.queryForObject("""
+                    insert into supervision_inspection (plan_id, unit_id, checklist_id, inspector, inspected_on,
+                                                        announced, created_at, created_by)
+                    values (?, ?, ?, 'test', current_date, false, now(), 'test') returning id""",
+                    Long.class, plan.getId(), tea, plan.getChecklist().getId());
+            long id = jdbc.queryForObject("""
+                    insert into supervision_finding (inspection_id, unit_id, what, severity, found_on, deadline,
+                                                     status, created_at, created_by)
+                    values (?, ?, '计数测试', 'MINOR', current_date, current_date, 'OPEN', now(), 'test')
+                    returning id""", Long.class, inspection, tea);
+            assertThat(findingTallyDisagreements()).as("after an insert").isZero();
+            jdbc.update("update supervision_finding set status = 'ANSWERED' where id = ?", id);
+            assertThat(findingTallyDisagreements()).as("after an answer").isZero();
+            jdbc.update("update supervision_finding set unit_id = ?, status = 'RETURNED' where id = ?", medical, id);
+            assertThat(findingTallyDisagreements()).as("after a move with a return").isZero();
+            jdbc.update("delete from supervision_finding where id = ?", id);
+            assertThat(findingTallyDisagreements()).as("after a delete").isZero();
+            tx.setRollbackOnly();
+        });
+        assertThat(findingTallyDisagreements()).isZero();
+    }
+
+    /** The (group, state) pairs whose tally differs from their findings counted one by one. */
+    private long findingTallyDisagreements() {
+        return jdbc.queryForObject("""
+                select count(*) from (
+                    (select unit_id, status, count(*) from supervision_finding group by unit_id, status
+                     except select unit_id, status, n from supervision_finding_unit_count where n > 0)
+                    union all
+                    (select unit_id, status, n from supervision_finding_unit_count where n > 0
+                     except select unit_id, status, count(*) from supervision_finding group by unit_id, status)) d""",
+                Long.class);
+    }
+
     /** The groups whose tally differs from their inspections counted one by one. */
     private long tallyDisagreements() {
         return jdbc.queryForObject("""

@@ -53,6 +53,16 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings, Supervisio
             long total = overdueOn == null ? countInStatesAll(names) : countOverdueInStatesAll(names, overdueOn);
             return new PageImpl<>(findingRows(ids), pageable, total);
         }
+        if (unitId == null && overdueOn == null && from.equals(FindingQuery.EARLIEST)
+                && to.equals(FindingQuery.LATEST)) {
+            // a scope's findings in some states on any day (a city's inspector's list: 25,868): the page's ids from
+            // the index by group and day, the total from V99's tally by group and state
+            List<Long> ids = states.contains(FindingStatus.CLOSED)
+                    ? idsUnder(prefix, statuses.isEmpty(), states, pageable)
+                    : openIdsUnder(prefix, statuses.isEmpty(), states, pageable);
+            return new PageImpl<>(findingRows(ids), pageable,
+                    countInStatesUnder(prefix, states.stream().map(Enum::name).toList()));
+        }
         Page<Long> ids = (overdueOn != null || !states.contains(FindingStatus.CLOSED))
                 && from.equals(FindingQuery.EARLIEST) && to.equals(FindingQuery.LATEST)
                 ? searchOpenIds(prefix, statuses.isEmpty(), states, overdueOn == null, day, unitId == null, unit,
@@ -95,21 +105,26 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings, Supervisio
                              @Param("unitId") long unitId, @Param("from") LocalDate from, @Param("to") LocalDate to,
                              Pageable pageable);
 
+    /** A scope's ids in some states on any day, from V98's index by group, day and id alone. */
+    @Query(IDS + "where u.path like concat(:prefix, '%') and (:anyStatus = true or f.status in :statuses)" + NEWEST)
+    List<Long> idsUnder(@Param("prefix") String prefix, @Param("anyStatus") boolean anyStatus,
+                        @Param("statuses") List<FindingStatus> statuses, Pageable pageable);
+
+    /** As {@link #idsUnder} for states not closed: from V98's index of those, by group, day and id. */
+    @Query(IDS + "where u.path like concat(:prefix, '%') and (:anyStatus = true or f.status in :statuses)"
+            + " and f.status <> cn.helituan.domain.supervision.FindingStatus.CLOSED" + NEWEST)
+    List<Long> openIdsUnder(@Param("prefix") String prefix, @Param("anyStatus") boolean anyStatus,
+                            @Param("statuses") List<FindingStatus> statuses, Pageable pageable);
+
     // the counts alone (docs/performance.md, "Supervision at province scale"): for the whole deployment from the tally
-    // of findings by state and deadline (V90, kept by a trigger); under a unit from the units under the
-    // path, each unit's findings not closed read from the index led by the unit (the literal "not closed" matches the
-    // partial index's condition in a generic plan too)
+    // of findings by state and deadline (V90), under a unit from the tally by group and state (V99), both kept by
+    // triggers; the overdue ones under a unit from the units under the path, each unit's findings not closed read
+    // from the index led by the unit (the literal "not closed" matches the partial index's condition in a generic
+    // plan too)
     @Override
     default long countInStates(String prefix, List<FindingStatus> statuses) {
         List<String> names = statuses.stream().map(Enum::name).toList();
-        if (prefix.isEmpty()) {
-            return countInStatesAll(names);
-        }
-        // the index answers the states not closed; closed ones are counted through the list's own statement
-        return statuses.contains(FindingStatus.CLOSED)
-                ? searchIds(prefix, false, statuses, true, LocalDate.EPOCH, true, -1L, FindingQuery.EARLIEST,
-                        FindingQuery.LATEST, Pageable.ofSize(1)).getTotalElements()
-                : countInStatesUnder(prefix, names);
+        return prefix.isEmpty() ? countInStatesAll(names) : countInStatesUnder(prefix, names);
     }
 
     @Override
@@ -127,9 +142,8 @@ interface JpaFindings extends JpaRepository<Finding, Long>, Findings, Supervisio
     long countOverdueInStatesAll(@Param("statuses") List<String> statuses, @Param("day") LocalDate day);
 
     @Query(value = """
-            select count(*) from unit u join supervision_finding f on f.unit_id = u.id
-            where u.path like concat(:prefix, '%') and f.status <> 'CLOSED' and f.status in (:statuses)""",
-            nativeQuery = true)
+            select coalesce(sum(c.n), 0) from unit u join supervision_finding_unit_count c on c.unit_id = u.id
+            where u.path like concat(:prefix, '%') and c.status in (:statuses)""", nativeQuery = true)
     long countInStatesUnder(@Param("prefix") String prefix, @Param("statuses") List<String> statuses);
 
     @Query(value = """
