@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
 import cn.helituan.domain.account.AccountScopes;
+import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
@@ -221,6 +222,12 @@ class SupervisionTest extends FullStackTest {
                 .contains(jdbc.queryForObject("select name from unit where id = ?", String.class, third));
         assertThat(mvc.perform(get("/supervision/plans/" + plan.getId() + "/inspect?unit=999999").with(INSPECTOR))
                 .andReturn().getResponse().getStatus()).as("a group the plan does not name").isEqualTo(404);
+        SupervisionPlan sampled = plan("分页抽查测试", 1, 77L);
+        long notDrawn = groups.stream().filter(g -> !sampled.getUnitIds().contains(g)).findFirst().orElseThrow();
+        assertThat(reading.planUnit(inspector, sampled.getId(), sampled.getUnitIds().get(0)).getId())
+                .isEqualTo(sampled.getUnitIds().get(0));
+        assertThatThrownBy(() -> reading.planUnit(inspector, sampled.getId(), notDrawn))
+                .as("a group of the deployment the sample did not draw").isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -314,8 +321,9 @@ class SupervisionTest extends FullStackTest {
     }
 
     /**
-     * The to-do centre's and the dashboard's counts (the whole deployment's from the tally the trigger keeps, a group
-     * leader's from the index) equal the findings counted one by one, after every step.
+     * The to-do centre's and the dashboard's counts (the whole deployment's from V90's tally by state and deadline, a
+     * group leader's from V99's by group and state, the overdue ones under a group from the index of those not closed)
+     * equal the findings counted one by one, after every step.
      */
     private void countsAgreeWithTheFindings() {
         Scope admin = accounts.ofEnabled("admin").orElseThrow();
@@ -520,21 +528,26 @@ class SupervisionTest extends FullStackTest {
 
     private void listsHoldNewestFirst(String username, RequestPostProcessor who, String path) throws Exception {
         Scope scope = accounts.ofEnabled(username).orElseThrow();
-        for (String[] list : List.of(new String[] {"inspections", "supervision_inspection", "inspected_on"},
-                new String[] {"findings", "supervision_finding", "found_on"})) {
+        // the list, its table and day, the query's filter and the same in SQL (the open states: their own statement)
+        for (String[] list : List.of(new String[] {"inspections", "supervision_inspection", "inspected_on", "", ""},
+                new String[] {"findings", "supervision_finding", "found_on", "", ""},
+                new String[] {"findings", "supervision_finding", "found_on", "&status=OPEN", " and x.status = 'OPEN'"})) {
             List<Long> all = jdbc.queryForList("select x.id from " + list[1] + " x join unit u on u.id = x.unit_id"
-                    + " where u.path like ? || '%' order by x." + list[2] + " desc, x.id desc", Long.class, path);
-            assertThat(all).as(list[0]).isNotEmpty();
-            // the total under the pages: the inspections' from V98's tally by group, counted one by one here
+                    + " where u.path like ? || '%'" + list[4] + " order by x." + list[2] + " desc, x.id desc",
+                    Long.class, path);
+            assertThat(all).as(list[0] + list[3]).isNotEmpty();
+            // the total under the pages: the inspections' from V98's tally by group, the findings' from V99's by group
+            // and state (the whole deployment's from V90's), counted one by one here
             assertThat(list[0].equals("inspections")
                     ? reading.inspections(scope, null, PageRequest.of(0, 20)).getTotalElements()
-                    : reading.findings(scope, List.of(), false, PageRequest.of(0, 20)).getTotalElements())
-                    .as(list[0] + " counted").isEqualTo(all.size());
+                    : reading.findings(scope, list[3].isEmpty() ? List.of() : List.of(FindingStatus.OPEN), false,
+                            PageRequest.of(0, 20)).getTotalElements())
+                    .as(list[0] + list[3] + " counted").isEqualTo(all.size());
             for (int page = 1; page <= (all.size() + 19) / 20 + 1; page++) {
-                String html = page("/supervision/" + list[0] + "?page=" + page, who);
+                String html = page("/supervision/" + list[0] + "?page=" + page + list[3], who);
                 List<Long> shown = java.util.regex.Pattern.compile("href=\"/supervision/" + list[0] + "/(\\d+)\"")
                         .matcher(html).results().map(m -> Long.valueOf(m.group(1))).distinct().toList();
-                assertThat(shown).as(list[0] + " page " + page)
+                assertThat(shown).as(list[0] + list[3] + " page " + page)
                         .isEqualTo(all.subList(Math.min(all.size(), (page - 1) * 20), Math.min(all.size(), page * 20)));
             }
         }
