@@ -1,6 +1,7 @@
 package cn.helituan.domain.supervision;
 
 import cn.helituan.domain.common.NotFoundException;
+import cn.helituan.domain.common.Paging;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.history.History;
@@ -76,8 +77,7 @@ public class SupervisionReading {
     public PlanPage plan(Scope scope, long id, Pageable pageable) {
         SupervisionPlan plan = readable(scope, id);
         List<Long> ids = plan.getUnitIds();
-        int from = (int) Math.min(pageable.getOffset(), ids.size());
-        List<Long> shown = ids.subList(from, Math.min(from + pageable.getPageSize(), ids.size()));
+        List<Long> shown = Paging.slice(ids, pageable);
         List<PlanUnit> rows = new ArrayList<>();
         if (!shown.isEmpty()) {
             Map<Long, Unit> byId = plans.units(shown).stream()

@@ -14,10 +14,9 @@ import org.springframework.data.repository.query.Param;
 interface JpaInspections extends JpaRepository<Inspection, Long>, Inspections, SupervisionRows {
 
     @Override
-    @Query("""
-            select i from Inspection i join fetch i.unit where i.plan.id = :planId and i.unit.id in :unitIds
-            order by i.inspectedOn desc, i.id desc""")
-    List<Inspection> ofPlan(@Param("planId") long planId, @Param("unitIds") Collection<Long> unitIds);
+    default List<Inspection> ofPlan(long planId, Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : planInspections(planId, List.copyOf(unitIds));
+    }
 
     @Override
     default Page<Inspection> search(String prefix, Long planId, Pageable pageable) {

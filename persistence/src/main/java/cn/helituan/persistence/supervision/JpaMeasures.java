@@ -1,5 +1,6 @@
 package cn.helituan.persistence.supervision;
 
+import cn.helituan.domain.common.Paging;
 import cn.helituan.domain.supervision.Measure;
 import cn.helituan.domain.supervision.Measures;
 import java.util.List;
@@ -28,9 +29,7 @@ interface JpaMeasures extends JpaRepository<Measure, Long>, Measures, Supervisio
         // statements of 5–6 ms each, the same semi-join of its 2,564 members counted and then paged), then the page's
         // rows by id; measures are few (a province's year has 1,669)
         List<Long> ids = idsUnder(prefix);
-        int from = (int) Math.min(pageable.getOffset(), ids.size());
-        List<Long> shown = ids.subList(from, Math.min(from + pageable.getPageSize(), ids.size()));
-        return new PageImpl<>(measureRows(shown), pageable, ids.size());
+        return new PageImpl<>(measureRows(Paging.slice(ids, pageable)), pageable, ids.size());
     }
 
     @Query(value = """

@@ -14,6 +14,9 @@ interface SupervisionRows {
     /** These inspections, in the ids' order, with their group and plan. */
     List<Inspection> inspectionRows(List<Long> ids);
 
+    /** A plan's inspections of these groups (not empty), latest first, with their groups. */
+    List<Inspection> planInspections(long planId, List<Long> unitIds);
+
     /** These measures, in the ids' order, with their cadre and kind. */
     List<Measure> measureRows(List<Long> ids);
 }
