@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The round list holds exactly the rounds each reader may open (the list reads them with one statement, the round's
@@ -54,6 +56,8 @@ class ContestListTest extends FullStackTest {
     ContestAdministration administration;
     @Autowired
     Demo demo;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void everyReadersListHoldsTheRoundsTheyMayOpenAndItsTotalsCountThem() {
@@ -130,6 +134,58 @@ class ContestListTest extends FullStackTest {
         for (int i = 1; i < trail.size(); i++) {
             assertThat(trail.get(i).entry().at()).isBeforeOrEqualTo(trail.get(i - 1).entry().at());
         }
+    }
+
+    /**
+     * A round's day (its first stop's) and its stops are kept on the round (V101) for the period filter and the
+     * totals: right after every stop written, moved to another day or round, or deleted, by whatever code — here
+     * plain SQL, rolled back.
+     */
+    @Test
+    void aRoundsDayAndStopsFollowEveryStopWrittenMovedOrDeletedWhateverCodeRuns() {
+        long team = demo.unitId(Demo.TEAM);
+        long object = jdbc.queryForObject("select min(id) from assisted_object", Long.class);
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            long first = insertedRound(team);
+            long second = insertedRound(team);
+            assertThat(dayAndStops(first)).as("no stops yet: no day").isEqualTo("null 0");
+            long late = insertedStop(first, 1, object, "2025-06-20");
+            long early = insertedStop(first, 2, object, "2025-06-03");
+            assertThat(dayAndStops(first)).as("the earlier stop's day").isEqualTo("2025-06-03 2");
+            jdbc.update("update contest_stop set visit_on = date '2025-07-01' where id = ?", early);
+            assertThat(dayAndStops(first)).as("the first stop moved after the other").isEqualTo("2025-06-20 2");
+            jdbc.update("update contest_stop set round_id = ?, position = 1 where id = ?", second, late);
+            assertThat(dayAndStops(first)).as("a stop gone to another round").isEqualTo("2025-07-01 1");
+            assertThat(dayAndStops(second)).as("the round it went to").isEqualTo("2025-06-20 1");
+            jdbc.update("delete from contest_stop where id = ?", early);
+            assertThat(dayAndStops(first)).as("its last stop deleted").isEqualTo("null 0");
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from contest_round r
+                     where r.held_on is distinct from (select min(s.visit_on) from contest_stop s where s.round_id = r.id)
+                        or r.stop_count <> (select count(*) from contest_stop s where s.round_id = r.id)""",
+                    Long.class)).as("every round of the demo agrees with its stops").isZero();
+            tx.setRollbackOnly();
+        });
+    }
+
+    long insertedRound(long unit) {
+        return jdbc.queryForObject("""
+                insert into contest_round (level, year, quarter, unit_id, title, theme, scale_max, organiser, status,
+                                           created_at, created_by)
+                values ('COUNTY', 2025, 2, ?, '触发器测试', '产业振兴', 10, 'admin', 'OPEN', now(), 'test')
+                returning id""", Long.class, unit);
+    }
+
+    long insertedStop(long round, int position, long object, String day) {
+        return jdbc.queryForObject("""
+                insert into contest_stop (round_id, position, object_id, visit_on, created_at, created_by)
+                values (?, ?, ?, cast(? as date), now(), 'test') returning id""", Long.class, round, position, object,
+                day);
+    }
+
+    String dayAndStops(long round) {
+        return jdbc.queryForObject("select coalesce(held_on::text, 'null') || ' ' || stop_count from contest_round"
+                + " where id = ?", String.class, round);
     }
 
     static String line(String entity, String subject, HistoryEntry e) {

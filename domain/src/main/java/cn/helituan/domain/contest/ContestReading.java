@@ -101,10 +101,7 @@ public class ContestReading {
             long[] sum = sums.get((ContestLevel) row[0]);
             sum[0] = ((Number) row[1]).longValue();
             sum[2] = ((Number) row[2]).longValue();
-        }
-        for (Object[] row : rounds.stopTotals(v.covering(), v.below(), v.account(), filter.level(), filter.year(),
-                filter.quarter(), filter.status(), filter.from(), filter.to())) {
-            sums.get((ContestLevel) row[0])[1] = ((Number) row[1]).longValue();
+            sum[1] = ((Number) row[3]).longValue();
         }
         return new ContestTotals(sums.entrySet().stream()
                 .map(e -> new ContestTotals.Line(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
@@ -116,15 +113,11 @@ public class ContestReading {
         public static final Stops NONE = new Stops(0, null);
     }
 
-    /** Each listed round's stops, by round id (one query for the page). */
-    @Transactional(readOnly = true)
+    /** Each listed round's stops, by round id, as the rounds were read (the round keeps its count and first day). */
     public Map<Long, Stops> stops(Collection<ContestRound> listed) {
         Map<Long, Stops> found = new HashMap<>();
-        if (!listed.isEmpty()) {
-            rounds.stopCounts(listed.stream().map(ContestRound::getId).toList()).forEach(row -> found.put(
-                    (Long) row[0], new Stops(((Number) row[1]).longValue(), (LocalDate) row[2])));
-        }
-        listed.forEach(r -> found.putIfAbsent(r.getId(), Stops.NONE));
+        listed.forEach(r -> found.put(r.getId(),
+                r.getStopCount() == 0 ? Stops.NONE : new Stops(r.getStopCount(), r.getHeldOn())));
         return found;
     }
 

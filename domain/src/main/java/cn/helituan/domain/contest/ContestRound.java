@@ -57,6 +57,15 @@ public class ContestRound extends AuditedEntity implements Labeled {
     /** How many took part in the observation (观摩人次), from the day's sign-in sheet; null until recorded. */
     private Integer attendance;
 
+    /** The first stop's day, the round's day (null without stops): kept by PostgreSQL from the stops (V101). */
+    @HistoryIgnore
+    @Column(insertable = false, updatable = false)
+    private LocalDate heldOn;
+    /** How many stops the round has: kept by PostgreSQL (V101). */
+    @HistoryIgnore
+    @Column(insertable = false, updatable = false)
+    private int stopCount;
+
     /** The most a round's attendance may be. */
     public static final int MAX_ATTENDANCE = 100_000;
 
@@ -169,5 +178,15 @@ public class ContestRound extends AuditedEntity implements Labeled {
 
     public Integer getAttendance() {
         return attendance;
+    }
+
+    /** The first stop's day as the round was read (a stop added in the same transaction is not in it). */
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    /** The round's stops as it was read. */
+    public int getStopCount() {
+        return stopCount;
     }
 }

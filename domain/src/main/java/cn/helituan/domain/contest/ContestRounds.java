@@ -30,18 +30,13 @@ public interface ContestRounds {
                                Integer quarter, ContestStatus status, java.time.LocalDate from,
                                java.time.LocalDate to, Pageable pageable);
 
-    /** Of the same rounds as {@link #visible}: per level, the rounds and their recorded attendance. */
+    /**
+     * Of the same rounds as {@link #visible}: per level, the rounds, their recorded attendance and their stops (level,
+     * rounds, attendance, stops).
+     */
     java.util.List<Object[]> roundTotals(String covering, String below, Long accountId, ContestLevel level,
                                          Integer year, Integer quarter, ContestStatus status,
                                          java.time.LocalDate from, java.time.LocalDate to);
-
-    /** Of the same rounds as {@link #visible}: per level, their stops. */
-    java.util.List<Object[]> stopTotals(String covering, String below, Long accountId, ContestLevel level,
-                                        Integer year, Integer quarter, ContestStatus status,
-                                        java.time.LocalDate from, java.time.LocalDate to);
-
-    /** Each round's number of stops and first stop's day (round id, count, day); rounds without stops absent. */
-    java.util.List<Object[]> stopCounts(java.util.Collection<Long> roundIds);
 
     /**
      * A page of the organising units of the year's published town contests under the path ("" = all), by name (the
