@@ -217,6 +217,10 @@ JOIN c_phrase a2 ON a2.kind = 'action' AND a2.i = (s / 7 + 2) % 7
 JOIN c_phrase a3 ON a3.kind = 'action' AND a3.i = (s / 49 + 4) % 7
 JOIN c_phrase r1 ON r1.kind = 'result' AND r1.i = s % 5
 JOIN c_phrase r2 ON r2.kind = 'result' AND r2.i = (s / 5 + 2) % 5;
+-- the rounds' day and stops (V101), which the stops' trigger keeps when it is on
+UPDATE contest_round r SET held_on = s.first_day, stop_count = s.n
+  FROM (SELECT round_id, min(visit_on) AS first_day, count(*) AS n FROM contest_stop GROUP BY round_id) s
+ WHERE s.round_id = r.id AND (r.held_on IS DISTINCT FROM s.first_day OR r.stop_count <> s.n);
 COMMIT;
 
 VACUUM ANALYZE account;

@@ -41,5 +41,5 @@ UPDATE contest_round r SET held_on = s.first_day, stop_count = s.n
  WHERE s.round_id = r.id;
 
 -- the period's rounds by level, with what the dashboard sums, from the index alone
-CREATE INDEX contest_round_held_idx ON contest_round (held_on, level) INCLUDE (attendance, stop_count)
+CREATE INDEX contest_round_held_idx ON contest_round (held_on, level) INCLUDE (attendance, stop_count, id)
     WHERE held_on IS NOT NULL;

@@ -527,6 +527,41 @@ class DashboardTest extends FullStackTest {
         assertThat(dashboards.dashboard(scope(Role.ORG_ADMIN, f.team), YEAR).attention().silentTotal()).isEqualTo(2);
     }
 
+    /**
+     * The figures are rendered once for equal values and kept as text (web/layout/KeptFragments): a figure that
+     * changed is on the next page, and what the reader's roles decide — a silent group's leader's mobile, whole for
+     * the org admin, starred for a reviewer of the same team — is never handed from one reader's text to the other's.
+     */
+    @Test
+    void theFiguresKeptAsTextFollowEveryWriteAndTheReadersRoles() throws Exception {
+        RequestPostProcessor admin = Pages.account(jdbc, "ORG_ADMIN", f.team, null);
+        RequestPostProcessor reviewer = Pages.account(jdbc, "REVIEWER", f.team, null);
+        String mobile = jdbc.queryForObject("select mobile from member where name = ?", String.class, f.leaderName);
+        String url = "/dashboard?period=YEAR&year=2025";
+        org.jsoup.nodes.Document before = org.jsoup.Jsoup.parse(page(url, admin));
+        assertThat(activities(before, "reported")).as("a1–a4").isEqualTo("4");
+        assertThat(activities(before, "confirmed")).isEqualTo("2");
+        assertThat(before.select("#attention-silent").text()).contains(mobile);
+        org.jsoup.nodes.Document again = org.jsoup.Jsoup.parse(page(url, admin));
+        assertThat(again.select("#outcomes").outerHtml()).as("nothing written: the same figures")
+                .isEqualTo(before.select("#outcomes").outerHtml());
+        org.jsoup.nodes.Document starred = org.jsoup.Jsoup.parse(page(url, reviewer));
+        assertThat(activities(starred, "reported")).isEqualTo("4");
+        assertThat(starred.select("#attention-silent").text()).as("a reviewer reads the mobile starred")
+                .doesNotContain(mobile).contains(mobile.substring(0, 3));
+
+        DashboardFixture.activity(jdbc, f.groupA2, "PROJECT", "2025-08-08", "CONFIRMED", "funds_secured", "5");
+        org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(page(url, admin));
+        assertThat(activities(after, "reported")).as("the new activity on the next page").isEqualTo("5");
+        assertThat(activities(after, "confirmed")).isEqualTo("3");
+        assertThat(after.select("#attention-silent").text()).as("the org admin's text again").contains(mobile);
+        assertThat(activities(org.jsoup.Jsoup.parse(page(url, reviewer)), "reported")).isEqualTo("5");
+    }
+
+    private static String activities(org.jsoup.nodes.Document page, String which) {
+        return page.select("#outcomes tr[data-figure=ACTIVITIES] a." + which).text();
+    }
+
     private static TypeCount type(Dashboard d, String code) {
         return d.byType().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
     }

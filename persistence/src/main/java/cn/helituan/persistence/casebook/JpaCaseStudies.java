@@ -80,9 +80,25 @@ interface JpaCaseStudies extends JpaRepository<CaseStudy, Long>, CaseStudies {
 
     @Override
     default long count(String drafts, CaseStatus status, CaseStudies.Published published) {
+        if (status == CaseStatus.PUBLISHED && published.from() != null && published.to() != null) {
+            // every reader sees every published case: the list's condition is the status and the days alone
+            return countPublishedBetween(published.from().atStartOfDay(published.zone()).toInstant(),
+                    published.to().plusDays(1).atStartOfDay(published.zone()).toInstant());
+        }
         return countWhere(drafts, status == null ? null : status.name(), published.from(), published.to(),
                 published.zone().getId());
     }
+
+    /**
+     * The cases published from {@code from} to before {@code until}: a range of V102's index. The list's condition
+     * with every filter but these null cannot use it in a generic plan, and turned every case's publication day from
+     * its zone on every call (5.5 ms a dashboard over 5,000 cases, docs/performance.md).
+     */
+    @Query(value = """
+            select count(*) from case_study c
+            where c.status = 'PUBLISHED' and c.published_at >= :from and c.published_at < :until""",
+            nativeQuery = true)
+    long countPublishedBetween(java.time.Instant from, java.time.Instant until);
 
     /** The list's own condition ({@link #WHERE}) counted alone, no filter but the status and the days. */
     @Query(value = "select count(*) " + WHERE, nativeQuery = true)

@@ -73,6 +73,10 @@ interface JpaContestRounds extends JpaRepository<ContestRound, Long>, ContestRou
     default List<Object[]> roundTotals(String covering, String below, Long accountId, ContestLevel level,
                                        Integer year, Integer quarter, ContestStatus status, LocalDate from,
                                        LocalDate to) {
+        if (level == null && year == null && quarter == null && status == null && from != null && to != null) {
+            return "".equals(covering) ? everyPeriodTotals(from, to)
+                    : seenPeriodTotals(covering, above(below), accountId, from, to);
+        }
         return "".equals(covering)
                 ? everyRoundTotals(level, year, quarter, status, from, to)
                 : seenRoundTotals(covering, above(below), accountId, level, year, quarter, status, from, to);
@@ -112,6 +116,19 @@ interface JpaContestRounds extends JpaRepository<ContestRound, Long>, ContestRou
     List<Object[]> seenRoundTotals(String covering, Collection<String> above, Long accountId, ContestLevel level,
                                    Integer year, Integer quarter, ContestStatus status, LocalDate from,
                                    LocalDate to);
+
+    /**
+     * The period's totals alone (the dashboard's): a range of V101's index by day, read from the index. With the other
+     * filters' "is null or" conditions beside it, the generic plan read every round of the province (1.4 ms).
+     */
+    String PERIOD = " r.heldOn between :from and :to group by r.level";
+
+    @Query(TOTALS + " from ContestRound r where" + PERIOD)
+    List<Object[]> everyPeriodTotals(LocalDate from, LocalDate to);
+
+    @Query(TOTALS + " from ContestRound r " + SEEN + " and" + PERIOD)
+    List<Object[]> seenPeriodTotals(String covering, Collection<String> above, Long accountId, LocalDate from,
+                                    LocalDate to);
 
     /**
      * The year's published town rounds' units: their ids gathered from V96's index of those rounds (a hash of a few

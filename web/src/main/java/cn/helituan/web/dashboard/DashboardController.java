@@ -14,10 +14,14 @@ import cn.helituan.domain.dashboard.StationFiguresReader;
 import cn.helituan.domain.dashboard.UnitOutcomes;
 import cn.helituan.domain.supervision.SupervisionReading;
 import cn.helituan.web.common.Forms;
+import cn.helituan.web.layout.KeptFragments;
+import cn.helituan.web.security.Viewer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -43,6 +47,7 @@ class DashboardController {
     private final Observations observations;
     private final SupervisionReading supervision;
     private final StationFiguresReader stationFigures;
+    private final KeptFragments kept;
 
     @ModelAttribute("figures")
     Figure[] figures() {
@@ -82,13 +87,22 @@ class DashboardController {
                      HttpServletRequest request, HttpServletResponse response, Model model) {
         Dashboard dashboard = read(periodForm, binding, response, period -> dashboards.dashboard(scope, period));
         model.addAttribute("d", dashboard);
-        model.addAttribute("units", mostReported(dashboard.byUnit()));
-        model.addAttribute("allUnits", link(request, "/dashboard/units", dashboard.period()));
-        model.addAttribute("people", dashboards.people(scope, dashboard.period()));
-        model.addAttribute("observations", observations.of(scope, dashboard.period()));
+        Map<String, Object> figures = new HashMap<>();
+        figures.put("d", dashboard);
+        figures.put("units", mostReported(dashboard.byUnit()));
+        figures.put("allUnits", link(request, "/dashboard/units", dashboard.period()));
+        figures.put("people", dashboards.people(scope, dashboard.period()));
+        figures.put("observations", observations.of(scope, dashboard.period()));
         // the supervision's findings past their deadline and not closed, today: the findings list's overdue count
-        model.addAttribute("findingsOverdue", supervision.countOverdue(scope));
-        model.addAttribute("station", stationFigures.read(scope, dashboard.period()));
+        figures.put("findingsOverdue", supervision.countOverdue(scope));
+        figures.put("station", stationFigures.read(scope, dashboard.period()));
+        figures.put("figures", List.of(Figure.values()));
+        figures.put("funds", Figure.FUNDS_SECURED);
+        figures.put("beneficiaries", Figure.BENEFICIARIES);
+        figures.put("kinds", List.of(AssistedKind.values()));
+        // the reader's roles: whether a leader's mobile is shown whole (@personal), as the menu is kept by them
+        figures.put("viewer", ((Viewer) request.getAttribute(Viewer.ATTRIBUTE)).roles());
+        model.addAttribute("figuresText", kept.render("dashboard/dashboard", "figures", figures));
         return "dashboard/dashboard";
     }
 

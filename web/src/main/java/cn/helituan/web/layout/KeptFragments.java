@@ -1,0 +1,66 @@
+package cn.helituan.web.layout;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * A page's part rendered once for the same figures and kept as text: a fragment whose text depends on nothing but its
+ * variables, the language and the reader's roles is rendered by Thymeleaf only when no kept text was rendered from
+ * variables equal to these (issue 25: the dashboard's figures were three quarters of its CPU time, rendered afresh for
+ * every reader of the same scope and period, docs/performance.md "The hot pages against the floor"). Nothing is kept
+ * by time: the variables are read on every request as before, and a figure that changed makes them unequal, so the
+ * text is rendered again — the kept text is always the one the variables would give.
+ * <p>
+ * The variables must be values (records, strings, numbers, dates, lists and maps of them): equal exactly when they
+ * render the same. An entity compares by its id and would hand out text rendered from its state at another time; an
+ * array compares by identity and is never found again. Anything else the fragment reads — a bean that looks at the
+ * request ({@code @personal}: whole or starred numbers by the reader's roles) — must be in the variables too (the
+ * reader's roles as {@code viewer}). At most {@link #KEPT} texts, the least recently read dropped first. With
+ * Thymeleaf's template cache off (a developer editing templates) nothing is kept.
+ */
+@Component("keptFragments")
+public class KeptFragments {
+
+    static final int KEPT = 256;
+
+    private record Key(String template, String fragment, Locale locale, Map<String, Object> variables) {
+    }
+
+    private final FragmentRenderer renderer;
+    private final boolean keep;
+    private final Map<Key, String> kept = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    KeptFragments(FragmentRenderer renderer, @Value("${spring.thymeleaf.cache:true}") boolean keep) {
+        this.renderer = renderer;
+        this.keep = keep;
+    }
+
+    /** The fragment's text for these variables in the request's language: kept, or rendered now and kept. */
+    public String render(String template, String fragment, Map<String, Object> variables) {
+        Key key = new Key(template, fragment, FragmentRenderer.language(), Collections.unmodifiableMap(new HashMap<>(variables)));
+        if (!keep) {
+            return renderer.render(template, fragment, key.locale(), key.variables());
+        }
+        String text;
+        synchronized (kept) {
+            text = kept.get(key);
+        }
+        if (text == null) {
+            text = renderer.render(template, fragment, key.locale(), key.variables());
+            synchronized (kept) {
+                kept.put(key, text);
+            }
+        }
+        return text;
+    }
+}
