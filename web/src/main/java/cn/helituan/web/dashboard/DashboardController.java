@@ -6,13 +6,11 @@ import cn.helituan.domain.assisted.AssistedKind;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.dashboard.Dashboard;
+import cn.helituan.domain.dashboard.DashboardPage;
 import cn.helituan.domain.dashboard.DashboardService;
-import cn.helituan.domain.dashboard.Observations;
 import cn.helituan.domain.dashboard.Period;
 import cn.helituan.domain.dashboard.PeriodKind;
-import cn.helituan.domain.dashboard.StationFiguresReader;
 import cn.helituan.domain.dashboard.UnitOutcomes;
-import cn.helituan.domain.supervision.SupervisionReading;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.layout.KeptFragments;
 import cn.helituan.web.security.Viewer;
@@ -44,9 +42,7 @@ class DashboardController {
     static final int UNITS_SHOWN = 20;
 
     private final DashboardService dashboards;
-    private final Observations observations;
-    private final SupervisionReading supervision;
-    private final StationFiguresReader stationFigures;
+    private final DashboardPage page;
     private final KeptFragments kept;
 
     @ModelAttribute("figures")
@@ -85,17 +81,17 @@ class DashboardController {
     @GetMapping("/dashboard")
     String dashboard(Scope scope, @ModelAttribute("periodForm") PeriodForm periodForm, BindingResult binding,
                      HttpServletRequest request, HttpServletResponse response, Model model) {
-        Dashboard dashboard = read(periodForm, binding, response, period -> dashboards.dashboard(scope, period));
+        DashboardPage.Parts parts = read(periodForm, binding, response, period -> page.read(scope, period));
+        Dashboard dashboard = parts.dashboard();
         model.addAttribute("d", dashboard);
         Map<String, Object> figures = new HashMap<>();
         figures.put("d", dashboard);
         figures.put("units", mostReported(dashboard.byUnit()));
         figures.put("allUnits", link(request, "/dashboard/units", dashboard.period()));
-        figures.put("people", dashboards.people(scope, dashboard.period()));
-        figures.put("observations", observations.of(scope, dashboard.period()));
-        // the supervision's findings past their deadline and not closed, today: the findings list's overdue count
-        figures.put("findingsOverdue", supervision.countOverdue(scope));
-        figures.put("station", stationFigures.read(scope, dashboard.period()));
+        figures.put("people", parts.people());
+        figures.put("observations", parts.observations());
+        figures.put("findingsOverdue", parts.findingsOverdue());
+        figures.put("station", parts.station());
         figures.put("figures", List.of(Figure.values()));
         figures.put("funds", Figure.FUNDS_SECURED);
         figures.put("beneficiaries", Figure.BENEFICIARIES);
