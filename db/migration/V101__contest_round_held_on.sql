@@ -2,15 +2,18 @@
 -- round is held on its first stop's day, and the contest list's period filter and the dashboard's contest figures
 -- found that day with a look-up of the round's stops for every round of the province (20,000 rounds over ten years:
 -- 124 ms a statement, two statements a dashboard). Kept exact by a trigger on every stop written, moved or deleted
--- (the application adds stops and moves their days; the trigger holds whatever code runs); a round without stops has
--- no day and no count, as before.
+-- (the application only adds stops; the trigger holds whatever code runs); a round without stops has no day and no
+-- count, as before.
 ALTER TABLE contest_round
     ADD COLUMN held_on date,
     ADD COLUMN stop_count integer NOT NULL DEFAULT 0 CHECK (stop_count >= 0);
 
--- An added stop can only bring the day earlier; a moved or deleted one is counted again from the round's stops (a
--- handful, by contest_stop_round_idx). A stop moved to another round changes both, the lower id first (two moves the
--- other way round do not wait for each other in a circle).
+-- An added stop can only bring the day earlier, and adds one on the round's current row. A moved or deleted one is
+-- counted again from the round's stops (a handful, by contest_stop_position_uq), once the round's row is locked: the
+-- recount is a statement of its own, so it sees every stop committed while it waited for the lock (a stop added
+-- meanwhile holds the row until its transaction ends). A stop moved to another round locks both, the lower id first,
+-- FOR NO KEY UPDATE: it does not wait on the key-share locks the stops' foreign key takes, so two moves the other way
+-- round do not wait for each other in a circle.
 CREATE FUNCTION contest_round_held_keep() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
@@ -21,12 +24,13 @@ BEGIN
     IF TG_OP = 'UPDATE' AND OLD.round_id = NEW.round_id AND OLD.visit_on = NEW.visit_on THEN
         RETURN NULL;
     END IF;
+    PERFORM 1 FROM contest_round
+      WHERE id = OLD.round_id OR (TG_OP = 'UPDATE' AND id = NEW.round_id)
+      ORDER BY id FOR NO KEY UPDATE;
     UPDATE contest_round r
        SET held_on = (SELECT min(s.visit_on) FROM contest_stop s WHERE s.round_id = r.id),
            stop_count = (SELECT count(*) FROM contest_stop s WHERE s.round_id = r.id)
-     WHERE r.id IN (SELECT id FROM contest_round
-                     WHERE id = OLD.round_id OR (TG_OP = 'UPDATE' AND id = NEW.round_id)
-                     ORDER BY id FOR UPDATE);
+     WHERE r.id = OLD.round_id OR (TG_OP = 'UPDATE' AND r.id = NEW.round_id);
     RETURN NULL;
 END $$;
 

@@ -161,11 +161,64 @@ class ContestListTest extends FullStackTest {
             assertThat(dayAndStops(first)).as("its last stop deleted").isEqualTo("null 0");
             assertThat(jdbc.queryForObject("""
                     select count(*) from contest_round r
-                     where r.held_on is distinct from (select min(s.visit_on) from contest_stop s where s.round_id = r.id)
+                     where r.held_on is distinct from (select min(s.visit_on) from contest_stop s
+                                                       where s.round_id = r.id)
                         or r.stop_count <> (select count(*) from contest_stop s where s.round_id = r.id)""",
                     Long.class)).as("every round of the demo agrees with its stops").isZero();
             tx.setRollbackOnly();
         });
+    }
+
+    /**
+     * A stop deleted while another transaction adds one to the same round: the recount waits for the round's row and
+     * counts the stop added meanwhile (a recount from the snapshot taken before the wait would miss it and stay one
+     * short). The rows are committed, then taken away again.
+     */
+    @Test
+    void aRecountThatWaitedForAnAddedStopCountsIt() throws Exception {
+        long team = demo.unitId(Demo.TEAM);
+        long object = jdbc.queryForObject("select min(id) from assisted_object", Long.class);
+        long round = insertedRound(team);
+        long gone = insertedStop(round, 1, object, "2025-05-01");
+        insertedStop(round, 2, object, "2025-05-02");
+        java.util.concurrent.CountDownLatch added = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<?> adding = two.submit(() -> tx.executeWithoutResult(status -> {
+                insertedStop(round, 3, object, "2025-04-30");
+                added.countDown();
+                await(commit);
+            }));
+            await(added);
+            java.util.concurrent.Future<?> deleting = two.submit(() -> tx.executeWithoutResult(status ->
+                    jdbc.update("delete from contest_stop where id = ?", gone)));
+            // the delete's recount is waiting for the round's row, which the added stop's transaction holds
+            for (int i = 0; i < 100 && jdbc.queryForObject("select count(*) from pg_stat_activity"
+                    + " where wait_event_type = 'Lock' and query like 'delete from contest_stop%'", Long.class) == 0;
+                 i++) {
+                Thread.sleep(50);
+            }
+            commit.countDown();
+            adding.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            deleting.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(dayAndStops(round)).as("the added stop counted and its earlier day kept")
+                    .isEqualTo("2025-04-30 2");
+        } finally {
+            commit.countDown();
+            two.shutdownNow();
+            jdbc.update("delete from contest_stop where round_id = ?", round);
+            jdbc.update("delete from contest_round where id = ?", round);
+        }
+    }
+
+    static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     long insertedRound(long unit) {

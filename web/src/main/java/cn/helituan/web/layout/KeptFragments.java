@@ -47,7 +47,8 @@ public class KeptFragments {
 
     /** The fragment's text for these variables in the request's language: kept, or rendered now and kept. */
     public String render(String template, String fragment, Map<String, Object> variables) {
-        Key key = new Key(template, fragment, FragmentRenderer.language(), Collections.unmodifiableMap(new HashMap<>(variables)));
+        Key key = new Key(template, fragment, FragmentRenderer.language(),
+                Collections.unmodifiableMap(new HashMap<>(variables)));
         if (!keep) {
             return renderer.render(template, fragment, key.locale(), key.variables());
         }
