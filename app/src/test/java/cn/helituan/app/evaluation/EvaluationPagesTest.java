@@ -98,6 +98,37 @@ class EvaluationPagesTest extends EvaluationTestBase {
         assertThat(english).contains("Review screen", "Indicator score");
     }
 
+    /**
+     * The board's table is rendered once for equal rows and kept as text (web/layout/KeptFragments): a score saved is
+     * in the next page's table, and each reader gets the columns of their own part — the admin's reviewers' mean,
+     * the reviewer's own score — whoever read the same rows before.
+     */
+    @Test
+    void theBoardKeptAsTextShowsAScoreOnTheNextPageAndEachReaderItsOwnColumns() throws Exception {
+        long id = f.open(rounds, 30).getId();
+        String board = "/evaluations/" + id;
+        String admin = send(get(board), f.admin).getResponse().getContentAsString();
+        assertThat(admin).contains("评审平均分").doesNotContain("我的评分");
+        String before = send(get(board), f.reviewer1).getResponse().getContentAsString();
+        assertThat(before).contains("我的评分").doesNotContain("评审平均分");
+        assertThat(myScore(before, f.team.groupA1)).isEqualTo("—");
+        MvcResult scored = send(post(board + "/groups/" + f.team.groupA1 + "/score").param("score", "81")
+                .param("formKey", java.util.UUID.randomUUID().toString()), f.reviewer1);
+        assertThat(scored.getResponse().getStatus()).isEqualTo(302);
+        String after = send(get(board), f.reviewer1).getResponse().getContentAsString();
+        assertThat(myScore(after, f.team.groupA1)).as("the score on the next page").startsWith("81");
+        assertThat(row(send(get(board), f.admin).getResponse().getContentAsString(), f.team.groupA1))
+                .as("the admin's mean of the one review").contains("(1)");
+    }
+
+    private static String myScore(String page, long group) {
+        String row = row(page, group);
+        String cell = "class=\"text-end my-score board-own\">";
+        int start = row.indexOf(cell);
+        assertThat(start).as("the reviewer's own column").isNotNegative();
+        return row.substring(start + cell.length(), row.indexOf("</td>", start));
+    }
+
     /** The review screen's row of a group, from its opening tag to its end. */
     private static String row(String page, long group) {
         int start = page.indexOf("data-group=\"" + group + "\"");

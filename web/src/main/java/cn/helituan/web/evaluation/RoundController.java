@@ -13,8 +13,10 @@ import cn.helituan.web.common.Formats;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Links;
 import cn.helituan.web.common.Pagination;
+import cn.helituan.web.layout.KeptFragments;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -42,6 +44,7 @@ class RoundController {
     private final EvaluationReading reading;
     private final RoundAdministration rounds;
     private final Formats fmt;
+    private final KeptFragments kept;
 
     @GetMapping("/evaluations")
     String list(Scope scope, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
@@ -65,10 +68,21 @@ class RoundController {
         if (page.rows() != null) {
             Page<BoardRow> rows = page.rows();
             model.addAttribute("rows", rows);
-            model.addAttribute("lines", rows.getContent().stream().map(r -> BoardLine.of(r, fmt)).toList());
+            List<BoardLine> lines = rows.getContent().stream().map(r -> BoardLine.of(r, fmt)).toList();
+            Map<String, String> sorts = sortLinks(request, params);
             model.addAttribute("pagination", Pagination.of(rows, request));
             model.addAttribute("params", params);
-            model.addAttribute("sorts", sortLinks(request, params));
+            model.addAttribute("sorts", sorts);
+            // the board's table from its values: the same rows for the same reader's part render the same text
+            Map<String, Object> board = new HashMap<>();
+            board.put("lines", lines);
+            board.put("sorts", sorts);
+            board.put("indicators", List.of(Indicator.values()));
+            board.put("reviews", page.view().reviews());
+            board.put("manages", page.view().manages());
+            board.put("published", page.view().round().isPublished());
+            board.put("roundId", id);
+            model.addAttribute("boardText", kept.render("evaluations/show", "board", board));
             model.addAttribute("subTeams", page.subTeams());
         }
         return "evaluations/show";
