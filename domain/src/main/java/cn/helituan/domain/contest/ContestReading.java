@@ -7,7 +7,6 @@ import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.history.PartHistory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -106,19 +105,6 @@ public class ContestReading {
         return new ContestTotals(sums.entrySet().stream()
                 .map(e -> new ContestTotals.Line(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .toList());
-    }
-
-    /** A listed round's stops: how many, and the first one's day (the round's day; null without stops). */
-    public record Stops(long count, LocalDate firstDay) {
-        public static final Stops NONE = new Stops(0, null);
-    }
-
-    /** Each listed round's stops, by round id, as the rounds were read (the round keeps its count and first day). */
-    public Map<Long, Stops> stops(Collection<ContestRound> listed) {
-        Map<Long, Stops> found = new HashMap<>();
-        listed.forEach(r -> found.put(r.getId(),
-                r.getStopCount() == 0 ? Stops.NONE : new Stops(r.getStopCount(), r.getHeldOn())));
-        return found;
     }
 
     /**

@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
@@ -64,7 +63,6 @@ class ContestController {
         ContestReading.Filter filter = new ContestReading.Filter(level, year, quarter, status, from, to);
         Page<ContestRound> rows = reading.list(scope, filter, Pagination.request(page, 20));
         model.addAttribute("rows", rows);
-        model.addAttribute("stops", reading.stops(rows.getContent()));
         // the stops and attendance added up for a list of days (what the dashboard opens); without days the count
         // alone, so that the province's whole list does not add up ten years of stops on every page
         model.addAttribute("totals", from != null || to != null ? reading.totals(scope, filter) : null);
@@ -92,13 +90,10 @@ class ContestController {
                 Locale locale, HttpServletResponse response) throws IOException {
         ContestReading.Filter filter = new ContestReading.Filter(level, year, quarter, status, from, to);
         exports.sendRows(response, locale, "contests.title", HEADERS, CHUNK, chunk -> reading.list(scope, filter,
-                chunk), rounds -> {
-                    Map<Long, ContestReading.Stops> stops = reading.stops(rounds);
-                    return rounds.stream().map(r -> new Object[] {r.getTitle(), exports.label(r.getLevel(), locale),
-                        r.getYear(), r.getQuarter(), r.getUnit().getName(), r.getTheme(), r.getSecondTheme(),
-                        stops.get(r.getId()).firstDay(), stops.get(r.getId()).count(), r.getAttendance(),
-                        exports.label(r.getStatus(), locale)}).toList();
-                });
+                chunk), rounds -> rounds.stream().map(r -> new Object[] {r.getTitle(),
+                        exports.label(r.getLevel(), locale), r.getYear(), r.getQuarter(), r.getUnit().getName(),
+                        r.getTheme(), r.getSecondTheme(), r.getHeldOn(), r.getStopCount(), r.getAttendance(),
+                        exports.label(r.getStatus(), locale)}).toList());
     }
 
     /** How many took part (观摩人次): the organiser records it from the day's sign-in sheet. */

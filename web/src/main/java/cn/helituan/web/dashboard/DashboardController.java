@@ -45,11 +45,6 @@ class DashboardController {
     private final DashboardPage page;
     private final KeptFragments kept;
 
-    @ModelAttribute("figures")
-    Figure[] figures() {
-        return Figure.values();
-    }
-
     @ModelAttribute("funds")
     Figure funds() {
         return Figure.FUNDS_SECURED;
@@ -58,11 +53,6 @@ class DashboardController {
     @ModelAttribute("beneficiaries")
     Figure beneficiaries() {
         return Figure.BENEFICIARIES;
-    }
-
-    @ModelAttribute("kinds")
-    AssistedKind[] kinds() {
-        return AssistedKind.values();
     }
 
     @ModelAttribute("periodKinds")

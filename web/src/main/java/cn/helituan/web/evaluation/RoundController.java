@@ -64,19 +64,16 @@ class RoundController {
         BoardPage page = reading.page(scope, id, params.toQuery(),
                 PageRequest.of(Math.max(params.getPage(), 1) - 1, PAGE_SIZE));
         model.addAttribute("v", page.view());
-        model.addAttribute("indicators", Indicator.values());
         if (page.rows() != null) {
             Page<BoardRow> rows = page.rows();
             model.addAttribute("rows", rows);
             List<BoardLine> lines = rows.getContent().stream().map(r -> BoardLine.of(r, fmt)).toList();
-            Map<String, String> sorts = sortLinks(request, params);
             model.addAttribute("pagination", Pagination.of(rows, request));
             model.addAttribute("params", params);
-            model.addAttribute("sorts", sorts);
             // the board's table from its values: the same rows for the same reader's part render the same text
             Map<String, Object> board = new HashMap<>();
             board.put("lines", lines);
-            board.put("sorts", sorts);
+            board.put("sorts", sortLinks(request, params));
             board.put("indicators", List.of(Indicator.values()));
             board.put("reviews", page.view().reviews());
             board.put("manages", page.view().manages());
