@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.Pages;
+import cn.helituan.domain.common.PersonalData;
 import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.member.MemberRow;
 import cn.helituan.domain.member.Membership;
@@ -113,6 +114,32 @@ class MemberPagesTest extends FullStackTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(list).contains("共 1 人", name, mobile, groupName);
         assertThat(pages.unitNode(admin(), group).getTotalMembers()).isEqualTo(1);
+    }
+
+    @Test
+    void theListKeptAsTextShowsAnEditOnTheNextPageAndEachReaderItsOwnNumbers() throws Exception {
+        String mobile = Pages.mobile();
+        long id = pages.createMember(unique("留存前"), mobile, group, workUnit);
+        var subTeamLeader = Pages.account(jdbc, "SUB_TEAM_LEADER", subTeam, null);
+        String url = "/members?unit=" + group;
+        String before = table(url, admin());
+        assertThat(before).contains(mobile, "科员");
+        assertThat(table(url, admin())).as("nothing written: the same rows").isEqualTo(before);
+        String starred = table(url, subTeamLeader);
+        assertThat(starred).as("a sub-team leader reads the mobile starred").doesNotContain(mobile)
+                .contains(PersonalData.maskMobile(mobile), "科员");
+
+        mvc.perform(edit(id, "副院长", version(id))).andExpect(redirectedUrl("/members/" + id));
+        String after = table(url, admin());
+        assertThat(after).as("the edit on the next page").contains("编辑测试", "副院长", mobile).doesNotContain("科员");
+        assertThat(table(url, subTeamLeader)).contains("编辑测试", "副院长").doesNotContain(mobile);
+    }
+
+    private String table(String url, org.springframework.test.web.servlet.request.RequestPostProcessor who)
+            throws Exception {
+        String page = mvc.perform(get(url).with(who)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        return org.jsoup.Jsoup.parse(page).select("#member-table").outerHtml();
     }
 
     @Test

@@ -6,6 +6,7 @@ import cn.helituan.domain.activity.ActivityStatus;
 import cn.helituan.domain.activity.ActivityTotals;
 import cn.helituan.domain.activity.Figure;
 import cn.helituan.persistence.common.IdList;
+import cn.helituan.persistence.common.PageClause;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
@@ -56,10 +57,8 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
         // would make PostgreSQL join before it limits)
         Where where = where(filter, true);
         Query ids = em.createNativeQuery("select a.id from activity a" + where.sql
-                + " order by a.occurred_on desc, a.id desc limit :limit offset :offset");
+                + " order by a.occurred_on desc, a.id desc" + PageClause.of(offset, limit));
         where.params.forEach(ids::setParameter);
-        ids.setParameter("limit", limit);
-        ids.setParameter("offset", offset);
         return rows(ids);
     }
 
@@ -128,7 +127,11 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
             params.put("prefixEnd", prefix.substring(0, prefix.length() - 1)
                     + (char) (prefix.charAt(prefix.length() - 1) + 1));
         }
-        if (f.objectId() != null) {
+        boolean ownWord = f.status() != null && f.objectsOwnWord() && f.objectId() != null
+                && f.status() != ActivityStatus.WITHDRAWN;
+        if (f.objectId() != null && !ownWord) {
+            // (the object's own word below reads its own row of the object: this test again made a join PostgreSQL
+            // planned anew on every check-in page)
             sql.append(" and exists (select 1 from activity_object p where p.activity_id = a.id"
                     + " and p.object_id = :objectId)");
             params.put("objectId", f.objectId());
@@ -150,11 +153,11 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
             sql.append(" and a.type_id = :typeId");
             params.put("typeId", f.typeId());
         }
-        if (f.status() != null && f.objectsOwnWord() && f.objectId() != null
-                && f.status() != ActivityStatus.WITHDRAWN) {
+        if (ownWord) {
             // the object's own word on it (a first secretary's list): what they have still to confirm, confirmed…
             sql.append(" and a.status <> 'WITHDRAWN' and exists (select 1 from activity_object w where"
                     + " w.activity_id = a.id and w.object_id = :objectId and w.status = :status)");
+            params.put("objectId", f.objectId());
             params.put("status", f.status().name());
         } else if (f.status() != null) {
             sql.append(" and a.status = :status");

@@ -4,6 +4,7 @@ import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.demand.ProjectFilter;
 import cn.helituan.domain.demand.ProjectStatus;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,22 +38,49 @@ class JpaProjectSearchImpl implements JpaProjectSearch {
         return new PageImpl<>(page.getResultList(), pageable, total);
     }
 
+    /**
+     * The count in SQL, joining only the tables its filter reads (joined to every demand and group, counting the
+     * active projects hashed 50,000 demands; alone it is an index-only scan), and a scope's groups as the range of
+     * their paths: the same rows on the path index as {@code like '/1/4/%'}, in a plan PostgreSQL prepares once, where
+     * a bound LIKE was planned again on every count (0.3 ms a group leader's to-do list, more than counting).
+     */
     @Override
     public long count(ProjectFilter f) {
+        StringBuilder sql = new StringBuilder("select count(*) from project p");
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(f, params);
-        TypedQuery<Long> count = em.createQuery("select count(p) from " + countFrom(f) + where, Long.class);
+        boolean path = f.pathPrefix() != null && !f.pathPrefix().isEmpty();
+        if (path) {
+            sql.append(" join unit g on g.id = p.group_id");
+        }
+        if (f.objectId() != null) {
+            sql.append(" join demand d on d.id = p.demand_id");
+        }
+        sql.append(" where true");
+        if (path) {
+            String prefix = f.pathPrefix();
+            sql.append(" and g.path ~>=~ :prefix and g.path ~<~ :prefixEnd");
+            params.put("prefix", prefix);
+            params.put("prefixEnd", prefix.substring(0, prefix.length() - 1)
+                    + (char) (prefix.charAt(prefix.length() - 1) + 1));
+        }
+        if (f.groupId() != null) {
+            sql.append(" and p.group_id = :groupId");
+            params.put("groupId", f.groupId());
+        }
+        if (f.objectId() != null) {
+            sql.append(" and d.object_id = :objectId");
+            params.put("objectId", f.objectId());
+        }
+        if (f.overdueOn() != null) {
+            sql.append(" and p.status = 'ACTIVE' and p.deadline < :today");
+            params.put("today", java.sql.Date.valueOf(f.overdueOn()));
+        } else if (f.status() != null) {
+            sql.append(" and p.status = :status");
+            params.put("status", f.status().name());
+        }
+        Query count = em.createNativeQuery(sql.toString());
         params.forEach(count::setParameter);
-        return count.getSingleResult();
-    }
-
-    /**
-     * The count joins only the tables its filter reads: joined to every demand and group, counting the active projects
-     * hashed 50,000 demands (an inner join the planner cannot drop); alone it is an index-only scan.
-     */
-    private static String countFrom(ProjectFilter f) {
-        return "Project p" + (f.pathPrefix() != null ? " join p.group g" : "")
-                + (f.objectId() != null ? " join p.demand d" : "");
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     private static String where(ProjectFilter f, Map<String, Object> params) {

@@ -12,6 +12,7 @@ import cn.helituan.domain.evaluation.IndicatorScoring;
 import cn.helituan.domain.evaluation.Oversight;
 import cn.helituan.domain.evaluation.RoundTally;
 import cn.helituan.domain.evaluation.RoundVisibility;
+import cn.helituan.persistence.common.PageClause;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -168,8 +169,7 @@ class JdbcEvaluationStore implements EvaluationStore {
     @Override
     public Board board(long roundId, BoardQuery query, Long reviewerId, String within, long offset, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource("round", roundId)
-                .addValue("me", reviewerId == null ? -1L : reviewerId).addValue("limit", limit)
-                .addValue("offset", offset);
+                .addValue("me", reviewerId == null ? -1L : reviewerId);
         StringBuilder where = new StringBuilder(WHERE_ROUND);
         if (within != null) {
             where.append(" ").append(sql.boardWithin);
@@ -211,11 +211,12 @@ class JdbcEvaluationStore implements EvaluationStore {
             case RATING -> "ra.average" + up + " nulls last, b.rank_score, b.group_id";
             default -> "b." + rank + down + " nulls last, b.group_id";
         };
-        String page = " order by " + order + " limit :limit offset :offset";
+        String limits = PageClause.of(offset, limit);
+        String page = " order by " + order + limits;
         String statement;
         if (rank != null && !joined) {
             String cut = "(" + sql.boardRoundIndicators + unscored + " order by x." + rank + down
-                    + " nulls last, x.group_id limit :limit offset :offset) i";
+                    + " nulls last, x.group_id" + limits + ") i";
             statement = "select b.*, sc.*, ra.* from (" + sql.boardRows.replace("from evaluation_indicator i",
                     "from " + cut) + WHERE_ROUND + ") b " + sql.boardAggregates + " order by " + order;
         } else if (sort == BoardSort.REVIEWERS || sort == BoardSort.RATING) {

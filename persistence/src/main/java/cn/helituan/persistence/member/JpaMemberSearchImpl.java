@@ -5,6 +5,7 @@ import cn.helituan.domain.member.Gender;
 import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberRow;
 import cn.helituan.domain.member.MemberType;
+import cn.helituan.persistence.common.PageClause;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Date;
@@ -39,7 +40,7 @@ class JpaMemberSearchImpl implements JpaMemberSearch {
     private static final String ROWS = """
             select m.id, m.name, m.gender, w.name as work_unit, m.post, m.rank, m.specialty, m.mobile,
                    m.party_member, m.type, m.archived, page.total, m.id_number
-            from (select %s from %s order by m.name, m.id limit :limit offset :offset) page
+            from (select %s from %s order by m.name, m.id%s) page
             join member m on m.id = page.id
             join work_unit w on w.id = m.work_unit_id
             order by m.name, m.id""";
@@ -135,20 +136,19 @@ class JpaMemberSearchImpl implements JpaMemberSearch {
             params.put("prefixEnd", pathPrefix.substring(0, pathPrefix.length() - 1)
                     + (char) (pathPrefix.charAt(pathPrefix.length() - 1) + 1));
         }
+        String page = PageClause.of(pageable.getOffset(), pageable.getPageSize());
         Query rows;
         if (text.isEmpty()) {
             // the page is a walk along the (name, id) index of live members; the total is counted apart
-            rows = em.createNativeQuery(ROWS.formatted("m.id, 0 as total", "member m" + where));
+            rows = em.createNativeQuery(ROWS.formatted("m.id, 0 as total", "member m" + where, page));
         } else {
             // every match is found first (offset 0 keeps the planner from walking the name index instead: a
             // surname's matches sit together in name order, so a walk that expects them spread evenly may read most
             // of the table before the first), and counted on the way
             rows = em.createNativeQuery(ROWS.formatted("m.id, count(*) over () as total",
-                    "(select m.id, m.name from member m" + where + " offset 0) m"));
+                    "(select m.id, m.name from member m" + where + " offset 0) m", page));
         }
         params.forEach(rows::setParameter);
-        rows.setParameter("limit", pageable.getPageSize());
-        rows.setParameter("offset", pageable.getOffset());
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
         List<MemberRow> content = result.stream().map(this::row).toList();

@@ -25,7 +25,9 @@ import cn.helituan.domain.team.Unit;
 import cn.helituan.domain.team.UnitService;
 import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.CodedChoice;
 import cn.helituan.web.common.Pagination;
+import cn.helituan.web.layout.KeptFragments;
 import cn.helituan.web.photo.PhotoUploads;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,7 +37,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
 import org.springframework.stereotype.Controller;
@@ -71,12 +75,14 @@ class ActivityController {
     private final AssistedService assisted;
     private final DataSize maxPhotoSize;
     private final Clock clock;
+    private final KeptFragments keptFragments;
 
     ActivityController(ActivityListing activities, ActivityLog log, ActivityConfirmation confirmation,
                        ActivityChoices choices, ActivityAccess access, UnitService units, AssistedService assisted,
                        @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize, Clock clock,
-                       cn.helituan.domain.activity.CrossTeamActivities crossTeams) {
+                       cn.helituan.domain.activity.CrossTeamActivities crossTeams, KeptFragments keptFragments) {
         this.activities = activities;
+        this.keptFragments = keptFragments;
         this.log = log;
         this.confirmation = confirmation;
         this.choices = choices;
@@ -107,32 +113,34 @@ class ActivityController {
         ActivityQuery query = params.toQuery();
         int pageSize = PAGE_SIZES.contains(size) ? size : PAGE_SIZE;
         ActivityList list = activities.list(scope, query, Pagination.request(page, pageSize));
-        model.addAttribute("rows", list.rows());
-        model.addAttribute("pageSizes", PAGE_SIZES);
-        model.addAttribute("pageSize", pageSize);
-        model.addAttribute("more", list.more());
-        model.addAttribute("countCap", ActivityListing.COUNT_CAP);
+        // the list below the menu, rendered once for equal rows and filters and kept as text (KeptFragments): its
+        // variables are values — the rows as records, the photos' summaries, the types as CodedChoice
+        Map<String, Object> kept = new HashMap<>();
+        kept.put("rows", list.rows().map(ActivityListRow::of));
+        kept.put("pageSizes", PAGE_SIZES);
+        kept.put("pageSize", pageSize);
+        kept.put("more", list.more());
+        kept.put("countCap", ActivityListing.COUNT_CAP);
         // the figures' totals read every match: on the page when asked for (?totals=true), else when opened
-        model.addAttribute("totals", totals ? activities.totals(scope, query) : null);
-        model.addAttribute("totalsUrl", Pagination.withoutPage("/activities/totals", request));
-        model.addAttribute("totalsPageUrl", Pagination.withTotals(request));
-        model.addAttribute("photos", list.photos());
-        model.addAttribute("timeline", "timeline".equals(view));
-        model.addAttribute("listUrl", Pagination.withParam(request, "view", null));
-        model.addAttribute("timelineUrl", Pagination.withParam(request, "view", "timeline"));
-        model.addAttribute("pagination", Pagination.of(list.rows(), request, list.more()));
-        model.addAttribute("query", query);
-        model.addAttribute("exportUrl", Pagination.withoutPage("/activities/export", request));
-        model.addAttribute("types", choices.types());
-        model.addAttribute("kinds", AssistedKind.values());
-        model.addAttribute("canLog", access.canLog(scope));
-        model.addAttribute("canSeeTypes", scope.canManageAccounts());
-        if (scope.role() != Role.FIRST_SECRETARY) {
-            model.addAttribute("units", units.filterOptions(scope, query.unitId()));
-        }
-        if (query.objectId() != null) {
-            model.addAttribute("object", assisted.get(scope, query.objectId()));
-        }
+        kept.put("totals", totals ? activities.totals(scope, query) : null);
+        kept.put("totalsUrl", Pagination.withoutPage("/activities/totals", request));
+        kept.put("totalsPageUrl", Pagination.withTotals(request));
+        kept.put("photos", list.photos());
+        kept.put("timeline", "timeline".equals(view));
+        kept.put("listUrl", Pagination.withParam(request, "view", null));
+        kept.put("timelineUrl", Pagination.withParam(request, "view", "timeline"));
+        kept.put("pagination", Pagination.of(list.rows(), request, list.more()));
+        kept.put("query", query);
+        kept.put("exportUrl", Pagination.withoutPage("/activities/export", request));
+        kept.put("types", CodedChoice.of(choices.types(), t -> t.getId()));
+        kept.put("statuses", List.of(ActivityStatus.values()));
+        kept.put("kinds", List.of(AssistedKind.values()));
+        kept.put("canLog", access.canLog(scope));
+        kept.put("canSeeTypes", scope.canManageAccounts());
+        kept.put("units", scope.role() != Role.FIRST_SECRETARY ? units.filterOptions(scope, query.unitId()) : null);
+        kept.put("objectName", query.objectId() != null ? assisted.get(scope, query.objectId()).getName() : null);
+        model.addAttribute("listText", keptFragments.render("activities/list", "list", kept));
+        model.addAttribute("rows", list.rows());
         return "activities/list";
     }
 

@@ -21,7 +21,9 @@ import cn.helituan.domain.demand.Suggestions;
 import cn.helituan.domain.demand.Urgency;
 import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
+import cn.helituan.web.common.CodedChoice;
 import cn.helituan.web.common.Pagination;
+import cn.helituan.web.layout.KeptFragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -29,7 +31,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,11 +65,16 @@ class DemandController {
     private final ResourceService resources;
     private final DataSize maxPhotoSize;
     private final Clock clock;
+    private final KeptFragments kept;
+    private final DemandBadges badges;
 
     DemandController(DemandListing demands, DemandWorkflow workflow, DemandMatching matching, DemandChoices choices,
                      DemandAccess access, ResourceService resources,
-                     @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize, Clock clock) {
+                     @Value("${helituan.photo.max-size:15MB}") DataSize maxPhotoSize, Clock clock,
+                     KeptFragments kept, DemandBadges badges) {
         this.demands = demands;
+        this.kept = kept;
+        this.badges = badges;
         this.workflow = workflow;
         this.matching = matching;
         this.choices = choices;
@@ -87,22 +96,27 @@ class DemandController {
         DemandList listing = demands.listing(scope, query,
                 Pagination.request(page, PAGE_SIZE));
         Page<Demand> rows = listing.rows();
-        model.addAttribute("rows", rows);
-        model.addAttribute("query", query);
-        model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("tally", listing.tally());
-        model.addAttribute("statuses", DemandStatus.values());
-        model.addAttribute("categories", choices.categories());
-        model.addAttribute("canRaise", access.canRaise(scope) && scope.role() != Role.ORG_ADMIN
+        LocalDate today = LocalDate.now(clock);
+        // the list below the menu, rendered once for equal rows, figures and filters and kept as text
+        // (KeptFragments): its variables are values — the rows as records with their badges of today
+        Map<String, Object> list = new HashMap<>();
+        list.put("rows", rows.map(d -> DemandListRow.of(d, badges.of(d, today))));
+        list.put("query", query);
+        list.put("tally", listing.tally());
+        list.put("statuses", List.of(DemandStatus.values()));
+        list.put("urgencies", List.of(Urgency.values()));
+        list.put("categories", CodedChoice.of(choices.categories(), c -> c.getId()));
+        list.put("canRaise", access.canRaise(scope) && scope.role() != Role.ORG_ADMIN
                 || scope.role() == Role.ORG_ADMIN && query.objectId() != null);
-        model.addAttribute("pagination", Pagination.of(rows, request));
-        model.addAttribute("exportUrl", Pagination.withoutPage("/demands/export", request));
-        model.addAttribute("canSeeCategories", scope.canManageAccounts());
+        list.put("pagination", Pagination.of(rows, request));
+        list.put("exportUrl", Pagination.withoutPage("/demands/export", request));
+        list.put("canSeeCategories", scope.canManageAccounts());
         // no link leads a reader to a page it may not open
-        model.addAttribute("canSeeResources", resources.readsResources(scope));
-        if (!rows.isEmpty() && query.objectId() != null) {
-            model.addAttribute("object", rows.getContent().get(0).getObject());
-        }
+        list.put("canSeeResources", resources.readsResources(scope));
+        list.put("objectName", !rows.isEmpty() && query.objectId() != null
+                ? rows.getContent().get(0).getObject().getName() : null);
+        model.addAttribute("listText", kept.render("demands/list", "list", list));
+        model.addAttribute("rows", rows);
         return "demands/list";
     }
 

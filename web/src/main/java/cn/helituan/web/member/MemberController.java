@@ -20,11 +20,16 @@ import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.PageSection;
 import cn.helituan.web.common.PageSections;
 import cn.helituan.web.common.Pagination;
+import cn.helituan.web.layout.KeptFragments;
+import cn.helituan.web.security.Viewer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,10 +56,13 @@ class MemberController {
     private final PageSections<Member> sections;
     private final Clock clock;
     private final AuditService audit;
+    private final KeptFragments kept;
 
     MemberController(MemberService members, UnitService units, WorkUnitService workUnits,
-                     ObjectProvider<PageSection<Member>> sections, Clock clock, AuditService audit) {
+                     ObjectProvider<PageSection<Member>> sections, Clock clock, AuditService audit,
+                     KeptFragments kept) {
         this.members = members;
+        this.kept = kept;
         this.audit = audit;
         this.units = units;
         this.workUnits = workUnits;
@@ -86,13 +94,21 @@ class MemberController {
                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         MemberQuery query = new MemberQuery(q, unit, workUnit, type, party, archived, on);
         Page<MemberRow> rows = members.search(scope, query, Pagination.request(page, PAGE_SIZE));
+        // the list below the menu, rendered once for equal rows and filters and kept as text (KeptFragments): every
+        // variable is a value — the page of MemberRow records, the options' records — and the reader's roles decide
+        // whether the numbers are shown whole (@personal)
+        Map<String, Object> list = new HashMap<>();
+        list.put("rows", rows);
+        list.put("pagination", Pagination.of(rows, request));
+        list.put("exportUrl", Pagination.withoutPage("/members/export", request));
+        list.put("query", query);
+        list.put("units", units.filterOptions(scope, unit));
+        list.put("workUnits", workUnits.options(scope));
+        list.put("memberTypes", List.of(MemberType.values()));
+        list.put("canEdit", scope.canManageStructure());
+        list.put("viewer", ((Viewer) request.getAttribute(Viewer.ATTRIBUTE)).roles());
+        model.addAttribute("listText", kept.render("members/list", "list", list));
         model.addAttribute("rows", rows);
-        model.addAttribute("pagination", Pagination.of(rows, request));
-        model.addAttribute("exportUrl", Pagination.withoutPage("/members/export", request));
-        model.addAttribute("query", query);
-        model.addAttribute("units", units.filterOptions(scope, unit));
-        model.addAttribute("workUnits", workUnits.options(scope));
-        model.addAttribute("canEdit", scope.canManageStructure());
         return "members/list";
     }
 
