@@ -52,8 +52,8 @@ import org.springframework.validation.ObjectError;
 @TestPropertySource(properties = "spring.messages.fallback-to-system-locale=false")
 @Import({SecurityConfiguration.class, Formats.class, People.class, Exports.class, ChoicesDialect.class,
         OneTimeForms.class, WebSliceTest.Clocks.class, MessageBadge.class, JobMenu.class, SecondFactorRule.class,
-        cn.helituan.web.layout.PageChrome.class, cn.helituan.web.layout.FragmentRenderer.class,
-        cn.helituan.web.layout.KeptFragments.class,
+        cn.helituan.web.layout.PageChrome.class, cn.helituan.web.kept.FragmentRenderer.class,
+        cn.helituan.web.kept.KeptFragments.class,
         cn.helituan.web.security.AuditTrail.class, cn.helituan.web.security.Personal.class,
         cn.helituan.web.common.RequestLimits.class})
 public abstract class WebSliceTest {

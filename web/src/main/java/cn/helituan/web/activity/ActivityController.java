@@ -27,7 +27,7 @@ import cn.helituan.web.common.FormKey;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.CodedChoice;
 import cn.helituan.web.common.Pagination;
-import cn.helituan.web.layout.KeptFragments;
+import cn.helituan.web.kept.KeptFragments;
 import cn.helituan.web.photo.PhotoUploads;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

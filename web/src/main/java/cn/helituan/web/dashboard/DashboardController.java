@@ -12,7 +12,7 @@ import cn.helituan.domain.dashboard.Period;
 import cn.helituan.domain.dashboard.PeriodKind;
 import cn.helituan.domain.dashboard.UnitOutcomes;
 import cn.helituan.web.common.Forms;
-import cn.helituan.web.layout.KeptFragments;
+import cn.helituan.web.kept.KeptFragments;
 import cn.helituan.web.security.Viewer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

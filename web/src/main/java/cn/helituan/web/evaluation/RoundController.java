@@ -13,7 +13,7 @@ import cn.helituan.web.common.Formats;
 import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.Links;
 import cn.helituan.web.common.Pagination;
-import cn.helituan.web.layout.KeptFragments;
+import cn.helituan.web.kept.KeptFragments;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.List;

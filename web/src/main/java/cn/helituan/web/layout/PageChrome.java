@@ -1,5 +1,6 @@
 package cn.helituan.web.layout;
 
+import cn.helituan.web.kept.FragmentRenderer;
 import cn.helituan.web.security.Viewer;
 import java.util.List;
 import java.util.Locale;

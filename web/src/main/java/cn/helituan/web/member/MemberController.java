@@ -20,8 +20,7 @@ import cn.helituan.web.common.Forms;
 import cn.helituan.web.common.PageSection;
 import cn.helituan.web.common.PageSections;
 import cn.helituan.web.common.Pagination;
-import cn.helituan.web.layout.KeptFragments;
-import cn.helituan.web.security.Viewer;
+import cn.helituan.web.kept.KeptFragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -95,8 +94,8 @@ class MemberController {
         MemberQuery query = new MemberQuery(q, unit, workUnit, type, party, archived, on);
         Page<MemberRow> rows = members.search(scope, query, Pagination.request(page, PAGE_SIZE));
         // the list below the menu, rendered once for equal rows and filters and kept as text (KeptFragments): every
-        // variable is a value — the page of MemberRow records, the options' records — and the reader's roles decide
-        // whether the numbers are shown whole (@personal)
+        // variable is a value — the page of MemberRow records, the options' records; the reader's roles, which decide
+        // whether the numbers are shown whole (@personal), are in every kept text's key
         Map<String, Object> list = new HashMap<>();
         list.put("rows", rows);
         list.put("pagination", Pagination.of(rows, request));
@@ -106,7 +105,6 @@ class MemberController {
         list.put("workUnits", workUnits.options(scope));
         list.put("memberTypes", List.of(MemberType.values()));
         list.put("canEdit", scope.canManageStructure());
-        list.put("viewer", ((Viewer) request.getAttribute(Viewer.ATTRIBUTE)).roles());
         model.addAttribute("listText", kept.render("members/list", "list", list));
         model.addAttribute("rows", rows);
         return "members/list";

@@ -1,5 +1,6 @@
 package cn.helituan.web.security;
 
+import cn.helituan.web.kept.KeptFragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -104,7 +105,10 @@ public record Viewer(boolean signedIn, String username, boolean orgAdmin, boolea
 
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-            request.setAttribute(ATTRIBUTE, of(SecurityContextHolder.getContext().getAuthentication()));
+            Viewer viewer = of(SecurityContextHolder.getContext().getAuthentication());
+            request.setAttribute(ATTRIBUTE, viewer);
+            // every text kept for equal values is keyed by the reader's roles too
+            request.setAttribute(KeptFragments.READER, viewer.roles());
             return true;
         }
     }

@@ -1,4 +1,4 @@
-package cn.helituan.web.layout;
+package cn.helituan.web.kept;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -39,7 +39,7 @@ public class FragmentRenderer {
      * The page's language as one of the two the messages have: any other locale (a cookie or {@code ?lang=} may name
      * any) reads the same messages as one of them, and as a key it would let anyone add kept copies without end.
      */
-    static Locale language() {
+    public static Locale language() {
         return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
@@ -48,7 +48,7 @@ public class FragmentRenderer {
      * variables kept apart from the page's: a Thymeleaf web context keeps its variables in the request's attributes,
      * where the fragment's {@code viewer} (the roles alone) would replace the page's.
      */
-    String render(String template, String fragment, Locale locale, Map<String, Object> variables) {
+    public String render(String template, String fragment, Locale locale, Map<String, Object> variables) {
         ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
         HttpServletRequest request = new OwnAttributes(attributes.getRequest());
         HttpServletResponse response = attributes.getResponse();

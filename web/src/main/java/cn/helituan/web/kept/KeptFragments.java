@@ -1,4 +1,4 @@
-package cn.helituan.web.layout;
+package cn.helituan.web.kept;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * A page's part rendered once for the same figures and kept as text: a fragment whose text depends on nothing but its
@@ -28,7 +30,13 @@ public class KeptFragments {
 
     static final int KEPT = 256;
 
-    private record Key(String template, String fragment, Locale locale, Map<String, Object> variables) {
+    private record Key(String template, String fragment, Locale locale, Map<String, Object> variables,
+                       Object reader) {
+    }
+
+    private static Object reader() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        return attributes == null ? null : attributes.getAttribute(READER, RequestAttributes.SCOPE_REQUEST);
     }
 
     private final FragmentRenderer renderer;
@@ -45,10 +53,18 @@ public class KeptFragments {
         this.keep = keep;
     }
 
+    /**
+     * The request attribute naming the reader's part of every key: the reader's roles ({@code Viewer#roles}, put there
+     * with the viewer), so that a fragment a bean fills by the reader's roles ({@code @personal}: whole or starred
+     * numbers) is never handed to a reader of other roles, whatever its caller put among the variables. This package
+     * depends on nothing of the application's (the security package, which sets it, depends on the roster).
+     */
+    public static final String READER = "keptFragments.reader";
+
     /** The fragment's text for these variables in the request's language: kept, or rendered now and kept. */
     public String render(String template, String fragment, Map<String, Object> variables) {
         Key key = new Key(template, fragment, FragmentRenderer.language(),
-                Collections.unmodifiableMap(new HashMap<>(variables)));
+                Collections.unmodifiableMap(new HashMap<>(variables)), reader());
         if (!keep) {
             return renderer.render(template, fragment, key.locale(), key.variables());
         }
