@@ -528,7 +528,7 @@ class DashboardTest extends FullStackTest {
     }
 
     /**
-     * The figures are rendered once for equal values and kept as text (web/layout/KeptFragments): a figure that
+     * The figures are rendered once for equal values and kept as text (web/kept/KeptFragments): a figure that
      * changed is on the next page, and what the reader's roles decide — a silent group's leader's mobile, whole for
      * the org admin, starred for a reviewer of the same team — is never handed from one reader's text to the other's.
      */

@@ -99,7 +99,7 @@ class EvaluationPagesTest extends EvaluationTestBase {
     }
 
     /**
-     * The board's table is rendered once for equal rows and kept as text (web/layout/KeptFragments): a score saved is
+     * The board's table is rendered once for equal rows and kept as text (web/kept/KeptFragments): a score saved is
      * in the next page's table, and each reader gets the columns of their own part — the admin's reviewers' mean,
      * the reviewer's own score — whoever read the same rows before.
      */

@@ -6,7 +6,7 @@ import cn.helituan.web.common.CodedChoice;
 import java.time.LocalDate;
 
 /**
- * A row of the activity list as a value, for its fragment kept as text (web/layout/KeptFragments). Its getters have
+ * A row of the activity list as a value, for its fragment kept as text (web/kept/KeptFragments). Its getters have
  * an entity's names, so that the timeline fragment ({@code activities/list :: timeline}) reads it and the entities
  * other pages give it alike.
  */

@@ -6,7 +6,7 @@ import java.util.function.ToLongFunction;
 
 /**
  * A row of a configurable list (an activity type, a demand category) as a value: what a list's filter and rows show
- * of it, for a fragment kept as text by its variables (web/layout/KeptFragments), which an entity cannot be.
+ * of it, for a fragment kept as text by its variables (web/kept/KeptFragments), which an entity cannot be.
  */
 public record CodedChoice(long id, String code, String name, String labelPrefix) implements CodedName {
 

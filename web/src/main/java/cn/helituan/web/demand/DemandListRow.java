@@ -6,7 +6,7 @@ import cn.helituan.web.common.Badge;
 import cn.helituan.web.common.CodedChoice;
 import java.time.LocalDate;
 
-/** A row of the demand list as a value, for its fragment kept as text (web/layout/KeptFragments). */
+/** A row of the demand list as a value, for its fragment kept as text (web/kept/KeptFragments). */
 record DemandListRow(long id, String title, Badge badge, String objectName, CodedChoice category, Urgency urgency,
                      LocalDate wantedBy) {
 
