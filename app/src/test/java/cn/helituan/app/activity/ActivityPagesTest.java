@@ -60,6 +60,31 @@ class ActivityPagesTest extends ActivityTestBase {
         return request;
     }
 
+    /**
+     * The list is kept as text by its values and language (KeptFragments): a reader whose cookie names a language the
+     * messages do not have reads the Chinese text, and the next Chinese reader is not handed a text with the seeded
+     * label in place of the name the deployment gave a type.
+     */
+    @Test
+    void aRenamedTypeKeepsItsNameForChineseReadersAfterAReaderInAnotherLanguage() throws Exception {
+        String original = jdbc.queryForObject("select name from activity_type where code = 'SKILLS_TRAINING'",
+                String.class);
+        String renamed = unique("本县技能培训");
+        jdbc.update("update activity_type set name = ? where code = 'SKILLS_TRAINING'", renamed);
+        try {
+            String other = mvc.perform(get("/activities").with(ADMIN)
+                            .cookie(new jakarta.servlet.http.Cookie("helituan-lang", "ja")))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(org.jsoup.Jsoup.parse(other).select("#type option").eachText()).contains(renamed);
+            String chinese = mvc.perform(get("/activities").with(ADMIN)).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(org.jsoup.Jsoup.parse(chinese).select("#type option").eachText()).contains(renamed)
+                    .doesNotContain("技能培训");
+        } finally {
+            jdbc.update("update activity_type set name = ? where code = 'SKILLS_TRAINING'", original);
+        }
+    }
+
     /** A number starts empty, so typing 30 gives 30 (not 300 after a 0 already there); left empty it counts none. */
     @Test
     void numberFieldsStartEmptyAndAnEmptyOneCountsNobody() throws Exception {

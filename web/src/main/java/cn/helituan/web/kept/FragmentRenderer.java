@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -22,7 +24,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Renders one fragment of a template to text in the current request, for the parts of a page that are kept as text
- * ({@link PageChrome}, {@link KeptFragments}).
+ * (the menu and scripts of {@code web/layout/PageChrome}, {@link KeptFragments}).
  */
 @Component
 public class FragmentRenderer {
@@ -57,7 +59,16 @@ public class FragmentRenderer {
                 new ThymeleafEvaluationContext(context, null));
         WebContext web = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response), locale, all);
-        return engine.process(template, Set.of(fragment), web);
+        // the beans a fragment calls (@fmt's labels) read the locale of the thread, not the context's: the same one
+        // for the time of the rendering, so that the text is the language it is kept under
+        LocaleContext page = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocaleContext(
+                new SimpleTimeZoneAwareLocaleContext(locale, LocaleContextHolder.getTimeZone()));
+        try {
+            return engine.process(template, Set.of(fragment), web);
+        } finally {
+            LocaleContextHolder.setLocaleContext(page);
+        }
     }
 
     /** The request with attributes of its own: read through to the request's, written only here. */

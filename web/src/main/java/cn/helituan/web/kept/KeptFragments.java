@@ -20,38 +20,18 @@ import org.springframework.web.context.request.RequestContextHolder;
  * <p>
  * The variables must be values (records, strings, numbers, dates, lists and maps of them): equal exactly when they
  * render the same. An entity compares by its id and would hand out text rendered from its state at another time; an
- * array compares by identity and is never found again. Anything else the fragment reads — a bean that looks at the
- * request ({@code @personal}: whole or starred numbers by the reader's roles) — must be in the variables too (the
- * reader's roles as {@code viewer}). At most {@link #KEPT} texts, the least recently read dropped first. With
- * Thymeleaf's template cache off (a developer editing templates) nothing is kept.
+ * array compares by identity and is never found again. Anything else the fragment reads must be in the key: the
+ * language is (the fragment is rendered in it, {@link FragmentRenderer#render}), and so are the reader's roles
+ * ({@link #READER}), which a bean that looks at the request reads ({@code @personal}: whole or starred numbers).
+ * At most {@link #KEPT} texts a fragment, the least recently read dropped first: a list paged through, whose every
+ * page and filter is a key, never pushes the dashboard's figures out. With Thymeleaf's template cache off (a
+ * developer editing templates) nothing is kept.
  */
 @Component("keptFragments")
 public class KeptFragments {
 
-    static final int KEPT = 256;
-
-    private record Key(String template, String fragment, Locale locale, Map<String, Object> variables,
-                       Object reader) {
-    }
-
-    private static Object reader() {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        return attributes == null ? null : attributes.getAttribute(READER, RequestAttributes.SCOPE_REQUEST);
-    }
-
-    private final FragmentRenderer renderer;
-    private final boolean keep;
-    private final Map<Key, String> kept = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
-            return size() > KEPT;
-        }
-    };
-
-    KeptFragments(FragmentRenderer renderer, @Value("${spring.thymeleaf.cache:true}") boolean keep) {
-        this.renderer = renderer;
-        this.keep = keep;
-    }
+    /** The texts kept of one fragment. */
+    static final int KEPT = 64;
 
     /**
      * The request attribute naming the reader's part of every key: the reader's roles ({@code Viewer#roles}, put there
@@ -61,23 +41,48 @@ public class KeptFragments {
      */
     public static final String READER = "keptFragments.reader";
 
+    private record Key(Locale locale, Map<String, Object> variables, Object reader) {
+    }
+
+    private final FragmentRenderer renderer;
+    private final boolean keep;
+    /** By template and fragment, each its own least-recently-read order. */
+    private final Map<String, Map<Key, String>> kept = new HashMap<>();
+
+    KeptFragments(FragmentRenderer renderer, @Value("${spring.thymeleaf.cache:true}") boolean keep) {
+        this.renderer = renderer;
+        this.keep = keep;
+    }
+
     /** The fragment's text for these variables in the request's language: kept, or rendered now and kept. */
     public String render(String template, String fragment, Map<String, Object> variables) {
-        Key key = new Key(template, fragment, FragmentRenderer.language(),
-                Collections.unmodifiableMap(new HashMap<>(variables)), reader());
+        Key key = new Key(FragmentRenderer.language(), Collections.unmodifiableMap(new HashMap<>(variables)),
+                reader());
         if (!keep) {
             return renderer.render(template, fragment, key.locale(), key.variables());
         }
+        Map<Key, String> texts;
         String text;
         synchronized (kept) {
-            text = kept.get(key);
+            texts = kept.computeIfAbsent(template + " :: " + fragment, f -> new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
+                    return size() > KEPT;
+                }
+            });
+            text = texts.get(key);
         }
         if (text == null) {
             text = renderer.render(template, fragment, key.locale(), key.variables());
             synchronized (kept) {
-                kept.put(key, text);
+                texts.put(key, text);
             }
         }
         return text;
+    }
+
+    private static Object reader() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        return attributes == null ? null : attributes.getAttribute(READER, RequestAttributes.SCOPE_REQUEST);
     }
 }
