@@ -7,6 +7,7 @@ import cn.helituan.domain.activity.ActivityTotals;
 import cn.helituan.domain.activity.Figure;
 import cn.helituan.persistence.common.IdList;
 import cn.helituan.persistence.common.PageClause;
+import cn.helituan.persistence.common.PathRange;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
@@ -124,8 +125,7 @@ class JpaActivitySearchImpl implements JpaActivitySearch {
                     + " and g.path ~<~ :prefixEnd))" : " and a.group_id in (select g.id from unit g where"
                     + " g.path ~>=~ :prefix and g.path ~<~ :prefixEnd)");
             params.put("prefix", prefix);
-            params.put("prefixEnd", prefix.substring(0, prefix.length() - 1)
-                    + (char) (prefix.charAt(prefix.length() - 1) + 1));
+            params.put("prefixEnd", PathRange.end(prefix));
         }
         boolean ownWord = f.status() != null && f.objectsOwnWord() && f.objectId() != null
                 && f.status() != ActivityStatus.WITHDRAWN;

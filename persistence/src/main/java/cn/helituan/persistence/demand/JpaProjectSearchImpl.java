@@ -3,6 +3,7 @@ package cn.helituan.persistence.demand;
 import cn.helituan.domain.demand.Project;
 import cn.helituan.domain.demand.ProjectFilter;
 import cn.helituan.domain.demand.ProjectStatus;
+import cn.helituan.persistence.common.PathRange;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
@@ -60,8 +61,7 @@ class JpaProjectSearchImpl implements JpaProjectSearch {
             String prefix = f.pathPrefix();
             sql.append(" and g.path ~>=~ :prefix and g.path ~<~ :prefixEnd");
             params.put("prefix", prefix);
-            params.put("prefixEnd", prefix.substring(0, prefix.length() - 1)
-                    + (char) (prefix.charAt(prefix.length() - 1) + 1));
+            params.put("prefixEnd", PathRange.end(prefix));
         }
         if (f.groupId() != null) {
             sql.append(" and p.group_id = :groupId");

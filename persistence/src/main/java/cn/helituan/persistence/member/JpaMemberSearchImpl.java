@@ -6,6 +6,7 @@ import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberRow;
 import cn.helituan.domain.member.MemberType;
 import cn.helituan.persistence.common.PageClause;
+import cn.helituan.persistence.common.PathRange;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Date;
@@ -133,8 +134,7 @@ class JpaMemberSearchImpl implements JpaMemberSearch {
                         + " where s.member_id = m.id and u.path ~>=~ :prefix and u.path ~<~ :prefixEnd)");
             }
             params.put("prefix", pathPrefix);
-            params.put("prefixEnd", pathPrefix.substring(0, pathPrefix.length() - 1)
-                    + (char) (pathPrefix.charAt(pathPrefix.length() - 1) + 1));
+            params.put("prefixEnd", PathRange.end(pathPrefix));
         }
         String page = PageClause.of(pageable.getOffset(), pageable.getPageSize());
         Query rows;

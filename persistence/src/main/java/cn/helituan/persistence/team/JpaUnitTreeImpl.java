@@ -3,6 +3,7 @@ package cn.helituan.persistence.team;
 import cn.helituan.domain.team.UnitField;
 import cn.helituan.domain.team.UnitKind;
 import cn.helituan.domain.team.UnitRow;
+import cn.helituan.persistence.common.PathRange;
 import cn.helituan.persistence.common.SqlFiles;
 import java.util.List;
 import lombok.AccessLevel;
@@ -22,7 +23,7 @@ class JpaUnitTreeImpl implements JpaUnitTree {
     public List<UnitRow> nodes(String pathPrefix, int maxDepth) {
         // every path starts with '/': the whole deployment is the range ['/', '0')
         String prefix = pathPrefix == null || pathPrefix.isEmpty() ? "/" : pathPrefix;
-        String prefixEnd = prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
+        String prefixEnd = PathRange.end(prefix);
         MapSqlParameterSource params = new MapSqlParameterSource("prefix", prefix)
                 .addValue("prefixEnd", prefixEnd)
                 .addValue("maxDepth", maxDepth);
