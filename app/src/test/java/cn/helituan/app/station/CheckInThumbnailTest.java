@@ -19,7 +19,12 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
@@ -36,11 +41,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A check-in's photo is read from its header on the request and its thumbnail made after the commit by the
- * photo-thumbnail job (db-scheduler): until then the thumbnail's address serves a small placeholder the browser does
- * not keep; once the job has run it serves a real JPEG of the photo, 320 pixels wide, a fraction of its bytes. A photo
- * damaged inside its data (its header and its end whole) is taken, and the job marks it: the check-in lists say so.
- * The job's execution is written on the photo's own transaction's connection, so it rolls back with it.
+ * A check-in's photo is read from its header on the request; its thumbnail waits for a quiet hour of the night
+ * (helituan.checkin.thumbnails-at, 02:00 by default: the morning's check-ins are answered first) when the
+ * photo-thumbnail job (db-scheduler) draws it, or is drawn when someone opens it before: either way a real JPEG of the
+ * photo, 320 pixels wide, a fraction of its bytes. A photo damaged inside its data (its header and its end whole) is
+ * taken, and the drawing marks it: its thumbnail's address serves a small placeholder the browser does not keep, and
+ * the check-in lists say so. The job's execution is written on the photo's own transaction's connection, so it rolls
+ * back with it.
  */
 class CheckInThumbnailTest extends FullStackTest {
 
@@ -99,7 +106,7 @@ class CheckInThumbnailTest extends FullStackTest {
     }
 
     @Test
-    void theThumbnailAppearsAfterTheJobAndIsASmallerImageOfThePhoto() throws Exception {
+    void theThumbnailWaitsForTheNightAndIsDrawnWhenOpenedBefore() throws Exception {
         StationedCadres.Cadre cadre = cadres().cadre(LocalDate.of(2026, 1, 1));
         byte[] photo = photo();
         MvcResult done = checkIn(cadre, photo, "image/jpeg");
@@ -107,11 +114,64 @@ class CheckInThumbnailTest extends FullStackTest {
         long id = checkInOf(cadre);
         assertThat(jdbc.queryForObject("select width || 'x' || height from station_checkin where id = ?",
                 String.class, id)).as("the size from the header").isEqualTo("1600x1200");
+        assertThat(jdbc.queryForObject("select thumbnail_state from station_checkin where id = ?", String.class, id))
+                .as("not drawn on the request").isEqualTo("PENDING");
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
+        ZonedDateTime night = now.with(LocalTime.of(2, 0));
+        Instant expected = (night.isAfter(now) ? night : night.plusDays(1)).toInstant();
+        assertThat(jdbc.queryForObject("select execution_time from scheduled_tasks where task_name = 'photo-thumbnail'"
+                + " and task_instance = ?", Timestamp.class, "station_checkin:" + id).toInstant())
+                .as("the job's run waits for 02:00 in the deployment's zone").isEqualTo(expected);
 
-        assertThat(Jobs.awaitThumbnail(jdbc, "station_checkin", id)).isEqualTo("READY");
         MockHttpServletResponse served = thumbnail(id, cadre.who());
+        assertThat(served.getContentType()).as("drawn when opened").isEqualTo("image/jpeg");
+        assertRedAndBlue(served.getContentAsByteArray(), photo);
+        assertThat(jdbc.queryForObject("select thumbnail_state from station_checkin where id = ?", String.class, id))
+                .as("and kept").isEqualTo("READY");
+        assertThat(thumbnail(id, SUB_TEAM).getContentAsByteArray()).as("the same to the next reader")
+                .isEqualTo(served.getContentAsByteArray());
+        assertThat(mvc.perform(get("/checkins/" + id + "/photo").with(SUB_TEAM)).andReturn().getResponse()
+                .getContentAsByteArray()).as("the photo itself, as it came").isEqualTo(photo);
+        assertThat(Jsoup.parse(page("/checkins", cadre.who())).select("#checkin-list img").attr("src"))
+                .isEqualTo("/checkins/" + id + "/photo?thumbnail=true");
+    }
+
+    @Test
+    void atItsHourTheJobDrawsTheThumbnailNobodyOpened() throws Exception {
+        StationedCadres.Cadre cadre = cadres().cadre(LocalDate.of(2026, 1, 1));
+        byte[] photo = photo();
+        checkIn(cadre, photo, "image/jpeg");
+        long id = checkInOf(cadre);
+        // the night has come
+        jdbc.update("update scheduled_tasks set execution_time = now() where task_name = 'photo-thumbnail'"
+                + " and task_instance = ?", "station_checkin:" + id);
+        assertThat(Jobs.awaitThumbnail(jdbc, "station_checkin", id)).isEqualTo("READY");
+        MockHttpServletResponse served = thumbnail(id, SUB_TEAM);
         assertThat(served.getContentType()).isEqualTo("image/jpeg");
-        byte[] bytes = served.getContentAsByteArray();
+        assertRedAndBlue(served.getContentAsByteArray(), photo);
+    }
+
+    @Test
+    void aPhotoDamagedInsideIsTakenAndItsDrawingMarksItOnTheLists() throws Exception {
+        StationedCadres.Cadre cadre = cadres().cadre(LocalDate.of(2026, 1, 1));
+        MvcResult done = checkIn(cadre, damagedPng(), "image/png");
+        assertThat(done.getResponse().getRedirectedUrl()).as("its header and its end are whole").isEqualTo("/checkin");
+        long id = checkInOf(cadre);
+        MockHttpServletResponse served = thumbnail(id, SUB_TEAM);
+        assertThat(served.getStatus()).isEqualTo(200);
+        assertThat(served.getContentType()).as("a placeholder").isEqualTo("image/svg+xml");
+        assertThat(served.getHeader("Cache-Control")).as("kept by no browser").isEqualTo("no-store");
+        assertThat(served.getContentAsByteArray().length).as("a few hundred bytes").isLessThan(1000);
+        assertThat(jdbc.queryForObject("select thumbnail_state from station_checkin where id = ?", String.class, id))
+                .isEqualTo("UNREADABLE");
+        assertThat(Jsoup.parse(page("/checkins", cadre.who())).select("#checkin-list .photo-unreadable").text())
+                .isEqualTo("照片文件已损坏，无法显示（原文件保留）。");
+        assertThat(Jsoup.parse(page("/checkin", cadre.who())).select("#checkin-today .photo-unreadable").text())
+                .isEqualTo("照片文件已损坏，无法显示（原文件保留）。");
+    }
+
+    /** A JPEG thumbnail of {@link #photo()}: 320 × 240, red on the left, blue on the right, a fraction of its bytes. */
+    private static void assertRedAndBlue(byte[] bytes, byte[] photo) throws Exception {
         assertThat(bytes.length).as("a fraction of the photo's bytes").isLessThan(photo.length / 4);
         BufferedImage small = ImageIO.read(new ByteArrayInputStream(bytes));
         assertThat(small.getWidth()).isEqualTo(320);
@@ -122,40 +182,6 @@ class CheckInThumbnailTest extends FullStackTest {
         assertThat(left.getBlue()).isLessThan(60);
         assertThat(right.getBlue()).as("the photo's blue half").isGreaterThan(200);
         assertThat(right.getRed()).isLessThan(60);
-        assertThat(mvc.perform(get("/checkins/" + id + "/photo").with(SUB_TEAM)).andReturn().getResponse()
-                .getContentAsByteArray()).as("the photo itself, as it came").isEqualTo(photo);
-        assertThat(Jsoup.parse(page("/checkins", cadre.who())).select("#checkin-list img").attr("src"))
-                .isEqualTo("/checkins/" + id + "/photo?thumbnail=true");
-    }
-
-    @Test
-    void untilTheJobHasRunTheThumbnailsAddressServesAPlaceholderNoBrowserKeeps() throws Exception {
-        StationedCadres.Cadre cadre = cadres().cadre(LocalDate.of(2026, 1, 1));
-        checkIn(cadre, photo(), "image/jpeg");
-        long id = checkInOf(cadre);
-        Jobs.awaitThumbnail(jdbc, "station_checkin", id);
-        // as it stands between the commit and the job's run
-        jdbc.update("update station_checkin set thumbnail = null, thumbnail_state = 'PENDING' where id = ?", id);
-        MockHttpServletResponse served = thumbnail(id, SUB_TEAM);
-        assertThat(served.getStatus()).isEqualTo(200);
-        assertThat(served.getContentType()).isEqualTo("image/svg+xml");
-        assertThat(served.getHeader("Cache-Control")).isEqualTo("no-store");
-        assertThat(served.getContentAsByteArray().length).as("a few hundred bytes").isLessThan(1000);
-        jdbc.update("update station_checkin set thumbnail_state = 'READY' where id = ?", id);
-    }
-
-    @Test
-    void aPhotoDamagedInsideIsTakenAndTheJobMarksItOnTheLists() throws Exception {
-        StationedCadres.Cadre cadre = cadres().cadre(LocalDate.of(2026, 1, 1));
-        MvcResult done = checkIn(cadre, damagedPng(), "image/png");
-        assertThat(done.getResponse().getRedirectedUrl()).as("its header and its end are whole").isEqualTo("/checkin");
-        long id = checkInOf(cadre);
-        assertThat(Jobs.awaitThumbnail(jdbc, "station_checkin", id)).isEqualTo("UNREADABLE");
-        assertThat(thumbnail(id, cadre.who()).getContentType()).isEqualTo("image/svg+xml");
-        assertThat(Jsoup.parse(page("/checkins", cadre.who())).select("#checkin-list .photo-unreadable").text())
-                .isEqualTo("照片文件已损坏，无法显示（原文件保留）。");
-        assertThat(Jsoup.parse(page("/checkin", cadre.who())).select("#checkin-today .photo-unreadable").text())
-                .isEqualTo("照片文件已损坏，无法显示（原文件保留）。");
     }
 
     @Test

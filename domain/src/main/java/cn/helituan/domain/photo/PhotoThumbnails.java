@@ -3,6 +3,7 @@ package cn.helituan.domain.photo;
 import cn.helituan.domain.job.Deferred;
 import cn.helituan.domain.job.DeferredTask;
 import cn.helituan.domain.storage.BlobKey;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,12 @@ public class PhotoThumbnails implements DeferredTask {
 
     /** The work of making a photo's thumbnail, to publish when it is stored without one. */
     public static Deferred queued(String table, long id) {
-        return new Deferred(TASK, table + ":" + id);
+        return queued(table, id, null);
+    }
+
+    /** The work of making a photo's thumbnail at the next {@code at} of the deployment's day (null: at once). */
+    public static Deferred queued(String table, long id, LocalTime at) {
+        return new Deferred(TASK, table + ":" + id, at);
     }
 
     @Override

@@ -24,8 +24,11 @@ import java.util.Set;
  * position here) and why it is doubtful. Written once, never changed or deleted.
  */
 @Entity
-@Table(name = "station_checkin")
+@Table(name = CheckIn.TABLE)
 public class CheckIn extends PhotoRecord {
+
+    /** The check-ins' table (its photos' too: the thumbnail job's key names it). */
+    public static final String TABLE = "station_checkin";
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "stationing_id")

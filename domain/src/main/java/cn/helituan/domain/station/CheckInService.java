@@ -8,6 +8,7 @@ import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.photo.PhotoThumbnails;
 import cn.helituan.domain.photo.PhotoUpload;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily check-in (打卡) of a stationed cadre: once a day, in the village they are stationed in today, at the
@@ -39,17 +42,27 @@ public class CheckInService {
     private final StationService stations;
     private final CheckInRules rules;
     private final Clock clock;
+    private final PhotoThumbnails thumbnails;
+    private final TransactionTemplate readOnly;
+    /** When the check-ins' thumbnails are drawn (a time of the deployment's day); null: right after each check-in. */
+    private final LocalTime thumbnailsAt;
 
     public CheckInService(CheckIns checkIns, Stationings stationings, StationService stations, Clock clock,
+                          PhotoThumbnails thumbnails, TransactionTemplate tx,
                           @Value("${helituan.checkin.max-accuracy:200}") int maxAccuracy,
                           @Value("${helituan.checkin.exif-hours:2}") int exifHours,
                           @Value("${helituan.checkin.exif-distance:500}") int exifDistance,
-                          @Value("${helituan.checkin.repeat-days:3}") int repeatDays) {
+                          @Value("${helituan.checkin.repeat-days:3}") int repeatDays,
+                          @Value("${helituan.checkin.thumbnails-at:02:00}") String thumbnailsAt) {
         this.checkIns = checkIns;
         this.stationings = stationings;
         this.stations = stations;
         this.clock = clock;
+        this.thumbnails = thumbnails;
+        this.readOnly = new TransactionTemplate(tx.getTransactionManager());
+        this.readOnly.setReadOnly(true);
         this.rules = new CheckInRules(maxAccuracy, exifHours, exifDistance, repeatDays);
+        this.thumbnailsAt = thumbnailsAt.isBlank() ? null : LocalTime.parse(thumbnailsAt.strip());
     }
 
     /** What the phone sent: its position (null when the browser gave none), the photo as read, its EXIF position. */
@@ -124,7 +137,7 @@ public class CheckInService {
                 LocalDateTime.ofInstant(now, clock.getZone()), checkIns.existsByPhotoHash(hash), earlier);
         CheckIn checkIn = checkIns.save(new CheckIn(stationing, today, now, reported, command.photo(), hash,
                 command.exifLatitude(), command.exifLongitude(), verdict));
-        checkIns.writeBytes(checkIn.getId(), command.photo().content(), command.photo().thumbnail());
+        checkIns.writeBytes(checkIn.getId(), command.photo().content(), command.photo().thumbnail(), thumbnailsAt);
         return checkIn;
     }
 
@@ -168,15 +181,25 @@ public class CheckInService {
         return stations.objectOf(objectId);
     }
 
-    /** A check-in's photo (or thumbnail), for the cadre who took it and the village's readers. */
-    @Transactional(readOnly = true)
+    /**
+     * A check-in's photo (or thumbnail), for the cadre who took it and the village's readers; null for a thumbnail
+     * whose image does not decode. The check-ins' thumbnails wait for a quiet hour ({@code
+     * helituan.checkin.thumbnails-at}: the morning's check-ins are answered first, and most of the photos are never
+     * opened): one asked for before then is drawn now, in no transaction while the image decodes.
+     */
     public byte[] photo(Scope scope, long id, boolean thumbnail) {
-        CheckIn checkIn = checkIns.findById(id).orElseThrow(() -> new NotFoundException("checkIn", id));
-        boolean own = scope.memberId() != null && scope.memberId().equals(checkIn.getMember().getId());
-        if (!own && !readsVillage(scope, checkIn.getObject().getId())) {
-            throw new NotFoundException("checkIn", id);
+        byte[] bytes = readOnly.execute(status -> {
+            CheckIn checkIn = checkIns.findById(id).orElseThrow(() -> new NotFoundException("checkIn", id));
+            boolean own = scope.memberId() != null && scope.memberId().equals(checkIn.getMember().getId());
+            if (!own && !readsVillage(scope, checkIn.getObject().getId())) {
+                throw new NotFoundException("checkIn", id);
+            }
+            return checkIns.bytes(id, thumbnail);
+        });
+        if (bytes == null && thumbnail && thumbnails.make(CheckIn.TABLE, id)) {
+            return checkIns.bytes(id, true);
         }
-        return checkIns.bytes(id, thumbnail);
+        return bytes;
     }
 
     @Transactional(readOnly = true)

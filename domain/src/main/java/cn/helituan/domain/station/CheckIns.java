@@ -1,6 +1,7 @@
 package cn.helituan.domain.station;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -30,8 +31,11 @@ public interface CheckIns {
      */
     Page<CheckIn> ofDay(String prefix, LocalDate pairedOn, LocalDate day, Pageable pageable);
 
-    /** Stores the image and its thumbnail of a check-in just saved (in the caller's transaction). */
-    void writeBytes(long checkInId, byte[] content, byte[] thumbnail);
+    /**
+     * Stores the image of a check-in just saved (in the caller's transaction), its thumbnail drawn at the next
+     * {@code thumbnailAt} of the deployment's day (null: at once).
+     */
+    void writeBytes(long checkInId, byte[] content, byte[] thumbnail, LocalTime thumbnailAt);
 
     byte[] bytes(long checkInId, boolean thumbnail);
 }

@@ -18,8 +18,10 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * that transaction's own connection (a client over a {@link TransactionAwareDataSourceProxy}), so it commits or rolls
  * back with the work's record — and a request never waits for a second connection while holding one (sixteen
  * check-ins at once would hold the whole pool, each waiting: the background jobs' after-commit scheduling would
- * starve it); once committed the scheduler is woken to run it at once. A failed run is tried again a minute later, {@value #DEFERRED_RETRIES} times at
+ * starve it); once committed the scheduler is woken to run it at once, or — work published with a time of day (a
+ * check-in's thumbnail, drawn at a quiet hour of the night) — it waits for that time. A failed run is tried again a minute later, {@value #DEFERRED_RETRIES} times at
  * most, and a dead execution is revived (the work is idempotent). A start-up queues again every key still waiting
  * (an instance stopped between a commit and its execution's insert).
  *
@@ -198,7 +201,20 @@ public class JobScheduling implements SmartLifecycle {
         if (task == null) {
             throw new IllegalStateException("no deferred task named " + event.task());
         }
-        inTransaction.scheduleIfNotExists(task.instance(event.key()), Clock.systemUTC().instant());
+        inTransaction.scheduleIfNotExists(task.instance(event.key()), dueAt(event.at(), Clock.systemUTC()));
+    }
+
+    /**
+     * When deferred work is due by db-scheduler's clock (the system's, as the database's): now, or the next time the
+     * deployment's zone reads {@code at} (today's if it is still to come, else tomorrow's).
+     */
+    Instant dueAt(LocalTime at, Clock system) {
+        if (at == null) {
+            return system.instant();
+        }
+        ZonedDateTime now = ZonedDateTime.now(system.withZone(zone));
+        ZonedDateTime due = now.with(at);
+        return (due.isAfter(now) ? due : now.plusDays(1).with(at)).toInstant();
     }
 
     /** Once the execution has committed, the scheduler looks for due executions now rather than at its next poll. */

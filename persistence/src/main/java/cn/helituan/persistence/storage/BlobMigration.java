@@ -40,7 +40,8 @@ public class BlobMigration {
 
     public BlobMigration(JdbcTemplate jdbc, BlobStores stores, int threads) {
         if (stores.configured().database()) {
-            throw new IllegalStateException("no object store is configured (helituan.storage.type=s3)");
+            throw new IllegalStateException(
+                    "no store but the database is configured (helituan.storage.type=file or s3)");
         }
         this.jdbc = jdbc;
         this.stores = stores;
