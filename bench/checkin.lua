@@ -1,10 +1,12 @@
--- wrk script for bench/checkins.sh: every request is another stationed cadre's check-in (one a day each), a
--- multipart POST /objects/{village}/checkins with the village's position, an accuracy and the photo. The photo's
--- bytes are the same JPEG with a different trailer after its end marker per request (decoders stop at the marker),
--- so every check-in's SHA-256 differs, as real photos' do. Counts every response that is not the 302 to /checkin a
--- saved check-in answers, and prints the RESULT line bench/report.lua prints (not200 = not that redirect).
+-- wrk script for bench/checkins.sh: every request is another stationed cadre's check-in (one a day each), as the
+-- check-in page's script sends it: POST /objects/{village}/checkins with the photo as the body, the village's
+-- position and an accuracy as parameters, the answer in JSON (BENCH_FORM=multipart: the page's form without its
+-- script, a multipart body, answered by a 302). The photo's bytes are the same JPEG with a different trailer after
+-- its end marker per request (decoders stop at the marker), so every check-in's SHA-256 differs, as real photos' do.
+-- Counts every response that is not the answer of a saved check-in (the JSON naming /checkin, or the form's 302 to
+-- it), and prints the RESULT line bench/report.lua prints (not200 = not that answer).
 -- Environment: BENCH_SESSIONS (a file: "SESSION=… csrf-token village latitude longitude" a line, one line a cadre,
--- more lines than requests), BENCH_PHOTO (the JPEG), BENCH_LABEL.
+-- more lines than requests), BENCH_PHOTO (the JPEG), BENCH_LABEL, BENCH_FORM.
 
 local label = os.getenv("BENCH_LABEL") or "checkin"
 local threads = {}
@@ -22,6 +24,7 @@ local boundary = "----helituanbench7MA4YWxkTrZu0gW"
 local next_session
 
 function init(args)
+   form = os.getenv("BENCH_FORM") or "body"
    not200 = 0
    first_bad = ""
    exhausted = 0
@@ -54,6 +57,15 @@ function request()
    else
       next_session = next_session + 1
    end
+   if form ~= "multipart" then
+      return wrk.format("POST", "/objects/" .. s.village .. "/checkins?latitude=" .. s.lat .. "&longitude=" .. s.lon
+         .. "&accuracy=15", {
+         ["Cookie"] = s.cookie,
+         ["X-CSRF-TOKEN"] = s.token,
+         ["Content-Type"] = "application/octet-stream",
+         ["Accept"] = "application/json",
+      }, photo .. s.cookie)
+   end
    local body = part("latitude", s.lat) .. part("longitude", s.lon) .. part("accuracy", "15")
       .. "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"IMG_" .. s.village
       .. ".jpg\"\r\nContent-Type: image/jpeg\r\n\r\n" .. photo .. s.cookie .. "\r\n--" .. boundary .. "--\r\n"
@@ -65,11 +77,16 @@ function request()
 end
 
 function response(status, headers, body)
-   local location = headers["Location"] or ""
-   if status ~= 302 or not location:find("/checkin$") then
+   local saved
+   if form == "multipart" then
+      saved = status == 302 and (headers["Location"] or ""):find("/checkin$")
+   else
+      saved = status == 200 and body:find('"location":"/checkin"', 1, true)
+   end
+   if not saved then
       not200 = not200 + 1
       if first_bad == "" then
-         first_bad = tostring(status) .. " " .. location
+         first_bad = tostring(status) .. " " .. (headers["Location"] or body:sub(1, 120))
       end
    end
 end

@@ -2,10 +2,11 @@
 # Load test of the stationed cadres' daily check-in and the monthly attendance sheet (issue 18): bench/province.sh's
 # province with $CADRES stationed first secretaries and a year of their check-ins (bench/checkins.sql), then
 #  - the check-in: $SESSIONS cadres who have not checked in today log in (four at a time), and wrk (16 connections,
-#    2 threads, bench/checkin.lua) posts each one's check-in once — every request another cadre's session, a
-#    multipart body with the village's position and a 3 MB phone JPEG with EXIF (bench/CheckInPhoto.java); a
+#    2 threads, bench/checkin.lua) posts each one's check-in once — every request another cadre's session, a 3 MB
+#    phone JPEG with EXIF (bench/CheckInPhoto.java) as the body and the village's position as parameters, as the
+#    check-in page's script sends it (BENCH_FORM=multipart: as the page's form, a multipart body); a
 #    WARMUP_CHECKINS-second warm-up takes its own cadres; fails when p95 is over CHECKIN_TARGET_P95_MS (200) or an
-#    answer was not the 302 of a saved check-in;
+#    answer was not that of a saved check-in;
 #  - the monthly sheet (/attendance, this month and last) of a county sub-team leader's villages and of a city
 #    sub-team leader's (several hundred cadres), as bench/lib.sh measures a page; fails over SHEET_TARGET_P95_MS
 #    (1000).

@@ -1,11 +1,18 @@
 package cn.helituan.web.photo;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Whether an image file reaches its own end, by walking its structure without decoding it (a few milliseconds for a
  * phone's 3 MB JPEG): a file cut short in the upload or on the phone is refused on the request as it was when the
  * request decoded it. What follows the image's end (a phone's trailer, a motion photo's video) is not looked at.
  */
 final class FileEnds {
+
+    /** A byte array read as little-endian longs: the lowest address is the lowest byte. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private FileEnds() {
     }
@@ -63,10 +70,10 @@ final class FileEnds {
 
     /** The index of the marker that ends the entropy-coded data starting at {@code i}, or the file's length. */
     private static int scanEnd(byte[] b, int i) {
-        while (i + 1 < b.length) {
-            if (b[i] != (byte) 0xFF) {
-                i++;
-                continue;
+        while (true) {
+            i = nextFf(b, i);
+            if (i + 1 >= b.length) {
+                return b.length;
             }
             int next = b[i + 1] & 0xFF;
             if (next == 0x00 || next >= 0xD0 && next <= 0xD7) {
@@ -74,6 +81,26 @@ final class FileEnds {
             } else if (next == 0xFF) {
                 i++;
             } else {
+                return i;
+            }
+        }
+    }
+
+    /**
+     * The index of the first 0xFF byte at or after {@code i}, or the file's length: eight bytes at a time (a 0xFF
+     * byte of the word is a zero byte of its complement, found by the borrow it causes), as a phone's 3 MB of
+     * entropy-coded data has one about every 200 bytes.
+     */
+    static int nextFf(byte[] b, int i) {
+        for (; i + Long.BYTES <= b.length; i += Long.BYTES) {
+            long inverted = ~(long) LONGS.get(b, i);
+            long zeros = (inverted - 0x0101010101010101L) & ~inverted & 0x8080808080808080L;
+            if (zeros != 0) {
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+        }
+        for (; i < b.length; i++) {
+            if (b[i] == (byte) 0xFF) {
                 return i;
             }
         }

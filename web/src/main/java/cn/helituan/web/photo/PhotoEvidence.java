@@ -4,6 +4,7 @@ import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.photo.PhotoUpload;
 import com.drew.lang.GeoLocation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.ZoneId;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
@@ -11,12 +12,15 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * A photo taken as evidence of presence (the daily check-in): read by its content as {@link PhotoReader} reads every
  * photo, from its header (type, pixels, a file cut short, EXIF capture time), plus the position the camera wrote
- * (EXIF GPS, by metadata-extractor), if any; its thumbnail is made after the commit.
+ * (EXIF GPS, by metadata-extractor), if any; its thumbnail is made after the commit. From a form's file or from a
+ * request's body (the check-in page's script sends it so).
  */
 public final class PhotoEvidence {
 
     /** A check-in photo over the size limit: the limit in MB as its argument ("照片超过 {0} MB…"). */
     static final String TOO_LARGE = "checkin.photo.tooLarge";
+    /** How much of a body over the size limit is read to its end, at most, before it is refused. */
+    private static final long DRAINED = 64L * 1024 * 1024;
 
     private PhotoEvidence() {
     }
@@ -36,9 +40,34 @@ public final class PhotoEvidence {
         if (file.getSize() > maxSize.toBytes()) {
             throw new RuleViolation(field, TOO_LARGE, maxSize.toMegabytes());
         }
+        return read(file.getBytes(), maxSize, zone, field);
+    }
+
+    /**
+     * Reads a photo sent as a request's body ({@code length} as its header declares it, -1 when it declares none),
+     * as {@link #read(MultipartFile, DataSize, ZoneId, String)}: one over the size refused before a byte is read (or
+     * as soon as the body runs past it), an empty body none.
+     */
+    public static Read read(InputStream body, long length, DataSize maxSize, ZoneId zone, String field)
+            throws IOException {
+        byte[] bytes = length > maxSize.toBytes() ? null
+                : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize.toBytes() + 1));
+        if (bytes == null || bytes.length > maxSize.toBytes()) {
+            // read to its end (within reason) so that the phone, still sending, gets the answer and not a reset
+            long left = DRAINED;
+            long skipped;
+            while (left > 0 && (skipped = body.skip(Math.min(left, 1 << 16))) > 0) {
+                left -= skipped;
+            }
+            throw new RuleViolation(field, TOO_LARGE, maxSize.toMegabytes());
+        }
+        return bytes.length == 0 ? null : read(bytes, maxSize, zone, field);
+    }
+
+    private static Read read(byte[] bytes, DataSize maxSize, ZoneId zone, String field) {
         PhotoReader.Inspected read;
         try {
-            read = PhotoReader.inspect(file.getBytes(), maxSize.toBytes(), zone);
+            read = PhotoReader.inspect(bytes, maxSize.toBytes(), zone);
         } catch (PhotoReader.Refused refused) {
             throw new RuleViolation(field, refused.messageKey().equals("activity.photo.tooLarge") ? TOO_LARGE
                     : refused.messageKey(), refused.args());

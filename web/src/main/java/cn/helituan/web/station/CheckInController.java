@@ -15,12 +15,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +32,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -69,25 +73,75 @@ class CheckInController {
                    @RequestParam(required = false) MultipartFile photo, HttpServletRequest request,
                    HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect)
             throws IOException {
+        Outcome outcome = attempt(scope, objectId, latitude, longitude, accuracy, request, locale,
+                () -> PhotoEvidence.read(photo, maxPhotoSize, clock.getZone(), "photo"));
+        if (outcome.refusal() != null) {
+            response.setStatus(outcome.status());
+            return pageView(scope, model, outcome.refusal());
+        }
+        redirect.addFlashAttribute("success", outcome.success());
+        return "redirect:/checkin";
+    }
+
+    /**
+     * The check-in as the page's script sends it: the photo's bytes as the request's body, the position as
+     * parameters, the answer in JSON — where to go once saved (the page, its message kept for it), or why it was
+     * refused on the status the form's answer has. No multipart form to parse: at 3 MB, Tomcat's multipart parser
+     * alone costs about 11 ms of CPU a photo on this project's host, more than the rest of the request (see
+     * docs/performance.md, "The check-in's photo as the request's body"). The rules, the scope and the answers' texts
+     * are the form's.
+     */
+    @PostMapping(path = "/objects/{objectId}/checkins", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> checkInBody(Scope scope, @PathVariable long objectId,
+                                                    @RequestParam(required = false) String latitude,
+                                                    @RequestParam(required = false) String longitude,
+                                                    @RequestParam(required = false) String accuracy,
+                                                    HttpServletRequest request, HttpServletResponse response,
+                                                    Locale locale) throws IOException {
+        Outcome outcome = attempt(scope, objectId, latitude, longitude, accuracy, request, locale,
+                () -> PhotoEvidence.read(request.getInputStream(), request.getContentLengthLong(), maxPhotoSize,
+                        clock.getZone(), "photo"));
+        if (outcome.refusal() != null) {
+            return ResponseEntity.status(outcome.status()).body(Map.of("message", outcome.refusal()));
+        }
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.put("success", outcome.success());
+        RequestContextUtils.saveOutputFlashMap("/checkin", request, response);
+        return ResponseEntity.ok(Map.of("location", request.getContextPath() + "/checkin"));
+    }
+
+    /** The photo as read from the request: null when none came. */
+    @FunctionalInterface
+    private interface PhotoSource {
+        PhotoEvidence.Read read() throws IOException;
+    }
+
+    /** A check-in's outcome: the success message's key, or the refusal's text and its status. */
+    private record Outcome(String success, String refusal, int status) {
+    }
+
+    /** Reads the photo and checks the cadre in, as one user action (the service's one transaction). */
+    private Outcome attempt(Scope scope, long objectId, String latitude, String longitude, String accuracy,
+                            HttpServletRequest request, Locale locale, PhotoSource photo) throws IOException {
         if (DATE_PARAMETERS.stream().anyMatch(name -> request.getParameter(name) != null)) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return pageView(scope, model, messages.getMessage("checkin.date.refused", null, locale));
+            return new Outcome(null, messages.getMessage("checkin.date.refused", null, locale),
+                    HttpServletResponse.SC_BAD_REQUEST);
         }
         try {
-            PhotoEvidence.Read read = PhotoEvidence.read(photo, maxPhotoSize, clock.getZone(), "photo");
+            PhotoEvidence.Read read = photo.read();
             CheckIn saved = checkIns.checkIn(scope, objectId, new CheckInService.Command(number(latitude),
                     number(longitude), number(accuracy), read == null ? null : read.upload(),
                     read == null ? null : read.latitude(), read == null ? null : read.longitude()));
-            redirect.addFlashAttribute("success", saved.isDoubtful() ? "flash.checkin.doubtful" : "flash.checkin");
-            return "redirect:/checkin";
+            return new Outcome(saved.isDoubtful() ? "flash.checkin.doubtful" : "flash.checkin", null, 0);
         } catch (RuleViolation refused) {
-            response.setStatus(refused.messageKey().equals("checkin.twice") ? HttpServletResponse.SC_CONFLICT : 422);
             // the message with its arguments (the size limit), not the key's bare pattern
-            return pageView(scope, model, messages.getMessage(refused.messageKey(), refused.args(), locale));
+            return new Outcome(null, messages.getMessage(refused.messageKey(), refused.args(), locale),
+                    refused.messageKey().equals("checkin.twice") ? HttpServletResponse.SC_CONFLICT : 422);
         } catch (org.springframework.dao.DataIntegrityViolationException twice) {
             // the same cadre's other check-in of today saved between our check and our insert
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return pageView(scope, model, messages.getMessage("checkin.twice", null, locale));
+            return new Outcome(null, messages.getMessage("checkin.twice", null, locale),
+                    HttpServletResponse.SC_CONFLICT);
         }
     }
 
