@@ -81,7 +81,7 @@ function response(status, headers, body)
    if form == "multipart" then
       saved = status == 302 and (headers["Location"] or ""):find("/checkin$")
    else
-      saved = status == 200 and body:find('"location":"/checkin"', 1, true)
+      saved = status == 200 and body:find('"location":"/checkin?done=', 1, true)
    end
    if not saved then
       not200 = not200 + 1

@@ -23,6 +23,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * The check-in as the page's script sends it: the photo as the request's body, the position as parameters, the
@@ -76,7 +77,8 @@ class CheckInBodyTest extends FullStackTest {
         MockHttpSession session = new MockHttpSession();
         MockHttpServletResponse saved = checkIn(cadre.who(), cadre.objectId(), photo, session, HERE);
         assertThat(saved.getStatus()).isEqualTo(200);
-        assertThat(saved.getContentAsString()).isEqualTo("{\"location\":\"/checkin\"}");
+        assertThat(saved.getContentAsString()).matches("\\{\"location\":\"/checkin\\?done=(ok|doubtful)\"}");
+        String location = saved.getContentAsString().replaceAll(".*\"(/checkin[^\"]*)\".*", "$1");
         assertThat(jdbc.queryForObject("select count(*) from station_checkin where member_id = ? and latitude = 34.36"
                 + " and accuracy = 15 and photo_hash = encode(sha256(?), 'hex')", Long.class, cadre.memberId(),
                 photo)).as("its position, its photo's hash").isEqualTo(1);
@@ -85,11 +87,20 @@ class CheckInBodyTest extends FullStackTest {
         assertThat(mvc.perform(get("/checkins/" + id + "/photo").with(cadre.who())).andReturn().getResponse()
                 .getContentAsByteArray()).as("the photo kept as it came").isEqualTo(photo);
 
-        String page = mvc.perform(get("/checkin").session(session).with(cadre.who())).andReturn().getResponse()
-                .getContentAsString();
+        boolean doubtful = jdbc.queryForObject("select doubts <> '' from station_checkin where id = ?",
+                Boolean.class, id);
+        assertThat(location).isEqualTo(doubtful ? "/checkin?done=doubtful" : "/checkin?done=ok");
+        String page = mvc.perform(get(location).with(cadre.who())).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(page).select(".alert-success").text()).as("the page opened next")
-                .contains("打卡");
+                .isEqualTo(doubtful ? "已打卡，但有存疑之处（见下方原因），管理员会核实。" : "打卡成功。");
         assertThat(Jsoup.parse(page).select("#checkin-today").text()).contains("今天已于");
+        assertThat(session.getAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS"))
+                .as("no flash message written to the session").isNull();
+
+        StationedCadres.Cadre other = cadre();
+        String notYet = mvc.perform(get("/checkin?done=ok").with(other.who())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(notYet).select(".alert-success")).as("no check-in today, nothing said").isEmpty();
     }
 
     @Test

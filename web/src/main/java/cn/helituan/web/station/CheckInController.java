@@ -32,8 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -61,9 +59,19 @@ class CheckInController {
         this.maxPhotoSize = maxPhotoSize;
     }
 
+    /**
+     * The check-in page; {@code done} ({@code ok} or {@code doubtful}, where the script goes once saved) says how
+     * today's check-in went, as the form's flash message does — in the address, so the check-in writes nothing to
+     * the session.
+     */
     @GetMapping("/checkin")
-    String page(Scope scope, Model model) {
-        return pageView(scope, model, null);
+    String page(Scope scope, @RequestParam(required = false) String done, Model model) {
+        String view = pageView(scope, model, null);
+        if (model.getAttribute("todays") != null && !model.containsAttribute("success")
+                && ("ok".equals(done) || "doubtful".equals(done))) {
+            model.addAttribute("success", "ok".equals(done) ? "flash.checkin" : "flash.checkin.doubtful");
+        }
+        return view;
     }
 
     @PostMapping("/objects/{objectId}/checkins")
@@ -85,7 +93,7 @@ class CheckInController {
 
     /**
      * The check-in as the page's script sends it: the photo's bytes as the request's body, the position as
-     * parameters, the answer in JSON — where to go once saved (the page, its message kept for it), or why it was
+     * parameters, the answer in JSON — where to go once saved (the page, saying how it went), or why it was
      * refused on the status the form's answer has. No multipart form to parse: at 3 MB, Tomcat's multipart parser
      * alone costs about 11 ms of CPU a photo on this project's host, more than the rest of the request (see
      * docs/performance.md, "The check-in's photo as the request's body"). The rules, the scope and the answers' texts
@@ -105,10 +113,8 @@ class CheckInController {
         if (outcome.refusal() != null) {
             return ResponseEntity.status(outcome.status()).body(Map.of("message", outcome.refusal()));
         }
-        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-        flash.put("success", outcome.success());
-        RequestContextUtils.saveOutputFlashMap("/checkin", request, response);
-        return ResponseEntity.ok(Map.of("location", request.getContextPath() + "/checkin"));
+        return ResponseEntity.ok(Map.of("location", request.getContextPath() + "/checkin?done="
+                + (outcome.success().equals("flash.checkin.doubtful") ? "doubtful" : "ok")));
     }
 
     /** The photo as read from the request: null when none came. */
