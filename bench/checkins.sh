@@ -18,7 +18,8 @@
 # Environment: as bench/lib.sh; DATA_DIR and DB_PORT of a province made by bench/province.sh (run first when DATA_DIR
 # does not exist and START is set), CADRES (10000), SESSIONS (900: more than the check-ins the warm-up and the run can
 # make — the script fails when they run out; a login costs a BCrypt check, about a second each on a loaded host),
-# CHECKIN_DURATION (20s), WARMUP_CHECKINS (10s), PHOTO_BYTES (3000000), ZONE (Asia/Shanghai, the deployment's).
+# CHECKIN_DURATION (20s), WARMUP_CHECKINS (10s), PHOTO_BYTES (3000000), ZONE (Asia/Shanghai, the deployment's),
+# APP_ARGS (what START passes to run.sh besides: --helituan.storage.type=file, the photos as files), BENCH_FORM.
 set -euo pipefail
 
 BASE_URL=${BASE_URL:-http://127.0.0.1:18090}
@@ -40,7 +41,8 @@ if [ -n "${START:-}" ]; then
     if [ ! -d "$DATA_DIR" ]; then
         DATA_DIR=$DATA_DIR DB_PORT=$DB_PORT BASE_URL=$BASE_URL "$HERE/province.sh"
     fi
-    start_app prov-admin
+    # the photos as files (docs/performance.md: the check-in is measured so), unless APP_ARGS says otherwise
+    APP_ARGS=${APP_ARGS:---helituan.storage.type=file} start_app prov-admin
     echo "seeding $CADRES stationed cadres and a year of their check-ins (bench/checkins.sql, once per data dir)"
     "$PSQL" -X -q -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -v cadres="$CADRES" -f "$HERE/checkins.sql"
 fi

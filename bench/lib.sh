@@ -77,7 +77,7 @@ start_app() {
     echo "starting ./run.sh on port $port, data in $DATA_DIR, $MEMBERS generated members (seed $SEED), log $DATA_DIR.log"
     "$HERE/../run.sh" --server.port="$port" --helituan.data-dir="$DATA_DIR" \
         --helituan.embedded-db.port="${DB_PORT:-54410}" \
-        --helituan.generate.members="$MEMBERS" --helituan.generate.seed="$SEED" > "$DATA_DIR.log" 2>&1 &
+        --helituan.generate.members="$MEMBERS" --helituan.generate.seed="$SEED" ${APP_ARGS:-} > "$DATA_DIR.log" 2>&1 &
     APP_PID=$!   # run.sh ends by exec-ing java, so this is the application's pid
     wait_for_login "$1" 900
 }

@@ -49,6 +49,7 @@
     alert.textContent = text;
     if (located) { say(located, 'success'); }
     submit.disabled = false;
+    retry.disabled = false;
   }
 
   form.addEventListener('submit', function (event) {
@@ -61,12 +62,18 @@
       query.append(name, form.querySelector('[name="' + name + '"]').value);
     });
     submit.disabled = true;
+    retry.disabled = true; // a new position would let the form be sent twice
     say(form.getAttribute('data-sending'), 'secondary');
     fetch(form.action + '?' + query.toString(), {
       method: 'POST', body: photo, credentials: 'same-origin',
       headers: {'Content-Type': 'application/octet-stream', 'Accept': 'application/json',
                 'X-CSRF-TOKEN': token.value}
     }).then(function (response) {
+      if (response.redirected || response.status === 403) {
+        // signed out meanwhile, or the page's token is stale: the page anew (the sign-in page if need be)
+        window.location.reload();
+        return null;
+      }
       return response.json().catch(function () { return {}; }).then(function (answer) {
         if (response.ok && answer.location) {
           window.location.assign(answer.location);

@@ -134,8 +134,10 @@ class CheckInBodyTest extends FullStackTest {
         assertThat(backDated.getContentAsString()).contains("不能补打或指定日期");
 
         long qingshan = jdbc.queryForObject("select id from assisted_object where name = '青山村'", Long.class);
-        assertThat(checkIn(cadre.who(), qingshan, photo, session, HERE).getStatus())
-                .as("a village the cadre is not stationed in").isEqualTo(404);
+        MockHttpServletResponse elsewhere = checkIn(cadre.who(), qingshan, photo, session, HERE);
+        assertThat(elsewhere.getStatus()).as("a village the cadre is not stationed in").isEqualTo(404);
+        assertThat(elsewhere.getContentType()).startsWith("application/json");
+        assertThat(elsewhere.getContentAsString()).contains("你今天没有在驻的村");
         assertThat(checkIn(user("member").roles("MEMBER"), cadre.objectId(), photo, session, HERE).getStatus())
                 .as("a member stationed nowhere").isEqualTo(404);
         assertThat(checkIn(user("subteam").roles("SUB_TEAM_LEADER"), cadre.objectId(), photo, session, HERE)

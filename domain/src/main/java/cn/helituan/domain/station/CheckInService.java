@@ -21,6 +21,7 @@ import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -44,6 +45,11 @@ public class CheckInService {
     private final Clock clock;
     private final PhotoThumbnails thumbnails;
     private final TransactionTemplate readOnly;
+    /**
+     * Thumbnails drawn on a reader's request at once, at most (a list of 50 check-ins asks for 50): the others are
+     * answered with the placeholder, which no browser keeps, and drawn on a later load or that night.
+     */
+    private final Semaphore drawing = new Semaphore(2);
     /** When the check-ins' thumbnails are drawn (a time of the deployment's day); null: right after each check-in. */
     private final LocalTime thumbnailsAt;
 
@@ -185,7 +191,8 @@ public class CheckInService {
      * A check-in's photo (or thumbnail), for the cadre who took it and the village's readers; null for a thumbnail
      * whose image does not decode. The check-ins' thumbnails wait for a quiet hour ({@code
      * helituan.checkin.thumbnails-at}: the morning's check-ins are answered first, and most of the photos are never
-     * opened): one asked for before then is drawn now, in no transaction while the image decodes.
+     * opened): one asked for before then is drawn now, two at a time at most, in no transaction while the image
+     * decodes.
      */
     public byte[] photo(Scope scope, long id, boolean thumbnail) {
         byte[] bytes = readOnly.execute(status -> {
@@ -196,8 +203,14 @@ public class CheckInService {
             }
             return checkIns.bytes(id, thumbnail);
         });
-        if (bytes == null && thumbnail && thumbnails.make(CheckIn.TABLE, id)) {
-            return checkIns.bytes(id, true);
+        if (bytes == null && thumbnail && drawing.tryAcquire()) {
+            try {
+                if (thumbnails.make(CheckIn.TABLE, id)) {
+                    return checkIns.bytes(id, true);
+                }
+            } finally {
+                drawing.release();
+            }
         }
         return bytes;
     }

@@ -3,8 +3,9 @@ package cn.helituan.domain.storage;
 /**
  * Where photos' bytes are kept: PostgreSQL (the photo rows' own columns, the default and the embedded deployment's), a
  * directory of files (a machine's disk or a shared volume) or an S3-compatible object store (MinIO, a cloud's), chosen
- * by {@code helituan.storage.type} (docs/architecture.md, "Photos in an object store"). Nothing here is transactional in the object store: an image written for a row whose
- * transaction then rolls back stays behind unseen (its key names a row id that is never handed out again).
+ * by {@code helituan.storage.type} (docs/architecture.md, "Photos in an object store"). Nothing here is
+ * transactional in the object store: an image written for a row whose transaction then rolls back stays behind
+ * unseen (its key names a row id that is never handed out again).
  */
 public interface BlobStore {
 

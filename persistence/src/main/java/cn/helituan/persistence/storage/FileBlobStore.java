@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Photos as files in a directory ({@code helituan.storage.type=file}, {@code helituan.storage.file.dir}): a machine's
@@ -32,6 +34,8 @@ public class FileBlobStore implements BlobStore {
     /** Aligned buffers kept for the next writes (as many as photos written at once, at most this many). */
     private static final int POOLED = 16;
     private static final Queue<ByteBuffer> CHUNKS = new ConcurrentLinkedQueue<>();
+
+    private static final Logger log = LoggerFactory.getLogger(FileBlobStore.class);
 
     private final Path root;
     /** Whether files are written past the page cache (until the file system refuses it). */
@@ -59,7 +63,9 @@ public class FileBlobStore implements BlobStore {
         }
         Path target = path(key);
         try {
-            Path folder = Files.createDirectories(target.getParent());
+            Path folder = target.getParent();
+            boolean made = !Files.isDirectory(folder);
+            Files.createDirectories(folder);
             Path part = Files.createTempFile(folder, "." + target.getFileName(), ".part");
             try {
                 if (!direct || !writeDirect(part, bytes)) {
@@ -77,6 +83,13 @@ public class FileBlobStore implements BlobStore {
                 Files.deleteIfExists(part);
             }
             force(folder);
+            if (made) { // the folders just made: their entries in their own parents, up to the table's
+                for (Path up = folder.getParent(); up != null && up.startsWith(root) && !up.equals(root);
+                     up = up.getParent()) {
+                    force(up);
+                }
+                force(root);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("the file of " + key.path() + " could not be written", e);
         }
@@ -119,6 +132,7 @@ public class FileBlobStore implements BlobStore {
             out = FileChannel.open(part, StandardOpenOption.WRITE, ExtendedOpenOption.DIRECT);
         } catch (UnsupportedOperationException | IOException e) {
             direct = false;
+            log.warn("photos in {} are written through the page cache from now on: {}", root, e.toString());
             return false;
         }
         ByteBuffer chunk = CHUNKS.poll();
@@ -142,8 +156,9 @@ public class FileBlobStore implements BlobStore {
             out.force(true);
             return true;
         } catch (IOException e) {
-            // a file system that opens a file for direct writes and then refuses them (EINVAL)
-            direct = false;
+            // a file system that opens a file for direct writes and then refuses them (EINVAL), or a passing error:
+            // this file written through the cache (which fails again if the disk does)
+            log.warn("a photo in {} written through the page cache: {}", root, e.toString());
             return false;
         } finally {
             if (CHUNKS.size() < POOLED) {

@@ -12,8 +12,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * A photo taken as evidence of presence (the daily check-in): read by its content as {@link PhotoReader} reads every
  * photo, from its header (type, pixels, a file cut short, EXIF capture time), plus the position the camera wrote
- * (EXIF GPS, by metadata-extractor), if any; its thumbnail is made after the commit. From a form's file or from a
- * request's body (the check-in page's script sends it so).
+ * (EXIF GPS, by metadata-extractor), if any; its thumbnail is drawn later (at night, or when first opened). From a
+ * form's file or from a request's body (the check-in page's script sends it so).
  */
 public final class PhotoEvidence {
 

@@ -1,6 +1,7 @@
 package cn.helituan.web.station;
 
 import cn.helituan.domain.assisted.Stationing;
+import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.station.CheckIn;
@@ -67,9 +68,10 @@ class CheckInController {
     @GetMapping("/checkin")
     String page(Scope scope, @RequestParam(required = false) String done, Model model) {
         String view = pageView(scope, model, null);
-        if (model.getAttribute("todays") != null && !model.containsAttribute("success")
+        if (model.getAttribute("todays") instanceof CheckIn todays && !model.containsAttribute("success")
                 && ("ok".equals(done) || "doubtful".equals(done))) {
-            model.addAttribute("success", "ok".equals(done) ? "flash.checkin" : "flash.checkin.doubtful");
+            // the check-in's own verdict, the address saying only that it was just saved
+            model.addAttribute("success", todays.isDoubtful() ? "flash.checkin.doubtful" : "flash.checkin");
         }
         return view;
     }
@@ -107,9 +109,20 @@ class CheckInController {
                                                     @RequestParam(required = false) String accuracy,
                                                     HttpServletRequest request, HttpServletResponse response,
                                                     Locale locale) throws IOException {
-        Outcome outcome = attempt(scope, objectId, latitude, longitude, accuracy, request, locale,
-                () -> PhotoEvidence.read(request.getInputStream(), request.getContentLengthLong(), maxPhotoSize,
-                        clock.getZone(), "photo"));
+        Outcome outcome;
+        try {
+            outcome = attempt(scope, objectId, latitude, longitude, accuracy, request, locale,
+                    () -> PhotoEvidence.read(request.getInputStream(), request.getContentLengthLong(), maxPhotoSize,
+                            clock.getZone(), "photo"));
+        } catch (NotFoundException notStationed) {
+            // not stationed there today (another village, a plain member): said in JSON, as every refusal here
+            outcome = new Outcome(null, messages.getMessage("checkin.notStationed", null, locale),
+                    HttpServletResponse.SC_NOT_FOUND);
+        } catch (IOException cutOff) {
+            // the phone's upload broke off (the signal dropped): nothing was saved
+            outcome = new Outcome(null, messages.getMessage("checkin.photo.incomplete", null, locale),
+                    HttpServletResponse.SC_BAD_REQUEST);
+        }
         if (outcome.refusal() != null) {
             return ResponseEntity.status(outcome.status()).body(Map.of("message", outcome.refusal()));
         }
