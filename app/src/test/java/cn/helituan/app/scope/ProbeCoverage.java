@@ -45,7 +45,13 @@ final class ProbeCoverage {
                 request.addParameter(kv[0], kv.length > 1 ? kv[1] : "");
             }
         }
-        params.forEach(request::addParameter);
+        params.forEach((name, value) -> {
+            if (name.equals(Probe.CONTENT_TYPE)) {
+                request.setContentType(value);
+            } else {
+                request.addParameter(name, value);
+            }
+        });
         ServletRequestPathUtils.parseAndCache(request);
         List<RequestMappingInfo> matches = new ArrayList<>();
         for (RequestMappingInfo info : endpoints.keySet()) {

@@ -74,7 +74,13 @@ class ScopeProbeTest extends FullStackTest {
         String role = jdbc.queryForObject("select role from account where username = ?", String.class, probe.user());
         String before = fingerprint();
         MockHttpServletRequestBuilder request = probe.method().equals("GET") ? get(probe.url()) : post(probe.url());
-        probe.params().forEach(request::param);
+        probe.params().forEach((name, value) -> {
+            if (name.equals(Probe.CONTENT_TYPE)) {
+                request.contentType(value);
+            } else {
+                request.param(name, value);
+            }
+        });
         MockHttpServletResponse response = mvc.perform(request.with(user(probe.user()).roles(role)).with(csrf()))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).as("%s answered", probe).isIn(probe.answers());

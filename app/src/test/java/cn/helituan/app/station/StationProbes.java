@@ -153,7 +153,11 @@ class StationProbes implements FeatureProbes {
                 // the check-in: one's own village only; a village's list and photos to its writers
                 .shownWithout("/checkin", OBJECT)
                 .shownWithout("/checkins", OBJECT)
-                .refused("POST", page + "/checkins", "latitude", "34.36", "longitude", "107.24", "accuracy", "10")
+                // the photo as the body (the page's script), and the form (no script)
+                .refused("POST", page + "/checkins", Probe.CONTENT_TYPE, "application/octet-stream",
+                        "latitude", "34.36", "longitude", "107.24", "accuracy", "10")
+                .refused("POST", page + "/checkins", Probe.CONTENT_TYPE, "application/x-www-form-urlencoded",
+                        "latitude", "34.36", "longitude", "107.24", "accuracy", "10")
                 .refused("GET", page + "/checkins")
                 .refused("GET", page + "/checkins?month=2026-06")
                 .refused("GET", "/checkins/" + checkInId + "/photo")
