@@ -6,16 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
-import cn.helituan.domain.assisted.AssistedService;
-import cn.helituan.domain.assisted.RelationshipService;
-import cn.helituan.domain.member.MemberService;
-import cn.helituan.domain.station.StationService;
 import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -39,20 +35,12 @@ class CheckInBodyTest extends FullStackTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    /** Makes the test's stationed cadres ({@link StationedCadres}, its dependencies autowired). */
     @Autowired
-    Demo demo;
-    @Autowired
-    AssistedService assisted;
-    @Autowired
-    RelationshipService relationships;
-    @Autowired
-    MemberService members;
-    @Autowired
-    StationService stations;
+    AutowireCapableBeanFactory beans;
 
     private StationedCadres.Cadre cadre() {
-        return new StationedCadres(jdbc, demo, assisted, relationships, members, stations)
-                .cadre(LocalDate.of(2026, 1, 1));
+        return beans.createBean(StationedCadres.class).cadre(LocalDate.of(2026, 1, 1));
     }
 
     private MockHttpServletResponse checkIn(RequestPostProcessor who, long objectId, byte[] photo,

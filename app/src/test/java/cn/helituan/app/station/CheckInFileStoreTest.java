@@ -6,12 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
-import cn.helituan.domain.assisted.AssistedService;
-import cn.helituan.domain.assisted.RelationshipService;
-import cn.helituan.domain.member.MemberService;
-import cn.helituan.domain.station.StationService;
 import cn.helituan.domain.storage.BlobKey;
 import cn.helituan.persistence.storage.FileBlobStore;
 import java.awt.image.BufferedImage;
@@ -26,6 +21,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -51,16 +47,9 @@ class CheckInFileStoreTest extends FullStackTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    /** Makes the test's stationed cadres ({@link StationedCadres}, its dependencies autowired). */
     @Autowired
-    Demo demo;
-    @Autowired
-    AssistedService assisted;
-    @Autowired
-    RelationshipService relationships;
-    @Autowired
-    MemberService members;
-    @Autowired
-    StationService stations;
+    AutowireCapableBeanFactory beans;
 
     private static Path temporary() {
         try {
@@ -72,7 +61,7 @@ class CheckInFileStoreTest extends FullStackTest {
 
     @Test
     void aCheckInsPhotoIsAFileServedAsItCameAndItsThumbnailAFileBesideIt() throws Exception {
-        StationedCadres.Cadre cadre = new StationedCadres(jdbc, demo, assisted, relationships, members, stations)
+        StationedCadres.Cadre cadre = beans.createBean(StationedCadres.class)
                 .cadre(LocalDate.of(2026, 1, 1));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "jpg", out);

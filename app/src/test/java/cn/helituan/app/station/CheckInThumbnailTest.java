@@ -6,14 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.Jobs;
-import cn.helituan.domain.assisted.AssistedService;
-import cn.helituan.domain.assisted.RelationshipService;
-import cn.helituan.domain.member.MemberService;
 import cn.helituan.domain.photo.PhotoThumbnails;
-import cn.helituan.domain.station.StationService;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -30,6 +25,7 @@ import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -57,23 +53,16 @@ class CheckInThumbnailTest extends FullStackTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    /** Makes the test's stationed cadres ({@link StationedCadres}, its dependencies autowired). */
     @Autowired
-    Demo demo;
-    @Autowired
-    AssistedService assisted;
-    @Autowired
-    RelationshipService relationships;
-    @Autowired
-    MemberService members;
-    @Autowired
-    StationService stations;
+    AutowireCapableBeanFactory beans;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     ApplicationEventPublisher events;
 
     private StationedCadres cadres() {
-        return new StationedCadres(jdbc, demo, assisted, relationships, members, stations);
+        return beans.createBean(StationedCadres.class);
     }
 
     /** A 1600 × 1200 photo, its left half red and its right half blue. */

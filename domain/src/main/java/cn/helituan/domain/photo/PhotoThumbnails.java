@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -14,8 +15,10 @@ import org.springframework.stereotype.Service;
 /**
  * Makes the thumbnails of stored photos, off the request that stored them: the request reads only the file's header
  * (type, size, pixels, EXIF) and stores the image; the row's writer publishes {@link #queued} and the scheduler's
- * {@value #TASK} task calls {@link #make} once the row has committed (a {@link DeferredTask}). Idempotent: a photo whose thumbnail is made already is left alone. No transaction is
- * held while the image decodes: the image is read, the thumbnail drawn, then kept in one statement.
+ * {@value #TASK} task calls {@link #make} once the row has committed (a {@link DeferredTask}), or at the time of day
+ * the writer gave; a reader who opens it before may have it drawn at once ({@link #makeNow}). Idempotent: a photo
+ * whose thumbnail is made already is left alone. No transaction is held while the image decodes: the image is read,
+ * the thumbnail drawn, then kept in one statement.
  */
 @Service
 public class PhotoThumbnails implements DeferredTask {
@@ -27,6 +30,10 @@ public class PhotoThumbnails implements DeferredTask {
 
     private static final Logger log = LoggerFactory.getLogger(PhotoThumbnails.class);
 
+    /** Thumbnails drawn at once for waiting readers, at most ({@link #makeNow}). */
+    private static final int DRAWN_AT_ONCE = 2;
+
+    private final Semaphore drawing = new Semaphore(DRAWN_AT_ONCE);
     private final ThumbnailStore store;
     private final ThumbnailMaker maker;
 
@@ -63,6 +70,23 @@ public class PhotoThumbnails implements DeferredTask {
             store.pending(table, WAITING_PER_TABLE).forEach(id -> keys.add(table + ":" + id));
         }
         return keys;
+    }
+
+    /**
+     * Makes the photo's thumbnail for a reader waiting for it (its list, opened before the job has run), when fewer
+     * than {@value #DRAWN_AT_ONCE} are being drawn so: a list of 50 photos asks for 50 at once, and the others are
+     * answered with the placeholder (kept by no browser) and drawn on a later load or by the job. Says whether a
+     * thumbnail was made.
+     */
+    public boolean makeNow(String table, long id) {
+        if (!drawing.tryAcquire()) {
+            return false;
+        }
+        try {
+            return make(table, id);
+        } finally {
+            drawing.release();
+        }
     }
 
     /** Makes the photo's thumbnail, or marks its image unreadable; says whether a thumbnail was made. */

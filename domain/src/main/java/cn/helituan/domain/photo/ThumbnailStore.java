@@ -14,6 +14,9 @@ public interface ThumbnailStore {
     /** Marks the photo's image unreadable (no thumbnail can be made), if it was still pending. */
     void unreadable(String table, long id);
 
-    /** Ids of the table's photos whose thumbnail is still to be made, oldest first, at most {@code limit}. */
+    /**
+     * Ids of the table's photos whose thumbnail is still to be made and whose job has no execution waiting (a
+     * check-in's waits for the night), oldest first, at most {@code limit}.
+     */
     List<Long> pending(String table, int limit);
 }

@@ -21,11 +21,11 @@ import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,16 +45,11 @@ public class CheckInService {
     private final Clock clock;
     private final PhotoThumbnails thumbnails;
     private final TransactionTemplate readOnly;
-    /**
-     * Thumbnails drawn on a reader's request at once, at most (a list of 50 check-ins asks for 50): the others are
-     * answered with the placeholder, which no browser keeps, and drawn on a later load or that night.
-     */
-    private final Semaphore drawing = new Semaphore(2);
     /** When the check-ins' thumbnails are drawn (a time of the deployment's day); null: right after each check-in. */
     private final LocalTime thumbnailsAt;
 
     public CheckInService(CheckIns checkIns, Stationings stationings, StationService stations, Clock clock,
-                          PhotoThumbnails thumbnails, TransactionTemplate tx,
+                          PhotoThumbnails thumbnails, PlatformTransactionManager transactions,
                           @Value("${helituan.checkin.max-accuracy:200}") int maxAccuracy,
                           @Value("${helituan.checkin.exif-hours:2}") int exifHours,
                           @Value("${helituan.checkin.exif-distance:500}") int exifDistance,
@@ -65,7 +60,7 @@ public class CheckInService {
         this.stations = stations;
         this.clock = clock;
         this.thumbnails = thumbnails;
-        this.readOnly = new TransactionTemplate(tx.getTransactionManager());
+        this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.rules = new CheckInRules(maxAccuracy, exifHours, exifDistance, repeatDays);
         this.thumbnailsAt = thumbnailsAt.isBlank() ? null : LocalTime.parse(thumbnailsAt.strip());
@@ -203,14 +198,8 @@ public class CheckInService {
             }
             return checkIns.bytes(id, thumbnail);
         });
-        if (bytes == null && thumbnail && drawing.tryAcquire()) {
-            try {
-                if (thumbnails.make(CheckIn.TABLE, id)) {
-                    return checkIns.bytes(id, true);
-                }
-            } finally {
-                drawing.release();
-            }
+        if (bytes == null && thumbnail && thumbnails.makeNow(CheckIn.TABLE, id)) {
+            return checkIns.bytes(id, true);
         }
         return bytes;
     }

@@ -2,8 +2,8 @@ package cn.helituan.persistence.common;
 
 /**
  * A unit path prefix as the range it covers: {@code path like '/1/4/%'} is {@code path ~>=~ '/1/4/' and path ~<~
- * '/1/40'} — the same rows on the path index (`varchar_pattern_ops`), in a statement PostgreSQL can plan once, where a bound
- * LIKE is planned again on every execution.
+ * '/1/40'} — the same rows on the path index (`varchar_pattern_ops`), in a statement PostgreSQL can plan once, where
+ * a bound LIKE is planned again on every execution.
  */
 public final class PathRange {
 

@@ -56,8 +56,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * check-ins at once would hold the whole pool, each waiting: the background jobs' after-commit scheduling would
  * starve it); once committed the scheduler is woken to run it at once, or — work published with a time of day (a
  * check-in's thumbnail, drawn at a quiet hour of the night) — it waits for that time. A failed run is tried again a
- * minute later, {@value #DEFERRED_RETRIES} times at most, and a dead execution is revived (the work is idempotent). A start-up queues again every key still waiting
- * (an instance stopped between a commit and its execution's insert).
+ * minute later, {@value #DEFERRED_RETRIES} times at most, and a dead execution is revived (the work is idempotent).
+ * A start-up queues again every key still waiting whose execution is gone (a failure past its retries).
  *
  * <p>{@code helituan.jobs.enabled=false} turns the daily schedule off (the tests that do not exercise it, so that
  * shared test contexts do not run the day's jobs); the scheduler itself always runs, for the background jobs.

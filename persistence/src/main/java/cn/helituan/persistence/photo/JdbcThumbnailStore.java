@@ -1,5 +1,6 @@
 package cn.helituan.persistence.photo;
 
+import cn.helituan.domain.photo.PhotoThumbnails;
 import cn.helituan.domain.photo.ThumbnailStore;
 import cn.helituan.domain.storage.BlobKey;
 import cn.helituan.persistence.storage.StorageConfiguration.BlobStores;
@@ -59,7 +60,9 @@ class JdbcThumbnailStore implements ThumbnailStore {
     @Override
     public List<Long> pending(String table, int limit) {
         new BlobKey(table, 0, true);
-        return jdbc.queryForList("select id from " + table + " where thumbnail_state = 'PENDING' order by id limit ?",
-                Long.class, limit);
+        // a day's check-ins wait for the night: a start-up queues only what lost its execution, not each of them
+        return jdbc.queryForList("select id from " + table + " p where thumbnail_state = 'PENDING' and not exists"
+                + " (select 1 from scheduled_tasks s where s.task_name = ? and s.task_instance = ? || p.id)"
+                + " order by id limit ?", Long.class, PhotoThumbnails.TASK, table + ":", limit);
     }
 }
