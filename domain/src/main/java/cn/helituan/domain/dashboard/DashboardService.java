@@ -104,19 +104,43 @@ public class DashboardService {
 
     @Transactional(readOnly = true)
     public Dashboard dashboard(Scope scope, Period period) {
+        return dashboard(scope, period, tallies(scope, period));
+    }
+
+    /**
+     * The activity figures of the scope's units for the period, from the tallies (the dashboard's live part, with its
+     * disputed activities): read on every request — or kept while the tallies are not written ({@link
+     * DashboardPage}).
+     */
+    @Transactional(readOnly = true)
+    public Tallies tallies(Scope scope, Period period) {
         requireDashboard(scope);
-        String path = scope.pathFilter();
-        List<Long> roots = store.roots(path, scope.unitId());
-        List<MonthOutcomes> trend = store.trend(roots, period.first(), period.last());
-        long disputed = store.disputed(roots);
+        List<Long> roots = store.roots(scope.pathFilter(), scope.unitId());
+        return new Tallies(store.trend(roots, period.first(), period.last()), store.disputed(roots),
+                store.byUnit(roots, period.first(), period.last()), store.byType(roots, period.first(), period.last()));
+    }
+
+    /** The activity figures the dashboard reads from the tallies: by month, disputed, by unit and by type. */
+    public record Tallies(List<MonthOutcomes> trend, long disputed, List<UnitOutcomes> byUnit,
+                          List<TypeCount> byType) {
+
+        public Tallies {
+            trend = List.copyOf(trend);
+            byUnit = List.copyOf(byUnit);
+            byType = List.copyOf(byType);
+        }
+    }
+
+    /** The dashboard of these tallies (the scope's, for the period) with the standing kept for the minute. */
+    Dashboard dashboard(Scope scope, Period period, Tallies tallies) {
+        requireDashboard(scope);
         Standing standing = standing(scope, period);
         Attention a = standing.attention();
-        return new Dashboard(period, standing.structure(), sum(trend, disputed), trend,
-                store.byUnit(roots, period.first(), period.last()), store.byType(roots, period.first(), period.last()),
-                standing.plans(), standing.planDeadline(), standing.demands(),
+        return new Dashboard(period, standing.structure(), sum(tallies.trend(), tallies.disputed()), tallies.trend(),
+                tallies.byUnit(), tallies.byType(), standing.plans(), standing.planDeadline(), standing.demands(),
                 new Attention(a.silentGroups(), a.silentTotal(), a.plansMissing(), a.endingSoon(), a.demandsOverdue(),
-                        a.projectsOverdue(), disputed, a.missingCheckIns(), a.checkInMonth(), a.mattersOverdue(),
-                        a.matterDays()), standing.at(),
+                        a.projectsOverdue(), tallies.disputed(), a.missingCheckIns(), a.checkInMonth(),
+                        a.mattersOverdue(), a.matterDays()), standing.at(),
                 standing.yearPlans());
     }
 

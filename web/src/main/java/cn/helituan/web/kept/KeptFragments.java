@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -41,7 +42,23 @@ public class KeptFragments {
      */
     public static final String READER = "keptFragments.reader";
 
-    private record Key(Locale locale, Map<String, Object> variables, Object reader) {
+    /** Its hash computed once, before the lock is taken: a dashboard's figures are a few hundred values to hash. */
+    private record Key(Locale locale, Map<String, Object> variables, Object reader, int hash) {
+
+        Key(Locale locale, Map<String, Object> variables, Object reader) {
+            this(locale, variables, reader, Objects.hash(locale, variables, reader));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && hash == k.hash && Objects.equals(locale, k.locale)
+                    && variables.equals(k.variables) && Objects.equals(reader, k.reader);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private final FragmentRenderer renderer;
