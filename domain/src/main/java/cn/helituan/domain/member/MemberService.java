@@ -5,6 +5,7 @@ import cn.helituan.domain.common.IdNumbers;
 import cn.helituan.domain.common.NotFoundException;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.common.Scope;
+import cn.helituan.domain.common.StampedReads;
 import cn.helituan.domain.history.History;
 import cn.helituan.domain.history.HistoryEntry;
 import cn.helituan.domain.team.Unit;
@@ -28,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class MemberService {
 
+    /** The stamp every table a page of the list reads raises: members, memberships, work units, the tree (V104). */
+    private static final List<String> ROSTER = List.of("roster");
+
     private final Members members;
     private final Memberships memberships;
     private final WorkUnits workUnits;
@@ -35,6 +39,7 @@ public class MemberService {
     private final History history;
     private final Clock clock;
     private final FieldCipher cipher;
+    private final StampedReads stamped;
 
     @Transactional(readOnly = true)
     public Page<MemberRow> search(Scope scope, MemberQuery query, Pageable pageable) {
@@ -42,11 +47,22 @@ public class MemberService {
         if (query.unitId() != null) {
             unitService.get(scope, query.unitId());
         }
-        Page<MemberRow> page = members.search(query, scope.pathFilter(), pageable);
+        // kept per scope's path, query and page while the roster is not written (V104's stamp): a search by a surname
+        // sorts its province-wide matches on every request, for a roster that changes a few times a day
+        return stamped.get(ROSTER, new RowsKey(scope.pathFilter(), query, pageable),
+                () -> rows(scope.pathFilter(), query, pageable));
+    }
+
+    /** What a page of the list depends on beside the roster: the scope's path (null: everyone), the query, the page. */
+    private record RowsKey(String pathFilter, MemberQuery query, Pageable pageable) {
+    }
+
+    private Page<MemberRow> rows(String pathFilter, MemberQuery query, Pageable pageable) {
+        Page<MemberRow> page = members.search(query, pathFilter, pageable);
         if (page.isEmpty()) {
             return page;
         }
-        Map<Long, String> unitsByMember = memberships.activeUnitsOf(page.map(MemberRow::id).getContent(), scope.pathFilter())
+        Map<Long, String> unitsByMember = memberships.activeUnitsOf(page.map(MemberRow::id).getContent(), pathFilter)
                 .stream()
                 .collect(Collectors.groupingBy(MemberUnit::memberId,
                         Collectors.mapping(MemberUnit::unitName, Collectors.joining("、"))));

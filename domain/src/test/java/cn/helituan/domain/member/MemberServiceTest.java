@@ -14,6 +14,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.helituan.domain.common.StampedReads;
 import cn.helituan.domain.common.ChoiceCache;
 import cn.helituan.domain.common.FieldCipher;
 import cn.helituan.domain.common.ForbiddenException;
@@ -49,7 +50,8 @@ class MemberServiceTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-31T17:30:00Z"), ZoneId.of("Asia/Shanghai"));
     private final LocalDate today = LocalDate.of(2027, 1, 1);
     private final MemberService service = new MemberService(members, memberships, workUnits,
-            new UnitService(units, history, new ChoiceCache()), history, clock, new FieldCipher(""));
+            new UnitService(units, history, new ChoiceCache()), history, clock, new FieldCipher(""),
+            StampedReads.none());
 
     private final Unit county = team(1, "岚皋县合力团");
     private final Unit town = unit(4, county, UnitKind.SUB_TEAM, "城关镇服务团");
