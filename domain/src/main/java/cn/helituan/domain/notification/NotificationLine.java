@@ -136,6 +136,10 @@ public class NotificationLine {
         return id;
     }
 
+    public Long getNotificationId() {
+        return notificationId;
+    }
+
     public LineKind getKind() {
         return kind;
     }

@@ -128,29 +128,30 @@ public class NotificationService {
                 demandsOverdue, projectsOverdue, plansMissing,
                 checkInsMissing, supervised));
         long id = notification.getId();
-        int position = 0;
+        List<NotificationLine> written = new ArrayList<>();
         for (UnitMonth subTeam : subTeams) {
-            notificationLines.save(NotificationLine.unit(id, LineKind.SUB_TEAM, position++, subTeam, null, null));
+            written.add(NotificationLine.unit(id, LineKind.SUB_TEAM, written.size(), subTeam, null, null));
         }
         for (Ranking.Ranked r : ranked) {
-            notificationLines.save(NotificationLine.unit(id, LineKind.GROUP, position++, r.group(), r.score(),
-                    r.rank()));
+            written.add(NotificationLine.unit(id, LineKind.GROUP, written.size(), r.group(), r.score(), r.rank()));
         }
         for (Figure figure : HIGHLIGHTS) {
             for (Highlight h : facts.largest(path, month, figure, 1)) {
-                notificationLines.save(NotificationLine.highlight(id, position++, h));
+                written.add(NotificationLine.highlight(id, written.size(), h));
             }
         }
         for (UnitMonth group : silent) {
-            notificationLines.save(NotificationLine.silent(id, position++, group));
+            written.add(NotificationLine.silent(id, written.size(), group));
         }
-        int line = 0;
+        notificationLines.insertAll(written);
+        List<SupervisionLine> supervisionWritten = new ArrayList<>();
         for (SupervisionMonth.Line item : supervised.items()) {
-            supervisionLines.save(SupervisionLine.of(id, "ITEM", line++, item));
+            supervisionWritten.add(SupervisionLine.of(id, "ITEM", supervisionWritten.size(), item));
         }
         for (SupervisionMonth.Line group : supervised.groups()) {
-            supervisionLines.save(SupervisionLine.of(id, "GROUP", line++, group));
+            supervisionWritten.add(SupervisionLine.of(id, "GROUP", supervisionWritten.size(), group));
         }
+        supervisionLines.insertAll(supervisionWritten);
         return notification;
     }
 

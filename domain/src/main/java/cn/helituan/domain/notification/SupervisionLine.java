@@ -59,6 +59,19 @@ public class SupervisionLine {
         return l;
     }
 
+    public Long getNotificationId() {
+        return notificationId;
+    }
+
+    /** ITEM (a line by inspection item) or GROUP (a line by group). */
+    public String getKind() {
+        return kind;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
     public boolean isItem() {
         return "ITEM".equals(kind);
     }

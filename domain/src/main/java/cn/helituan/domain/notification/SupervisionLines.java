@@ -5,7 +5,8 @@ import java.util.List;
 /** The supervision lines of notifications. */
 public interface SupervisionLines {
 
-    SupervisionLine save(SupervisionLine line);
+    /** Writes a notification's supervision lines in one statement (a province's are a line a group). */
+    void insertAll(List<SupervisionLine> lines);
 
     List<SupervisionLine> findByNotificationIdOrderByPosition(Long notificationId);
 }
