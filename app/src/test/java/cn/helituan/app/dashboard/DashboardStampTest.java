@@ -87,9 +87,14 @@ class DashboardStampTest extends FullStackTest {
         long before = attendance(period);
         assertThat(attendance(period)).as("read again, nothing written").isEqualTo(before);
 
-        jdbc.update("update contest_round set attendance = attendance + 7 where id = ?", round);
-        assertThat(attendance(period)).as("the round's seven more on the next read").isEqualTo(before + 7);
-        jdbc.update("update contest_round set attendance = attendance - 7 where id = ?", round);
+        int attendance = jdbc.queryForObject("select attendance from contest_round where id = ?", Integer.class,
+                round);
+        try {
+            jdbc.update("update contest_round set attendance = attendance + 7 where id = ?", round);
+            assertThat(attendance(period)).as("the round's seven more on the next read").isEqualTo(before + 7);
+        } finally {
+            jdbc.update("update contest_round set attendance = ? where id = ?", attendance, round);
+        }
         assertThat(attendance(period)).as("undone").isEqualTo(before);
 
         long[] inside = {0};

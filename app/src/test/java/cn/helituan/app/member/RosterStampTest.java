@@ -74,22 +74,25 @@ class RosterStampTest extends FullStackTest {
         assertThat(search("蓝莓园丁")).as("nobody of that name yet").isEmpty();
         assertThat(search("蓝莓园丁")).isEmpty();
 
-        jdbc.update("update member set name = '蓝莓园丁' where id = ?", id);
-        assertThat(search("蓝莓园丁")).as("renamed: found on the next read").extracting(MemberRow::id).containsExactly(id);
-        jdbc.update("update member set archived = true where id = ?", id);
-        assertThat(search("蓝莓园丁")).as("archived: gone from the live list").isEmpty();
-        assertThat(search(null).getTotalElements()).as("and from its total").isEqualTo(live - 1);
+        try {
+            jdbc.update("update member set name = '蓝莓园丁' where id = ?", id);
+            assertThat(search("蓝莓园丁")).as("renamed: found on the next read").extracting(MemberRow::id)
+                    .containsExactly(id);
+            jdbc.update("update member set archived = true where id = ?", id);
+            assertThat(search("蓝莓园丁")).as("archived: gone from the live list").isEmpty();
+            assertThat(search(null).getTotalElements()).as("and from its total").isEqualTo(live - 1);
 
-        long[] inside = {0};
-        transactions.executeWithoutResult(status -> {
-            jdbc.update("update member set archived = false where id = ?", id);
-            inside[0] = search("蓝莓园丁").getTotalElements();
-            status.setRollbackOnly();
-        });
-        assertThat(inside[0]).as("a transaction that has written reads its own write").isEqualTo(1);
-        assertThat(search("蓝莓园丁")).as("and kept nothing of it: rolled back").isEmpty();
-
-        jdbc.update("update member set name = ?, archived = false where id = ?", name, id);
+            long[] inside = {0};
+            transactions.executeWithoutResult(status -> {
+                jdbc.update("update member set archived = false where id = ?", id);
+                inside[0] = search("蓝莓园丁").getTotalElements();
+                status.setRollbackOnly();
+            });
+            assertThat(inside[0]).as("a transaction that has written reads its own write").isEqualTo(1);
+            assertThat(search("蓝莓园丁")).as("and kept nothing of it: rolled back").isEmpty();
+        } finally {
+            jdbc.update("update member set name = ?, archived = false where id = ?", name, id);
+        }
         assertThat(search(null).getTotalElements()).as("restored").isEqualTo(live);
     }
 

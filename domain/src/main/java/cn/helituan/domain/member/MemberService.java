@@ -31,6 +31,8 @@ public class MemberService {
 
     /** The stamp every table a page of the list reads raises: members, memberships, work units, the tree (V104). */
     private static final List<String> ROSTER = List.of("roster");
+    /** Pages kept at most this long: the list's, not the export's chunks of a thousand (personal data, memory). */
+    private static final int KEPT_PAGE_SIZE = 100;
 
     private final Members members;
     private final Memberships memberships;
@@ -49,6 +51,9 @@ public class MemberService {
         }
         // kept per scope's path, query and page while the roster is not written (V104's stamp): a search by a surname
         // sorts its province-wide matches on every request, for a roster that changes a few times a day
+        if (pageable.getPageSize() > KEPT_PAGE_SIZE) {
+            return rows(scope.pathFilter(), query, pageable);
+        }
         return stamped.get(ROSTER, new RowsKey(scope.pathFilter(), query, pageable),
                 () -> rows(scope.pathFilter(), query, pageable));
     }
