@@ -3,6 +3,7 @@ package cn.helituan.app.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.StampWrites;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.contest.ContestTotals;
 import cn.helituan.domain.dashboard.DashboardPage;
@@ -34,19 +35,8 @@ class DashboardStampTest extends FullStackTest {
     @Autowired
     DashboardPage page;
 
-    private long stamps() {
-        return jdbc.queryForObject(LIVE_STAMPS, Long.class);
-    }
-
-    /** The stamps' sum after the write, seen inside its transaction, which is then rolled back. */
-    private long within(String write) {
-        long[] after = {0};
-        transactions.executeWithoutResult(status -> {
-            assertThat(jdbc.update(write)).as("the demo has a row for: %s", write).isEqualTo(1);
-            after[0] = stamps();
-            status.setRollbackOnly();
-        });
-        return after[0];
+    private StampWrites stamps() {
+        return new StampWrites(jdbc, transactions, LIVE_STAMPS);
     }
 
     @ParameterizedTest
@@ -62,9 +52,9 @@ class DashboardStampTest extends FullStackTest {
         "update supervision_finding set deadline = deadline - 1 where id = (select min(id) from supervision_finding)",
         "update unit set name = name || '.' where id = (select max(id) from unit)"})
     void everyWriteTheLiveFiguresReadRaisesTheStampsAndARollbackUndoesIt(String write) {
-        long before = stamps();
-        assertThat(within(write)).as("inside the transaction of %s", write).isGreaterThan(before);
-        assertThat(stamps()).as("after %s rolled back", write).isEqualTo(before);
+        long before = stamps().sum();
+        assertThat(stamps().within(write)).as("inside the transaction of %s", write).isGreaterThan(before);
+        assertThat(stamps().sum()).as("after %s rolled back", write).isEqualTo(before);
     }
 
     @ParameterizedTest
@@ -73,8 +63,8 @@ class DashboardStampTest extends FullStackTest {
         "update demand set title = title || '.' where id = (select min(id) from demand)",
         "update stationing set post = coalesce(post, '') || '.' where id = (select min(id) from stationing)"})
     void writesOfWhatTheLiveFiguresDoNotReadLeaveTheStampsAlone(String write) {
-        long before = stamps();
-        assertThat(within(write)).as("inside the transaction of %s", write).isEqualTo(before);
+        long before = stamps().sum();
+        assertThat(stamps().within(write)).as("inside the transaction of %s", write).isEqualTo(before);
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.helituan.app.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.StampWrites;
 import cn.helituan.domain.common.Scope;
 import cn.helituan.domain.member.MemberQuery;
 import cn.helituan.domain.member.MemberRow;
@@ -31,18 +32,9 @@ class RosterStampTest extends FullStackTest {
     @Autowired
     MemberService members;
 
-    private long stamp() {
-        return jdbc.queryForObject("select coalesce(sum(n), 0) from todo_stamp where stamp = 'roster'", Long.class);
-    }
-
-    private long within(String write) {
-        long[] after = {0};
-        transactions.executeWithoutResult(status -> {
-            assertThat(jdbc.update(write)).as("the demo has a row for: %s", write).isEqualTo(1);
-            after[0] = stamp();
-            status.setRollbackOnly();
-        });
-        return after[0];
+    private StampWrites stamps() {
+        return new StampWrites(jdbc, transactions,
+                "select coalesce(sum(n), 0) from todo_stamp where stamp = 'roster'");
     }
 
     @ParameterizedTest
@@ -52,9 +44,9 @@ class RosterStampTest extends FullStackTest {
         "update work_unit set name = name || '.' where id = (select min(id) from work_unit)",
         "update unit set name = name || '.' where id = (select max(id) from unit)"})
     void everyWriteAPageReadsRaisesTheStampAndARollbackUndoesIt(String write) {
-        long before = stamp();
-        assertThat(within(write)).as("inside the transaction of %s", write).isGreaterThan(before);
-        assertThat(stamp()).as("after %s rolled back", write).isEqualTo(before);
+        long before = stamps().sum();
+        assertThat(stamps().within(write)).as("inside the transaction of %s", write).isGreaterThan(before);
+        assertThat(stamps().sum()).as("after %s rolled back", write).isEqualTo(before);
     }
 
     @ParameterizedTest
@@ -62,8 +54,8 @@ class RosterStampTest extends FullStackTest {
         "update demand set title = title || '.' where id = (select min(id) from demand)",
         "update activity set title = title || '.' where id = (select min(id) from activity)"})
     void writesOfWhatThePagesDoNotReadLeaveTheStampAlone(String write) {
-        long before = stamp();
-        assertThat(within(write)).as("inside the transaction of %s", write).isEqualTo(before);
+        long before = stamps().sum();
+        assertThat(stamps().within(write)).as("inside the transaction of %s", write).isEqualTo(before);
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.helituan.app.station;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.helituan.app.support.FullStackTest;
+import cn.helituan.app.support.StampWrites;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,19 +25,8 @@ class AttendanceStampTest extends FullStackTest {
     @Autowired
     TransactionTemplate transactions;
 
-    private long stamp() {
-        return jdbc.queryForObject("select coalesce(sum(n), 0) from station_attendance_stamp", Long.class);
-    }
-
-    /** The counters' sum after the write, seen inside its transaction, which is then rolled back. */
-    private long within(String write) {
-        long[] after = {0};
-        transactions.executeWithoutResult(status -> {
-            assertThat(jdbc.update(write)).as("the demo has a row for: %s", write).isEqualTo(1);
-            after[0] = stamp();
-            status.setRollbackOnly();
-        });
-        return after[0];
+    private StampWrites stamps() {
+        return new StampWrites(jdbc, transactions, "select coalesce(sum(n), 0) from station_attendance_stamp");
     }
 
     @ParameterizedTest
@@ -48,9 +38,9 @@ class AttendanceStampTest extends FullStackTest {
         "update assistance_relationship set ends_on = ends_on + 1 where id = (select min(id) from assistance_relationship)",
         "update unit set archived = not archived where id = (select max(id) from unit)"})
     void everyWriteTheFiguresReadRaisesTheCountersAndARollbackUndoesIt(String write) {
-        long before = stamp();
-        assertThat(within(write)).as("inside the transaction of %s", write).isGreaterThan(before);
-        assertThat(stamp()).as("after %s rolled back", write).isEqualTo(before);
+        long before = stamps().sum();
+        assertThat(stamps().within(write)).as("inside the transaction of %s", write).isGreaterThan(before);
+        assertThat(stamps().sum()).as("after %s rolled back", write).isEqualTo(before);
     }
 
     @ParameterizedTest
@@ -60,7 +50,7 @@ class AttendanceStampTest extends FullStackTest {
         "update member set name = name || '.' where id = (select min(id) from member)",
         "update unit set name = name || '.' where id = (select max(id) from unit)"})
     void writesOfWhatTheFiguresDoNotReadLeaveThemAlone(String write) {
-        long before = stamp();
-        assertThat(within(write)).as("inside the transaction of %s", write).isEqualTo(before);
+        long before = stamps().sum();
+        assertThat(stamps().within(write)).as("inside the transaction of %s", write).isEqualTo(before);
     }
 }
