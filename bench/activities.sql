@@ -106,7 +106,7 @@ VACUUM ANALYZE activity_object;
 VACUUM ANALYZE activity_member;
 VACUUM ANALYZE assisted_object;
 SELECT count(*) AS activities, count(DISTINCT group_id) AS groups FROM activity WHERE created_by = 'bench';
--- the rows above were written with the triggers off: raise every stamp (V93, V103, V104), or an application already
+-- the rows above were written with the triggers off: raise every stamp (V93, V103), or an application already
 -- running would go on showing the badges, dashboard figures and member pages it kept before them
 SELECT todo_stamp_touch(ARRAY['activity-tallies', 'cases', 'contests', 'findings', 'imports', 'major-matters',
                               'notifications', 'plans', 'roster']);

@@ -237,7 +237,7 @@ VACUUM ANALYZE case_study;
 SELECT (SELECT count(*) FROM contest_round) AS rounds, (SELECT count(*) FROM contest_stop) AS stops,
        (SELECT count(*) FROM contest_score) AS scores, (SELECT count(*) FROM contest_result) AS results,
        (SELECT count(*) FROM case_study) AS cases;
--- the rows above were written with the triggers off: raise every stamp (V93, V103, V104), or an application already
+-- the rows above were written with the triggers off: raise every stamp (V93, V103), or an application already
 -- running would go on showing the badges, dashboard figures and member pages it kept before them
 SELECT todo_stamp_touch(ARRAY['activity-tallies', 'cases', 'contests', 'findings', 'imports', 'major-matters',
                               'notifications', 'plans', 'roster']);

@@ -239,7 +239,7 @@ SELECT (SELECT count(*) FROM demand WHERE created_by = 'bench') AS demands,
        (SELECT count(DISTINCT group_id) FROM assistance_relationship WHERE status = 'ACTIVE') AS paired_groups;
 SELECT status, count(*), round(100.0 * count(*) / sum(count(*)) OVER (), 1) AS pct FROM demand
 WHERE created_by = 'bench' GROUP BY status ORDER BY count(*) DESC;
--- the rows above were written with the triggers off: raise every stamp (V93, V103, V104), or an application already
+-- the rows above were written with the triggers off: raise every stamp (V93, V103), or an application already
 -- running would go on showing the badges, dashboard figures and member pages it kept before them
 SELECT todo_stamp_touch(ARRAY['activity-tallies', 'cases', 'contests', 'findings', 'imports', 'major-matters',
                               'notifications', 'plans', 'roster']);

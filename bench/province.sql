@@ -142,7 +142,7 @@ VACUUM ANALYZE annual_plan;
 VACUUM ANALYZE plan_task;
 SELECT count(*) AS activities, min(occurred_on) AS first, max(occurred_on) AS last FROM activity
 WHERE created_by = 'province';
--- the rows above were written with the triggers off: raise every stamp (V93, V103, V104), or an application already
+-- the rows above were written with the triggers off: raise every stamp (V93, V103), or an application already
 -- running would go on showing the badges, dashboard figures and member pages it kept before them
 SELECT todo_stamp_touch(ARRAY['activity-tallies', 'cases', 'contests', 'findings', 'imports', 'major-matters',
                               'notifications', 'plans', 'roster']);

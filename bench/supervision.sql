@@ -187,7 +187,7 @@ SELECT (SELECT count(*) FROM supervision_plan) AS plans, (SELECT count(*) FROM s
        (SELECT count(*) FROM supervision_finding) AS findings,
        (SELECT count(*) FROM supervision_finding WHERE status <> 'CLOSED' AND deadline < current_date) AS overdue,
        (SELECT count(*) FROM supervision_measure) AS measures;
--- the rows above were written with the triggers off: raise every stamp (V93, V103, V104), or an application already
+-- the rows above were written with the triggers off: raise every stamp (V93, V103), or an application already
 -- running would go on showing the badges, dashboard figures and member pages it kept before them
 SELECT todo_stamp_touch(ARRAY['activity-tallies', 'cases', 'contests', 'findings', 'imports', 'major-matters',
                               'notifications', 'plans', 'roster']);

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A page of the member list is kept while the roster is not written (V104's 'roster' stamp, MemberService.search):
+ * A page of the member list is kept while the roster is not written (V103's 'roster' stamp, MemberService.search):
  * every kind of write a page reads — a member, a membership, a work unit, the tree — raises the stamp in its own
  * transaction and a rollback leaves it as it was; other writes leave it alone. A search finds a renamed member on the
  * next read and loses an archived one from its total, and a transaction that has written reads its own write.

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class MemberService {
 
-    /** The stamp every table a page of the list reads raises: members, memberships, work units, the tree (V104). */
+    /** The stamp every table a page of the list reads raises: members, memberships, work units, the tree (V103). */
     private static final List<String> ROSTER = List.of("roster");
     /** Pages kept at most this long: the list's, not the export's chunks of a thousand (personal data, memory). */
     private static final int KEPT_PAGE_SIZE = 100;
@@ -49,7 +49,7 @@ public class MemberService {
         if (query.unitId() != null) {
             unitService.get(scope, query.unitId());
         }
-        // kept per scope's path, query and page while the roster is not written (V104's stamp): a search by a surname
+        // kept per scope's path, query and page while the roster is not written (V103's stamp): a search by a surname
         // sorts its province-wide matches on every request, for a roster that changes a few times a day
         if (pageable.getPageSize() > KEPT_PAGE_SIZE) {
             return rows(scope.pathFilter(), query, pageable);
