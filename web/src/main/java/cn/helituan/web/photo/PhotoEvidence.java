@@ -3,6 +3,7 @@ package cn.helituan.web.photo;
 import cn.helituan.domain.common.RuleViolation;
 import cn.helituan.domain.photo.PhotoUpload;
 import com.drew.lang.GeoLocation;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneId;
@@ -51,6 +52,7 @@ public final class PhotoEvidence {
     public static Read read(InputStream body, long length, DataSize maxSize, ZoneId zone, String field)
             throws IOException {
         byte[] bytes = length > maxSize.toBytes() ? null
+                : length >= 0 ? declared(body, (int) length)
                 : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize.toBytes() + 1));
         if (bytes == null || bytes.length > maxSize.toBytes()) {
             // read to its end (within reason) so that the phone, still sending, gets the answer and not a reset
@@ -62,6 +64,19 @@ public final class PhotoEvidence {
             throw new RuleViolation(field, TOO_LARGE, maxSize.toMegabytes());
         }
         return bytes.length == 0 ? null : read(bytes, maxSize, zone, field);
+    }
+
+    /**
+     * A body of the declared length read into one array of that length (not in chunks copied together at the end:
+     * a 3 MB photo's copy and garbage saved); a body that ends before it is a photo cut short, as the phone's
+     * dropped upload is.
+     */
+    private static byte[] declared(InputStream body, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        if (body.readNBytes(bytes, 0, length) < length) {
+            throw new EOFException("the body ended before its declared " + length + " bytes");
+        }
+        return bytes;
     }
 
     private static Read read(byte[] bytes, DataSize maxSize, ZoneId zone, String field) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class PhotoReaderTest {
 
-    private static byte[] jpeg(int width, int height) throws Exception {
+    /** A JPEG drawn as the tests here expect it: its left half red, its right half blue. */
+    static byte[] jpeg(int width, int height) throws Exception {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.RED);
