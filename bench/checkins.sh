@@ -2,9 +2,9 @@
 # Load test of the stationed cadres' daily check-in and the monthly attendance sheet (issue 18): bench/province.sh's
 # province with $CADRES stationed first secretaries and a year of their check-ins (bench/checkins.sql), then
 #  - the check-in: $SESSIONS cadres who have not checked in today log in (four at a time), and wrk (16 connections,
-#    2 threads, bench/checkin.lua) posts each one's check-in once — every request another cadre's session, a 3 MB
-#    phone JPEG with EXIF (bench/CheckInPhoto.java) as the body and the village's position as parameters, as the
-#    check-in page's script sends it (BENCH_FORM=multipart: as the page's form, a multipart body); a
+#    1 thread, bench/checkin.lua, every request built before the clock starts) posts each one's check-in once —
+#    every request another cadre's session, a 3 MB phone JPEG with EXIF (bench/CheckInPhoto.java) as the body and
+#    the village's position as parameters, as the check-in page's script sends it (BENCH_FORM=multipart: as the page's form, a multipart body); a
 #    WARMUP_CHECKINS-second warm-up takes its own cadres; fails when p95 is over CHECKIN_TARGET_P95_MS (200) or an
 #    answer was not that of a saved check-in;
 #  - the monthly sheet (/attendance, this month and last) of a county sub-team leader's villages and of a city
@@ -16,23 +16,27 @@
 #   START=1 bench/checkins.sh      # start run.sh on bench/province.sh's data dir, seed once, measure, stop
 #
 # Environment: as bench/lib.sh; DATA_DIR and DB_PORT of a province made by bench/province.sh (run first when DATA_DIR
-# does not exist and START is set), CADRES (10000), SESSIONS (900: more than the check-ins the warm-up and the run can
+# does not exist and START is set), CADRES (10000), SESSIONS (1500: more than the check-ins the warm-up and the run can
 # make — the script fails when they run out; a login costs a BCrypt check, about a second each on a loaded host),
-# CHECKIN_DURATION (20s), WARMUP_CHECKINS (10s), PHOTO_BYTES (3000000), ZONE (Asia/Shanghai, the deployment's),
-# APP_ARGS (what START passes to run.sh besides: --helituan.storage.type=file, the photos as files), BENCH_FORM.
+# CHECKIN_DURATION (8s), WARMUP_CHECKINS (8s), CHECKIN_THREADS (1), PHOTO_BYTES (3000000), ZONE (Asia/Shanghai,
+# the deployment's), APP_ARGS (what START passes to run.sh besides: --helituan.storage.type=file, the photos as
+# files), BENCH_FORM.
 set -euo pipefail
 
 BASE_URL=${BASE_URL:-http://127.0.0.1:18090}
 DATA_DIR=${DATA_DIR:-/tmp/helituan-province}
 DB_PORT=${DB_PORT:-54420}
 CADRES=${CADRES:-10000}
-SESSIONS=${SESSIONS:-900}
-CHECKIN_DURATION=${CHECKIN_DURATION:-20s}
-WARMUP_CHECKINS=${WARMUP_CHECKINS:-10s}
+SESSIONS=${SESSIONS:-1500}
+CHECKIN_DURATION=${CHECKIN_DURATION:-8s}
+WARMUP_CHECKINS=${WARMUP_CHECKINS:-8s}
 PHOTO_BYTES=${PHOTO_BYTES:-3000000}
 ZONE=${ZONE:-Asia/Shanghai}   # the deployment's zone (helituan.time-zone): its date is the check-in's day
 CHECKIN_TARGET_P95_MS=${CHECKIN_TARGET_P95_MS:-200}
 SHEET_TARGET_P95_MS=${SHEET_TARGET_P95_MS:-1000}
+# one wrk thread for the check-ins: bench/checkin.lua builds every cadre's request in its init, before wrk's clock
+# starts only when there is one thread (with two, the first sends while the second still builds)
+CHECKIN_THREADS=${CHECKIN_THREADS:-1}
 # shellcheck source=bench/lib.sh
 . "$(dirname "$0")/lib.sh"
 
@@ -80,15 +84,16 @@ if [[ checkin =~ $ONLY ]]; then
     head -n "$half" "$WORK/sessions" > "$WORK/warmup"
     tail -n +"$((half + 1))" "$WORK/sessions" > "$WORK/measured"
     echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), cpu probe $(probe);" \
-        "wrk -t$THREADS -c$CONNECTIONS -d$CHECKIN_DURATION, $(stat -c %s "$WORK/photo.jpg")-byte photo"
-    BENCH_SESSIONS=$WORK/warmup BENCH_PHOTO=$WORK/photo.jpg BENCH_THREADS=$THREADS BENCH_LABEL=warmup \
-        timeout 120 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP_CHECKINS" --timeout 5s --latency \
+        "wrk -t$CHECKIN_THREADS -c$CONNECTIONS -d$CHECKIN_DURATION, $(stat -c %s "$WORK/photo.jpg")-byte photo"
+    BENCH_SESSIONS=$WORK/warmup BENCH_PHOTO=$WORK/photo.jpg BENCH_THREADS=$CHECKIN_THREADS BENCH_LABEL=warmup \
+        timeout 120 wrk -t"$CHECKIN_THREADS" -c"$CONNECTIONS" -d"$WARMUP_CHECKINS" --timeout 5s --latency \
         -s "$HERE/checkin.lua" "$BASE_URL" | grep -E '^(RESULT|FIRST|SESSIONS)' || true
     APP_CPU_PID=${APP_PID:-$(ss -ltnp 2>/dev/null | grep ":${BASE_URL##*:} " | grep -o 'pid=[0-9]*' | head -1 \
         | cut -d= -f2)}
     read -r m0 a0 p0 <<<"$(cpu_now)"
-    out=$(BENCH_SESSIONS=$WORK/measured BENCH_PHOTO=$WORK/photo.jpg BENCH_THREADS=$THREADS BENCH_LABEL=checkin \
-        timeout 120 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$CHECKIN_DURATION" --timeout 5s --latency \
+    out=$(BENCH_SESSIONS=$WORK/measured BENCH_PHOTO=$WORK/photo.jpg BENCH_THREADS=$CHECKIN_THREADS \
+        BENCH_LABEL=checkin \
+        timeout 120 wrk -t"$CHECKIN_THREADS" -c"$CONNECTIONS" -d"$CHECKIN_DURATION" --timeout 5s --latency \
         -s "$HERE/checkin.lua" "$BASE_URL")
     read -r m1 a1 p1 <<<"$(cpu_now)"
     echo "$out" | grep -E '^(RESULT|FIRST|SESSIONS)'

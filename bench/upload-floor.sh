@@ -2,9 +2,9 @@
 # The framework's own floor for a 3 MB photo upload (issue 18): ../shared/floor's Spring Boot app (the same Spring MVC,
 # Tomcat and Spring Security as the product, a session login) with two endpoints added that only read the photo —
 # /upload as a multipart form (the photo and three fields) and /raw as the request's body — measured with wrk at 16
-# connections, 2 threads, each request a 3 MB phone JPEG (bench/CheckInPhoto.java) with its own trailer, and the
-# application's CPU a request from /proc. What no check-in can beat on this host: compare with bench/checkins.sh in
-# the same minute. See docs/performance.md ("The check-in's photo as the request's body").
+# connections, 1 thread, each request a 3 MB phone JPEG (bench/CheckInPhoto.java) with its own trailer (a ring of
+# 64, built before the clock starts: bench/upload.lua), and the application's CPU a request from /proc. What no
+# check-in can beat on this host: compare with bench/checkins.sh in the same minute. See docs/performance.md ("The check-in's photo as the request's body").
 #
 #   bench/upload-floor.sh          # DURATION (10s) after a WARMUP (8s), ROUNDS (2) of each
 set -euo pipefail
@@ -77,14 +77,14 @@ curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode username=u --data-urle
 cookie=$(awk '$6=="JSESSIONID"{print "JSESSIONID="$7}' "$jar" | tail -1)
 java "$HERE/CheckInPhoto.java" "$WORK/photo.jpg" 3000000 34.36 107.24 >/dev/null
 cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
-echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); wrk -t2 -c16 -d$DURATION," \
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); wrk -t1 -c16 -d$DURATION," \
     "$(stat -c %s "$WORK/photo.jpg")-byte photo"
 for round in $(seq 1 "$ROUNDS"); do
     for mode in upload raw; do
-        COOKIE=$cookie BENCH_PHOTO=$WORK/photo.jpg MODE=$mode wrk -t2 -c16 -d"$WARMUP" -s "$HERE/upload.lua" \
+        COOKIE=$cookie BENCH_PHOTO=$WORK/photo.jpg MODE=$mode wrk -t1 -c16 -d"$WARMUP" -s "$HERE/upload.lua" \
             "http://127.0.0.1:$PORT" >/dev/null
         c0=$(cpu)
-        out=$(COOKIE=$cookie BENCH_PHOTO=$WORK/photo.jpg MODE=$mode BENCH_LABEL="floor-$mode" wrk -t2 -c16 \
+        out=$(COOKIE=$cookie BENCH_PHOTO=$WORK/photo.jpg MODE=$mode BENCH_LABEL="floor-$mode" wrk -t1 -c16 \
             -d"$DURATION" -s "$HERE/upload.lua" "http://127.0.0.1:$PORT")
         c1=$(cpu)
         result=$(echo "$out" | grep '^RESULT')
