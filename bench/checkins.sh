@@ -4,9 +4,9 @@
 #  - the check-in: $SESSIONS cadres who have not checked in today log in (four at a time), and wrk (16 connections,
 #    1 thread, bench/checkin.lua, every request built before the clock starts) posts each one's check-in once —
 #    every request another cadre's session, a 3 MB phone JPEG with EXIF (bench/CheckInPhoto.java) as the body and
-#    the village's position as parameters, as the check-in page's script sends it (BENCH_FORM=multipart: as the page's form, a multipart body); a
-#    WARMUP_CHECKINS-second warm-up takes its own cadres; fails when p95 is over CHECKIN_TARGET_P95_MS (200) or an
-#    answer was not that of a saved check-in;
+#    the village's position as parameters, as the check-in page's script sends it (BENCH_FORM=multipart: as the
+#    page's form, a multipart body); a WARMUP_CHECKINS-second warm-up takes its own cadres (half of them); fails
+#    when p95 is over CHECKIN_TARGET_P95_MS (200) or an answer was not that of a saved check-in;
 #  - the monthly sheet (/attendance, this month and last) of a county sub-team leader's villages and of a city
 #    sub-team leader's (several hundred cadres), as bench/lib.sh measures a page; fails over SHEET_TARGET_P95_MS
 #    (1000).
@@ -80,7 +80,7 @@ if [[ checkin =~ $ONLY ]]; then
     export BASE_URL PASSWORD WORK
     xargs -P 4 -L 1 bash -c 'session_line "$@"' _ < "$WORK/cadres" > "$WORK/sessions"
     # the warm-up's cadres first, the measured run's after them
-    half=$((SESSIONS / 3))
+    half=$((SESSIONS / 2))
     head -n "$half" "$WORK/sessions" > "$WORK/warmup"
     tail -n +"$((half + 1))" "$WORK/sessions" > "$WORK/measured"
     echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), cpu probe $(probe);" \

@@ -4,7 +4,8 @@
 # /upload as a multipart form (the photo and three fields) and /raw as the request's body — measured with wrk at 16
 # connections, 1 thread, each request a 3 MB phone JPEG (bench/CheckInPhoto.java) with its own trailer (a ring of
 # 64, built before the clock starts: bench/upload.lua), and the application's CPU a request from /proc. What no
-# check-in can beat on this host: compare with bench/checkins.sh in the same minute. See docs/performance.md ("The check-in's photo as the request's body").
+# check-in can beat on this host: compare with bench/checkins.sh in the same minute. See docs/performance.md ("The
+# check-in's photo as the request's body"). RING (64): how many requests are built and sent in turn.
 #
 #   bench/upload-floor.sh          # DURATION (10s) after a WARMUP (8s), ROUNDS (2) of each
 set -euo pipefail

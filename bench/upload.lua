@@ -33,7 +33,7 @@ function init(args)
    mode = os.getenv("MODE") or "upload"
    cookie = os.getenv("COOKIE")
    not200 = 0
-   for n = 1, tonumber(os.getenv("RING") or "64") do
+   for n = 1, math.max(1, tonumber(os.getenv("RING") or "64")) do
       requests[n] = build(n)
    end
 end

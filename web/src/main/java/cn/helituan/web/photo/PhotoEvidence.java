@@ -20,6 +20,12 @@ public final class PhotoEvidence {
 
     /** A check-in photo over the size limit: the limit in MB as its argument ("照片超过 {0} MB…"). */
     static final String TOO_LARGE = "checkin.photo.tooLarge";
+    /**
+     * The largest declared length read into an array of that length at once (a phone's photo is 2-4 MB); a larger
+     * one grows with what arrives, so that a client declaring the limit and sending slowly holds no more than it
+     * sent.
+     */
+    private static final long EXACT = 4L * 1024 * 1024;
     /** How much of a body over the size limit is read to its end, at most, before it is refused. */
     private static final long DRAINED = 64L * 1024 * 1024;
 
@@ -52,7 +58,7 @@ public final class PhotoEvidence {
     public static Read read(InputStream body, long length, DataSize maxSize, ZoneId zone, String field)
             throws IOException {
         byte[] bytes = length > maxSize.toBytes() ? null
-                : length >= 0 ? declared(body, (int) length)
+                : length >= 0 && length <= EXACT ? declared(body, (int) length)
                 : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize.toBytes() + 1));
         if (bytes == null || bytes.length > maxSize.toBytes()) {
             // read to its end (within reason) so that the phone, still sending, gets the answer and not a reset

@@ -40,6 +40,9 @@ class PhotoEvidenceTest {
         byte[] cut = Arrays.copyOf(photo, photo.length / 2);
         assertThatThrownBy(() -> PhotoEvidence.read(new ByteArrayInputStream(cut), photo.length, MAX, ZONE, "photo"))
                 .isInstanceOf(EOFException.class);
+        byte[] large = Arrays.copyOf(photo, 5 * 1024 * 1024);
+        assertThat(PhotoEvidence.read(new ByteArrayInputStream(large), large.length, MAX, ZONE, "photo").upload()
+                .content()).as("a declared length over 4 MB, read as it arrives").isEqualTo(large);
         assertThatThrownBy(() -> PhotoEvidence.read(new ByteArrayInputStream(photo), MAX.toBytes() + 1, MAX, ZONE,
                 "photo")).isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("checkin.photo.tooLarge");
