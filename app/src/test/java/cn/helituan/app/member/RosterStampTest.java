@@ -44,9 +44,7 @@ class RosterStampTest extends FullStackTest {
         "update work_unit set name = name || '.' where id = (select min(id) from work_unit)",
         "update unit set name = name || '.' where id = (select max(id) from unit)"})
     void everyWriteAPageReadsRaisesTheStampAndARollbackUndoesIt(String write) {
-        long before = stamps().sum();
-        assertThat(stamps().within(write)).as("inside the transaction of %s", write).isGreaterThan(before);
-        assertThat(stamps().sum()).as("after %s rolled back", write).isEqualTo(before);
+        stamps().assertRaisedAndUndone(write);
     }
 
     @ParameterizedTest
@@ -54,8 +52,7 @@ class RosterStampTest extends FullStackTest {
         "update demand set title = title || '.' where id = (select min(id) from demand)",
         "update activity set title = title || '.' where id = (select min(id) from activity)"})
     void writesOfWhatThePagesDoNotReadLeaveTheStampAlone(String write) {
-        long before = stamps().sum();
-        assertThat(stamps().within(write)).as("inside the transaction of %s", write).isEqualTo(before);
+        stamps().assertLeftAlone(write);
     }
 
     @Test

@@ -26,4 +26,17 @@ public record StampWrites(JdbcTemplate jdbc, TransactionTemplate transactions, S
         });
         return after[0];
     }
+
+    /** The write raises the counters inside its transaction, and its rollback takes them back. */
+    public void assertRaisedAndUndone(String write) {
+        long before = sum();
+        assertThat(within(write)).as("inside the transaction of %s", write).isGreaterThan(before);
+        assertThat(sum()).as("after %s rolled back", write).isEqualTo(before);
+    }
+
+    /** The write leaves the counters as they were, inside its transaction too. */
+    public void assertLeftAlone(String write) {
+        long before = sum();
+        assertThat(within(write)).as("inside the transaction of %s", write).isEqualTo(before);
+    }
 }

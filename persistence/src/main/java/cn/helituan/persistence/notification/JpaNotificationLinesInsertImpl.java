@@ -2,11 +2,7 @@ package cn.helituan.persistence.notification;
 
 import cn.helituan.domain.notification.NotificationLine;
 import cn.helituan.domain.notification.RankingFactor;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.function.Function;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,12 +28,7 @@ class JpaNotificationLinesInsertImpl implements JpaNotificationLinesInsert {
 
     @Override
     public void insertAll(List<NotificationLine> lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement(INSERT);
-            Columns<NotificationLine> c = new Columns<>(con, ps, lines);
+        ArrayInsert.run(jdbc, INSERT, lines, c -> {
             c.add("bigint", NotificationLine::getNotificationId);
             c.add("varchar", l -> l.getKind().name());
             c.add("int4", NotificationLine::getPosition);
@@ -57,26 +48,6 @@ class JpaNotificationLinesInsertImpl implements JpaNotificationLinesInsert {
             c.add("varchar", l -> l.getFigure() == null ? null : l.getFigure().name());
             c.add("numeric", NotificationLine::getValue);
             c.add("date", l -> l.getOccurredOn() == null ? null : java.sql.Date.valueOf(l.getOccurredOn()));
-            return ps;
         });
-    }
-
-    /** The statement's parameters, one array a column, in the order they are added. */
-    static final class Columns<T> {
-
-        private final Connection con;
-        private final PreparedStatement ps;
-        private final List<T> rows;
-        private int index;
-
-        Columns(Connection con, PreparedStatement ps, List<T> rows) {
-            this.con = con;
-            this.ps = ps;
-            this.rows = rows;
-        }
-
-        void add(String type, Function<T, Object> column) throws SQLException {
-            ps.setArray(++index, con.createArrayOf(type, rows.stream().map(column).toArray()));
-        }
     }
 }

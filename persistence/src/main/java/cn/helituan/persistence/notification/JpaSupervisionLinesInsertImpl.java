@@ -1,7 +1,6 @@
 package cn.helituan.persistence.notification;
 
 import cn.helituan.domain.notification.SupervisionLine;
-import java.sql.PreparedStatement;
 import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -21,13 +20,7 @@ class JpaSupervisionLinesInsertImpl implements JpaSupervisionLinesInsert {
 
     @Override
     public void insertAll(List<SupervisionLine> lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement(INSERT);
-            JpaNotificationLinesInsertImpl.Columns<SupervisionLine> c =
-                    new JpaNotificationLinesInsertImpl.Columns<>(con, ps, lines);
+        ArrayInsert.run(jdbc, INSERT, lines, c -> {
             c.add("bigint", SupervisionLine::getNotificationId);
             c.add("varchar", SupervisionLine::getKind);
             c.add("int4", SupervisionLine::getPosition);
@@ -37,7 +30,6 @@ class JpaSupervisionLinesInsertImpl implements JpaSupervisionLinesInsert {
             c.add("int4", SupervisionLine::getFindings);
             c.add("int4", SupervisionLine::getRectifiedOnTime);
             c.add("int4", SupervisionLine::getOverdue);
-            return ps;
         });
     }
 }
