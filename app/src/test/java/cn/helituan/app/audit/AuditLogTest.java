@@ -14,18 +14,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.helituan.app.support.Demo;
 import cn.helituan.app.support.FullStackTest;
 import cn.helituan.app.support.Pages;
+import cn.helituan.domain.audit.AuditEvent;
+import cn.helituan.domain.audit.AuditKind;
 import cn.helituan.domain.audit.AuditService;
 import cn.helituan.domain.audit.ChainCheck;
 import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 安全审计日志 (issue 21): every sign-in step and every write is a row (who, when, from where, what, which record,
@@ -45,6 +54,8 @@ class AuditLogTest extends FullStackTest {
     AuditService audit;
     @Autowired
     cn.helituan.domain.audit.AuditLog auditLog;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void signInsAndWritesAreLoggedWithWhoWhenWhereWhatAndTheAnswer() throws Exception {
@@ -78,8 +89,7 @@ class AuditLogTest extends FullStackTest {
 
     @Test
     void noAccountCanChangeOrDeleteARowAndAChangeBehindTheTriggersIsFound() {
-        audit.record(cn.helituan.domain.audit.AuditEvent.of(cn.helituan.domain.audit.AuditKind.SIGNED_IN, "probe",
-                "10.0.0.1", "test"));
+        audit.record(AuditEvent.of(AuditKind.SIGNED_IN, "probe", "10.0.0.1", "test"));
         long seq = last();
         assertThatThrownBy(() -> jdbc.update("update audit_log set username = 'someone' where seq = ?", seq))
                 .hasStackTraceContaining("append-only");
@@ -99,6 +109,44 @@ class AuditLogTest extends FullStackTest {
             tamper(seq, "probe");
         }
         assertThat(audit.verify(auditorScope()).whole()).isTrue();
+    }
+
+    @Test
+    void writesFromManyThreadsAtOnceMakeOneWholeChainAndARolledBackCallerKeepsItsRow() throws Exception {
+        long before = last();
+        int threads = 8;
+        int each = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String who = "writer-" + t;
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        audit.record(AuditEvent.of(AuditKind.SIGNED_IN, who, "10.0.0." + i, "concurrent"));
+                    }
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // every row numbered once, one after another, and the chain checks whole
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where seq > ? and detail = 'concurrent'",
+                Integer.class, before)).isEqualTo(threads * each);
+        assertThat(jdbc.queryForObject("select count(distinct seq) = max(seq) - min(seq) + 1 from audit_log"
+                + " where seq > ?", Boolean.class, before)).isTrue();
+        assertThat(audit.verify(auditorScope()).whole()).isTrue();
+
+        // a caller whose own transaction rolls back: its log row stays (the log is written outside it)
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            audit.record(AuditEvent.of(AuditKind.SIGNED_IN, "rolled-back-caller", "10.0.0.9", "kept"));
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where username = 'rolled-back-caller'",
+                Integer.class)).isEqualTo(1);
     }
 
     @Test
@@ -151,8 +199,7 @@ class AuditLogTest extends FullStackTest {
 
     @Test
     void oldRowsMoveToAClosedArchiveBatchAndTheChainGoesOnFromIt() throws Exception {
-        audit.record(cn.helituan.domain.audit.AuditEvent.of(cn.helituan.domain.audit.AuditKind.SIGNED_IN, "old",
-                "10.0.0.2", "before the cutoff"));
+        audit.record(AuditEvent.of(AuditKind.SIGNED_IN, "old", "10.0.0.2", "before the cutoff"));
         long live = jdbc.queryForObject("select count(*) from audit_log", Long.class);
         long last = last();
         String lastHash = jdbc.queryForObject("select hash from audit_log where seq = ?", String.class, last);
@@ -172,8 +219,7 @@ class AuditLogTest extends FullStackTest {
         // an archive batch cannot be changed or removed either
         assertThatThrownBy(() -> jdbc.update("delete from audit_archive")).hasStackTraceContaining("append-only");
         // the next row follows on from the archive, and the chain is whole
-        audit.record(cn.helituan.domain.audit.AuditEvent.of(cn.helituan.domain.audit.AuditKind.SIGNED_IN, "new",
-                "10.0.0.3", "after the archive"));
+        audit.record(AuditEvent.of(AuditKind.SIGNED_IN, "new", "10.0.0.3", "after the archive"));
         assertThat(jdbc.queryForObject("select prev_hash from audit_log where seq = ?", String.class, last + 1))
                 .isEqualTo(lastHash);
         assertThat(audit.verify(auditorScope()).whole()).isTrue();

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The security log (等保三级 审计): written for every sign-in step and every write, in a transaction of its own so
- * that a refused or failed action is logged too; read by the security auditor (安全审计员) only — the org admin, who
+ * The security log (等保三级 审计): written for every sign-in step and every write, outside the caller's transaction
+ * so that a refused or failed action is logged too; read by the security auditor (安全审计员) only — the org admin, who
  * runs the system, can neither read nor clear it (三员分立; the database refuses changes to any account).
  */
 @Service
@@ -25,7 +25,14 @@ public class AuditService {
     private final AuditLog log;
     private final Clock clock;
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Appends one row outside any transaction of the caller's (suspended, not joined: a refused or failed action is
+     * logged too) and in none of its own: the insert commits as it runs (auto-commit), so the chain's lock
+     * (V71's trigger) is released inside the database. In a transaction of its own the lock was held until this
+     * thread sent the commit, which on a busy host waited for the thread's turn on a core, and every other write
+     * queued behind it (docs/performance.md, "The security log's lock and the photo hash's index").
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void record(AuditEvent event) {
         log.append(clock.instant(), event);
     }
