@@ -404,6 +404,31 @@ class TodoTest extends FullStackTest {
         assertThat(count("admin", "majorMattersToAcknowledge")).as("waiting").isEqualTo(matters + 1);
         assertThat(badge(ADMIN)).as("the menu's badge, the same list").isEqualTo(todos.list(admin).count());
 
+        // leave asked for, then refused; a check-in (V92's counters) does not recount the kept items
+        long absences = count("admin", "absencesToDecide");
+        long absence = copy("station_absence", jdbc.queryForObject("select min(id) from station_absence",
+                Long.class), Map.of("status", "REQUESTED", "reason", unique("请假")));
+        assertThat(count("admin", "absencesToDecide")).as("asked for").isEqualTo(absences + 1);
+        jdbc.update("update station_absence set status = 'REFUSED', decided_by = 'admin', decided_at = now()"
+                + " where id = ?", absence);
+        assertThat(count("admin", "absencesToDecide")).as("refused").isEqualTo(absences);
+        // the stationed cadres' counters raised, as every check-in raises them: the kept items still
+        jdbc.execute("select station_attendance_touch(array[0::bigint])");
+        statistics.clear();
+        assertThat(todos.list(admin).items().stream().filter(i -> i.kind().equals("absencesToDecide"))
+                .mapToLong(TodoItem::count).sum()).isEqualTo(absences);
+        assertThat(statistics.getPrepareStatementCount()).as("a check-in: the kept items still").isZero();
+        // a pairing's and the tree's writes raise the absences' stamp (whose villages a sub-team leader reaches)
+        for (String write : List.of("update assistance_relationship set ends_on = ends_on"
+                        + " where id = (select min(id) from assistance_relationship)",
+                "update unit set path = path where id = (select min(id) from unit)")) {
+            long before = jdbc.queryForObject("select coalesce(sum(n), 0) from todo_stamp where stamp = 'absences'",
+                    Long.class);
+            jdbc.update(write);
+            assertThat(jdbc.queryForObject("select coalesce(sum(n), 0) from todo_stamp where stamp = 'absences'",
+                    Long.class)).as(write).isGreaterThan(before);
+        }
+
         // the tree: the finding's group moved out of the sub-team leader's reach
         long toRectify = count("subteam", "findingsToRectify");
         long finding = jdbc.queryForObject("select min(id) from supervision_finding where status = 'OPEN'", Long.class);

@@ -22,6 +22,11 @@ class ActivityTodos implements TodoSource {
     private final ActivityListing listing;
 
     @Override
+    public boolean asks(Role role) {
+        return role == Role.FIRST_SECRETARY || role == Role.GROUP_LEADER;
+    }
+
+    @Override
     public List<TodoItem> items(Scope scope, LocalDate today) {
         if (scope.role() == Role.FIRST_SECRETARY && scope.objectId() != null) {
             return List.of(TodoItem.of("activitiesToConfirm",

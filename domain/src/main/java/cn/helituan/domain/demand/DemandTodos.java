@@ -27,6 +27,11 @@ class DemandTodos implements TodoSource {
     private final ProjectService projects;
 
     @Override
+    public boolean asks(Role role) {
+        return role == Role.FIRST_SECRETARY || role == Role.GROUP_LEADER;
+    }
+
+    @Override
     public List<TodoItem> items(Scope scope, LocalDate today) {
         if (scope.role() == Role.FIRST_SECRETARY && scope.objectId() != null) {
             long solved = demands.count(scope, new DemandQuery(DemandStatus.SOLVED, false, null, null, false, null,

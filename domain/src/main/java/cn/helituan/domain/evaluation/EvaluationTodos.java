@@ -22,6 +22,11 @@ class EvaluationTodos implements TodoSource {
     private final EvaluationStore store;
 
     @Override
+    public boolean asks(Role role) {
+        return role == Role.GROUP_LEADER || role == Role.FIRST_SECRETARY || role == Role.REVIEWER;
+    }
+
+    @Override
     public List<TodoItem> items(Scope scope, LocalDate today) {
         if (scope.role() == Role.GROUP_LEADER && scope.unitId() != null) {
             return store.selfAssessmentsDue(scope.unitId(), today).stream().map(d -> TodoItem.of("selfAssessment",

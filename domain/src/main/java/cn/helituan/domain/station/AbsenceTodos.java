@@ -12,23 +12,32 @@ import org.springframework.stereotype.Component;
 
 /**
  * The approver's requests for days away and leave waiting for a decision: counted with the queue's own query
- * ({@link AbsenceService#list}), so the item and the list it opens agree.
+ * ({@link AbsenceService#list}), so the item and the list it opens agree; kept until an absence, a pairing (which
+ * villages a sub-team leader reaches) or the tree is written (V106's {@code absences} stamp) — a check-in does not
+ * recount it.
  */
 @Component
 @RequiredArgsConstructor
 class AbsenceTodos implements TodoSource {
 
     private final AbsenceService absences;
-    private final KeptFigures kept;
+
+    @Override
+    public boolean asks(Role role) {
+        return role == Role.ORG_ADMIN || role == Role.SUB_TEAM_LEADER;
+    }
 
     @Override
     public List<TodoItem> items(Scope scope, LocalDate today) {
         if (scope.role() != Role.ORG_ADMIN && scope.role() != Role.SUB_TEAM_LEADER) {
             return List.of();
         }
-        // on every page (the menu's badge): kept while no absence, stationing or pairing changes
-        long waiting = kept.get(List.of("absencesToDecide", KeptFigures.reach(scope), today), () -> absences.list(scope,
-                AbsenceStatus.REQUESTED, null, PageRequest.of(0, 1)).getTotalElements());
+        long waiting = absences.list(scope, AbsenceStatus.REQUESTED, null, PageRequest.of(0, 1)).getTotalElements();
         return List.of(TodoItem.of("absencesToDecide", waiting, null, "/absences?status=REQUESTED"));
+    }
+
+    @Override
+    public String stamp() {
+        return "absences";
     }
 }

@@ -69,6 +69,9 @@ public class TodoService {
         Map<TodoSource, List<TodoItem>> found = new LinkedHashMap<>();
         List<TodoSource> toCount = new ArrayList<>();
         for (TodoSource source : sources) {
+            if (!source.asks(scope.role())) {
+                continue;
+            }
             List<TodoItem> items = source.stamp() == null ? null : stamps.kept(source.stamp(), key);
             if (items == null) {
                 toCount.add(source);

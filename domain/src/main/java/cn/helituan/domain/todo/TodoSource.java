@@ -1,5 +1,6 @@
 package cn.helituan.domain.todo;
 
+import cn.helituan.domain.common.Role;
 import cn.helituan.domain.common.Scope;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,14 @@ import java.util.List;
 public interface TodoSource {
 
     List<TodoItem> items(Scope scope, LocalDate today);
+
+    /**
+     * Whether the source asks anything of a reader in this role; one that does not is neither counted nor kept for
+     * them (an administrator's page opens no transaction for a group leader's items). True by default.
+     */
+    default boolean asks(Role role) {
+        return true;
+    }
 
     /**
      * The stamp (V93's {@code todo_stamp}) that every write of what {@link #items} reads raises — its records and
