@@ -133,7 +133,12 @@ public class AbsenceService {
 
     /** Whether the scope approves requests (and so sees the queue rather than only its own). */
     public boolean approver(Scope scope) {
-        return scope.role() == Role.ORG_ADMIN || scope.role() == Role.SUB_TEAM_LEADER;
+        return approves(scope.role());
+    }
+
+    /** Whether a role approves requests: the org admin and the sub-team leaders. */
+    static boolean approves(Role role) {
+        return role == Role.ORG_ADMIN || role == Role.SUB_TEAM_LEADER;
     }
 
     @Transactional(readOnly = true)

@@ -24,12 +24,12 @@ class AbsenceTodos implements TodoSource {
 
     @Override
     public boolean asks(Role role) {
-        return role == Role.ORG_ADMIN || role == Role.SUB_TEAM_LEADER;
+        return AbsenceService.approves(role);
     }
 
     @Override
     public List<TodoItem> items(Scope scope, LocalDate today) {
-        if (scope.role() != Role.ORG_ADMIN && scope.role() != Role.SUB_TEAM_LEADER) {
+        if (!asks(scope.role())) {
             return List.of();
         }
         long waiting = absences.list(scope, AbsenceStatus.REQUESTED, null, PageRequest.of(0, 1)).getTotalElements();
